@@ -1,0 +1,286 @@
+//! Source files, positions and diagnostics.
+//!
+//! Every stage reports problems as [`Diagnostic`]s that carry a byte span in a
+//! file of the [`SourceMap`]. They print like Go's: `path:line:col: message`,
+//! with the path as the user gave it and columns counted in bytes from 1.
+
+use std::fmt::Write as _;
+use std::ops::Range;
+
+/// Index of a file in the [`SourceMap`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct FileId(pub u32);
+
+/// A byte range in one file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Span {
+    pub file: FileId,
+    pub start: u32,
+    pub end: u32,
+}
+
+impl Span {
+    pub fn new(file: FileId, range: Range<usize>) -> Span {
+        Span {
+            file,
+            start: range.start as u32,
+            end: range.end as u32,
+        }
+    }
+
+    /// The smallest span covering both.
+    pub fn to(self, other: Span) -> Span {
+        Span {
+            file: self.file,
+            start: self.start.min(other.start),
+            end: self.end.max(other.end),
+        }
+    }
+
+    /// An empty span at the start of this one.
+    pub fn first(self) -> Span {
+        Span {
+            end: self.start,
+            ..self
+        }
+    }
+}
+
+/// One source file: what the user called it, its text, and where lines start.
+pub struct SourceFile {
+    pub path: String,
+    pub text: String,
+    line_starts: Vec<usize>,
+}
+
+impl SourceFile {
+    fn new(path: String, text: String) -> SourceFile {
+        let line_starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        SourceFile {
+            path,
+            text,
+            line_starts,
+        }
+    }
+
+    /// 1-based line and byte column of a byte offset.
+    pub fn line_col(&self, offset: u32) -> (u32, u32) {
+        let offset = (offset as usize).min(self.text.len());
+        let line = match self.line_starts.binary_search(&offset) {
+            Ok(i) => i,
+            Err(i) => i - 1,
+        };
+        (line as u32 + 1, (offset - self.line_starts[line]) as u32 + 1)
+    }
+
+    /// The text of a 1-based line, without its newline.
+    pub fn line_text(&self, line: u32) -> &str {
+        let start = self.line_starts[(line - 1) as usize];
+        let end = self
+            .line_starts
+            .get(line as usize)
+            .map(|e| e - 1)
+            .unwrap_or(self.text.len());
+        self.text[start..end].trim_end_matches('\r')
+    }
+}
+
+/// All files of one compilation, addressed by [`FileId`].
+#[derive(Default)]
+pub struct SourceMap {
+    files: Vec<SourceFile>,
+}
+
+impl SourceMap {
+    pub fn add(&mut self, path: impl Into<String>, text: impl Into<String>) -> FileId {
+        self.files.push(SourceFile::new(path.into(), text.into()));
+        FileId(self.files.len() as u32 - 1)
+    }
+
+    pub fn file(&self, id: FileId) -> &SourceFile {
+        &self.files[id.0 as usize]
+    }
+
+    pub fn files(&self) -> impl Iterator<Item = (FileId, &SourceFile)> {
+        self.files
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (FileId(i as u32), f))
+    }
+
+    /// `path:line:col` of the start of a span.
+    pub fn position(&self, span: Span) -> String {
+        let file = self.file(span.file);
+        let (line, col) = file.line_col(span.start);
+        format!("{}:{}:{}", file.path, line, col)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// One message about the input, at a position.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    pub span: Span,
+    pub message: String,
+    /// Extra lines printed under the message (for example "previous export here").
+    pub notes: Vec<(Span, String)>,
+}
+
+impl Diagnostic {
+    pub fn error(span: Span, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            severity: Severity::Error,
+            span,
+            message: message.into(),
+            notes: Vec::new(),
+        }
+    }
+
+    pub fn warning(span: Span, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            severity: Severity::Warning,
+            span,
+            message: message.into(),
+            notes: Vec::new(),
+        }
+    }
+
+    pub fn with_note(mut self, span: Span, note: impl Into<String>) -> Diagnostic {
+        self.notes.push((span, note.into()));
+        self
+    }
+}
+
+/// Diagnostics collected by a stage. Stages return a value *and* these, so
+/// that one run reports every problem it can find.
+#[derive(Default, Debug)]
+pub struct Diagnostics {
+    pub list: Vec<Diagnostic>,
+}
+
+impl Diagnostics {
+    pub fn push(&mut self, d: Diagnostic) {
+        self.list.push(d);
+    }
+
+    pub fn error(&mut self, span: Span, message: impl Into<String>) {
+        self.push(Diagnostic::error(span, message));
+    }
+
+    pub fn warning(&mut self, span: Span, message: impl Into<String>) {
+        self.push(Diagnostic::warning(span, message));
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.list.iter().any(|d| d.severity == Severity::Error)
+    }
+
+    pub fn extend(&mut self, other: Diagnostics) {
+        self.list.extend(other.list);
+    }
+
+    /// Source order (file, then offset), keeping the order of equal positions,
+    /// and without exact repeats (Go prints a message once per position).
+    pub fn sorted(&self) -> Vec<Diagnostic> {
+        let mut list = self.list.clone();
+        list.sort_by_key(|d| (d.span.file, d.span.start));
+        list.dedup_by(|a, b| a.span.file == b.span.file && a.span.start == b.span.start && a.message == b.message);
+        list
+    }
+
+    /// Go's one-line form, one line per diagnostic, in source order.
+    pub fn render(&self, sources: &SourceMap) -> String {
+        let mut out = String::new();
+        for d in self.sorted() {
+            out.push_str(&render_line(sources, &d));
+        }
+        out
+    }
+
+    /// The one-line form with a source snippet under each diagnostic.
+    pub fn render_pretty(&self, sources: &SourceMap) -> String {
+        use codespan_reporting::diagnostic::{Diagnostic as CsDiag, Label};
+        use codespan_reporting::files::SimpleFiles;
+        use codespan_reporting::term;
+
+        let mut files = SimpleFiles::new();
+        let ids: Vec<usize> = sources
+            .files()
+            .map(|(_, f)| files.add(f.path.clone(), f.text.clone()))
+            .collect();
+        let config = term::Config::default();
+        let mut out = String::new();
+        for d in self.sorted() {
+            let file = ids[d.span.file.0 as usize];
+            let range = d.span.start as usize..(d.span.end.max(d.span.start + 1) as usize);
+            let range = clamp(range, sources.file(d.span.file).text.len());
+            let base = match d.severity {
+                Severity::Error => CsDiag::error(),
+                Severity::Warning => CsDiag::warning(),
+            };
+            let mut labels = vec![Label::primary(file, range)];
+            for (span, note) in &d.notes {
+                let r = clamp(
+                    span.start as usize..(span.end.max(span.start + 1) as usize),
+                    sources.file(span.file).text.len(),
+                );
+                labels.push(Label::secondary(ids[span.file.0 as usize], r).with_message(note));
+            }
+            let diag = base.with_message(&d.message).with_labels(labels);
+            out.push_str(&render_line(sources, &d));
+            match term::emit_into_string(&config, &files, &diag) {
+                Ok(text) => out.push_str(&text),
+                Err(e) => {
+                    let _ = writeln!(out, "  (no snippet: {e})");
+                }
+            }
+        }
+        out
+    }
+}
+
+fn clamp(range: Range<usize>, len: usize) -> Range<usize> {
+    let start = range.start.min(len);
+    start..range.end.min(len).max(start)
+}
+
+fn render_line(sources: &SourceMap, d: &Diagnostic) -> String {
+    let mut out = String::new();
+    let pos = sources.position(d.span);
+    match d.severity {
+        Severity::Error => {
+            let _ = writeln!(out, "{pos}: {}", d.message);
+        }
+        Severity::Warning => {
+            let _ = writeln!(out, "{pos}: warning: {}", d.message);
+        }
+    }
+    for (span, note) in &d.notes {
+        let _ = writeln!(out, "\t{}: {note}", sources.position(*span));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_and_column_count_bytes_from_one() {
+        let mut map = SourceMap::default();
+        let f = map.add("a.go", "ab\né x\n");
+        assert_eq!(map.file(f).line_col(0), (1, 1));
+        assert_eq!(map.file(f).line_col(3), (2, 1));
+        // 'x' comes after a two-byte character and a space: byte column 4.
+        assert_eq!(map.file(f).line_col(6), (2, 4));
+        assert_eq!(map.file(f).line_text(2), "é x");
+    }
+}

@@ -1,0 +1,520 @@
+//! Go tokens, read by a logos lexer.
+//!
+//! Two things happen on top of logos: Go's automatic semicolon insertion
+//! (a newline after an identifier, a literal, `return`, `)` and so on becomes
+//! `;`), and `//go:` directive comments are set aside, with their position
+//! and whether they stand alone on their line, for the directive pass.
+
+use std::fmt;
+
+use logos::Logos;
+
+use crate::diag::{Diagnostic, FileId, Span};
+
+/// What a lexer error says; the default is an unexpected character.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum LexError {
+    #[default]
+    InvalidChar,
+    UnterminatedComment,
+    UnterminatedString,
+    UnterminatedRune,
+    UnterminatedRawString,
+}
+
+#[derive(Logos, Clone, Debug, PartialEq)]
+#[logos(error = LexError)]
+#[logos(skip r"[ \t\r\f]+")]
+pub enum Tok {
+    // Comments. Line comments never hold a newline; block comments that do
+    // act like a newline for semicolon insertion.
+    #[regex(r"//[^\n]*", allow_greedy = true)]
+    LineComment,
+    #[regex(r"/\*([^*]|\*+[^*/])*\*+/")]
+    BlockComment,
+    #[token("/*", |lex| { lex.bump(lex.remainder().len()); Err::<(), _>(LexError::UnterminatedComment) })]
+    UnterminatedComment,
+    #[token("\n")]
+    Newline,
+
+    // Keywords.
+    #[token("break")]
+    Break,
+    #[token("case")]
+    Case,
+    #[token("chan")]
+    Chan,
+    #[token("const")]
+    Const,
+    #[token("continue")]
+    Continue,
+    #[token("default")]
+    Default,
+    #[token("defer")]
+    Defer,
+    #[token("else")]
+    Else,
+    #[token("fallthrough")]
+    Fallthrough,
+    #[token("for")]
+    For,
+    #[token("func")]
+    Func,
+    #[token("go")]
+    Go,
+    #[token("goto")]
+    Goto,
+    #[token("if")]
+    If,
+    #[token("import")]
+    Import,
+    #[token("interface")]
+    Interface,
+    #[token("map")]
+    Map,
+    #[token("package")]
+    Package,
+    #[token("range")]
+    Range,
+    #[token("return")]
+    Return,
+    #[token("select")]
+    Select,
+    #[token("struct")]
+    Struct,
+    #[token("switch")]
+    Switch,
+    #[token("type")]
+    Type,
+    #[token("var")]
+    Var,
+
+    #[regex(r"[\p{L}_][\p{L}\p{Nd}_]*", |lex| lex.slice().to_string())]
+    Ident(String),
+    #[regex(r"0[xX][0-9a-fA-F_]+|0[bB][01_]+|0[oO][0-7_]+|[0-9][0-9_]*", |lex| lex.slice().to_string())]
+    Int(String),
+    #[regex(r"([0-9][0-9_]*\.[0-9_]*([eE][+-]?[0-9_]+)?|\.[0-9][0-9_]*([eE][+-]?[0-9_]+)?|[0-9][0-9_]*[eE][+-]?[0-9_]+|0[xX][0-9a-fA-F_]*(\.[0-9a-fA-F_]*)?[pP][+-]?[0-9_]+)", |lex| lex.slice().to_string())]
+    Float(String),
+    #[regex(r"([0-9][0-9_]*|[0-9][0-9_]*\.[0-9_]*([eE][+-]?[0-9_]+)?|\.[0-9][0-9_]*([eE][+-]?[0-9_]+)?|[0-9][0-9_]*[eE][+-]?[0-9_]+)i", |lex| lex.slice().to_string())]
+    Imag(String),
+    #[regex(r"'([^'\\\n]|\\[^\n])([^'\\\n]|\\[^\n])*'", |lex| lex.slice().to_string())]
+    Rune(String),
+    #[token("'", |_lex| { Err::<(), _>(LexError::UnterminatedRune) })]
+    UnterminatedRune,
+    #[regex(r#""([^"\\\n]|\\[^\n])*""#, |lex| lex.slice().to_string())]
+    Str(String),
+    #[token("\"", |_lex| { Err::<(), _>(LexError::UnterminatedString) })]
+    UnterminatedString,
+    #[regex(r"`[^`]*`", |lex| lex.slice().to_string())]
+    RawStr(String),
+    #[token("`", |lex| { lex.bump(lex.remainder().len()); Err::<(), _>(LexError::UnterminatedRawString) })]
+    UnterminatedRawString,
+
+    // Operators and punctuation.
+    #[token("+")]
+    Plus,
+    #[token("-")]
+    Minus,
+    #[token("*")]
+    Star,
+    #[token("/")]
+    Slash,
+    #[token("%")]
+    Percent,
+    #[token("&")]
+    Amp,
+    #[token("|")]
+    Pipe,
+    #[token("^")]
+    Caret,
+    #[token("<<")]
+    Shl,
+    #[token(">>")]
+    Shr,
+    #[token("&^")]
+    AndNot,
+    #[token("+=")]
+    PlusAssign,
+    #[token("-=")]
+    MinusAssign,
+    #[token("*=")]
+    StarAssign,
+    #[token("/=")]
+    SlashAssign,
+    #[token("%=")]
+    PercentAssign,
+    #[token("&=")]
+    AmpAssign,
+    #[token("|=")]
+    PipeAssign,
+    #[token("^=")]
+    CaretAssign,
+    #[token("<<=")]
+    ShlAssign,
+    #[token(">>=")]
+    ShrAssign,
+    #[token("&^=")]
+    AndNotAssign,
+    #[token("&&")]
+    AndAnd,
+    #[token("||")]
+    OrOr,
+    #[token("<-")]
+    Arrow,
+    #[token("++")]
+    Inc,
+    #[token("--")]
+    Dec,
+    #[token("==")]
+    EqEq,
+    #[token("<")]
+    Lt,
+    #[token(">")]
+    Gt,
+    #[token("=")]
+    Assign,
+    #[token("!")]
+    Not,
+    #[token("~")]
+    Tilde,
+    #[token("!=")]
+    NotEq,
+    #[token("<=")]
+    Le,
+    #[token(">=")]
+    Ge,
+    #[token(":=")]
+    Define,
+    #[token("...")]
+    Ellipsis,
+    #[token("(")]
+    LParen,
+    #[token(")")]
+    RParen,
+    #[token("[")]
+    LBrack,
+    #[token("]")]
+    RBrack,
+    #[token("{")]
+    LBrace,
+    #[token("}")]
+    RBrace,
+    #[token(",")]
+    Comma,
+    #[token(";")]
+    Semi,
+    #[token(".")]
+    Dot,
+    #[token(":")]
+    Colon,
+
+    /// A semicolon the lexer inserted at a newline or at the end of the file.
+    AutoSemi,
+    /// A character or literal the lexer could not read; reported already.
+    Error,
+}
+
+impl Tok {
+    /// Whether a newline after this token ends the statement (Go spec, "Semicolons").
+    fn ends_line(&self) -> bool {
+        matches!(
+            self,
+            Tok::Ident(_)
+                | Tok::Int(_)
+                | Tok::Float(_)
+                | Tok::Imag(_)
+                | Tok::Rune(_)
+                | Tok::Str(_)
+                | Tok::RawStr(_)
+                | Tok::Break
+                | Tok::Continue
+                | Tok::Fallthrough
+                | Tok::Return
+                | Tok::Inc
+                | Tok::Dec
+                | Tok::RParen
+                | Tok::RBrack
+                | Tok::RBrace
+        )
+    }
+
+    /// How Go's parser names this token in "syntax error: unexpected X".
+    pub fn describe(&self) -> String {
+        match self {
+            Tok::Ident(s) => format!("name {s}"),
+            Tok::Int(s) | Tok::Float(s) | Tok::Imag(s) | Tok::Rune(s) | Tok::Str(s) | Tok::RawStr(s) => {
+                format!("literal {s}")
+            }
+            Tok::AutoSemi => "newline".to_string(),
+            Tok::Semi => "semicolon".to_string(),
+            Tok::Comma => "comma".to_string(),
+            Tok::Error => "invalid token".to_string(),
+            t if t.is_keyword() => format!("keyword {t}"),
+            t => t.to_string(),
+        }
+    }
+
+    fn is_keyword(&self) -> bool {
+        matches!(
+            self,
+            Tok::Break
+                | Tok::Case
+                | Tok::Chan
+                | Tok::Const
+                | Tok::Continue
+                | Tok::Default
+                | Tok::Defer
+                | Tok::Else
+                | Tok::Fallthrough
+                | Tok::For
+                | Tok::Func
+                | Tok::Go
+                | Tok::Goto
+                | Tok::If
+                | Tok::Import
+                | Tok::Interface
+                | Tok::Map
+                | Tok::Package
+                | Tok::Range
+                | Tok::Return
+                | Tok::Select
+                | Tok::Struct
+                | Tok::Switch
+                | Tok::Type
+                | Tok::Var
+        )
+    }
+}
+
+impl fmt::Display for Tok {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let s = match self {
+            Tok::LineComment | Tok::BlockComment | Tok::UnterminatedComment => "comment",
+            Tok::Newline => "newline",
+            Tok::Break => "break",
+            Tok::Case => "case",
+            Tok::Chan => "chan",
+            Tok::Const => "const",
+            Tok::Continue => "continue",
+            Tok::Default => "default",
+            Tok::Defer => "defer",
+            Tok::Else => "else",
+            Tok::Fallthrough => "fallthrough",
+            Tok::For => "for",
+            Tok::Func => "func",
+            Tok::Go => "go",
+            Tok::Goto => "goto",
+            Tok::If => "if",
+            Tok::Import => "import",
+            Tok::Interface => "interface",
+            Tok::Map => "map",
+            Tok::Package => "package",
+            Tok::Range => "range",
+            Tok::Return => "return",
+            Tok::Select => "select",
+            Tok::Struct => "struct",
+            Tok::Switch => "switch",
+            Tok::Type => "type",
+            Tok::Var => "var",
+            Tok::Ident(s) | Tok::Int(s) | Tok::Float(s) | Tok::Imag(s) | Tok::Rune(s) | Tok::Str(s) | Tok::RawStr(s) => {
+                return f.write_str(s);
+            }
+            Tok::UnterminatedRune => "'",
+            Tok::UnterminatedString => "\"",
+            Tok::UnterminatedRawString => "`",
+            Tok::Plus => "+",
+            Tok::Minus => "-",
+            Tok::Star => "*",
+            Tok::Slash => "/",
+            Tok::Percent => "%",
+            Tok::Amp => "&",
+            Tok::Pipe => "|",
+            Tok::Caret => "^",
+            Tok::Shl => "<<",
+            Tok::Shr => ">>",
+            Tok::AndNot => "&^",
+            Tok::PlusAssign => "+=",
+            Tok::MinusAssign => "-=",
+            Tok::StarAssign => "*=",
+            Tok::SlashAssign => "/=",
+            Tok::PercentAssign => "%=",
+            Tok::AmpAssign => "&=",
+            Tok::PipeAssign => "|=",
+            Tok::CaretAssign => "^=",
+            Tok::ShlAssign => "<<=",
+            Tok::ShrAssign => ">>=",
+            Tok::AndNotAssign => "&^=",
+            Tok::AndAnd => "&&",
+            Tok::OrOr => "||",
+            Tok::Arrow => "<-",
+            Tok::Inc => "++",
+            Tok::Dec => "--",
+            Tok::EqEq => "==",
+            Tok::Lt => "<",
+            Tok::Gt => ">",
+            Tok::Assign => "=",
+            Tok::Not => "!",
+            Tok::Tilde => "~",
+            Tok::NotEq => "!=",
+            Tok::Le => "<=",
+            Tok::Ge => ">=",
+            Tok::Define => ":=",
+            Tok::Ellipsis => "...",
+            Tok::LParen => "(",
+            Tok::RParen => ")",
+            Tok::LBrack => "[",
+            Tok::RBrack => "]",
+            Tok::LBrace => "{",
+            Tok::RBrace => "}",
+            Tok::Comma => ",",
+            Tok::Semi | Tok::AutoSemi => ";",
+            Tok::Dot => ".",
+            Tok::Colon => ":",
+            Tok::Error => "invalid token",
+        };
+        f.write_str(s)
+    }
+}
+
+/// A `//go:` comment: its text after `//`, where that text starts, and
+/// whether only white space precedes the comment on its line.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Directive {
+    pub text: String,
+    pub span: Span,
+    pub alone_on_line: bool,
+}
+
+/// The result of lexing one file.
+pub struct Lexed {
+    /// Tokens with byte offsets, semicolons inserted, comments removed.
+    pub tokens: Vec<(usize, Tok, usize)>,
+    pub directives: Vec<Directive>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Splits a file into tokens. Lexical errors become [`Tok::Error`] tokens
+/// plus a diagnostic, so that the parser still sees the rest of the file.
+pub fn lex(file: FileId, src: &str) -> Lexed {
+    let mut tokens: Vec<(usize, Tok, usize)> = Vec::new();
+    let mut directives = Vec::new();
+    let mut diagnostics = Vec::new();
+    // Whether a token has been seen on the current line (for `alone_on_line`).
+    let mut line_has_token = false;
+    let mut lexer = Tok::lexer(src);
+
+    let insert_semi = |tokens: &mut Vec<(usize, Tok, usize)>, at: usize| {
+        if tokens.last().is_some_and(|(_, t, _)| t.ends_line()) {
+            tokens.push((at, Tok::AutoSemi, at));
+        }
+    };
+
+    while let Some(result) = lexer.next() {
+        let span = lexer.span();
+        match result {
+            Ok(Tok::Newline) => {
+                insert_semi(&mut tokens, span.start);
+                line_has_token = false;
+            }
+            Ok(Tok::LineComment) => {
+                let text = &src[span.start + 2..span.end];
+                if text.starts_with("go:") {
+                    directives.push(Directive {
+                        text: text.trim_end_matches('\r').to_string(),
+                        span: Span::new(file, span.start + 2..span.end),
+                        alone_on_line: !line_has_token,
+                    });
+                }
+                // The newline that ends the comment comes next and inserts the semicolon.
+            }
+            Ok(Tok::BlockComment) => {
+                if lexer.slice().contains('\n') {
+                    insert_semi(&mut tokens, span.start);
+                    line_has_token = false;
+                } else {
+                    // A comment on a line counts as something before a directive.
+                    line_has_token = true;
+                }
+            }
+            Ok(tok) => {
+                line_has_token = true;
+                tokens.push((span.start, tok, span.end));
+            }
+            Err(e) => {
+                line_has_token = true;
+                let message = match e {
+                    LexError::InvalidChar => {
+                        let c = src[span.start..].chars().next().unwrap_or('\0');
+                        format!("invalid character U+{:04X} '{}'", c as u32, c.escape_debug())
+                    }
+                    LexError::UnterminatedComment => "comment not terminated".to_string(),
+                    LexError::UnterminatedString => "string literal not terminated".to_string(),
+                    LexError::UnterminatedRune => "rune literal not terminated".to_string(),
+                    LexError::UnterminatedRawString => "raw string literal not terminated".to_string(),
+                };
+                diagnostics.push(Diagnostic::error(Span::new(file, span.clone()), message));
+                if matches!(e, LexError::UnterminatedString | LexError::UnterminatedRune) {
+                    // Skip to the end of the line so the rest of it is not read as code.
+                    let rest = lexer.remainder();
+                    let skip = rest.find('\n').unwrap_or(rest.len());
+                    lexer.bump(skip);
+                }
+                tokens.push((span.start, Tok::Error, lexer.span().end));
+            }
+        }
+    }
+    insert_semi(&mut tokens, src.len());
+    Lexed {
+        tokens,
+        directives,
+        diagnostics,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(src: &str) -> Vec<String> {
+        lex(FileId(0), src)
+            .tokens
+            .into_iter()
+            .map(|(_, t, _)| match t {
+                Tok::AutoSemi => "⏎".to_string(),
+                t => t.to_string(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn semicolons_are_inserted_after_line_enders_only() {
+        assert_eq!(
+            kinds("x := a +\n b\nreturn\n}"),
+            ["x", ":=", "a", "+", "b", "⏎", "return", "⏎", "}", "⏎"]
+        );
+    }
+
+    #[test]
+    fn directives_are_kept_with_their_position() {
+        let l = lex(FileId(0), "//go:wasmexport add\nfunc add() {} //go:noinline\n// plain\n");
+        assert_eq!(l.directives.len(), 2);
+        assert_eq!(l.directives[0].text, "go:wasmexport add");
+        assert_eq!(l.directives[0].span.start, 2);
+        assert!(l.directives[0].alone_on_line);
+        assert!(!l.directives[1].alone_on_line);
+    }
+
+    #[test]
+    fn a_block_comment_with_a_newline_ends_the_line() {
+        assert_eq!(kinds("x /* a\n b */ y"), ["x", "⏎", "y", "⏎"]);
+        assert_eq!(kinds("x /* a b */ y"), ["x", "y", "⏎"]);
+    }
+
+    #[test]
+    fn bad_characters_become_error_tokens() {
+        let l = lex(FileId(0), "a @ b");
+        assert_eq!(l.diagnostics.len(), 1);
+        assert_eq!(l.diagnostics[0].message, "invalid character U+0040 '@'");
+        assert!(l.tokens.iter().any(|(_, t, _)| *t == Tok::Error));
+    }
+}
