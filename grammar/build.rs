@@ -1,10 +1,48 @@
-//! Turns the grammar in grammar/*.lalrpop into a Rust parser at build time.
+//! Build script: turns the grammar in grammar/*.lalrpop into a Rust parser,
+//! and embeds a copy of the rule files in rules/ so that an installed wexlab
+//! that cannot find them on disk still has its default rule sets.
+use std::fmt::Write as _;
+use std::path::Path;
+
 fn main() {
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR for build scripts");
     lalrpop::Configuration::new()
         .set_in_dir("grammar")
-        .set_out_dir(out_dir)
+        .set_out_dir(&out_dir)
         .emit_rerun_directives(true)
         .process()
         .expect("the grammar in grammar/ has errors (see above)");
+
+    let mut files = Vec::new();
+    collect(Path::new("rules"), &mut files);
+    files.sort();
+    let mut code = String::from("pub static EMBEDDED_RULES: &[(&str, &str)] = &[\n");
+    for f in &files {
+        let abs = std::fs::canonicalize(f).expect("rule file readable");
+        writeln!(
+            code,
+            "    ({:?}, include_str!({:?})),",
+            f.display().to_string(),
+            abs.display().to_string()
+        )
+        .unwrap();
+    }
+    code.push_str("];\n");
+    std::fs::write(Path::new(&out_dir).join("embedded_rules.rs"), code).expect("OUT_DIR writable");
+    println!("cargo:rerun-if-changed=rules");
+}
+
+fn collect(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let p = e.path();
+        println!("cargo:rerun-if-changed={}", p.display());
+        if p.is_dir() {
+            collect(&p, out);
+        } else if p.extension().is_some_and(|x| x == "rules") {
+            out.push(p);
+        }
+    }
 }

@@ -72,7 +72,10 @@ impl SourceFile {
             Ok(i) => i,
             Err(i) => i - 1,
         };
-        (line as u32 + 1, (offset - self.line_starts[line]) as u32 + 1)
+        (
+            line as u32 + 1,
+            (offset - self.line_starts[line]) as u32 + 1,
+        )
     }
 
     /// The text of a 1-based line, without its newline.
@@ -192,7 +195,9 @@ impl Diagnostics {
     pub fn sorted(&self) -> Vec<Diagnostic> {
         let mut list = self.list.clone();
         list.sort_by_key(|d| (d.span.file, d.span.start));
-        list.dedup_by(|a, b| a.span.file == b.span.file && a.span.start == b.span.start && a.message == b.message);
+        list.dedup_by(|a, b| {
+            a.span.file == b.span.file && a.span.start == b.span.start && a.message == b.message
+        });
         list
     }
 

@@ -1,2 +1,12 @@
+//! wexlab: a compiler for Go's `//go:wasmexport` directive, built as a
+//! data-driven rewriting engine. See ARCHITECTURE.md for the tour.
+
+pub mod check;
 pub mod diag;
+pub mod driver;
+pub mod emit;
+pub mod host;
+pub mod ir;
+pub mod rewrite;
+pub mod runtime;
 pub mod syntax;

@@ -104,6 +104,8 @@ pub struct FuncDecl {
     /// The `func` keyword.
     pub func_span: Span,
     pub recv: Option<Vec<Field>>,
+    /// Where the receiver list starts: Go reports method errors there.
+    pub recv_span: Option<Span>,
     pub name: Ident,
     pub sig: FuncType,
     pub body: Option<Block>,
@@ -338,7 +340,9 @@ impl Stmt {
             Stmt::Empty(s) | Stmt::Bad(s) => *s,
             Stmt::Expr(e) => e.span,
             Stmt::Decl(d) => d.span,
-            Stmt::Assign { lhs, rhs, op_span, .. } => {
+            Stmt::Assign {
+                lhs, rhs, op_span, ..
+            } => {
                 let first = lhs.first().map(|e| e.span).unwrap_or(*op_span);
                 let last = rhs.last().map(|e| e.span).unwrap_or(*op_span);
                 first.to(last)

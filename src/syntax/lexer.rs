@@ -242,7 +242,12 @@ impl Tok {
     pub fn describe(&self) -> String {
         match self {
             Tok::Ident(s) => format!("name {s}"),
-            Tok::Int(s) | Tok::Float(s) | Tok::Imag(s) | Tok::Rune(s) | Tok::Str(s) | Tok::RawStr(s) => {
+            Tok::Int(s)
+            | Tok::Float(s)
+            | Tok::Imag(s)
+            | Tok::Rune(s)
+            | Tok::Str(s)
+            | Tok::RawStr(s) => {
                 format!("literal {s}")
             }
             Tok::AutoSemi => "newline".to_string(),
@@ -316,7 +321,13 @@ impl fmt::Display for Tok {
             Tok::Switch => "switch",
             Tok::Type => "type",
             Tok::Var => "var",
-            Tok::Ident(s) | Tok::Int(s) | Tok::Float(s) | Tok::Imag(s) | Tok::Rune(s) | Tok::Str(s) | Tok::RawStr(s) => {
+            Tok::Ident(s)
+            | Tok::Int(s)
+            | Tok::Float(s)
+            | Tok::Imag(s)
+            | Tok::Rune(s)
+            | Tok::Str(s)
+            | Tok::RawStr(s) => {
                 return f.write_str(s);
             }
             Tok::UnterminatedRune => "'",
@@ -445,12 +456,18 @@ pub fn lex(file: FileId, src: &str) -> Lexed {
                 let message = match e {
                     LexError::InvalidChar => {
                         let c = src[span.start..].chars().next().unwrap_or('\0');
-                        format!("invalid character U+{:04X} '{}'", c as u32, c.escape_debug())
+                        format!(
+                            "invalid character U+{:04X} '{}'",
+                            c as u32,
+                            c.escape_debug()
+                        )
                     }
                     LexError::UnterminatedComment => "comment not terminated".to_string(),
                     LexError::UnterminatedString => "string literal not terminated".to_string(),
                     LexError::UnterminatedRune => "rune literal not terminated".to_string(),
-                    LexError::UnterminatedRawString => "raw string literal not terminated".to_string(),
+                    LexError::UnterminatedRawString => {
+                        "raw string literal not terminated".to_string()
+                    }
                 };
                 diagnostics.push(Diagnostic::error(Span::new(file, span.clone()), message));
                 if matches!(e, LexError::UnterminatedString | LexError::UnterminatedRune) {
@@ -496,7 +513,10 @@ mod tests {
 
     #[test]
     fn directives_are_kept_with_their_position() {
-        let l = lex(FileId(0), "//go:wasmexport add\nfunc add() {} //go:noinline\n// plain\n");
+        let l = lex(
+            FileId(0),
+            "//go:wasmexport add\nfunc add() {} //go:noinline\n// plain\n",
+        );
         assert_eq!(l.directives.len(), 2);
         assert_eq!(l.directives[0].text, "go:wasmexport add");
         assert_eq!(l.directives[0].span.start, 2);

@@ -76,7 +76,11 @@ pub fn parse(file: FileId, src: &str) -> Parsed {
             None
         }
     };
-    if file_ast.is_none() && !diagnostics.iter().any(|d| d.severity == crate::diag::Severity::Error) {
+    if file_ast.is_none()
+        && !diagnostics
+            .iter()
+            .any(|d| d.severity == crate::diag::Severity::Error)
+    {
         diagnostics.push(Diagnostic::error(
             Span::new(file, 0..0),
             "syntax error: package statement must be first",
@@ -90,7 +94,11 @@ pub fn parse(file: FileId, src: &str) -> Parsed {
     }
 }
 
-fn syntax_error(file: FileId, src: &str, e: ParseError<usize, Tok, lexer::LexError>) -> Option<Diagnostic> {
+fn syntax_error(
+    file: FileId,
+    src: &str,
+    e: ParseError<usize, Tok, lexer::LexError>,
+) -> Option<Diagnostic> {
     match e {
         ParseError::InvalidToken { location } => Some(Diagnostic::error(
             Span::new(file, location..location),
@@ -221,8 +229,15 @@ func loops(n int) (int, bool) {
 
     #[test]
     fn syntax_errors_are_reported_and_parsing_goes_on() {
-        let p = parse(FileId(0), "package main\nfunc f() {\n\tx := )\n}\nfunc g() { y := ( }\n");
+        let p = parse(
+            FileId(0),
+            "package main\nfunc f() {\n\tx := )\n}\nfunc g() { y := ( }\n",
+        );
         assert!(p.diagnostics.len() >= 2, "{:?}", p.diagnostics);
-        assert!(p.diagnostics[0].message.starts_with("syntax error: unexpected )"));
+        assert!(
+            p.diagnostics[0]
+                .message
+                .starts_with("syntax error: unexpected )")
+        );
     }
 }

@@ -1,0 +1,327 @@
+//! `//go:` directives: which declaration each one belongs to, Go's usage and
+//! placement errors, and wexlab's warnings where Go is silent.
+//!
+//! Go's parser keeps pending directives until it starts a declaration
+//! (which takes them) or a statement (which reports them as misplaced). The
+//! same decision is made here from the token that follows the directive:
+//! `func` of a declaration takes it; `var`/`const`/`type`/`import`/`package`
+//! (not followed by `(`) and the first name of a spec inside a group ignore
+//! it; anything else, or the end of the file, makes it misplaced.
+
+use std::collections::HashMap;
+
+use super::Checker;
+use super::hir;
+use crate::diag::{Diagnostic, Diagnostics, Span};
+use crate::syntax::Parsed;
+use crate::syntax::ast::{self, Decl, Stmt};
+use crate::syntax::lexer::Tok;
+
+#[derive(Clone, Debug)]
+enum Kind {
+    Export(String),
+    Import(String, String),
+    /// `//go:wexlab-intrinsic NAME`, honoured in the runtime package only.
+    Intrinsic(String),
+}
+
+#[derive(Clone, Debug)]
+struct Attached {
+    kind: Kind,
+    span: Span,
+}
+
+/// The directives that belong to each function, keyed by the position of
+/// the function's name.
+#[derive(Default)]
+pub struct Directives {
+    by_func: HashMap<Span, Vec<Attached>>,
+}
+
+/// What starts at a token offset.
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Start {
+    FuncDecl(Span),
+    /// A declaration that takes and ignores directives (var, const, type…).
+    IgnoringDecl(&'static str),
+    Other,
+}
+
+impl Directives {
+    pub fn attach(files: &[&Parsed], diags: &mut Diagnostics) -> Directives {
+        let mut out = Directives::default();
+        for parsed in files {
+            let Some(file) = &parsed.file else { continue };
+            let starts = decl_starts(file);
+            for d in &parsed.directives {
+                let Some(kind) = parse_directive(d, diags) else {
+                    continue;
+                };
+                let name = directive_name(&kind);
+                // The first token after the directive.
+                let next = parsed
+                    .token_starts
+                    .iter()
+                    .position(|(off, _)| *off as u32 >= d.span.end);
+                let start = next.map(|i| {
+                    let (off, tok) = &parsed.token_starts[i];
+                    let following = parsed.token_starts.get(i + 1).map(|(_, t)| t);
+                    match starts.get(&(*off as u32)) {
+                        Some(Start::IgnoringDecl(_)) if following == Some(&Tok::LParen) => {
+                            Start::Other
+                        }
+                        Some(s) => *s,
+                        None if *tok == Tok::Package => Start::IgnoringDecl("package clause"),
+                        None => Start::Other,
+                    }
+                });
+                match start {
+                    Some(Start::FuncDecl(name_span)) => {
+                        out.by_func
+                            .entry(name_span)
+                            .or_default()
+                            .push(Attached { kind, span: d.span });
+                    }
+                    Some(Start::IgnoringDecl(what)) => {
+                        diags.warning(
+                            d.span,
+                            format!(
+                                "//{name} before a {what} is ignored (it applies to functions only)"
+                            ),
+                        );
+                    }
+                    Some(Start::Other) | None => {
+                        diags.error(d.span, format!("misplaced {name} directive"));
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+fn directive_name(kind: &Kind) -> &'static str {
+    match kind {
+        Kind::Export(_) => "go:wasmexport",
+        Kind::Import(..) => "go:wasmimport",
+        Kind::Intrinsic(_) => "go:wexlab-intrinsic",
+    }
+}
+
+/// Reads one directive, reporting Go's errors; `None` for directives that
+/// wexlab does not act on or that are wrong.
+fn parse_directive(d: &crate::syntax::lexer::Directive, diags: &mut Diagnostics) -> Option<Kind> {
+    if !d.alone_on_line {
+        diags.error(d.span, "misplaced compiler directive");
+        return None;
+    }
+    let text = d.text.as_str();
+    let fields: Vec<&str> = text.split_whitespace().collect();
+    if text == "go:wasmexport" {
+        diags.warning(
+            d.span,
+            "//go:wasmexport without an export name is ignored (write //go:wasmexport NAME)",
+        );
+        return None;
+    }
+    if text.starts_with("go:wasmexport ") {
+        if fields.len() != 2 {
+            diags.error(d.span, "usage: //go:wasmexport exportname");
+            return None;
+        }
+        return Some(Kind::Export(fields[1].to_string()));
+    }
+    if text == "go:wasmimport" {
+        diags.warning(
+            d.span,
+            "//go:wasmimport without a module and a name is ignored (write //go:wasmimport MODULE NAME)",
+        );
+        return None;
+    }
+    if text.starts_with("go:wasmimport ") {
+        if fields.len() != 3 {
+            diags.error(d.span, "usage: //go:wasmimport importmodule importname");
+            return None;
+        }
+        return Some(Kind::Import(fields[1].to_string(), fields[2].to_string()));
+    }
+    if text.starts_with("go:wexlab-intrinsic ") && fields.len() == 2 {
+        return Some(Kind::Intrinsic(fields[1].to_string()));
+    }
+    None
+}
+
+/// Offsets where declarations begin, and what they are.
+fn decl_starts(file: &ast::File) -> HashMap<u32, Start> {
+    let mut map = HashMap::new();
+    for decl in &file.decls {
+        match decl {
+            Decl::Func(f) => {
+                map.insert(f.func_span.start, Start::FuncDecl(f.name.span));
+                if let Some(body) = &f.body {
+                    stmt_starts(&body.stmts, &mut map);
+                }
+            }
+            Decl::Gen(g) => gen_starts(g, &mut map),
+        }
+    }
+    map
+}
+
+fn gen_starts(g: &ast::GenDecl, map: &mut HashMap<u32, Start>) {
+    let what = match g.kind {
+        ast::GenKind::Var => "var declaration",
+        ast::GenKind::Const => "const declaration",
+        ast::GenKind::Type => "type declaration",
+        ast::GenKind::Import => "import declaration",
+    };
+    map.insert(g.span.start, Start::IgnoringDecl(what));
+    if g.grouped {
+        for s in &g.specs {
+            map.insert(s.span().start, Start::IgnoringDecl(what));
+        }
+    }
+}
+
+fn stmt_starts(stmts: &[Stmt], map: &mut HashMap<u32, Start>) {
+    for s in stmts {
+        match s {
+            Stmt::Decl(g) => gen_starts(g, map),
+            Stmt::Block(b) => stmt_starts(&b.stmts, map),
+            Stmt::If { then, els, .. } => {
+                stmt_starts(&then.stmts, map);
+                if let Some(e) = els {
+                    stmt_starts(std::slice::from_ref(e.as_ref()), map);
+                }
+            }
+            Stmt::For { body, .. } => stmt_starts(&body.stmts, map),
+            Stmt::Switch { clauses, .. } => {
+                for c in clauses {
+                    stmt_starts(&c.body, map);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+impl<'a> Checker<'a> {
+    /// Gives each function its directives: imports and intrinsics become
+    /// properties of the function, exports entries of the program.
+    pub(super) fn apply_directives(&mut self, directives: &Directives) {
+        let funcs: Vec<(&'a ast::FuncDecl, hir::FuncId)> = self
+            .decls
+            .iter()
+            .filter_map(|d| match d.kind {
+                super::PkgDeclKind::Func { decl, func } => Some((decl, func)),
+                _ => None,
+            })
+            .collect();
+        for (decl, func) in funcs {
+            let Some(list) = directives.by_func.get(&decl.name.span) else {
+                continue;
+            };
+            let exports: Vec<&Attached> = list
+                .iter()
+                .filter(|a| matches!(a.kind, Kind::Export(_)))
+                .collect();
+            let import = list
+                .iter()
+                .rev()
+                .find(|a| matches!(a.kind, Kind::Import(..)));
+            let intrinsic = list
+                .iter()
+                .rev()
+                .find(|a| matches!(a.kind, Kind::Intrinsic(_)));
+            let pos = decl.recv_span.unwrap_or(decl.name.span);
+
+            if let Some(imp) = import {
+                if let Kind::Import(module, name) = &imp.kind {
+                    if decl.body.is_some() {
+                        self.error(
+                            decl.name.span,
+                            "can only use //go:wasmimport with external func implementations",
+                        );
+                    }
+                    self.funcs[func.0 as usize].import = Some(hir::WasmImport {
+                        module: module.clone(),
+                        name: name.clone(),
+                        span: imp.span,
+                    });
+                }
+            }
+            if let Some(Attached {
+                kind: Kind::Intrinsic(name),
+                span,
+            }) = intrinsic
+            {
+                if self.is_runtime {
+                    self.funcs[func.0 as usize].intrinsic = Some(name.clone());
+                } else {
+                    self.diags.warning(
+                        *span,
+                        "//go:wexlab-intrinsic is for wexlab's runtime only; it is ignored",
+                    );
+                }
+            }
+            let Some(last) = exports.last() else { continue };
+            if exports.len() > 1 {
+                for earlier in &exports[..exports.len() - 1] {
+                    self.diags.warning(
+                        earlier.span,
+                        format!(
+                            "{} has several //go:wasmexport directives; only the last one ({}) takes effect, as in Go",
+                            decl.name.name,
+                            export_name(last)
+                        ),
+                    );
+                }
+            }
+            if decl.recv.is_some() {
+                self.error(pos, "cannot use //go:wasmexport on a method");
+                continue;
+            }
+            if let Some(imp) = import {
+                self.diags.push(
+                    Diagnostic::error(
+                        last.span,
+                        format!(
+                            "{} cannot be both a wasmexport and a wasmimport (Go would drop the export silently)",
+                            decl.name.name
+                        ),
+                    )
+                    .with_note(imp.span, "the //go:wasmimport directive"),
+                );
+                continue;
+            }
+            let name = export_name(last).to_string();
+            if !self.is_runtime && matches!(name.as_str(), "_start" | "_initialize" | "memory") {
+                self.error(
+                    last.span,
+                    format!("cannot export {name}: the module defines it itself (choose another export name)"),
+                );
+                continue;
+            }
+            if let Some(prev) = self.exports.iter().find(|e| e.name == name) {
+                let prev_span = prev.span;
+                self.diags.push(
+                    Diagnostic::error(last.span, format!("duplicate wasmexport name {name}"))
+                        .with_note(prev_span, format!("{name} is exported here first")),
+                );
+                continue;
+            }
+            self.exports.push(hir::Export {
+                name,
+                func,
+                span: last.span,
+            });
+        }
+    }
+}
+
+fn export_name(a: &Attached) -> &str {
+    match &a.kind {
+        Kind::Export(n) => n,
+        _ => "",
+    }
+}

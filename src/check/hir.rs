@@ -1,0 +1,171 @@
+//! The checked program: every name resolved, every expression typed,
+//! `switch` turned into `if` chains, untyped constants given their types.
+//! This is what the IR builder turns into e-graph terms.
+
+use super::constant::Value;
+use super::types::{Signature, TypeId, Types};
+use crate::diag::Span;
+use crate::syntax::ast::{BinOp, UnOp};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct FuncId(pub u32);
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct GlobalId(pub u32);
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct LocalId(pub u32);
+/// A loop or switch that `break`/`continue` can leave.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct LabelId(pub u32);
+
+pub struct Program {
+    pub types: Types,
+    pub funcs: Vec<Func>,
+    pub globals: Vec<Global>,
+    /// Package variable initializers of package main, in Go's order.
+    pub inits: Vec<Init>,
+    pub exports: Vec<Export>,
+}
+
+impl Program {
+    pub fn func(&self, id: FuncId) -> &Func {
+        &self.funcs[id.0 as usize]
+    }
+
+    pub fn global(&self, id: GlobalId) -> &Global {
+        &self.globals[id.0 as usize]
+    }
+
+    pub fn func_by_symbol(&self, symbol: &str) -> Option<FuncId> {
+        self.funcs
+            .iter()
+            .position(|f| f.symbol == symbol)
+            .map(|i| FuncId(i as u32))
+    }
+}
+
+pub struct Func {
+    /// The linker name: `main.add`, `runtime.printint`.
+    pub symbol: String,
+    /// Where the function's name is written.
+    pub name_span: Span,
+    pub sig: Signature,
+    pub params: Vec<LocalId>,
+    pub results: Vec<LocalId>,
+    pub locals: Vec<Local>,
+    /// `None` for functions without a body (wasmimports, intrinsics).
+    pub body: Option<Vec<Stmt>>,
+    pub import: Option<WasmImport>,
+    /// A compiler intrinsic of the runtime package (`trap`, `getsp`, …).
+    pub intrinsic: Option<String>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Local {
+    pub name: String,
+    pub ty: TypeId,
+}
+
+#[derive(Clone, Debug)]
+pub struct WasmImport {
+    pub module: String,
+    pub name: String,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct Export {
+    pub name: String,
+    pub func: FuncId,
+    /// The directive's text position.
+    pub span: Span,
+}
+
+pub struct Global {
+    pub symbol: String,
+    pub ty: TypeId,
+    pub span: Span,
+}
+
+/// `targets = values` at package level.
+pub struct Init {
+    pub targets: Vec<Place>,
+    pub values: Vec<Expr>,
+}
+
+#[derive(Clone, Debug)]
+pub enum Stmt {
+    Expr(Expr),
+    /// Parallel assignment: all values (and the addresses of the targets) are
+    /// evaluated first, then stored left to right. A single call with several
+    /// results assigns them to as many targets.
+    Assign {
+        targets: Vec<Place>,
+        values: Vec<Expr>,
+    },
+    If {
+        cond: Expr,
+        then: Vec<Stmt>,
+        els: Vec<Stmt>,
+    },
+    /// `for cond { body; post }` — `continue` runs `post`.
+    Loop {
+        label: LabelId,
+        cond: Option<Expr>,
+        body: Vec<Stmt>,
+        post: Vec<Stmt>,
+    },
+    /// A block that `break label` leaves (what a `switch` becomes).
+    Breakable {
+        label: LabelId,
+        body: Vec<Stmt>,
+    },
+    Break(LabelId),
+    Continue(LabelId),
+    Return(Vec<Expr>),
+    Block(Vec<Stmt>),
+    /// `print`/`println`; the runtime's print functions do the work.
+    Print {
+        args: Vec<Expr>,
+        newline: bool,
+    },
+}
+
+#[derive(Clone, Debug)]
+pub enum Place {
+    Local(LocalId),
+    Global(GlobalId),
+    /// `*p = v`, with `p` evaluated before the value is stored.
+    Deref(Expr),
+    Blank,
+}
+
+#[derive(Clone, Debug)]
+pub struct Expr {
+    pub kind: ExprKind,
+    pub ty: TypeId,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub enum ExprKind {
+    /// A typed constant (strings only appear as print arguments).
+    Const(Value),
+    Local(LocalId),
+    Global(GlobalId),
+    Unary(UnOp, Box<Expr>),
+    /// Arithmetic and comparisons take operands of one type; shifts take a
+    /// count of any integer type.
+    Binary(BinOp, Box<Expr>, Box<Expr>),
+    /// A conversion from the operand's type to `ty`.
+    Conv(Box<Expr>),
+    Call {
+        func: FuncId,
+        args: Vec<Expr>,
+    },
+    /// `*p`, loading a value of type `ty`.
+    Deref(Box<Expr>),
+    /// `&g` for a package variable.
+    AddrOf(GlobalId),
+    /// `unsafe.Sizeof` and friends fold to constants; `panic` with a message.
+    Unreachable,
+}

@@ -1,0 +1,545 @@
+//! Go types as the checker sees them, interned in a [`Types`] table, with
+//! their sizes and alignments on GOARCH=wasm (a 64-bit architecture whose
+//! pointers hold 32-bit addresses).
+
+use std::collections::HashMap;
+use std::fmt::Write as _;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct TypeId(pub u32);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Basic {
+    Bool,
+    Int,
+    Int8,
+    Int16,
+    Int32,
+    Int64,
+    Uint,
+    Uint8,
+    Uint16,
+    Uint32,
+    Uint64,
+    Uintptr,
+    Float32,
+    Float64,
+    Complex64,
+    Complex128,
+    String,
+    UnsafePointer,
+    /// `byte` and `rune` are aliases; they print as written.
+    Byte,
+    Rune,
+    UntypedBool,
+    UntypedInt,
+    UntypedRune,
+    UntypedFloat,
+    UntypedString,
+    UntypedNil,
+}
+
+impl Basic {
+    pub fn name(self) -> &'static str {
+        match self {
+            Basic::Bool => "bool",
+            Basic::Int => "int",
+            Basic::Int8 => "int8",
+            Basic::Int16 => "int16",
+            Basic::Int32 => "int32",
+            Basic::Int64 => "int64",
+            Basic::Uint => "uint",
+            Basic::Uint8 => "uint8",
+            Basic::Uint16 => "uint16",
+            Basic::Uint32 => "uint32",
+            Basic::Uint64 => "uint64",
+            Basic::Uintptr => "uintptr",
+            Basic::Float32 => "float32",
+            Basic::Float64 => "float64",
+            Basic::Complex64 => "complex64",
+            Basic::Complex128 => "complex128",
+            Basic::String => "string",
+            Basic::UnsafePointer => "unsafe.Pointer",
+            Basic::Byte => "byte",
+            Basic::Rune => "rune",
+            Basic::UntypedBool => "untyped bool",
+            Basic::UntypedInt => "untyped int",
+            Basic::UntypedRune => "untyped rune",
+            Basic::UntypedFloat => "untyped float",
+            Basic::UntypedString => "untyped string",
+            Basic::UntypedNil => "untyped nil",
+        }
+    }
+
+    /// `byte` is `uint8` and `rune` is `int32`.
+    pub fn canonical(self) -> Basic {
+        match self {
+            Basic::Byte => Basic::Uint8,
+            Basic::Rune => Basic::Int32,
+            b => b,
+        }
+    }
+
+    pub fn is_untyped(self) -> bool {
+        matches!(
+            self,
+            Basic::UntypedBool
+                | Basic::UntypedInt
+                | Basic::UntypedRune
+                | Basic::UntypedFloat
+                | Basic::UntypedString
+                | Basic::UntypedNil
+        )
+    }
+
+    pub fn is_integer(self) -> bool {
+        matches!(
+            self.canonical(),
+            Basic::Int
+                | Basic::Int8
+                | Basic::Int16
+                | Basic::Int32
+                | Basic::Int64
+                | Basic::Uint
+                | Basic::Uint8
+                | Basic::Uint16
+                | Basic::Uint32
+                | Basic::Uint64
+                | Basic::Uintptr
+                | Basic::UntypedInt
+                | Basic::UntypedRune
+        )
+    }
+
+    pub fn is_unsigned(self) -> bool {
+        matches!(
+            self.canonical(),
+            Basic::Uint
+                | Basic::Uint8
+                | Basic::Uint16
+                | Basic::Uint32
+                | Basic::Uint64
+                | Basic::Uintptr
+        )
+    }
+
+    pub fn is_float(self) -> bool {
+        matches!(self, Basic::Float32 | Basic::Float64 | Basic::UntypedFloat)
+    }
+
+    pub fn is_complex(self) -> bool {
+        matches!(self, Basic::Complex64 | Basic::Complex128)
+    }
+
+    pub fn is_numeric(self) -> bool {
+        self.is_integer() || self.is_float() || self.is_complex()
+    }
+
+    pub fn is_boolean(self) -> bool {
+        matches!(self, Basic::Bool | Basic::UntypedBool)
+    }
+
+    pub fn is_string(self) -> bool {
+        matches!(self, Basic::String | Basic::UntypedString)
+    }
+
+    /// Size in bytes of a typed basic type.
+    pub fn size(self) -> u64 {
+        match self.canonical() {
+            Basic::Bool | Basic::Int8 | Basic::Uint8 => 1,
+            Basic::Int16 | Basic::Uint16 => 2,
+            Basic::Int32 | Basic::Uint32 | Basic::Float32 => 4,
+            Basic::String | Basic::Complex128 => 16,
+            _ => 8,
+        }
+    }
+
+    pub fn align(self) -> u64 {
+        match self.canonical() {
+            Basic::String => 8,
+            Basic::Complex64 => 4,
+            Basic::Complex128 => 8,
+            b => b.size(),
+        }
+    }
+
+    /// Bit width of an integer type (64 for the untyped ones).
+    pub fn bits(self) -> u32 {
+        (self.size() * 8) as u32
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Signature {
+    pub params: Vec<TypeId>,
+    pub results: Vec<TypeId>,
+    pub variadic: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct StructField {
+    pub name: Option<String>,
+    pub ty: TypeId,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum TypeKind {
+    Basic(Basic),
+    Pointer(TypeId),
+    /// A defined type: `type T U`. The underlying type is set once resolved.
+    Named {
+        name: String,
+        pkg: String,
+        id: u32,
+    },
+    Array(u64, TypeId),
+    Slice(TypeId),
+    Map(TypeId, TypeId),
+    Chan(TypeId),
+    Func(Signature),
+    Struct(Vec<StructField>),
+    Interface(bool),
+    /// The results of a call with several of them.
+    Tuple(Vec<TypeId>),
+    Invalid,
+}
+
+/// All types of a compilation. Structural types are interned, so equal
+/// types have equal ids; named types are distinct by declaration.
+pub struct Types {
+    kinds: Vec<TypeKind>,
+    index: HashMap<TypeKind, TypeId>,
+    underlying: HashMap<TypeId, TypeId>,
+    next_named: u32,
+}
+
+impl Default for Types {
+    fn default() -> Self {
+        Types::new()
+    }
+}
+
+impl Types {
+    pub fn new() -> Types {
+        Types {
+            kinds: Vec::new(),
+            index: HashMap::new(),
+            underlying: HashMap::new(),
+            next_named: 0,
+        }
+    }
+
+    pub fn intern(&mut self, kind: TypeKind) -> TypeId {
+        if let Some(&id) = self.index.get(&kind) {
+            return id;
+        }
+        let id = TypeId(self.kinds.len() as u32);
+        self.kinds.push(kind.clone());
+        self.index.insert(kind, id);
+        id
+    }
+
+    pub fn basic(&mut self, b: Basic) -> TypeId {
+        self.intern(TypeKind::Basic(b))
+    }
+
+    pub fn pointer(&mut self, elem: TypeId) -> TypeId {
+        self.intern(TypeKind::Pointer(elem))
+    }
+
+    pub fn invalid(&mut self) -> TypeId {
+        self.intern(TypeKind::Invalid)
+    }
+
+    /// A new defined type; its underlying type is given later with
+    /// [`Types::set_underlying`] (declarations may refer to each other).
+    pub fn new_named(&mut self, pkg: &str, name: &str) -> TypeId {
+        let id = self.next_named;
+        self.next_named += 1;
+        self.intern(TypeKind::Named {
+            name: name.to_string(),
+            pkg: pkg.to_string(),
+            id,
+        })
+    }
+
+    pub fn set_underlying(&mut self, named: TypeId, underlying: TypeId) {
+        let u = self.underlying(underlying);
+        self.underlying.insert(named, u);
+    }
+
+    pub fn kind(&self, t: TypeId) -> &TypeKind {
+        &self.kinds[t.0 as usize]
+    }
+
+    /// The underlying type: itself for everything but defined types.
+    pub fn underlying(&self, t: TypeId) -> TypeId {
+        match self.kind(t) {
+            TypeKind::Named { .. } => match self.underlying.get(&t) {
+                Some(&u) => u,
+                None => t,
+            },
+            _ => t,
+        }
+    }
+
+    pub fn under(&self, t: TypeId) -> &TypeKind {
+        self.kind(self.underlying(t))
+    }
+
+    /// The basic kind of the underlying type, with aliases resolved.
+    pub fn basic_of(&self, t: TypeId) -> Option<Basic> {
+        match self.under(t) {
+            TypeKind::Basic(b) => Some(b.canonical()),
+            _ => None,
+        }
+    }
+
+    pub fn is_invalid(&self, t: TypeId) -> bool {
+        matches!(self.under(t), TypeKind::Invalid)
+    }
+
+    pub fn is_untyped(&self, t: TypeId) -> bool {
+        matches!(self.kind(t), TypeKind::Basic(b) if b.is_untyped())
+    }
+
+    pub fn is_named(&self, t: TypeId) -> bool {
+        matches!(self.kind(t), TypeKind::Named { .. })
+    }
+
+    pub fn is_integer(&self, t: TypeId) -> bool {
+        self.basic_of(t).is_some_and(Basic::is_integer)
+    }
+
+    pub fn is_unsigned(&self, t: TypeId) -> bool {
+        self.basic_of(t).is_some_and(Basic::is_unsigned)
+    }
+
+    pub fn is_float(&self, t: TypeId) -> bool {
+        self.basic_of(t).is_some_and(Basic::is_float)
+    }
+
+    pub fn is_numeric(&self, t: TypeId) -> bool {
+        self.basic_of(t).is_some_and(Basic::is_numeric)
+    }
+
+    pub fn is_boolean(&self, t: TypeId) -> bool {
+        self.basic_of(t).is_some_and(Basic::is_boolean)
+    }
+
+    pub fn is_string(&self, t: TypeId) -> bool {
+        self.basic_of(t).is_some_and(Basic::is_string)
+    }
+
+    pub fn is_pointer(&self, t: TypeId) -> bool {
+        matches!(self.under(t), TypeKind::Pointer(_))
+    }
+
+    pub fn is_unsafe_pointer(&self, t: TypeId) -> bool {
+        self.basic_of(t) == Some(Basic::UnsafePointer)
+    }
+
+    pub fn pointee(&self, t: TypeId) -> Option<TypeId> {
+        match self.under(t) {
+            TypeKind::Pointer(e) => Some(*e),
+            _ => None,
+        }
+    }
+
+    /// Go's type identity: same id, with `byte`/`uint8` and `rune`/`int32` alike.
+    pub fn identical(&self, a: TypeId, b: TypeId) -> bool {
+        if a == b {
+            return true;
+        }
+        match (self.kind(a), self.kind(b)) {
+            (TypeKind::Basic(x), TypeKind::Basic(y)) => x.canonical() == y.canonical(),
+            (TypeKind::Pointer(x), TypeKind::Pointer(y)) => self.identical(*x, *y),
+            (TypeKind::Slice(x), TypeKind::Slice(y)) => self.identical(*x, *y),
+            (TypeKind::Array(n, x), TypeKind::Array(m, y)) => n == m && self.identical(*x, *y),
+            _ => false,
+        }
+    }
+
+    /// Size in bytes on wasm.
+    pub fn size(&self, t: TypeId) -> u64 {
+        match self.under(t) {
+            TypeKind::Basic(b) => b.size(),
+            TypeKind::Pointer(_) | TypeKind::Map(..) | TypeKind::Chan(_) | TypeKind::Func(_) => 8,
+            TypeKind::Slice(_) => 24,
+            TypeKind::Interface(_) => 16,
+            TypeKind::Array(n, e) => n.saturating_mul(self.size(*e)),
+            TypeKind::Struct(fields) => {
+                let mut off = 0u64;
+                let mut align = 1;
+                for f in fields {
+                    let a = self.align(f.ty);
+                    align = align.max(a);
+                    off = round_up(off, a) + self.size(f.ty);
+                }
+                // A final zero-size field gets padding, as in Go.
+                if fields.last().is_some_and(|f| self.size(f.ty) == 0) && off > 0 {
+                    off += 1;
+                }
+                round_up(off, align)
+            }
+            TypeKind::Named { .. } | TypeKind::Tuple(_) | TypeKind::Invalid => 8,
+        }
+    }
+
+    pub fn align(&self, t: TypeId) -> u64 {
+        match self.under(t) {
+            TypeKind::Basic(b) => b.align(),
+            TypeKind::Array(_, e) => self.align(*e),
+            TypeKind::Struct(fields) => fields.iter().map(|f| self.align(f.ty)).max().unwrap_or(1),
+            _ => 8,
+        }
+    }
+
+    /// How Go prints a type: a defined type by its name (`main.T` outside
+    /// package main is qualified), composite types spelled out.
+    pub fn display(&self, t: TypeId) -> String {
+        let mut s = String::new();
+        self.write(&mut s, t);
+        s
+    }
+
+    fn write(&self, s: &mut String, t: TypeId) {
+        match self.kind(t) {
+            TypeKind::Basic(b) => s.push_str(b.name()),
+            TypeKind::Pointer(e) => {
+                s.push('*');
+                self.write(s, *e);
+            }
+            TypeKind::Named { name, .. } => s.push_str(name),
+            TypeKind::Array(n, e) => {
+                let _ = write!(s, "[{n}]");
+                self.write(s, *e);
+            }
+            TypeKind::Slice(e) => {
+                s.push_str("[]");
+                self.write(s, *e);
+            }
+            TypeKind::Map(k, v) => {
+                s.push_str("map[");
+                self.write(s, *k);
+                s.push(']');
+                self.write(s, *v);
+            }
+            TypeKind::Chan(e) => {
+                s.push_str("chan ");
+                self.write(s, *e);
+            }
+            TypeKind::Func(sig) => {
+                s.push_str("func");
+                self.write_sig(s, sig);
+            }
+            TypeKind::Struct(fields) => {
+                s.push_str("struct{");
+                for (i, f) in fields.iter().enumerate() {
+                    if i > 0 {
+                        s.push_str("; ");
+                    }
+                    if let Some(n) = &f.name {
+                        s.push_str(n);
+                        s.push(' ');
+                    }
+                    self.write(s, f.ty);
+                }
+                s.push('}');
+            }
+            TypeKind::Interface(true) => s.push_str("interface {}"),
+            TypeKind::Interface(false) => s.push_str("interface {...}"),
+            TypeKind::Tuple(ts) => {
+                s.push('(');
+                for (i, t) in ts.iter().enumerate() {
+                    if i > 0 {
+                        s.push_str(", ");
+                    }
+                    self.write(s, *t);
+                }
+                s.push(')');
+            }
+            TypeKind::Invalid => s.push_str("invalid type"),
+        }
+    }
+
+    pub fn write_sig(&self, s: &mut String, sig: &Signature) {
+        s.push('(');
+        for (i, p) in sig.params.iter().enumerate() {
+            if i > 0 {
+                s.push_str(", ");
+            }
+            if sig.variadic && i + 1 == sig.params.len() {
+                s.push_str("...");
+                if let TypeKind::Slice(e) = self.kind(*p) {
+                    self.write(s, *e);
+                    continue;
+                }
+            }
+            self.write(s, *p);
+        }
+        s.push(')');
+        match sig.results.len() {
+            0 => {}
+            1 => {
+                s.push(' ');
+                self.write(s, sig.results[0]);
+            }
+            _ => {
+                s.push_str(" (");
+                for (i, r) in sig.results.iter().enumerate() {
+                    if i > 0 {
+                        s.push_str(", ");
+                    }
+                    self.write(s, *r);
+                }
+                s.push(')');
+            }
+        }
+    }
+}
+
+pub fn round_up(n: u64, align: u64) -> u64 {
+    if align <= 1 {
+        n
+    } else {
+        n.div_ceil(align) * align
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_follow_wasm() {
+        let mut t = Types::new();
+        let i8t = t.basic(Basic::Int8);
+        let i64t = t.basic(Basic::Int64);
+        let s = t.intern(TypeKind::Struct(vec![
+            StructField {
+                name: Some("a".into()),
+                ty: i8t,
+            },
+            StructField {
+                name: Some("b".into()),
+                ty: i64t,
+            },
+        ]));
+        assert_eq!(t.size(s), 16);
+        let str_t = t.basic(Basic::String);
+        assert_eq!(t.size(str_t), 16);
+        let p = t.pointer(i8t);
+        assert_eq!(t.size(p), 8);
+        assert_eq!(t.display(p), "*int8");
+    }
+
+    #[test]
+    fn byte_is_uint8() {
+        let mut t = Types::new();
+        let b = t.basic(Basic::Byte);
+        let u = t.basic(Basic::Uint8);
+        assert!(t.identical(b, u));
+        assert_eq!(t.display(b), "byte");
+    }
+}

@@ -1,0 +1,237 @@
+//! The pipeline, end to end: parse, check, build terms, rewrite each unit
+//! reachable from the module's roots, emit.
+
+use std::collections::{HashMap, HashSet, VecDeque};
+
+use egg::RecExpr;
+
+use crate::check::{self, PackageSource};
+use crate::diag::{Diagnostic, Diagnostics, SourceMap, Span};
+use crate::emit;
+use crate::ir::build::{self, Mode, Unit, UnitKind};
+use crate::ir::lang::Node;
+use crate::rewrite::{self, LowerError, RuleSet};
+use crate::syntax;
+
+/// A Go source file given to wexlab.
+#[derive(Clone, Debug)]
+pub struct SourceInput {
+    pub path: String,
+    pub text: String,
+}
+
+#[derive(Clone, Debug)]
+pub struct Options {
+    pub mode: Mode,
+    pub rules: rewrite::Choice,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            mode: Mode::Exe,
+            rules: rewrite::Choice::default(),
+        }
+    }
+}
+
+/// Why a build produced no module.
+#[derive(Debug, thiserror::Error)]
+pub enum BuildError {
+    /// Errors in the Go source; they are in the session's diagnostics.
+    #[error("the program has errors")]
+    Source,
+    #[error("{0}")]
+    Rules(#[from] rewrite::RulesError),
+    /// The rules could not lower a unit that has no source position (the
+    /// entry point, package initialization): a problem of the rule set.
+    #[error("rule set {rules}: {unit}: {message}")]
+    Lowering {
+        rules: String,
+        unit: String,
+        message: String,
+    },
+    #[error("{0}")]
+    Emit(#[from] emit::EmitError),
+}
+
+/// Sources and diagnostics of one compilation.
+#[derive(Default)]
+pub struct Session {
+    pub sources: SourceMap,
+    pub diagnostics: Diagnostics,
+}
+
+/// Parses and checks the program: the runtime package and the user's files
+/// (in the order given; callers sort them by name, as `go build` does).
+pub fn check_program(session: &mut Session, inputs: &[SourceInput]) -> Option<check::hir::Program> {
+    let mut runtime_parsed = Vec::new();
+    for (path, text) in crate::runtime::SOURCES {
+        let id = session.sources.add(*path, *text);
+        runtime_parsed.push(syntax::parse(id, text));
+    }
+    let mut user_parsed = Vec::new();
+    for input in inputs {
+        let id = session.sources.add(input.path.clone(), input.text.clone());
+        user_parsed.push(syntax::parse(id, &input.text));
+    }
+    for p in runtime_parsed.iter().chain(&user_parsed) {
+        for d in &p.diagnostics {
+            session.diagnostics.push(d.clone());
+        }
+    }
+    if session.diagnostics.has_errors() {
+        return None;
+    }
+    let runtime = PackageSource {
+        name: "runtime",
+        files: runtime_parsed.iter().collect(),
+        is_runtime: true,
+    };
+    let main = PackageSource {
+        name: "main",
+        files: user_parsed.iter().collect(),
+        is_runtime: false,
+    };
+    let (program, diags) = check::check(&session.sources, runtime, main);
+    session.diagnostics.extend(diags);
+    program
+}
+
+/// The units of a program lowered by a rule set, in the order the module
+/// lists them: the entry point, the exports in source order, then what they reach.
+pub struct LoweredProgram {
+    pub units: Vec<emit::Lowered>,
+    pub built: build::Built,
+}
+
+/// Lowers every unit reachable from the entry point and the exports.
+pub fn lower_program(
+    session: &mut Session,
+    program: &check::hir::Program,
+    rules: &RuleSet,
+    mode: Mode,
+) -> Result<LoweredProgram, BuildError> {
+    let mut built = build::build(program, mode);
+    let units: Vec<Unit> = std::mem::take(&mut built.units);
+    let by_symbol: HashMap<&str, usize> = units
+        .iter()
+        .enumerate()
+        .map(|(i, u)| (u.symbol.as_str(), i))
+        .collect();
+    let mut queue: VecDeque<usize> = VecDeque::new();
+    for (i, u) in units.iter().enumerate() {
+        if u.kind == UnitKind::Entry {
+            queue.push_back(i);
+        }
+    }
+    for (i, u) in units.iter().enumerate() {
+        if matches!(u.kind, UnitKind::Export { .. }) {
+            queue.push_back(i);
+        }
+    }
+    let mut seen: HashSet<usize> = queue.iter().copied().collect();
+    let mut lowered = Vec::new();
+    let mut failed = false;
+    while let Some(i) = queue.pop_front() {
+        let unit = &units[i];
+        match rewrite::lower(&unit.term, rules, false) {
+            Ok(l) => {
+                for callee in called(&l.term) {
+                    if let Some(&j) = by_symbol.get(callee.as_str()) {
+                        if seen.insert(j) {
+                            queue.push_back(j);
+                        }
+                    }
+                }
+                lowered.push(emit::Lowered {
+                    symbol: unit.symbol.clone(),
+                    export: match &unit.kind {
+                        UnitKind::Export { name } => Some(name.clone()),
+                        _ => None,
+                    },
+                    entry: unit.kind == UnitKind::Entry,
+                    term: l.term,
+                });
+            }
+            Err(e) => {
+                failed = true;
+                report_lowering(session, rules, unit, e)?;
+            }
+        }
+    }
+    if failed {
+        return Err(BuildError::Source);
+    }
+    Ok(LoweredProgram {
+        units: lowered,
+        built,
+    })
+}
+
+fn report_lowering(
+    session: &mut Session,
+    rules: &RuleSet,
+    unit: &Unit,
+    e: LowerError,
+) -> Result<(), BuildError> {
+    let messages: Vec<String> = match e {
+        LowerError::Run(r) => vec![format!("rule set {}: {r}", rules.name)],
+        LowerError::Unlowered(failures) => failures.into_iter().map(|f| f.message).collect(),
+    };
+    match unit.span {
+        Some(span) => {
+            for m in messages {
+                session.diagnostics.push(Diagnostic::error(span, m));
+            }
+            Ok(())
+        }
+        None => Err(BuildError::Lowering {
+            rules: rules.name.clone(),
+            unit: unit.symbol.clone(),
+            message: messages.join("; "),
+        }),
+    }
+}
+
+/// The functions a lowered term calls.
+pub fn called(term: &RecExpr<Node>) -> Vec<String> {
+    let mut out = Vec::new();
+    for node in term.as_ref() {
+        if let Node::Op(op, c) = node {
+            if op.as_str() == "call" {
+                if let Node::Name(n) = &term[c[0]] {
+                    out.push(n.as_str().to_string());
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Compiles a program to a module. Diagnostics (warnings included) are in
+/// the session whatever the outcome.
+pub fn build(
+    session: &mut Session,
+    inputs: &[SourceInput],
+    options: &Options,
+) -> Result<Vec<u8>, BuildError> {
+    let program = check_program(session, inputs);
+    let Some(program) = program else {
+        return Err(BuildError::Source);
+    };
+    let rules = rewrite::load_choice(&options.rules)?;
+    let lowered = lower_program(session, &program, &rules, options.mode)?;
+    let input = emit::Input {
+        mode: options.mode,
+        units: &lowered.units,
+        data: &lowered.built.data,
+        arg_widths: &lowered.built.arg_widths,
+    };
+    Ok(emit::emit(&input)?)
+}
+
+/// A span in no file, for messages about the command line.
+pub fn nowhere() -> Span {
+    Span::default()
+}

@@ -1,0 +1,417 @@
+//! From lowered terms to a WebAssembly module, with walrus.
+//!
+//! The terms are trees of instructions; this module walks them in post-order
+//! and lays out what the terms only name: package variables and strings in
+//! linear memory, the Go stack, function indices, and the return-address
+//! constants of export wrappers (`(ret-addr PC_B)`), whose PC_F is the
+//! wrapper's index among the module's defined functions plus 0x1000.
+
+mod code;
+mod layout;
+
+use std::collections::HashMap;
+
+use egg::{Id, RecExpr};
+use walrus::{
+    ConstExpr, ExportItem, FunctionBuilder, FunctionId, LocalId, MemoryId, Module, ModuleConfig,
+    ValType, ir::Value,
+};
+
+use crate::ir::build::{DataItem, Mode};
+use crate::ir::lang::Node;
+pub use layout::MemoryLayout;
+
+/// A lowered unit, ready to emit.
+pub struct Lowered {
+    pub symbol: String,
+    /// `Some(name)` for a wasmexport wrapper.
+    pub export: Option<String>,
+    pub entry: bool,
+    pub term: RecExpr<Node>,
+}
+
+pub struct Input<'a> {
+    pub mode: Mode,
+    pub units: &'a [Lowered],
+    pub data: &'a [DataItem],
+    pub arg_widths: &'a HashMap<String, u64>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum EmitError {
+    #[error(
+        "{func}: the lowered code calls {callee}, which no package defines (check the rules that produce this call)"
+    )]
+    UnknownCallee { func: String, callee: String },
+    #[error("{func}: the rules produced {term}, which is not code the emitter understands: {why}")]
+    BadTerm {
+        func: String,
+        term: String,
+        why: String,
+    },
+    #[error(
+        "the module wexlab built is not valid WebAssembly ({0}); this is a bug in the rules or in wexlab"
+    )]
+    Invalid(String),
+}
+
+/// The value types of a `(cons i32 (cons i64 nil))` list. Elements may be
+/// lists themselves (a string parameter is two i32s); they are flattened.
+pub(crate) fn valtypes(t: &RecExpr<Node>, id: Id) -> Result<Vec<ValType>, String> {
+    let mut out = Vec::new();
+    flatten(t, id, &mut out)?;
+    Ok(out)
+}
+
+fn flatten(t: &RecExpr<Node>, mut id: Id, out: &mut Vec<ValType>) -> Result<(), String> {
+    loop {
+        match &t[id] {
+            Node::Op(op, c) if op.as_str() == "nil" && c.is_empty() => return Ok(()),
+            Node::Op(op, c) if op.as_str() == "cons" => {
+                match &t[c[0]] {
+                    Node::Op(v, _) if matches!(v.as_str(), "cons" | "nil") => {
+                        flatten(t, c[0], out)?
+                    }
+                    Node::Op(v, _) => out.push(match v.as_str() {
+                        "i32" => ValType::I32,
+                        "i64" => ValType::I64,
+                        "f32" => ValType::F32,
+                        "f64" => ValType::F64,
+                        other => return Err(format!("`{other}` is not a wasm value type")),
+                    }),
+                    other => return Err(format!("`{other}` is not a wasm value type")),
+                }
+                id = c[1];
+            }
+            other => return Err(format!("expected a list of value types, found `{other}`")),
+        }
+    }
+}
+
+/// A wasm function found in a lowered term.
+struct FuncDef<'t> {
+    name: String,
+    params: Vec<ValType>,
+    results: Vec<ValType>,
+    locals: Vec<ValType>,
+    body: Id,
+    term: &'t RecExpr<Node>,
+    wrapper: bool,
+}
+
+struct ImportDef {
+    module: String,
+    name: String,
+    func: String,
+    params: Vec<ValType>,
+    results: Vec<ValType>,
+}
+
+fn name_of(t: &RecExpr<Node>, id: Id) -> Option<String> {
+    match &t[id] {
+        Node::Name(s) => Some(s.as_str().to_string()),
+        _ => None,
+    }
+}
+
+/// Finds the functions and imports a lowered term defines.
+fn collect<'t>(
+    unit: &'t Lowered,
+    id: Id,
+    funcs: &mut Vec<FuncDef<'t>>,
+    imports: &mut Vec<ImportDef>,
+) -> Result<(), EmitError> {
+    let t = &unit.term;
+    let bad = |why: String| EmitError::BadTerm {
+        func: unit.symbol.clone(),
+        term: crate::rewrite::extract::render_expr(t, id),
+        why,
+    };
+    match &t[id] {
+        Node::Op(op, c) if op.as_str() == "seq" => {
+            for x in c.iter() {
+                collect(unit, *x, funcs, imports)?;
+            }
+            Ok(())
+        }
+        Node::Op(op, c) if op.as_str() == "wasm.func" => {
+            let name =
+                name_of(t, c[0]).ok_or_else(|| bad("a function is named by $name".into()))?;
+            funcs.push(FuncDef {
+                name,
+                params: valtypes(t, c[1]).map_err(bad)?,
+                results: valtypes(t, c[2]).map_err(bad)?,
+                locals: valtypes(t, c[3]).map_err(bad)?,
+                body: c[4],
+                term: t,
+                wrapper: unit.export.is_some(),
+            });
+            Ok(())
+        }
+        Node::Op(op, c) if op.as_str() == "wasm.import" => {
+            let get = |i: usize| {
+                name_of(t, c[i]).ok_or_else(|| bad("module, name and function are $names".into()))
+            };
+            imports.push(ImportDef {
+                module: get(0)?,
+                name: get(1)?,
+                func: get(2)?,
+                params: valtypes(t, c[3]).map_err(bad)?,
+                results: valtypes(t, c[4]).map_err(bad)?,
+            });
+            Ok(())
+        }
+        Node::Op(op, c) if op.as_str() == "nop" && c.is_empty() => Ok(()),
+        _ => Err(bad(
+            "a unit must lower to wasm.func, wasm.import or a seq of them".into(),
+        )),
+    }
+}
+
+/// Builds the module. PC_F constants are first emitted with a placeholder
+/// of the same encoded length, then patched once function indices are known.
+pub fn emit(input: &Input<'_>) -> Result<Vec<u8>, EmitError> {
+    let mut funcs = Vec::new();
+    let mut imports = Vec::new();
+    for u in input.units {
+        let root = Id::from(u.term.as_ref().len() - 1);
+        collect(u, root, &mut funcs, &mut imports)?;
+    }
+    let layout = MemoryLayout::new(input.data);
+
+    let mut config = ModuleConfig::new();
+    config
+        .generate_producers_section(false)
+        .generate_name_section(true);
+    let mut module = Module::with_config(config);
+    let memory = module
+        .memories
+        .add_local(false, false, layout.pages, None, None);
+    let sp = module
+        .globals
+        .add_local(ValType::I32, true, false, ConstExpr::Value(Value::I32(0)));
+    module.globals.get_mut(sp).name = Some("SP".to_string());
+
+    let mut ids: HashMap<String, FunctionId> = HashMap::new();
+    for imp in &imports {
+        let ty = module.types.add(&imp.params, &imp.results);
+        let (fid, _) = module.add_import_func(&imp.module, &imp.name, ty);
+        module.funcs.get_mut(fid).name = Some(imp.func.clone());
+        ids.insert(imp.func.clone(), fid);
+    }
+    // Declare every function first, so that bodies can call any of them.
+    let mut locals: HashMap<String, Vec<LocalId>> = HashMap::new();
+    for f in &funcs {
+        let mut fb = FunctionBuilder::new(&mut module.types, &f.params, &f.results);
+        fb.name(f.name.clone());
+        let params: Vec<LocalId> = f.params.iter().map(|t| module.locals.add(*t)).collect();
+        let mut all = params.clone();
+        all.extend(f.locals.iter().map(|t| module.locals.add(*t)));
+        let fid = fb.finish(params, &mut module.funcs);
+        ids.insert(f.name.clone(), fid);
+        locals.insert(f.name.clone(), all);
+    }
+    let ctx = code::Context {
+        memory,
+        sp,
+        layout: &layout,
+        functions: &ids,
+        arg_widths: input.arg_widths,
+    };
+    for f in &funcs {
+        let fid = ids[&f.name];
+        let walrus::FunctionKind::Local(local) = &mut module.funcs.get_mut(fid).kind else {
+            unreachable!("declared as a local function above")
+        };
+        let builder = local.builder_mut();
+        code::emit_body(&ctx, builder, &f.name, f.term, f.body, &locals[&f.name])?;
+    }
+    // Exports: the entry point, the wasmexports in source order, memory.
+    for u in input.units.iter().filter(|u| u.entry) {
+        let name = match input.mode {
+            Mode::Exe => "_start",
+            Mode::CShared => "_initialize",
+        };
+        if let Some(&fid) = ids.get(&u.symbol) {
+            module.exports.add(name, ExportItem::Function(fid));
+        }
+    }
+    for u in input.units {
+        if let Some(name) = &u.export {
+            if let Some(&fid) = ids.get(&u.symbol) {
+                module.exports.add(name, ExportItem::Function(fid));
+            }
+        }
+    }
+    module.exports.add("memory", ExportItem::Memory(memory));
+    add_data(&mut module, memory, &layout, input.data);
+    walrus::passes::gc::run(&mut module);
+
+    let wrappers: Vec<&str> = funcs
+        .iter()
+        .filter(|f| f.wrapper)
+        .map(|f| f.name.as_str())
+        .collect();
+    let bytes = finish(&module.emit_wasm(), &wrappers).map_err(EmitError::Invalid)?;
+    validate(&bytes)?;
+    Ok(bytes)
+}
+
+fn add_data(module: &mut Module, memory: MemoryId, layout: &MemoryLayout, data: &[DataItem]) {
+    for item in data {
+        if let Some(bytes) = &item.bytes {
+            if bytes.iter().all(|b| *b == 0) {
+                continue;
+            }
+            let addr = layout
+                .address(&item.symbol)
+                .expect("every data item has an address");
+            module.data.add(
+                walrus::DataKind::Active {
+                    memory,
+                    offset: ConstExpr::Value(Value::I32(addr as i32)),
+                },
+                bytes.clone(),
+            );
+        }
+    }
+}
+
+/// The placeholder PC_F: as long to encode as any real one (five LEB bytes).
+pub(crate) const PC_F_PLACEHOLDER: i64 = 0x1000;
+
+/// Finishes the code section walrus wrote: drops empty `else` arms (walrus
+/// always writes one; Go's wrappers have `if … end`), and rewrites
+/// `i64.const (PLACEHOLDER<<16 | PC_B)` in export wrappers with the wrapper's
+/// real PC_F, known only now that walrus has ordered the functions.
+fn finish(bytes: &[u8], wrappers: &[&str]) -> Result<Vec<u8>, String> {
+    use wasmparser::{Name, Operator, Parser, Payload};
+    let err = |e: wasmparser::BinaryReaderError| e.to_string();
+    let mut imported = 0u32;
+    let mut names: HashMap<u32, String> = HashMap::new();
+    let mut bodies: Vec<(usize, usize)> = Vec::new();
+    let mut code_section: Option<(usize, usize)> = None;
+    let mut prev_end = 8;
+    for payload in Parser::new(0).parse_all(bytes) {
+        let payload = payload.map_err(err)?;
+        if let Some((_, range)) = payload.as_section() {
+            if let Payload::CodeSectionStart { .. } = payload {
+                code_section = Some((prev_end, range.end));
+            }
+            prev_end = range.end;
+        }
+        match payload {
+            Payload::ImportSection(r) => {
+                for imp in r.into_imports() {
+                    if matches!(imp.map_err(err)?.ty, wasmparser::TypeRef::Func(_)) {
+                        imported += 1;
+                    }
+                }
+            }
+            Payload::CodeSectionEntry(body) => {
+                let range = body.range();
+                bodies.push((range.start, range.end));
+            }
+            Payload::CustomSection(c) => {
+                if let wasmparser::KnownCustom::Name(reader) = c.as_known() {
+                    for sub in reader {
+                        if let Ok(Name::Function(map)) = sub {
+                            for n in map.into_iter().flatten() {
+                                names.insert(n.index, n.name.to_string());
+                            }
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    let Some((section_start, section_end)) = code_section else {
+        return Ok(bytes.to_vec());
+    };
+    let mut code = Vec::new();
+    leb_u32(bodies.len() as u32, &mut code);
+    for (i, &(start, end)) in bodies.iter().enumerate() {
+        let is_wrapper = names
+            .get(&(imported + i as u32))
+            .is_some_and(|n| wrappers.contains(&n.as_str()));
+        let pc_f = 0x1000 + i as i64;
+        let mut drop_at = Vec::new();
+        let mut patches = Vec::new();
+        let body =
+            wasmparser::FunctionBody::new(wasmparser::BinaryReader::new(&bytes[start..end], start));
+        let mut ops = body.get_operators_reader().map_err(err)?;
+        let mut pending_else: Option<usize> = None;
+        while !ops.eof() {
+            let (op, offset) = ops.read_with_offset().map_err(err)?;
+            if let Some(at) = pending_else.take() {
+                if matches!(op, Operator::End) {
+                    drop_at.push(at);
+                }
+            }
+            match op {
+                Operator::Else => pending_else = Some(offset),
+                Operator::I64Const { value }
+                    if is_wrapper && value >> 16 == PC_F_PLACEHOLDER && (value & 0xffff) <= 1 =>
+                {
+                    patches.push((offset + 1, (pc_f << 16) | (value & 0xffff)));
+                }
+                _ => {}
+            }
+        }
+        let mut out = bytes[start..end].to_vec();
+        for (at, value) in patches {
+            let mut enc = Vec::new();
+            leb_i64(value, &mut enc);
+            if enc.len() != 5 {
+                return Err(format!(
+                    "return address {value:#x} does not encode in five bytes"
+                ));
+            }
+            out[at - start..at - start + 5].copy_from_slice(&enc);
+        }
+        for at in drop_at.into_iter().rev() {
+            out.remove(at - start);
+        }
+        leb_u32(out.len() as u32, &mut code);
+        code.extend_from_slice(&out);
+    }
+    let mut result = bytes[..section_start].to_vec();
+    result.push(10);
+    leb_u32(code.len() as u32, &mut result);
+    result.extend_from_slice(&code);
+    result.extend_from_slice(&bytes[section_end..]);
+    Ok(result)
+}
+
+fn leb_u32(mut v: u32, out: &mut Vec<u8>) {
+    loop {
+        let byte = (v & 0x7f) as u8;
+        v >>= 7;
+        if v == 0 {
+            out.push(byte);
+            return;
+        }
+        out.push(byte | 0x80);
+    }
+}
+
+fn leb_i64(mut v: i64, out: &mut Vec<u8>) {
+    loop {
+        let byte = (v & 0x7f) as u8;
+        v >>= 7;
+        let done = (v == 0 && byte & 0x40 == 0) || (v == -1 && byte & 0x40 != 0);
+        if done {
+            out.push(byte);
+            return;
+        }
+        out.push(byte | 0x80);
+    }
+}
+
+pub fn validate(bytes: &[u8]) -> Result<(), EmitError> {
+    wasmparser::Validator::new()
+        .validate_all(bytes)
+        .map(|_| ())
+        .map_err(|e| EmitError::Invalid(e.to_string()))
+}

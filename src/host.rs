@@ -1,0 +1,239 @@
+//! An embedded WebAssembly host (wasmi with WASI preview 1) for `wexlab run`
+//! and for tests: instantiate a module, call its exports, read what it wrote
+//! to standard error, and see how each call ended.
+
+use std::fmt;
+
+use wasmi::{Config, Engine, Linker, Module, Store, Val};
+use wasmi_wasi::WasiCtx;
+use wasmi_wasi::wasi_common::pipe::WritePipe;
+
+/// A wasm value given to or returned by an export.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Value {
+    I32(i32),
+    I64(i64),
+    F32(f32),
+    F64(f64),
+}
+
+impl fmt::Display for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Value::I32(v) => write!(f, "{v}"),
+            Value::I64(v) => write!(f, "{v}"),
+            Value::F32(v) => write!(f, "{v}"),
+            Value::F64(v) => write!(f, "{v}"),
+        }
+    }
+}
+
+impl From<Value> for Val {
+    fn from(v: Value) -> Val {
+        match v {
+            Value::I32(x) => Val::I32(x),
+            Value::I64(x) => Val::I64(x),
+            Value::F32(x) => Val::F32(x.into()),
+            Value::F64(x) => Val::F64(x.into()),
+        }
+    }
+}
+
+fn from_val(v: &Val) -> Option<Value> {
+    Some(match v {
+        Val::I32(x) => Value::I32(*x),
+        Val::I64(x) => Value::I64(*x),
+        Val::F32(x) => Value::F32(x.to_float()),
+        Val::F64(x) => Value::F64(x.to_float()),
+        _ => return None,
+    })
+}
+
+/// How a call ended.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Outcome {
+    Returned(Vec<Value>),
+    /// WASI `proc_exit` with this status.
+    Exit(i32),
+    /// A trap, with the engine's reason.
+    Trap(String),
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum HostError {
+    #[error("the module does not load: {0}")]
+    Load(String),
+    #[error("the module cannot be instantiated: {0} (wexlab's host provides only WASI preview 1)")]
+    Instantiate(String),
+    #[error("the module has no exported function named {0}")]
+    NoExport(String),
+    #[error("{name} takes {want} argument(s), {got} given")]
+    Arity {
+        name: String,
+        want: usize,
+        got: usize,
+    },
+    #[error("argument {index} of {name}: `{text}` is not a valid {ty}")]
+    BadArgument {
+        name: String,
+        index: usize,
+        text: String,
+        ty: String,
+    },
+}
+
+/// State of the store: WASI and what the host functions need.
+pub struct HostState {
+    pub wasi: WasiCtx,
+}
+
+pub struct Host {
+    store: Store<HostState>,
+    instance: wasmi::Instance,
+    stderr: Option<WritePipe<std::io::Cursor<Vec<u8>>>>,
+}
+
+/// What the host does with the module's standard output and error.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stdio {
+    Inherit,
+    Capture,
+}
+
+impl Host {
+    /// Instantiates a module; `define` may add host functions the module imports.
+    pub fn new(
+        bytes: &[u8],
+        stdio: Stdio,
+        define: impl FnOnce(&mut Linker<HostState>) -> Result<(), wasmi::Error>,
+    ) -> Result<Host, HostError> {
+        let mut config = Config::default();
+        // Deep recursion must reach the Go stack's own check first.
+        config.set_max_recursion_depth(1 << 20);
+        config.set_max_stack_height(1 << 28);
+        let engine = Engine::new(&config);
+        let module = Module::new(&engine, bytes).map_err(|e| HostError::Load(e.to_string()))?;
+        let mut linker: Linker<HostState> = Linker::new(&engine);
+        wasmi_wasi::add_to_linker(&mut linker, |s: &mut HostState| &mut s.wasi)
+            .map_err(|e| HostError::Instantiate(e.to_string()))?;
+        define(&mut linker).map_err(|e| HostError::Instantiate(e.to_string()))?;
+        let mut builder = wasmi_wasi::WasiCtxBuilder::new();
+        let pipe = match stdio {
+            Stdio::Inherit => {
+                builder.inherit_stdio();
+                None
+            }
+            Stdio::Capture => {
+                let pipe = WritePipe::new_in_memory();
+                builder.stderr(Box::new(pipe.clone()));
+                builder.inherit_stdout();
+                Some(pipe)
+            }
+        };
+        let wasi = builder.build();
+        let mut store = Store::new(&engine, HostState { wasi });
+        let instance = linker
+            .instantiate_and_start(&mut store, &module)
+            .map_err(|e| HostError::Instantiate(e.to_string()))?;
+        Ok(Host {
+            store,
+            instance,
+            stderr: pipe,
+        })
+    }
+
+    /// The wasm parameter types of an export, as names (`i32`, …).
+    pub fn param_types(&self, name: &str) -> Result<Vec<String>, HostError> {
+        let func = self
+            .instance
+            .get_func(&self.store, name)
+            .ok_or_else(|| HostError::NoExport(name.to_string()))?;
+        Ok(func
+            .ty(&self.store)
+            .params()
+            .iter()
+            .map(|t| format!("{t:?}").to_lowercase())
+            .collect())
+    }
+
+    /// Calls an export with arguments written as text, parsed by the
+    /// export's parameter types.
+    pub fn call_text(&mut self, name: &str, args: &[String]) -> Result<Outcome, HostError> {
+        let types = self.param_types(name)?;
+        if types.len() != args.len() {
+            return Err(HostError::Arity {
+                name: name.to_string(),
+                want: types.len(),
+                got: args.len(),
+            });
+        }
+        let mut values = Vec::new();
+        for (i, (t, a)) in types.iter().zip(args).enumerate() {
+            let bad = || HostError::BadArgument {
+                name: name.to_string(),
+                index: i + 1,
+                text: a.clone(),
+                ty: t.clone(),
+            };
+            values.push(match t.as_str() {
+                "i32" => Value::I32(
+                    a.parse::<i32>()
+                        .or_else(|_| a.parse::<u32>().map(|u| u as i32))
+                        .map_err(|_| bad())?,
+                ),
+                "i64" => Value::I64(
+                    a.parse::<i64>()
+                        .or_else(|_| a.parse::<u64>().map(|u| u as i64))
+                        .map_err(|_| bad())?,
+                ),
+                "f32" => Value::F32(a.parse::<f32>().map_err(|_| bad())?),
+                "f64" => Value::F64(a.parse::<f64>().map_err(|_| bad())?),
+                _ => return Err(bad()),
+            });
+        }
+        self.call(name, &values)
+    }
+
+    pub fn call(&mut self, name: &str, args: &[Value]) -> Result<Outcome, HostError> {
+        let func = self
+            .instance
+            .get_func(&self.store, name)
+            .ok_or_else(|| HostError::NoExport(name.to_string()))?;
+        let ty = func.ty(&self.store);
+        if ty.params().len() != args.len() {
+            return Err(HostError::Arity {
+                name: name.to_string(),
+                want: ty.params().len(),
+                got: args.len(),
+            });
+        }
+        let inputs: Vec<Val> = args.iter().map(|a| (*a).into()).collect();
+        let mut outputs: Vec<Val> = ty
+            .results()
+            .iter()
+            .map(|t| Val::default_for_ty(*t))
+            .collect();
+        Ok(match func.call(&mut self.store, &inputs, &mut outputs) {
+            Ok(()) => Outcome::Returned(outputs.iter().filter_map(from_val).collect()),
+            Err(e) => match e.i32_exit_status() {
+                Some(code) => Outcome::Exit(code),
+                None => Outcome::Trap(match e.as_trap_code() {
+                    Some(code) => code.to_string(),
+                    None => e.to_string(),
+                }),
+            },
+        })
+    }
+
+    /// What the module wrote to standard error (when captured).
+    pub fn stderr(self) -> Vec<u8> {
+        drop(self.store);
+        match self.stderr {
+            Some(pipe) => pipe
+                .try_into_inner()
+                .map(|c| c.into_inner())
+                .unwrap_or_default(),
+            None => Vec::new(),
+        }
+    }
+}

@@ -1,0 +1,878 @@
+//! From the checked program to e-graph terms: one term per function, per
+//! wasmexport, per wasmimport, and one for the module entry (`_start` or
+//! `_initialize`). Package variables get addresses in linear memory here.
+//!
+//! The terms speak Go (`go.add int32`, `go.call`, `export`); the rules turn
+//! them into WebAssembly. Two things are decided here rather than in rules,
+//! because they are about Go's evaluation order, not about lowering:
+//! every call is evaluated into a temporary before the expression that uses
+//! it (as gc's order pass does), and operands that a lowering may need twice
+//! (divisors, shift counts, dereferenced pointers) are kept in locals.
+
+use std::collections::HashMap;
+
+use egg::{Id, RecExpr};
+
+use super::abi::{Layout, layout};
+use super::lang::Node;
+use crate::check::constant::Value;
+use crate::check::hir::{self, ExprKind, FuncId, Place, Program, Stmt};
+use crate::check::types::{Basic, Signature, TypeId, TypeKind};
+use crate::diag::Span;
+use crate::syntax::ast::{BinOp, UnOp};
+
+/// The first wasm local of a Go variable: local 0 is PC_B, local 1 the
+/// cached stack pointer (see rules/lower/func.rules).
+pub const FIRST_GO_LOCAL: u32 = 2;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    Exe,
+    CShared,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum UnitKind {
+    /// A Go function with Go's ABI.
+    Func,
+    /// The wasm wrapper of a `//go:wasmexport` function.
+    Export { name: String },
+    /// A `//go:wasmimport` function: the wasm import and its Go-ABI wrapper.
+    Import,
+    /// `_start` or `_initialize`.
+    Entry,
+}
+
+/// A term to lower, with what it is and where diagnostics about it go.
+pub struct Unit {
+    pub symbol: String,
+    pub kind: UnitKind,
+    pub term: RecExpr<Node>,
+    pub span: Option<Span>,
+}
+
+/// A package variable or string literal in linear memory.
+#[derive(Clone, Debug)]
+pub struct DataItem {
+    pub symbol: String,
+    pub size: u64,
+    pub align: u64,
+    /// Initial bytes (zeros when `None`).
+    pub bytes: Option<Vec<u8>>,
+}
+
+pub struct Built {
+    pub units: Vec<Unit>,
+    pub data: Vec<DataItem>,
+    /// The argument area of every Go-ABI function, for frame sizes.
+    pub arg_widths: HashMap<String, u64>,
+}
+
+/// A term under construction.
+#[derive(Default)]
+pub struct Term {
+    pub expr: RecExpr<Node>,
+}
+
+impl Term {
+    pub fn op(&mut self, name: &str, children: Vec<Id>) -> Id {
+        self.expr.add(Node::op(name, children))
+    }
+
+    pub fn atom(&mut self, name: &str) -> Id {
+        self.op(name, vec![])
+    }
+
+    pub fn num(&mut self, n: i64) -> Id {
+        self.expr.add(Node::Num(n))
+    }
+
+    pub fn name(&mut self, s: &str) -> Id {
+        self.expr.add(Node::name(s))
+    }
+
+    /// `(cons a (cons b … nil))`
+    pub fn list(&mut self, items: Vec<Id>) -> Id {
+        let mut tail = self.atom("nil");
+        for it in items.into_iter().rev() {
+            tail = self.op("cons", vec![it, tail]);
+        }
+        tail
+    }
+
+    pub fn seq(&mut self, items: Vec<Id>) -> Id {
+        match items.len() {
+            1 => items[0],
+            0 => self.atom("nop"),
+            _ => self.op("seq", items),
+        }
+    }
+
+    pub fn finish(self) -> RecExpr<Node> {
+        self.expr
+    }
+}
+
+/// The term of a Go type: its underlying structure.
+pub fn type_term(t: &mut Term, prog: &Program, ty: TypeId) -> Id {
+    let types = &prog.types;
+    match types.under(ty) {
+        TypeKind::Basic(b) => {
+            let name = match b.canonical() {
+                Basic::UntypedBool => "bool",
+                Basic::UntypedInt => "int",
+                Basic::UntypedRune => "int32",
+                Basic::UntypedFloat => "float64",
+                Basic::UntypedString => "string",
+                Basic::UntypedNil => "unsafe.Pointer",
+                other => other.name(),
+            };
+            t.atom(name)
+        }
+        TypeKind::Pointer(e) => {
+            let e = *e;
+            let inner = type_term(t, prog, e);
+            t.op("ptr", vec![inner])
+        }
+        TypeKind::Array(n, e) => {
+            let (n, e) = (*n, *e);
+            let len = t.num(n as i64);
+            let inner = type_term(t, prog, e);
+            t.op("array", vec![len, inner])
+        }
+        TypeKind::Slice(e) => {
+            let e = *e;
+            let inner = type_term(t, prog, e);
+            t.op("slice", vec![inner])
+        }
+        TypeKind::Struct(fields) => {
+            let fields = fields.clone();
+            let children = fields.iter().map(|f| type_term(t, prog, f.ty)).collect();
+            t.op("struct", children)
+        }
+        TypeKind::Map(..) => t.atom("map"),
+        TypeKind::Chan(_) => t.atom("chan"),
+        TypeKind::Func(_) => t.atom("func"),
+        TypeKind::Interface(_)
+        | TypeKind::Tuple(_)
+        | TypeKind::Invalid
+        | TypeKind::Named { .. } => t.atom("interface"),
+    }
+}
+
+pub fn build(prog: &Program, mode: Mode) -> Built {
+    let mut data = Vec::new();
+    let mut statics: HashMap<hir::GlobalId, Vec<u8>> = HashMap::new();
+    let mut dynamic_inits = Vec::new();
+    for init in &prog.inits {
+        match (init.targets.as_slice(), init.values.as_slice()) {
+            ([Place::Global(g)], [v]) if matches!(v.kind, ExprKind::Const(_)) => {
+                if let ExprKind::Const(c) = &v.kind {
+                    statics.insert(*g, const_bytes(prog, c, v.ty));
+                }
+            }
+            _ => dynamic_inits.push(init),
+        }
+    }
+    for (i, g) in prog.globals.iter().enumerate() {
+        data.push(DataItem {
+            symbol: g.symbol.clone(),
+            size: prog.types.size(g.ty).max(1),
+            align: prog.types.align(g.ty).max(1),
+            bytes: statics.remove(&hir::GlobalId(i as u32)),
+        });
+    }
+
+    let mut arg_widths = HashMap::new();
+    for f in &prog.funcs {
+        arg_widths.insert(
+            f.symbol.clone(),
+            layout(&prog.types, &f.sig.params, &f.sig.results).width,
+        );
+    }
+    arg_widths.insert(INIT_SYMBOL.to_string(), 0);
+
+    let mut strings = Strings::default();
+    let mut units = Vec::new();
+    for (i, f) in prog.funcs.iter().enumerate() {
+        let id = FuncId(i as u32);
+        if f.import.is_some() {
+            units.push(import_unit(prog, id));
+        } else if let Some(body) = &f.body {
+            let mut fb = FuncBuilder::new(prog, mode, &f.locals, &mut strings);
+            let term = fb.func(&f.symbol, &f.params, &f.sig, body);
+            units.push(Unit {
+                symbol: f.symbol.clone(),
+                kind: UnitKind::Func,
+                term,
+                span: Some(f.name_span),
+            });
+        }
+    }
+    // Package initialization that is not static data.
+    {
+        let mut fb = FuncBuilder::new(prog, mode, &[], &mut strings);
+        let body: Vec<Stmt> = dynamic_inits
+            .iter()
+            .map(|i| Stmt::Assign {
+                targets: i.targets.clone(),
+                values: i.values.clone(),
+            })
+            .chain(std::iter::once(Stmt::Return(vec![])))
+            .collect();
+        let void = Signature {
+            params: vec![],
+            results: vec![],
+            variadic: false,
+        };
+        let term = fb.func(INIT_SYMBOL, &[], &void, &body);
+        units.push(Unit {
+            symbol: INIT_SYMBOL.to_string(),
+            kind: UnitKind::Func,
+            term,
+            span: None,
+        });
+    }
+    for e in &prog.exports {
+        units.push(export_unit(prog, e));
+    }
+    units.push(entry_unit(mode));
+    for (i, s) in strings.list.into_iter().enumerate() {
+        data.push(DataItem {
+            symbol: string_symbol(i),
+            size: s.len().max(1) as u64,
+            align: 1,
+            bytes: Some(s),
+        });
+    }
+    Built {
+        units,
+        data,
+        arg_widths,
+    }
+}
+
+/// The function that runs package variable initializers.
+pub const INIT_SYMBOL: &str = "main.init";
+
+fn string_symbol(i: usize) -> String {
+    format!("go:string.{i}")
+}
+
+#[derive(Default)]
+struct Strings {
+    list: Vec<Vec<u8>>,
+    index: HashMap<Vec<u8>, usize>,
+}
+
+impl Strings {
+    fn symbol(&mut self, s: &[u8]) -> String {
+        let n = self.list.len();
+        let i = *self.index.entry(s.to_vec()).or_insert(n);
+        if i == n {
+            self.list.push(s.to_vec());
+        }
+        string_symbol(i)
+    }
+}
+
+/// The little-endian bytes of a constant of type `ty`, as stored in memory.
+fn const_bytes(prog: &Program, v: &Value, ty: TypeId) -> Vec<u8> {
+    let size = prog.types.size(ty) as usize;
+    let bits = const_bits(prog, v, ty);
+    bits.to_le_bytes()[..size.min(8)].to_vec()
+}
+
+/// The bits of a constant as its wasm value: integers two's complement,
+/// floats IEEE (float32 in the low 32 bits), booleans 0 or 1.
+fn const_bits(prog: &Program, v: &Value, ty: TypeId) -> i64 {
+    let b = prog.types.basic_of(ty);
+    match v {
+        Value::Bool(x) => *x as i64,
+        Value::Int(i) => match b {
+            Some(Basic::Float32) => (*i as f32).to_bits() as i64,
+            Some(Basic::Float64) => (*i as f64).to_bits() as i64,
+            _ => *i as i64,
+        },
+        Value::Float(f) => match b {
+            Some(Basic::Float32) => (*f as f32).to_bits() as i64,
+            Some(b) if b.is_integer() => *f as i64,
+            _ => f.to_bits() as i64,
+        },
+        Value::Str(_) => 0,
+    }
+}
+
+fn param_list(t: &mut Term, prog: &Program, types: &[TypeId], offsets: &[u64], op: &str) -> Id {
+    let items = types
+        .iter()
+        .zip(offsets)
+        .map(|(&ty, &off)| {
+            let tt = type_term(t, prog, ty);
+            let o = t.num(off as i64);
+            let display = t.name(&prog.types.display(ty));
+            t.op(op, vec![tt, o, display])
+        })
+        .collect();
+    t.list(items)
+}
+
+fn export_unit(prog: &Program, e: &hir::Export) -> Unit {
+    let f = prog.func(e.func);
+    let l = layout(&prog.types, &f.sig.params, &f.sig.results);
+    let mut t = Term::default();
+    let name = t.name(&e.name);
+    let callee = t.name(&f.symbol);
+    let width = t.num(l.width as i64);
+    let params = param_list(&mut t, prog, &f.sig.params, &l.params, "param");
+    let results = param_list(&mut t, prog, &f.sig.results, &l.results, "result");
+    t.op("export", vec![name, callee, width, params, results]);
+    Unit {
+        symbol: e.name.clone(),
+        kind: UnitKind::Export {
+            name: e.name.clone(),
+        },
+        term: t.finish(),
+        span: Some(f.name_span),
+    }
+}
+
+fn import_unit(prog: &Program, id: FuncId) -> Unit {
+    let f = prog.func(id);
+    let imp = f.import.as_ref().expect("an import");
+    let l = layout(&prog.types, &f.sig.params, &f.sig.results);
+    let mut t = Term::default();
+    let module = t.name(&imp.module);
+    let name = t.name(&imp.name);
+    let symbol = t.name(&f.symbol);
+    let wasm_name = t.name(&import_symbol(&imp.module, &imp.name));
+    let params = param_list(&mut t, prog, &f.sig.params, &l.params, "param");
+    let results = param_list(&mut t, prog, &f.sig.results, &l.results, "result");
+    t.op(
+        "import",
+        vec![module, name, symbol, wasm_name, params, results],
+    );
+    Unit {
+        symbol: f.symbol.clone(),
+        kind: UnitKind::Import,
+        term: t.finish(),
+        span: Some(f.name_span),
+    }
+}
+
+/// The name of the wasm function a wasmimport becomes.
+pub fn import_symbol(module: &str, name: &str) -> String {
+    format!("{module}.{name}")
+}
+
+fn entry_unit(mode: Mode) -> Unit {
+    let mut t = Term::default();
+    let kind = t.atom(match mode {
+        Mode::Exe => "exe",
+        Mode::CShared => "c-shared",
+    });
+    let main = t.name("main.main");
+    let init = t.name(INIT_SYMBOL);
+    t.op("entry", vec![kind, main, init]);
+    Unit {
+        symbol: match mode {
+            Mode::Exe => "_start".to_string(),
+            Mode::CShared => "_initialize".to_string(),
+        },
+        kind: UnitKind::Entry,
+        term: t.finish(),
+        span: None,
+    }
+}
+
+/// Builds the term of one function body.
+struct FuncBuilder<'p, 's> {
+    prog: &'p Program,
+    mode: Mode,
+    t: Term,
+    /// Types of all locals (Go's, then temporaries).
+    locals: Vec<TypeId>,
+    strings: &'s mut Strings,
+    next_label: u32,
+    labels: HashMap<hir::LabelId, (String, String)>,
+    /// Where the current function's results go, relative to its arguments.
+    result_offsets: Vec<u64>,
+}
+
+impl<'p, 's> FuncBuilder<'p, 's> {
+    fn new(prog: &'p Program, mode: Mode, locals: &[hir::Local], strings: &'s mut Strings) -> Self {
+        FuncBuilder {
+            prog,
+            mode,
+            t: Term::default(),
+            locals: locals.iter().map(|l| l.ty).collect(),
+            strings,
+            next_label: 0,
+            labels: HashMap::new(),
+            result_offsets: Vec::new(),
+        }
+    }
+
+    fn func(
+        &mut self,
+        symbol: &str,
+        params: &[hir::LocalId],
+        sig: &Signature,
+        body: &[Stmt],
+    ) -> RecExpr<Node> {
+        let param_types = &sig.params;
+        let l = layout(&self.prog.types, &sig.params, &sig.results);
+        self.result_offsets = l.results.clone();
+        let name = self.t.name(symbol);
+        let mut ps = Vec::new();
+        for (i, (&local, &ty)) in params.iter().zip(param_types).enumerate() {
+            let tt = self.ty(ty);
+            let off = self.t.num(l.params[i] as i64);
+            let idx = self.t.num((FIRST_GO_LOCAL + local.0) as i64);
+            ps.push(self.t.op("param", vec![tt, off, idx]));
+        }
+        let params = self.t.list(ps);
+        let mut stmts = Vec::new();
+        for s in body {
+            self.stmt(s, &mut stmts);
+        }
+        let body = self.t.seq(stmts);
+        // Locals last: temporaries are only known now.
+        let local_types: Vec<TypeId> = self.locals.clone();
+        let locals: Vec<Id> = local_types.into_iter().map(|ty| self.ty(ty)).collect();
+        let locals = self.t.list(locals);
+        self.t.op("go.func", vec![name, params, locals, body]);
+        std::mem::take(&mut self.t).finish()
+    }
+
+    fn ty(&mut self, ty: TypeId) -> Id {
+        type_term(&mut self.t, self.prog, ty)
+    }
+
+    fn temp(&mut self, ty: TypeId) -> u32 {
+        self.locals.push(ty);
+        FIRST_GO_LOCAL + self.locals.len() as u32 - 1
+    }
+
+    fn local_get(&mut self, n: u32) -> Id {
+        let i = self.t.num(n as i64);
+        self.t.op("local.get", vec![i])
+    }
+
+    fn local_set(&mut self, n: u32, v: Id) -> Id {
+        let i = self.t.num(n as i64);
+        self.t.op("local.set", vec![i, v])
+    }
+
+    /// Keeps a value in a local unless it already is one (or a constant),
+    /// so that a lowering may use it twice.
+    fn simple(&mut self, v: Id, ty: TypeId, pre: &mut Vec<Id>) -> Id {
+        if let Node::Op(op, _) = &self.t.expr[v] {
+            if matches!(op.as_str(), "local.get" | "go.const") {
+                return v;
+            }
+        }
+        let n = self.temp(ty);
+        pre.push(self.local_set(n, v));
+        self.local_get(n)
+    }
+
+    fn labels(&mut self, l: hir::LabelId) -> (String, String) {
+        if let Some(x) = self.labels.get(&l) {
+            return x.clone();
+        }
+        self.next_label += 1;
+        let n = self.next_label;
+        let x = (format!("L{n}.break"), format!("L{n}.continue"));
+        self.labels.insert(l, x.clone());
+        x
+    }
+
+    fn stmt(&mut self, s: &Stmt, out: &mut Vec<Id>) {
+        match s {
+            Stmt::Expr(e) => match &e.kind {
+                ExprKind::Call { func, args } => {
+                    let call = self.call(*func, args, out);
+                    out.push(call);
+                }
+                _ => {
+                    let v = self.expr(e, out);
+                    out.push(self.t.op("drop", vec![v]));
+                }
+            },
+            Stmt::Assign { targets, values } => self.assign(targets, values, out),
+            Stmt::If { cond, then, els } => {
+                let mut pre = Vec::new();
+                let c = self.expr(cond, &mut pre);
+                out.extend(pre);
+                let then_b = self.block(then);
+                let els_b = self.block(els);
+                out.push(self.t.op("go.if", vec![c, then_b, els_b]));
+            }
+            Stmt::Loop {
+                label,
+                cond,
+                body,
+                post,
+            } => {
+                let (brk, cont) = self.labels(*label);
+                let cond = match cond {
+                    Some(c) => {
+                        let mut pre = Vec::new();
+                        let v = self.expr(c, &mut pre);
+                        pre.push(v);
+                        self.t.seq(pre)
+                    }
+                    None => {
+                        let b = self.t.atom("bool");
+                        let one = self.t.num(1);
+                        self.t.op("go.const", vec![b, one])
+                    }
+                };
+                let body_b = self.block(body);
+                let post_b = self.block(post);
+                let brk_n = self.t.name(&brk);
+                let cont_n = self.t.name(&cont);
+                let top = self.t.name(&brk.replace(".break", ".top"));
+                out.push(
+                    self.t
+                        .op("go.loop", vec![brk_n, cont_n, top, cond, body_b, post_b]),
+                );
+            }
+            Stmt::Breakable { label, body } => {
+                let (brk, _) = self.labels(*label);
+                let b = self.block(body);
+                let l = self.t.name(&brk);
+                out.push(self.t.op("go.block", vec![l, b]));
+            }
+            Stmt::Break(l) => {
+                let (brk, _) = self.labels(*l);
+                let n = self.t.name(&brk);
+                out.push(self.t.op("go.break", vec![n]));
+            }
+            Stmt::Continue(l) => {
+                let (_, cont) = self.labels(*l);
+                let n = self.t.name(&cont);
+                out.push(self.t.op("go.continue", vec![n]));
+            }
+            Stmt::Return(values) => {
+                let mut rets = Vec::new();
+                if !values.is_empty() {
+                    let results = self.result_layout();
+                    for (v, off) in values.iter().zip(results) {
+                        let val = self.expr(v, out);
+                        let tt = self.ty(v.ty);
+                        let o = self.t.num(off as i64);
+                        rets.push(self.t.op("ret", vec![tt, o, val]));
+                    }
+                }
+                let list = self.t.list(rets);
+                out.push(self.t.op("go.return", vec![list]));
+            }
+            Stmt::Block(b) => {
+                for s in b {
+                    self.stmt(s, out);
+                }
+            }
+            Stmt::Print { args, newline } => {
+                for (i, a) in args.iter().enumerate() {
+                    if *newline && i > 0 {
+                        out.push(self.t.op("go.printsp", vec![]));
+                    }
+                    let v = match &a.kind {
+                        ExprKind::Const(Value::Str(s)) => {
+                            let sym = self.strings.symbol(s);
+                            let n = self.t.name(&sym);
+                            let len = self.t.num(s.len() as i64);
+                            self.t.op("go.strlit", vec![n, len])
+                        }
+                        _ => self.expr(a, out),
+                    };
+                    let tt = self.ty(a.ty);
+                    out.push(self.t.op("go.print", vec![tt, v]));
+                }
+                if *newline {
+                    out.push(self.t.op("go.printnl", vec![]));
+                }
+            }
+        }
+    }
+
+    fn result_layout(&self) -> Vec<u64> {
+        self.result_offsets.clone()
+    }
+
+    fn block(&mut self, stmts: &[Stmt]) -> Id {
+        let mut out = Vec::new();
+        for s in stmts {
+            self.stmt(s, &mut out);
+        }
+        self.t.seq(out)
+    }
+
+    fn assign(&mut self, targets: &[Place], values: &[hir::Expr], out: &mut Vec<Id>) {
+        // a, b = f()
+        if values.len() == 1 && targets.len() > 1 {
+            let ExprKind::Call { func, args } = &values[0].kind else {
+                return;
+            };
+            let places: Vec<Option<(Place, Option<Id>)>> =
+                targets.iter().map(|p| self.place(p, out)).collect();
+            let call = self.call(*func, args, out);
+            out.push(call);
+            let f = self.prog.func(*func);
+            let l = layout(&self.prog.types, &f.sig.params, &f.sig.results);
+            let mut tmps = Vec::new();
+            for (i, &ty) in f.sig.results.iter().enumerate() {
+                let tt = self.ty(ty);
+                let off = self.t.num(l.results[i] as i64);
+                let r = self.t.op("go.result", vec![tt, off]);
+                let n = self.temp(ty);
+                out.push(self.local_set(n, r));
+                tmps.push((n, ty));
+            }
+            for (p, (n, ty)) in places.into_iter().zip(tmps) {
+                if let Some((p, ptr)) = p {
+                    let v = self.local_get(n);
+                    self.store(&p, ptr, ty, v, out);
+                }
+            }
+            return;
+        }
+        if targets.len() == 1 {
+            let Some((p, ptr)) = self.place(&targets[0], out) else {
+                let v = self.expr(&values[0], out);
+                out.push(self.t.op("drop", vec![v]));
+                return;
+            };
+            let v = self.expr(&values[0], out);
+            self.store(&p, ptr, values[0].ty, v, out);
+            return;
+        }
+        // Parallel assignment: pointers, then values, then the stores.
+        let places: Vec<Option<(Place, Option<Id>)>> =
+            targets.iter().map(|p| self.place(p, out)).collect();
+        let mut tmps = Vec::new();
+        for v in values {
+            let val = self.expr(v, out);
+            let n = self.temp(v.ty);
+            out.push(self.local_set(n, val));
+            tmps.push((n, v.ty));
+        }
+        for (p, (n, ty)) in places.into_iter().zip(tmps) {
+            if let Some((p, ptr)) = p {
+                let v = self.local_get(n);
+                self.store(&p, ptr, ty, v, out);
+            }
+        }
+    }
+
+    /// Evaluates what a place needs before the value (the pointer of `*p`).
+    fn place(&mut self, p: &Place, out: &mut Vec<Id>) -> Option<(Place, Option<Id>)> {
+        match p {
+            Place::Blank => None,
+            Place::Deref(ptr) => {
+                let v = self.expr(ptr, out);
+                let v = self.simple(v, ptr.ty, out);
+                Some((p.clone(), Some(v)))
+            }
+            _ => Some((p.clone(), None)),
+        }
+    }
+
+    fn store(&mut self, p: &Place, ptr: Option<Id>, ty: TypeId, v: Id, out: &mut Vec<Id>) {
+        match p {
+            Place::Local(l) => out.push(self.local_set(FIRST_GO_LOCAL + l.0, v)),
+            Place::Global(g) => {
+                let tt = self.ty(ty);
+                let sym = self.t.name(&self.prog.global(*g).symbol);
+                out.push(self.t.op("go.setglobal", vec![tt, sym, v]));
+            }
+            Place::Deref(_) => {
+                let tt = self.ty(ty);
+                let ptr = ptr.expect("evaluated by place");
+                out.push(self.t.op("go.store", vec![tt, ptr, v]));
+            }
+            Place::Blank => {}
+        }
+    }
+
+    /// A runtime intrinsic: `(go.intrinsic $name args…)`, or a constant the
+    /// builder knows (the build mode).
+    fn intrinsic(&mut self, name: &str, args: &[hir::Expr], out: &mut Vec<Id>) -> Id {
+        if name == "library" {
+            let b = self.t.atom("bool");
+            let v = self.t.num((self.mode == Mode::CShared) as i64);
+            return self.t.op("go.const", vec![b, v]);
+        }
+        let mut children = vec![self.t.name(name)];
+        for a in args {
+            children.push(self.expr(a, out));
+        }
+        self.t.op("go.intrinsic", children)
+    }
+
+    /// `(go.call $f (cons (arg T OFF V) …))`, arguments evaluated first.
+    fn call(&mut self, func: FuncId, args: &[hir::Expr], out: &mut Vec<Id>) -> Id {
+        let f = self.prog.func(func);
+        if let Some(name) = &f.intrinsic {
+            return self.intrinsic(&name.clone(), args, out);
+        }
+        let l: Layout = layout(&self.prog.types, &f.sig.params, &f.sig.results);
+        let mut items = Vec::new();
+        for (i, a) in args.iter().enumerate() {
+            let v = self.expr(a, out);
+            let tt = self.ty(f.sig.params[i]);
+            let off = self.t.num(l.params[i] as i64);
+            items.push(self.t.op("arg", vec![tt, off, v]));
+        }
+        let list = self.t.list(items);
+        let name = self.t.name(&f.symbol);
+        self.t.op("go.call", vec![name, list])
+    }
+
+    fn has_call(e: &hir::Expr) -> bool {
+        match &e.kind {
+            ExprKind::Call { .. } => true,
+            ExprKind::Unary(_, x) | ExprKind::Conv(x) | ExprKind::Deref(x) => Self::has_call(x),
+            ExprKind::Binary(_, a, b) => Self::has_call(a) || Self::has_call(b),
+            _ => false,
+        }
+    }
+
+    /// The term of an expression; calls (and what must precede them) go to `pre`.
+    fn expr(&mut self, e: &hir::Expr, pre: &mut Vec<Id>) -> Id {
+        match &e.kind {
+            ExprKind::Const(v) => {
+                let tt = self.ty(e.ty);
+                let bits = const_bits(self.prog, v, e.ty);
+                let n = self.t.num(bits);
+                self.t.op("go.const", vec![tt, n])
+            }
+            ExprKind::Local(l) => self.local_get(FIRST_GO_LOCAL + l.0),
+            ExprKind::Global(g) => {
+                let tt = self.ty(e.ty);
+                let sym = self.t.name(&self.prog.global(*g).symbol);
+                self.t.op("go.global", vec![tt, sym])
+            }
+            ExprKind::AddrOf(g) => {
+                let sym = self.t.name(&self.prog.global(*g).symbol);
+                self.t.op("go.addr", vec![sym])
+            }
+            ExprKind::Deref(p) => {
+                let v = self.expr(p, pre);
+                let v = self.simple(v, p.ty, pre);
+                let tt = self.ty(e.ty);
+                self.t.op("go.deref", vec![tt, v])
+            }
+            ExprKind::Unary(op, x) => {
+                let v = self.expr(x, pre);
+                match op {
+                    UnOp::Plus => v,
+                    UnOp::Not => self.t.op("go.not", vec![v]),
+                    UnOp::Neg => {
+                        let tt = self.ty(e.ty);
+                        self.t.op("go.neg", vec![tt, v])
+                    }
+                    UnOp::BitNot => {
+                        let tt = self.ty(e.ty);
+                        self.t.op("go.bitnot", vec![tt, v])
+                    }
+                    UnOp::Deref | UnOp::Addr | UnOp::Recv => {
+                        unreachable!("the checker turns these into other nodes")
+                    }
+                }
+            }
+            ExprKind::Binary(op @ (BinOp::LAnd | BinOp::LOr), a, b) => {
+                let av = self.expr(a, pre);
+                if !Self::has_call(b) {
+                    let bv = self.expr(b, pre);
+                    let name = if *op == BinOp::LAnd {
+                        "go.andand"
+                    } else {
+                        "go.oror"
+                    };
+                    return self.t.op(name, vec![av, bv]);
+                }
+                // The right operand calls something: it must only run when needed.
+                let n = self.temp(e.ty);
+                pre.push(self.local_set(n, av));
+                let mut inner = Vec::new();
+                let bv = self.expr(b, &mut inner);
+                inner.push(self.local_set(n, bv));
+                let run = self.t.seq(inner);
+                let skip = self.t.atom("nop");
+                let test = self.local_get(n);
+                let (then_b, else_b) = if *op == BinOp::LAnd {
+                    (run, skip)
+                } else {
+                    (skip, run)
+                };
+                pre.push(self.t.op("go.if", vec![test, then_b, else_b]));
+                self.local_get(n)
+            }
+            ExprKind::Binary(op, a, b) => {
+                let av = self.expr(a, pre);
+                let bv = self.expr(b, pre);
+                let (av, bv) = if matches!(op, BinOp::Div | BinOp::Rem | BinOp::Shl | BinOp::Shr) {
+                    let av = self.simple(av, a.ty, pre);
+                    let bv = self.simple(bv, b.ty, pre);
+                    (av, bv)
+                } else {
+                    (av, bv)
+                };
+                let tt = self.ty(a.ty);
+                let name = match op {
+                    BinOp::Add => "go.add",
+                    BinOp::Sub => "go.sub",
+                    BinOp::Mul => "go.mul",
+                    BinOp::Div => "go.div",
+                    BinOp::Rem => "go.rem",
+                    BinOp::And => "go.and",
+                    BinOp::Or => "go.or",
+                    BinOp::Xor => "go.xor",
+                    BinOp::AndNot => "go.andnot",
+                    BinOp::Eq => "go.eq",
+                    BinOp::Ne => "go.ne",
+                    BinOp::Lt => "go.lt",
+                    BinOp::Le => "go.le",
+                    BinOp::Gt => "go.gt",
+                    BinOp::Ge => "go.ge",
+                    BinOp::Shl | BinOp::Shr => {
+                        let ct = self.ty(b.ty);
+                        let name = if *op == BinOp::Shl {
+                            "go.shl"
+                        } else {
+                            "go.shr"
+                        };
+                        return self.t.op(name, vec![tt, ct, av, bv]);
+                    }
+                    BinOp::LAnd | BinOp::LOr => unreachable!("handled above"),
+                };
+                self.t.op(name, vec![tt, av, bv])
+            }
+            ExprKind::Conv(x) => {
+                let v = self.expr(x, pre);
+                let from = self.ty(x.ty);
+                let to = self.ty(e.ty);
+                self.t.op("go.conv", vec![from, to, v])
+            }
+            ExprKind::Call { func, args } => {
+                if let Some(name) = &self.prog.func(*func).intrinsic {
+                    return self.intrinsic(&name.clone(), args, pre);
+                }
+                let call = self.call(*func, args, pre);
+                pre.push(call);
+                let f = self.prog.func(*func);
+                let l = layout(&self.prog.types, &f.sig.params, &f.sig.results);
+                let tt = self.ty(e.ty);
+                let off = self.t.num(l.results[0] as i64);
+                let r = self.t.op("go.result", vec![tt, off]);
+                let n = self.temp(e.ty);
+                pre.push(self.local_set(n, r));
+                self.local_get(n)
+            }
+            ExprKind::Unreachable => self.t.atom("unreachable"),
+        }
+    }
+}

@@ -1,0 +1,178 @@
+//! The e-graph language: one node type for Go operations, intermediate
+//! operators declared by rule files, and WebAssembly instructions.
+//!
+//! A node is a number, a name (`$main.add`), or an operator with children.
+//! Operators are interned strings compared by content, so that e-class node
+//! order — and with it extraction — never depends on the order in which
+//! names happened to be interned (see CRATES.md, "Determinism hazard").
+
+use std::collections::HashSet;
+use std::fmt;
+use std::sync::{Mutex, OnceLock};
+
+use egg::{Analysis, DidMerge, EGraph, Id, Language};
+
+use super::ops;
+
+/// An interned string with content-based equality, order and hash.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Sym(&'static str);
+
+impl Sym {
+    pub fn new(s: &str) -> Sym {
+        static TABLE: OnceLock<Mutex<HashSet<&'static str>>> = OnceLock::new();
+        let table = TABLE.get_or_init(|| Mutex::new(HashSet::new()));
+        // A poisoned lock only means another thread panicked while inserting;
+        // the set itself is still consistent.
+        let mut set = table.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(&existing) = set.get(s) {
+            return Sym(existing);
+        }
+        let leaked: &'static str = Box::leak(s.to_string().into_boxed_str());
+        set.insert(leaked);
+        Sym(leaked)
+    }
+
+    pub fn as_str(self) -> &'static str {
+        self.0
+    }
+}
+
+impl fmt::Debug for Sym {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.0)
+    }
+}
+
+impl fmt::Display for Sym {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.0)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Node {
+    Num(i64),
+    /// A name: a function, an export, a label, a type's spelling. Written `$name`.
+    Name(Sym),
+    Op(Sym, Box<[Id]>),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Discriminant {
+    Num(i64),
+    Name(Sym),
+    Op(Sym, usize),
+}
+
+impl Node {
+    pub fn op(name: &str, children: Vec<Id>) -> Node {
+        Node::Op(Sym::new(name), children.into_boxed_slice())
+    }
+
+    pub fn name(s: &str) -> Node {
+        Node::Name(Sym::new(s))
+    }
+
+    /// The operator name, or `None` for numbers and names.
+    pub fn op_name(&self) -> Option<&'static str> {
+        match self {
+            Node::Op(s, _) => Some(s.as_str()),
+            _ => None,
+        }
+    }
+}
+
+impl Language for Node {
+    type Discriminant = Discriminant;
+
+    fn discriminant(&self) -> Discriminant {
+        match self {
+            Node::Num(n) => Discriminant::Num(*n),
+            Node::Name(s) => Discriminant::Name(*s),
+            Node::Op(s, c) => Discriminant::Op(*s, c.len()),
+        }
+    }
+
+    fn matches(&self, other: &Self) -> bool {
+        self.discriminant() == other.discriminant()
+    }
+
+    fn children(&self) -> &[Id] {
+        match self {
+            Node::Op(_, c) => c,
+            _ => &[],
+        }
+    }
+
+    fn children_mut(&mut self) -> &mut [Id] {
+        match self {
+            Node::Op(_, c) => c,
+            _ => &mut [],
+        }
+    }
+}
+
+impl fmt::Display for Node {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Node::Num(n) => write!(f, "{n}"),
+            Node::Name(s) => write_name(f, s.as_str()),
+            Node::Op(s, _) => f.write_str(s.as_str()),
+        }
+    }
+}
+
+/// `$name`, or `$"name with spaces"` when the name is not one word.
+pub fn write_name(f: &mut impl fmt::Write, s: &str) -> fmt::Result {
+    let plain = !s.is_empty()
+        && s.chars()
+            .all(|c| !c.is_whitespace() && !matches!(c, '(' | ')' | '"' | ';'));
+    if plain {
+        write!(f, "${s}")
+    } else {
+        write!(f, "${s:?}")
+    }
+}
+
+pub type Graph = EGraph<Node, Fold>;
+
+/// Constant folding of the computed operators (`calc.add`, …): a class
+/// whose value is known gets the number as a node, so rules can compute
+/// offsets and extraction never sees the computation.
+#[derive(Default, Clone)]
+pub struct Fold;
+
+impl Analysis<Node> for Fold {
+    type Data = Option<i64>;
+
+    fn make(egraph: &mut Graph, enode: &Node, _id: Id) -> Option<i64> {
+        match enode {
+            Node::Num(n) => Some(*n),
+            Node::Name(_) => None,
+            Node::Op(op, children) => {
+                let compute = ops::compute(op.as_str())?;
+                let mut args = Vec::with_capacity(children.len());
+                for c in children.iter() {
+                    args.push(egraph[*c].data?);
+                }
+                compute(&args)
+            }
+        }
+    }
+
+    fn merge(&mut self, a: &mut Option<i64>, b: Option<i64>) -> DidMerge {
+        egg::merge_option(a, b, |x, y| {
+            // Two different constants in one class would be a rule bug; keep the first.
+            debug_assert_eq!(x, &y, "one class, two constants");
+            DidMerge(false, false)
+        })
+    }
+
+    fn modify(egraph: &mut Graph, id: Id) {
+        if let Some(n) = egraph[id].data {
+            let num = egraph.add(Node::Num(n));
+            egraph.union(id, num);
+        }
+    }
+}

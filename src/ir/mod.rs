@@ -1,0 +1,8 @@
+//! The e-graph IR: its language ([`lang`]), the operators it knows before
+//! rules are read ([`ops`]), and the builder that turns a checked program
+//! into terms ([`build`]).
+
+pub mod abi;
+pub mod build;
+pub mod lang;
+pub mod ops;

@@ -1,0 +1,232 @@
+//! The operators wexlab knows before any rule file is read: what the front
+//! end produces (`export`, `go.add`, …), the data that terms carry (types,
+//! lists, wasm value types), the WebAssembly instructions the emitter knows,
+//! and the computed operators rules may use for arithmetic on numbers.
+//!
+//! Rule files may declare more operators (`(decl NAME ARITY)`): intermediate
+//! steps that must be rewritten away before extraction.
+
+/// How many children an operator takes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Arity {
+    Fixed(usize),
+    /// Any number of children (`seq`, `call`).
+    Any,
+    /// At least this many.
+    AtLeast(usize),
+}
+
+impl Arity {
+    pub fn accepts(self, n: usize) -> bool {
+        match self {
+            Arity::Fixed(k) => n == k,
+            Arity::Any => true,
+            Arity::AtLeast(k) => n >= k,
+        }
+    }
+}
+
+impl std::fmt::Display for Arity {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Arity::Fixed(1) => write!(f, "1 argument"),
+            Arity::Fixed(k) => write!(f, "{k} arguments"),
+            Arity::Any => write!(f, "any number of arguments"),
+            Arity::AtLeast(k) => write!(f, "at least {k} arguments"),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Category {
+    /// Produced by the front end or declared by rules; must be rewritten away.
+    Input,
+    /// Carried along by terms and read by the emitter (types, lists, value types).
+    Data,
+    /// A WebAssembly instruction or structure the emitter turns into code.
+    Wasm,
+    /// Arithmetic on numbers, folded as soon as its arguments are known.
+    Compute,
+}
+
+pub struct OpInfo {
+    pub name: &'static str,
+    pub arity: Arity,
+    pub category: Category,
+}
+
+macro_rules! ops {
+    ($($cat:ident: $($name:literal / $arity:expr),* ;)*) => {
+        pub static BUILTIN: &[OpInfo] = &[
+            $($(OpInfo { name: $name, arity: $arity, category: Category::$cat },)*)*
+        ];
+    };
+}
+
+use Arity::{Any, AtLeast, Fixed};
+
+ops! {
+    // What the front end builds (see src/ir/build.rs for their meaning).
+    Input:
+        "export" / Fixed(5), "import" / Fixed(6), "entry" / Fixed(3), "go.func" / Fixed(4),
+        "go.const" / Fixed(2), "go.global" / Fixed(2), "go.addr" / Fixed(1), "go.deref" / Fixed(2),
+        "go.store" / Fixed(3), "go.setglobal" / Fixed(3),
+        "go.add" / Fixed(3), "go.sub" / Fixed(3), "go.mul" / Fixed(3), "go.div" / Fixed(3),
+        "go.rem" / Fixed(3), "go.and" / Fixed(3), "go.or" / Fixed(3), "go.xor" / Fixed(3),
+        "go.andnot" / Fixed(3), "go.shl" / Fixed(4), "go.shr" / Fixed(4),
+        "go.neg" / Fixed(2), "go.bitnot" / Fixed(2), "go.not" / Fixed(1),
+        "go.eq" / Fixed(3), "go.ne" / Fixed(3), "go.lt" / Fixed(3), "go.le" / Fixed(3),
+        "go.gt" / Fixed(3), "go.ge" / Fixed(3), "go.andand" / Fixed(2), "go.oror" / Fixed(2),
+        "go.conv" / Fixed(3), "go.call" / Fixed(2), "go.result" / Fixed(2), "go.strlit" / Fixed(2),
+        "go.return" / Fixed(1), "go.if" / Fixed(3), "go.loop" / Fixed(6),
+        "go.block" / Fixed(2), "go.break" / Fixed(1), "go.continue" / Fixed(1),
+        "go.print" / Fixed(2), "go.printsp" / Fixed(0), "go.printnl" / Fixed(0),
+        "go.intrinsic" / AtLeast(1), "go.valtype" / Fixed(1);
+    // Data: Go types (underlying structure), lists, wasm value types, pieces of terms.
+    Data:
+        "bool" / Fixed(0), "int" / Fixed(0), "int8" / Fixed(0), "int16" / Fixed(0),
+        "int32" / Fixed(0), "int64" / Fixed(0), "uint" / Fixed(0), "uint8" / Fixed(0),
+        "uint16" / Fixed(0), "uint32" / Fixed(0), "uint64" / Fixed(0), "uintptr" / Fixed(0),
+        "float32" / Fixed(0), "float64" / Fixed(0), "complex64" / Fixed(0),
+        "complex128" / Fixed(0), "string" / Fixed(0), "unsafe.Pointer" / Fixed(0),
+        "ptr" / Fixed(1), "array" / Fixed(2), "struct" / Any, "hostlayout" / Fixed(0),
+        "slice" / Fixed(1), "map" / Fixed(0), "chan" / Fixed(0), "func" / Fixed(0),
+        "interface" / Fixed(0),
+        "nil" / Fixed(0), "cons" / Fixed(2),
+        "i32" / Fixed(0), "i64" / Fixed(0), "f32" / Fixed(0), "f64" / Fixed(0), "void" / Fixed(0),
+        "param" / Fixed(3), "result" / Fixed(3), "arg" / Fixed(3), "ret" / Fixed(3),
+        "exe" / Fixed(0), "c-shared" / Fixed(0),
+        "ret-addr" / Fixed(1), "data-addr" / Fixed(1), "stack-top" / Fixed(0), "stack-limit" / Fixed(0),
+        "frame+" / Fixed(1);
+    // WebAssembly, written as trees that the emitter walks in post-order.
+    Wasm:
+        "wasm.func" / Fixed(5), "wasm.import" / Fixed(5),
+        "seq" / Any, "nop" / Fixed(0), "unreachable" / Fixed(0), "return" / Any, "drop" / Fixed(1),
+        "block" / Fixed(2), "block.result" / Fixed(3), "loop" / Fixed(2), "if" / Fixed(2),
+        "if-else" / Fixed(3), "if-result" / Fixed(4), "br" / Fixed(1), "br_if" / Fixed(2),
+        "select" / Fixed(3), "call" / AtLeast(1),
+        "local.get" / Fixed(1), "local.set" / Fixed(2), "local.tee" / Fixed(2),
+        "global.get" / Fixed(1), "global.set" / Fixed(2),
+        "i32.const" / Fixed(1), "i64.const" / Fixed(1), "f32.const" / Fixed(1), "f64.const" / Fixed(1),
+        "i32.load" / Fixed(2), "i64.load" / Fixed(2), "f32.load" / Fixed(2), "f64.load" / Fixed(2),
+        "i32.load8_s" / Fixed(2), "i32.load8_u" / Fixed(2), "i32.load16_s" / Fixed(2),
+        "i32.load16_u" / Fixed(2), "i64.load8_s" / Fixed(2), "i64.load8_u" / Fixed(2),
+        "i64.load16_s" / Fixed(2), "i64.load16_u" / Fixed(2), "i64.load32_s" / Fixed(2),
+        "i64.load32_u" / Fixed(2),
+        "i32.store" / Fixed(3), "i64.store" / Fixed(3), "f32.store" / Fixed(3), "f64.store" / Fixed(3),
+        "i32.store8" / Fixed(3), "i32.store16" / Fixed(3), "i64.store8" / Fixed(3),
+        "i64.store16" / Fixed(3), "i64.store32" / Fixed(3),
+        "i32.eqz" / Fixed(1), "i32.eq" / Fixed(2), "i32.ne" / Fixed(2), "i32.lt_s" / Fixed(2),
+        "i32.lt_u" / Fixed(2), "i32.gt_s" / Fixed(2), "i32.gt_u" / Fixed(2), "i32.le_s" / Fixed(2),
+        "i32.le_u" / Fixed(2), "i32.ge_s" / Fixed(2), "i32.ge_u" / Fixed(2),
+        "i64.eqz" / Fixed(1), "i64.eq" / Fixed(2), "i64.ne" / Fixed(2), "i64.lt_s" / Fixed(2),
+        "i64.lt_u" / Fixed(2), "i64.gt_s" / Fixed(2), "i64.gt_u" / Fixed(2), "i64.le_s" / Fixed(2),
+        "i64.le_u" / Fixed(2), "i64.ge_s" / Fixed(2), "i64.ge_u" / Fixed(2),
+        "f32.eq" / Fixed(2), "f32.ne" / Fixed(2), "f32.lt" / Fixed(2), "f32.gt" / Fixed(2),
+        "f32.le" / Fixed(2), "f32.ge" / Fixed(2),
+        "f64.eq" / Fixed(2), "f64.ne" / Fixed(2), "f64.lt" / Fixed(2), "f64.gt" / Fixed(2),
+        "f64.le" / Fixed(2), "f64.ge" / Fixed(2),
+        "i32.clz" / Fixed(1), "i32.ctz" / Fixed(1), "i32.popcnt" / Fixed(1),
+        "i32.add" / Fixed(2), "i32.sub" / Fixed(2), "i32.mul" / Fixed(2), "i32.div_s" / Fixed(2),
+        "i32.div_u" / Fixed(2), "i32.rem_s" / Fixed(2), "i32.rem_u" / Fixed(2), "i32.and" / Fixed(2),
+        "i32.or" / Fixed(2), "i32.xor" / Fixed(2), "i32.shl" / Fixed(2), "i32.shr_s" / Fixed(2),
+        "i32.shr_u" / Fixed(2), "i32.rotl" / Fixed(2), "i32.rotr" / Fixed(2),
+        "i64.clz" / Fixed(1), "i64.ctz" / Fixed(1), "i64.popcnt" / Fixed(1),
+        "i64.add" / Fixed(2), "i64.sub" / Fixed(2), "i64.mul" / Fixed(2), "i64.div_s" / Fixed(2),
+        "i64.div_u" / Fixed(2), "i64.rem_s" / Fixed(2), "i64.rem_u" / Fixed(2), "i64.and" / Fixed(2),
+        "i64.or" / Fixed(2), "i64.xor" / Fixed(2), "i64.shl" / Fixed(2), "i64.shr_s" / Fixed(2),
+        "i64.shr_u" / Fixed(2), "i64.rotl" / Fixed(2), "i64.rotr" / Fixed(2),
+        "f32.abs" / Fixed(1), "f32.neg" / Fixed(1), "f32.ceil" / Fixed(1), "f32.floor" / Fixed(1),
+        "f32.trunc" / Fixed(1), "f32.nearest" / Fixed(1), "f32.sqrt" / Fixed(1),
+        "f32.add" / Fixed(2), "f32.sub" / Fixed(2), "f32.mul" / Fixed(2), "f32.div" / Fixed(2),
+        "f32.min" / Fixed(2), "f32.max" / Fixed(2), "f32.copysign" / Fixed(2),
+        "f64.abs" / Fixed(1), "f64.neg" / Fixed(1), "f64.ceil" / Fixed(1), "f64.floor" / Fixed(1),
+        "f64.trunc" / Fixed(1), "f64.nearest" / Fixed(1), "f64.sqrt" / Fixed(1),
+        "f64.add" / Fixed(2), "f64.sub" / Fixed(2), "f64.mul" / Fixed(2), "f64.div" / Fixed(2),
+        "f64.min" / Fixed(2), "f64.max" / Fixed(2), "f64.copysign" / Fixed(2),
+        "i32.wrap_i64" / Fixed(1), "i32.trunc_f32_s" / Fixed(1), "i32.trunc_f32_u" / Fixed(1),
+        "i32.trunc_f64_s" / Fixed(1), "i32.trunc_f64_u" / Fixed(1), "i64.extend_i32_s" / Fixed(1),
+        "i64.extend_i32_u" / Fixed(1), "i64.trunc_f32_s" / Fixed(1), "i64.trunc_f32_u" / Fixed(1),
+        "i64.trunc_f64_s" / Fixed(1), "i64.trunc_f64_u" / Fixed(1),
+        "i32.trunc_sat_f32_s" / Fixed(1), "i32.trunc_sat_f32_u" / Fixed(1),
+        "i32.trunc_sat_f64_s" / Fixed(1), "i32.trunc_sat_f64_u" / Fixed(1),
+        "i64.trunc_sat_f32_s" / Fixed(1), "i64.trunc_sat_f32_u" / Fixed(1),
+        "i64.trunc_sat_f64_s" / Fixed(1), "i64.trunc_sat_f64_u" / Fixed(1),
+        "f32.convert_i32_s" / Fixed(1), "f32.convert_i32_u" / Fixed(1), "f32.convert_i64_s" / Fixed(1),
+        "f32.convert_i64_u" / Fixed(1), "f32.demote_f64" / Fixed(1), "f64.convert_i32_s" / Fixed(1),
+        "f64.convert_i32_u" / Fixed(1), "f64.convert_i64_s" / Fixed(1), "f64.convert_i64_u" / Fixed(1),
+        "f64.promote_f32" / Fixed(1), "i32.reinterpret_f32" / Fixed(1), "i64.reinterpret_f64" / Fixed(1),
+        "f32.reinterpret_i32" / Fixed(1), "f64.reinterpret_i64" / Fixed(1),
+        "i32.extend8_s" / Fixed(1), "i32.extend16_s" / Fixed(1), "i64.extend8_s" / Fixed(1),
+        "i64.extend16_s" / Fixed(1), "i64.extend32_s" / Fixed(1),
+        "memory.size" / Fixed(0), "memory.grow" / Fixed(1);
+    // Arithmetic on numbers that rules compute with; never emitted.
+    Compute:
+        "calc.add" / Fixed(2), "calc.sub" / Fixed(2), "calc.mul" / Fixed(2), "calc.shl" / Fixed(2),
+        "calc.i32" / Fixed(1), "calc.i32.add" / Fixed(2), "calc.i32.sub" / Fixed(2),
+        "calc.i32.mul" / Fixed(2), "calc.i32.and" / Fixed(2), "calc.i32.or" / Fixed(2),
+        "calc.i32.xor" / Fixed(2), "calc.i64.add" / Fixed(2), "calc.i64.sub" / Fixed(2),
+        "calc.i64.mul" / Fixed(2), "calc.i64.and" / Fixed(2), "calc.i64.or" / Fixed(2),
+        "calc.i64.xor" / Fixed(2), "calc.f64.from-i64" / Fixed(1);
+}
+
+pub fn builtin(name: &str) -> Option<&'static OpInfo> {
+    use std::collections::HashMap;
+    use std::sync::OnceLock;
+    static INDEX: OnceLock<HashMap<&'static str, &'static OpInfo>> = OnceLock::new();
+    INDEX
+        .get_or_init(|| BUILTIN.iter().map(|o| (o.name, o)).collect())
+        .get(name)
+        .copied()
+}
+
+/// The function of a computed operator.
+pub fn compute(name: &str) -> Option<fn(&[i64]) -> Option<i64>> {
+    fn i32_of(v: i64) -> i32 {
+        v as i32
+    }
+    Some(match name {
+        "calc.add" => |a| a[0].checked_add(a[1]),
+        "calc.sub" => |a| a[0].checked_sub(a[1]),
+        "calc.mul" => |a| a[0].checked_mul(a[1]),
+        "calc.shl" => |a| u32::try_from(a[1]).ok().and_then(|s| a[0].checked_shl(s)),
+        // Numbers that stand for i32 values are kept sign-extended.
+        "calc.i32" => |a| Some(i32_of(a[0]) as i64),
+        "calc.i32.add" => |a| Some(i32_of(a[0]).wrapping_add(i32_of(a[1])) as i64),
+        "calc.i32.sub" => |a| Some(i32_of(a[0]).wrapping_sub(i32_of(a[1])) as i64),
+        "calc.i32.mul" => |a| Some(i32_of(a[0]).wrapping_mul(i32_of(a[1])) as i64),
+        "calc.i32.and" => |a| Some((i32_of(a[0]) & i32_of(a[1])) as i64),
+        "calc.i32.or" => |a| Some((i32_of(a[0]) | i32_of(a[1])) as i64),
+        "calc.i32.xor" => |a| Some((i32_of(a[0]) ^ i32_of(a[1])) as i64),
+        "calc.i64.add" => |a| Some(a[0].wrapping_add(a[1])),
+        "calc.i64.sub" => |a| Some(a[0].wrapping_sub(a[1])),
+        "calc.i64.mul" => |a| Some(a[0].wrapping_mul(a[1])),
+        "calc.i64.and" => |a| Some(a[0] & a[1]),
+        "calc.i64.or" => |a| Some(a[0] | a[1]),
+        "calc.i64.xor" => |a| Some(a[0] ^ a[1]),
+        // The bits of the float64 nearest to an integer.
+        "calc.f64.from-i64" => |a| Some((a[0] as f64).to_bits() as i64),
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_builtin_is_listed_once() {
+        let mut names: Vec<&str> = BUILTIN.iter().map(|o| o.name).collect();
+        names.sort();
+        let before = names.len();
+        names.dedup();
+        assert_eq!(before, names.len());
+    }
+
+    #[test]
+    fn every_compute_op_has_a_function() {
+        for op in BUILTIN.iter().filter(|o| o.category == Category::Compute) {
+            assert!(compute(op.name).is_some(), "{}", op.name);
+        }
+    }
+}

@@ -1,0 +1,240 @@
+//! Extraction: the cheapest fully lowered term of an e-class.
+//!
+//! Operators that must be rewritten away (front-end input, declared
+//! intermediate steps, computations) cost infinity, so a finite result holds
+//! only data and WebAssembly. When no finite term exists, the diagnosis
+//! walks down to the first e-class that nothing lowered and reports it: with
+//! the message of a matching `fail` rule when there is one, else by naming
+//! the node and the rules that would have had to fire.
+
+use egg::{CostFunction, Extractor, Id, Language, RecExpr, Searcher};
+
+use super::load::{RuleSet, message_vars};
+use crate::ir::lang::{Graph, Node, write_name};
+use crate::ir::ops::Category;
+
+pub const INFINITE: u64 = u64::MAX;
+
+pub struct LoweredCost<'r> {
+    pub rules: &'r RuleSet,
+}
+
+impl CostFunction<Node> for LoweredCost<'_> {
+    type Cost = u64;
+
+    fn cost<C: FnMut(Id) -> u64>(&mut self, enode: &Node, mut costs: C) -> u64 {
+        let own = match enode {
+            Node::Num(_) | Node::Name(_) => return 0,
+            Node::Op(op, _) => match self.rules.category(op.as_str()) {
+                Some(Category::Wasm) => wasm_cost(op.as_str()),
+                Some(Category::Data) => 0,
+                _ => return INFINITE,
+            },
+        };
+        enode
+            .children()
+            .iter()
+            .fold(own, |acc, c| acc.saturating_add(costs(*c)))
+    }
+}
+
+/// Instructions cost one, structure nothing; calls and divisions a little
+/// more so that cleanup rules prefer cheaper forms.
+fn wasm_cost(op: &str) -> u64 {
+    match op {
+        "seq" | "wasm.func" | "wasm.import" | "nop" => 0,
+        "call" => 4,
+        _ if op.contains("div") || op.contains("rem") => 3,
+        _ => 1,
+    }
+}
+
+/// Why a term could not be lowered.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Failure {
+    pub message: String,
+    /// The fail rule that gave the message, `file:line`.
+    pub from: Option<String>,
+}
+
+pub fn extract(g: &Graph, root: Id, rules: &RuleSet) -> Result<RecExpr<Node>, Vec<Failure>> {
+    let extractor = Extractor::new(g, LoweredCost { rules });
+    let (cost, best) = extractor.find_best(root);
+    if cost != INFINITE {
+        return Ok(best);
+    }
+    let mut failures = Vec::new();
+    let mut visited = std::collections::HashSet::new();
+    diagnose(g, &extractor, rules, root, &mut failures, &mut visited);
+    // A fail rule's message explains better than "cannot lower"; keep those.
+    if failures.iter().any(|f| f.from.is_some()) {
+        failures.retain(|f| f.from.is_some());
+    }
+    failures.dedup();
+    if failures.is_empty() {
+        failures.push(Failure {
+            message: format!("rule set {} left the term unlowered", rules.name),
+            from: None,
+        });
+    }
+    Err(failures)
+}
+
+fn diagnose(
+    g: &Graph,
+    ex: &Extractor<'_, LoweredCost<'_>, Node, crate::ir::lang::Fold>,
+    rules: &RuleSet,
+    id: Id,
+    out: &mut Vec<Failure>,
+    visited: &mut std::collections::HashSet<Id>,
+) {
+    let id = g.find(id);
+    if !visited.insert(id) || ex.find_best_cost(id) != INFINITE {
+        return;
+    }
+    // A node that is already data or wasm but holds something unlowered:
+    // the trouble is further down.
+    let structural = g[id].nodes.iter().find(|n| match n {
+        Node::Op(op, _) => matches!(
+            rules.category(op.as_str()),
+            Some(Category::Wasm | Category::Data)
+        ),
+        _ => false,
+    });
+    if let Some(node) = structural {
+        for c in node.children() {
+            diagnose(g, ex, rules, *c, out, visited);
+        }
+        return;
+    }
+    // Nothing lowered this class. The cause may be further in: a stuck
+    // argument explains a stuck parent, so look there first.
+    let before = out.len();
+    for node in &g[id].nodes {
+        for c in node.children() {
+            diagnose(g, ex, rules, *c, out, visited);
+        }
+    }
+    if out.len() > before {
+        return;
+    }
+    // This class is the cause: ask the fail rules what to say.
+    for f in &rules.fails {
+        if let Some(m) = f.pattern.search_eclass(g, id) {
+            for subst in m.substs.iter().take(1) {
+                let mut message = f.message.clone();
+                for v in message_vars(&f.message) {
+                    if let Ok(var) = v.parse::<egg::Var>() {
+                        if let Some(bound) = subst.get(var) {
+                            message = message.replace(&format!("{{{v}}}"), &plain(g, *bound));
+                        }
+                    }
+                }
+                out.push(Failure {
+                    message,
+                    from: Some(format!("{} ({})", f.name, f.origin)),
+                });
+            }
+            return;
+        }
+    }
+    let node = &g[id].nodes[0];
+    let op = node.op_name().unwrap_or("?");
+    let candidates: Vec<String> = rules
+        .rules
+        .iter()
+        .filter(|r| {
+            r.lhs.ast.as_ref().last().is_some_and(
+                |n| matches!(n, egg::ENodeOrVar::ENode(Node::Op(o, _)) if o.as_str() == op),
+            )
+        })
+        .map(|r| format!("{} ({})", r.name, r.origin))
+        .collect();
+    let hint = if candidates.is_empty() {
+        format!("no rule of rule set {} rewrites `{op}`", rules.name)
+    } else {
+        format!(
+            "none of the rules for `{op}` applied: {}",
+            candidates.join(", ")
+        )
+    };
+    out.push(Failure {
+        message: format!("cannot lower {}: {hint}", render(g, id, 4)),
+        from: None,
+    });
+}
+
+/// A class as text for messages: names without `$`, numbers as they are,
+/// anything else as a short term.
+pub fn plain(g: &Graph, id: Id) -> String {
+    for n in &g[id].nodes {
+        match n {
+            Node::Name(s) => return s.as_str().to_string(),
+            Node::Num(v) => return v.to_string(),
+            _ => {}
+        }
+    }
+    render(g, id, 3)
+}
+
+/// Renders a class as an s-expression, choosing the smallest node, down to
+/// `depth` levels.
+pub fn render(g: &Graph, id: Id, depth: usize) -> String {
+    let mut s = String::new();
+    render_into(g, id, depth, &mut s);
+    s
+}
+
+fn render_into(g: &Graph, id: Id, depth: usize, out: &mut String) {
+    let node = g[id]
+        .nodes
+        .iter()
+        .min_by_key(|n| {
+            (
+                n.children().len(),
+                n.op_name()
+                    .map(|o| o.starts_with("go.") || o.contains('.'))
+                    .unwrap_or(false),
+            )
+        })
+        .expect("e-classes are never empty");
+    render_node(node, out, |c, out| {
+        if depth == 0 {
+            out.push('…');
+        } else {
+            render_into(g, c, depth - 1, out)
+        }
+    });
+}
+
+pub fn render_node(node: &Node, out: &mut String, mut child: impl FnMut(Id, &mut String)) {
+    match node {
+        Node::Num(n) => out.push_str(&n.to_string()),
+        Node::Name(s) => {
+            let _ = write_name(out, s.as_str());
+        }
+        Node::Op(op, children) => {
+            if children.is_empty() {
+                out.push_str(op.as_str());
+                return;
+            }
+            out.push('(');
+            out.push_str(op.as_str());
+            for c in children.iter() {
+                out.push(' ');
+                child(*c, out);
+            }
+            out.push(')');
+        }
+    }
+}
+
+/// Renders an extracted term.
+pub fn render_expr(e: &RecExpr<Node>, id: Id) -> String {
+    let mut s = String::new();
+    fn go(e: &RecExpr<Node>, id: Id, out: &mut String) {
+        render_node(&e[id], out, |c, out| go(e, c, out));
+    }
+    go(e, id, &mut s);
+    s
+}

@@ -1,0 +1,204 @@
+//! The rewriting engine: rule files are read at run time, checked, and run on
+//! one e-graph per function; extraction picks the lowered term.
+//!
+//! A compilation uses three groups of rules, each a folder of `*.rules` files:
+//! the ABI set chosen with `--rules` (`go`, `seed` or a path) that lowers
+//! wasmexport and wasmimport, `rules/lower` that maps Go operations to wasm,
+//! and `rules/cleanup` (constant folding and simplifications) that `--cleanup
+//! none` drops or `--cleanup PATH` replaces.
+
+pub mod explain;
+pub mod extract;
+pub mod load;
+pub mod predicates;
+pub mod run;
+pub mod sexp;
+
+use std::path::{Path, PathBuf};
+
+use egg::{Id, RecExpr};
+
+use crate::ir::lang::{Fold, Graph, Node};
+pub use load::{LoadErrors, RuleFile, RuleSet};
+
+include!(concat!(env!("OUT_DIR"), "/embedded_rules.rs"));
+
+/// Where a group of rules comes from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// One of the folders shipped in `rules/` (`go`, `seed`, `lower`, `cleanup`).
+    Builtin(String),
+    Dir(PathBuf),
+}
+
+impl Source {
+    /// `go`, `seed` and the other folder names of `rules/` are built in;
+    /// anything else is a path.
+    pub fn parse(s: &str) -> Source {
+        if !s.contains('/')
+            && !s.contains('\\')
+            && EMBEDDED_RULES
+                .iter()
+                .any(|(p, _)| p.starts_with(&format!("rules/{s}/")))
+        {
+            Source::Builtin(s.to_string())
+        } else {
+            Source::Dir(PathBuf::from(s))
+        }
+    }
+
+    pub fn label(&self) -> String {
+        match self {
+            Source::Builtin(n) => n.clone(),
+            Source::Dir(p) => p.display().to_string(),
+        }
+    }
+}
+
+/// Which rules a compilation uses.
+#[derive(Clone, Debug)]
+pub struct Choice {
+    pub abi: Source,
+    pub lower: Source,
+    /// `None` drops the cleanup rules.
+    pub cleanup: Option<Source>,
+}
+
+impl Default for Choice {
+    fn default() -> Self {
+        Choice {
+            abi: Source::Builtin("go".to_string()),
+            lower: Source::Builtin("lower".to_string()),
+            cleanup: Some(Source::Builtin("cleanup".to_string())),
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum RulesError {
+    #[error("{0}")]
+    Load(#[from] LoadErrors),
+    #[error(
+        "cannot read rule folder {path}: {error} (give --rules go, seed or a folder of *.rules files)"
+    )]
+    Read { path: String, error: std::io::Error },
+    #[error("rule folder {0} holds no *.rules files")]
+    Empty(String),
+}
+
+/// The repository's rules/ folder when wexlab runs from its source tree (so
+/// that editing a rule file changes the next build without recompiling), or
+/// `$WEXLAB_RULES_DIR`.
+fn disk_root() -> Option<PathBuf> {
+    if let Some(dir) = std::env::var_os("WEXLAB_RULES_DIR") {
+        return Some(PathBuf::from(dir));
+    }
+    let dev = Path::new(env!("CARGO_MANIFEST_DIR")).join("rules");
+    dev.is_dir().then_some(dev)
+}
+
+fn read_dir(dir: &Path, label: &str) -> Result<Vec<RuleFile>, RulesError> {
+    let entries = std::fs::read_dir(dir).map_err(|error| RulesError::Read {
+        path: label.to_string(),
+        error,
+    })?;
+    let mut paths: Vec<PathBuf> = entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "rules"))
+        .collect();
+    paths.sort();
+    let mut files = Vec::new();
+    for p in paths {
+        let text = std::fs::read_to_string(&p).map_err(|error| RulesError::Read {
+            path: p.display().to_string(),
+            error,
+        })?;
+        let shown = match p.strip_prefix(std::env::current_dir().unwrap_or_default()) {
+            Ok(rel) => rel.display().to_string(),
+            Err(_) => p.display().to_string(),
+        };
+        files.push(RuleFile { path: shown, text });
+    }
+    if files.is_empty() {
+        return Err(RulesError::Empty(label.to_string()));
+    }
+    Ok(files)
+}
+
+pub fn files_of(source: &Source) -> Result<Vec<RuleFile>, RulesError> {
+    match source {
+        Source::Dir(p) => read_dir(p, &p.display().to_string()),
+        Source::Builtin(name) => {
+            if let Some(root) = disk_root() {
+                let dir = root.join(name);
+                if dir.is_dir() {
+                    let mut files = read_dir(&dir, &format!("rules/{name}"))?;
+                    for f in &mut files {
+                        // Show rules/NAME/FILE whatever the current directory.
+                        if let Some(file) = Path::new(&f.path).file_name() {
+                            f.path = format!("rules/{name}/{}", file.to_string_lossy());
+                        }
+                    }
+                    return Ok(files);
+                }
+            }
+            let prefix = format!("rules/{name}/");
+            let files: Vec<RuleFile> = EMBEDDED_RULES
+                .iter()
+                .filter(|(p, _)| p.starts_with(&prefix))
+                .map(|(p, t)| RuleFile {
+                    path: p.to_string(),
+                    text: t.to_string(),
+                })
+                .collect();
+            if files.is_empty() {
+                return Err(RulesError::Empty(format!("rules/{name}")));
+            }
+            Ok(files)
+        }
+    }
+}
+
+/// Reads and checks the rules of a compilation.
+pub fn load_choice(choice: &Choice) -> Result<RuleSet, RulesError> {
+    let mut files = files_of(&choice.abi)?;
+    files.extend(files_of(&choice.lower)?);
+    if let Some(c) = &choice.cleanup {
+        files.extend(files_of(c)?);
+    }
+    Ok(load::load(&choice.abi.label(), &files)?)
+}
+
+/// The result of rewriting one term.
+pub struct Lowered {
+    pub term: RecExpr<Node>,
+    pub report: run::Report,
+    pub graph: Option<Graph>,
+    pub root: Id,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum LowerError {
+    #[error("{0}")]
+    Run(#[from] run::RunError),
+    #[error("cannot lower")]
+    Unlowered(Vec<extract::Failure>),
+}
+
+/// Builds an e-graph from `term`, runs the rules and extracts the lowered
+/// term. With `record`, the report lists every application and the e-graph
+/// is kept (for `explain`).
+pub fn lower(term: &RecExpr<Node>, rules: &RuleSet, record: bool) -> Result<Lowered, LowerError> {
+    let mut g = Graph::new(Fold);
+    let root = g.add_expr(term);
+    let report = run::run(&mut g, rules, run::Limits::default(), record)?;
+    let root = g.find(root);
+    let term = extract::extract(&g, root, rules).map_err(LowerError::Unlowered)?;
+    Ok(Lowered {
+        term,
+        report,
+        graph: record.then_some(g),
+        root,
+    })
+}

@@ -1,0 +1,258 @@
+//! The named predicates rule conditions may call (`:when (nonzero ?frame)`).
+//! This is the only host code rules can reach; each predicate looks at
+//! the e-classes its arguments are bound to and answers yes or no.
+
+use egg::Id;
+
+use crate::ir::lang::{Graph, Node};
+
+/// A predicate argument: a matched e-class, a number, or an operator name.
+#[derive(Clone, Copy, Debug)]
+pub enum Arg {
+    Class(Id),
+    Num(i64),
+    Op(&'static str),
+}
+
+pub struct Predicate {
+    pub name: &'static str,
+    pub arity: usize,
+    pub doc: &'static str,
+    pub check: fn(&Graph, &[Arg]) -> bool,
+}
+
+pub static PREDICATES: &[Predicate] = &[
+    Predicate {
+        name: "zero",
+        arity: 1,
+        doc: "the number is 0",
+        check: |g, a| num(g, a[0]) == Some(0),
+    },
+    Predicate {
+        name: "nonzero",
+        arity: 1,
+        doc: "the number is not 0",
+        check: |g, a| num(g, a[0]).is_some_and(|n| n != 0),
+    },
+    Predicate {
+        name: "le",
+        arity: 2,
+        doc: "the first number is at most the second",
+        check: |g, a| cmp(g, a, |x, y| x <= y),
+    },
+    Predicate {
+        name: "lt",
+        arity: 2,
+        doc: "the first number is less than the second",
+        check: |g, a| cmp(g, a, |x, y| x < y),
+    },
+    Predicate {
+        name: "gt",
+        arity: 2,
+        doc: "the first number is greater than the second",
+        check: |g, a| cmp(g, a, |x, y| x > y),
+    },
+    Predicate {
+        name: "ge",
+        arity: 2,
+        doc: "the first number is at least the second",
+        check: |g, a| cmp(g, a, |x, y| x >= y),
+    },
+    Predicate {
+        name: "allowed-pointee",
+        arity: 1,
+        doc: "Go 1.27 allows a pointer to this type in wasmexport/wasmimport signatures: \
+              bool, sized integers, floats, arrays of those, empty structs, structs of allowed \
+              fields that embed structs.HostLayout",
+        check: |g, a| match a[0] {
+            Arg::Class(id) => allowed_pointee(g, id, 0),
+            _ => false,
+        },
+    },
+    Predicate {
+        name: "list-len-le",
+        arity: 2,
+        doc: "the list (cons … nil) has at most this many elements",
+        check: |g, a| match (a[0], value(g, a[1])) {
+            (Arg::Class(id), Some(max)) => list_len(g, id).is_some_and(|n| n as i64 <= max),
+            _ => false,
+        },
+    },
+    Predicate {
+        name: "list-len-gt",
+        arity: 2,
+        doc: "the list (cons … nil) has more than this many elements",
+        check: |g, a| match (a[0], value(g, a[1])) {
+            (Arg::Class(id), Some(max)) => list_len(g, id).is_some_and(|n| n as i64 > max),
+            _ => false,
+        },
+    },
+    Predicate {
+        name: "pure",
+        arity: 1,
+        doc: "evaluating the term has no effect besides its value (no call, store or set), \
+              so it may be computed twice or dropped",
+        check: |g, a| match a[0] {
+            Arg::Class(id) => pure(g, id, 0),
+            _ => false,
+        },
+    },
+    Predicate {
+        name: "same",
+        arity: 2,
+        doc: "both arguments are the same term",
+        check: |g, a| match (a[0], a[1]) {
+            (Arg::Class(x), Arg::Class(y)) => g.find(x) == g.find(y),
+            _ => false,
+        },
+    },
+];
+
+pub fn lookup(name: &str) -> Option<&'static Predicate> {
+    PREDICATES.iter().find(|p| p.name == name)
+}
+
+/// The number a class stands for, if known.
+pub fn num(g: &Graph, a: Arg) -> Option<i64> {
+    match a {
+        Arg::Class(id) => g[id].data,
+        Arg::Num(n) => Some(n),
+        Arg::Op(_) => None,
+    }
+}
+
+fn value(g: &Graph, a: Arg) -> Option<i64> {
+    num(g, a)
+}
+
+fn cmp(g: &Graph, a: &[Arg], f: fn(i64, i64) -> bool) -> bool {
+    match (num(g, a[0]), num(g, a[1])) {
+        (Some(x), Some(y)) => f(x, y),
+        _ => false,
+    }
+}
+
+/// The number of elements of a list; elements that are lists themselves
+/// count their own elements (a string parameter is two wasm parameters).
+fn list_len(g: &Graph, mut id: Id) -> Option<usize> {
+    let mut n = 0;
+    for _ in 0..10_000 {
+        let next = g[id].nodes.iter().find_map(|node| match node {
+            Node::Op(op, c) if op.as_str() == "cons" => Some(Some((c[0], c[1]))),
+            Node::Op(op, _) if op.as_str() == "nil" => Some(None),
+            _ => None,
+        })?;
+        match next {
+            Some((head, rest)) => {
+                n += if is_list(g, head) {
+                    list_len(g, head)?
+                } else {
+                    1
+                };
+                id = rest;
+            }
+            None => return Some(n),
+        }
+    }
+    None
+}
+
+fn is_list(g: &Graph, id: Id) -> bool {
+    g[id]
+        .nodes
+        .iter()
+        .any(|n| matches!(n.op_name(), Some("cons" | "nil")))
+}
+
+fn allowed_pointee(g: &Graph, id: Id, depth: u32) -> bool {
+    if depth > 32 {
+        return false;
+    }
+    g[id].nodes.iter().any(|node| match node {
+        Node::Op(op, c) => match op.as_str() {
+            "bool" | "int8" | "int16" | "int32" | "int64" | "uint8" | "uint16" | "uint32"
+            | "uint64" | "float32" | "float64" => true,
+            "array" => allowed_pointee(g, c[1], depth + 1),
+            "struct" => {
+                c.is_empty()
+                    || (c.iter().any(|f| is_op(g, *f, "hostlayout"))
+                        && c.iter().all(|f| {
+                            is_op(g, *f, "hostlayout") || allowed_pointee(g, *f, depth + 1)
+                        }))
+            }
+            _ => false,
+        },
+        _ => false,
+    })
+}
+
+fn is_op(g: &Graph, id: Id, name: &str) -> bool {
+    g[id].nodes.iter().any(|n| n.op_name() == Some(name))
+}
+
+/// Operators whose evaluation has effects beyond producing a value
+/// (including traps and Go panics).
+fn effectful(op: &str) -> bool {
+    if let Some(go) = op.strip_prefix("go.") {
+        return !matches!(
+            go,
+            "const"
+                | "global"
+                | "addr"
+                | "add"
+                | "sub"
+                | "mul"
+                | "and"
+                | "or"
+                | "xor"
+                | "andnot"
+                | "neg"
+                | "bitnot"
+                | "not"
+                | "eq"
+                | "ne"
+                | "lt"
+                | "le"
+                | "gt"
+                | "ge"
+                | "conv"
+                | "result"
+                | "valtype"
+        );
+    }
+    matches!(
+        op,
+        "call"
+            | "local.set"
+            | "local.tee"
+            | "global.set"
+            | "drop"
+            | "return"
+            | "br"
+            | "br_if"
+            | "unreachable"
+            | "memory.grow"
+            | "block"
+            | "loop"
+            | "if"
+            | "if-else"
+            | "if-result"
+            | "block.result"
+    ) || op.contains(".store")
+        || op.ends_with("div_s")
+        || op.ends_with("div_u")
+        || op.ends_with("rem_s")
+        || op.ends_with("rem_u")
+        || (op.contains(".trunc_f") && !op.contains("_sat_"))
+}
+
+fn pure(g: &Graph, id: Id, depth: u32) -> bool {
+    if depth > 64 {
+        return false;
+    }
+    // Every way of computing the class must be pure: the one extraction picks is not known yet.
+    g[id].nodes.iter().all(|node| match node {
+        Node::Num(_) | Node::Name(_) => true,
+        Node::Op(op, c) => !effectful(op.as_str()) && c.iter().all(|x| pure(g, *x, depth + 1)),
+    })
+}

@@ -1,0 +1,9 @@
+//! wexlab's runtime, in Go: print, panics, fatal errors. It is checked and
+//! compiled with every program (as package `runtime`); only what the program
+//! reaches ends up in its module.
+
+/// The runtime's files, with the paths diagnostics would show.
+pub static SOURCES: &[(&str, &str)] = &[
+    ("$WEXLAB/runtime/runtime.go", include_str!("runtime.go")),
+    ("$WEXLAB/runtime/float.go", include_str!("float.go")),
+];
