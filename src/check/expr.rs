@@ -133,6 +133,9 @@ impl<'a> Checker<'a> {
                     f.mark_used(name);
                 }
                 let ty = self.local_type(l);
+                if self.types.is_string(ty) {
+                    return self.unsupported(e.span, "string variables");
+                }
                 Operand::Value(hir::Expr {
                     kind: ExprKind::Local(l),
                     ty,

@@ -252,6 +252,15 @@ pub fn build(prog: &Program, mode: Mode) -> Built {
     }
 }
 
+/// Whether a value of this type can live in a wasm local.
+fn representable(prog: &Program, ty: TypeId) -> bool {
+    match prog.types.under(ty) {
+        TypeKind::Basic(b) => !b.is_string() && !b.is_complex(),
+        TypeKind::Pointer(_) => true,
+        _ => false,
+    }
+}
+
 /// The function that runs package variable initializers.
 pub const INIT_SYMBOL: &str = "main.init";
 
@@ -426,6 +435,10 @@ impl<'p, 's> FuncBuilder<'p, 's> {
         let name = self.t.name(symbol);
         let mut ps = Vec::new();
         for (i, (&local, &ty)) in params.iter().zip(param_types).enumerate() {
+            if !representable(self.prog, ty) {
+                // Never read (the checker saw to it): not loaded.
+                continue;
+            }
             let tt = self.ty(ty);
             let off = self.t.num(l.params[i] as i64);
             let idx = self.t.num((FIRST_GO_LOCAL + local.0) as i64);
@@ -439,7 +452,17 @@ impl<'p, 's> FuncBuilder<'p, 's> {
         let body = self.t.seq(stmts);
         // Locals last: temporaries are only known now.
         let local_types: Vec<TypeId> = self.locals.clone();
-        let locals: Vec<Id> = local_types.into_iter().map(|ty| self.ty(ty)).collect();
+        let locals: Vec<Id> = local_types
+            .into_iter()
+            .map(|ty| {
+                if representable(self.prog, ty) {
+                    self.ty(ty)
+                } else {
+                    // A parameter the body never reads: any value type does.
+                    self.t.atom("unsafe.Pointer")
+                }
+            })
+            .collect();
         let locals = self.t.list(locals);
         self.t.op("go.func", vec![name, params, locals, body]);
         std::mem::take(&mut self.t).finish()

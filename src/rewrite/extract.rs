@@ -92,34 +92,23 @@ fn diagnose(
     if !visited.insert(id) || ex.find_best_cost(id) != INFINITE {
         return;
     }
-    // A node that is already data or wasm but holds something unlowered:
-    // the trouble is further down.
-    let structural = g[id].nodes.iter().find(|n| match n {
-        Node::Op(op, _) => matches!(
-            rules.category(op.as_str()),
-            Some(Category::Wasm | Category::Data)
-        ),
-        _ => false,
-    });
-    if let Some(node) = structural {
-        for c in node.children() {
-            diagnose(g, ex, rules, *c, out, visited);
-        }
-        return;
-    }
-    // Nothing lowered this class. The cause may be further in: a stuck
-    // argument explains a stuck parent, so look there first.
-    let before = out.len();
-    for node in &g[id].nodes {
-        for c in node.children() {
-            diagnose(g, ex, rules, *c, out, visited);
-        }
-    }
-    if out.len() > before {
-        return;
-    }
-    // This class is the cause: ask the fail rules what to say.
+    // A fail rule explains the class when its operator's arguments are all
+    // lowered (with an unlowered argument, the cause may be further in).
+    let lowered_args = |op: &str| {
+        g[id].nodes.iter().any(|n| {
+            n.op_name() == Some(op)
+                && n.children()
+                    .iter()
+                    .all(|c| ex.find_best_cost(*c) != INFINITE)
+        })
+    };
     for f in &rules.fails {
+        let Some(egg::ENodeOrVar::ENode(Node::Op(op, _))) = f.pattern.ast.as_ref().last() else {
+            continue;
+        };
+        if !lowered_args(op.as_str()) {
+            continue;
+        }
         if let Some(m) = f.pattern.search_eclass(g, id) {
             for subst in m.substs.iter().take(1) {
                 let mut message = f.message.clone();
@@ -138,6 +127,33 @@ fn diagnose(
             return;
         }
     }
+    // A node that is already data or wasm but holds something unlowered:
+    // the trouble is further down.
+    let structural = g[id].nodes.iter().find(|n| match n {
+        Node::Op(op, _) => matches!(
+            rules.category(op.as_str()),
+            Some(Category::Wasm | Category::Data)
+        ),
+        _ => false,
+    });
+    if let Some(node) = structural {
+        for c in node.children() {
+            diagnose(g, ex, rules, *c, out, visited);
+        }
+        return;
+    }
+    // Nothing lowered this class and no fail rule explains it: look for a
+    // stuck argument first.
+    let before = out.len();
+    for node in &g[id].nodes {
+        for c in node.children() {
+            diagnose(g, ex, rules, *c, out, visited);
+        }
+    }
+    if out.len() > before {
+        return;
+    }
+    // Nothing explains it: name the node and the rules that could have fired.
     let node = &g[id].nodes[0];
     let op = node.op_name().unwrap_or("?");
     let candidates: Vec<String> = rules

@@ -5,6 +5,7 @@
 //!
 //! ```text
 //! (decl NAME ARITY "what it means")                  an intermediate operator
+//! (atom NAME "what it means")                        a constant that terms carry (a tag)
 //! (rule NAME [:priority N] LHS => RHS [:when (PRED ARG…)…])
 //! (fail NAME LHS "message with {?var}")              what to say when LHS stays unlowered
 //! ```
@@ -117,6 +118,8 @@ pub struct Decl {
     pub arity: Arity,
     pub origin: Origin,
     pub doc: String,
+    /// Declared with `atom`: data, not a step to rewrite away.
+    pub atom: bool,
 }
 
 pub struct RuleSet {
@@ -134,7 +137,13 @@ impl RuleSet {
         if let Some(info) = ops::builtin(op) {
             return Some(info.category);
         }
-        self.decls.get(op).map(|_| Category::Input)
+        self.decls.get(op).map(|d| {
+            if d.atom {
+                Category::Data
+            } else {
+                Category::Input
+            }
+        })
     }
 
     pub fn rule(&self, name: &str) -> Option<&Rule> {
@@ -183,16 +192,19 @@ pub fn load(name: &str, files: &[RuleFile]) -> Result<RuleSet, LoadErrors> {
     let mut parsed = Vec::new();
     for f in files {
         loader.file = f.path.clone();
-        match sexp::parse(&f.text) {
-            Ok(items) => parsed.push((f.path.clone(), items)),
-            Err(e) => loader.error(e.pos, e.message),
+        let (items, error) = sexp::parse(&f.text);
+        if let Some(e) = error {
+            loader.error(e.pos, e.message);
         }
+        parsed.push((f.path.clone(), items));
     }
     for (path, items) in &parsed {
         loader.file = path.clone();
         for item in items {
-            if let Some(("decl", rest, pos)) = head(item) {
-                loader.decl(rest, pos);
+            match head(item) {
+                Some(("decl", rest, pos)) => loader.decl(rest, pos, false),
+                Some(("atom", rest, pos)) => loader.atom(rest, pos),
+                _ => {}
             }
         }
     }
@@ -207,7 +219,7 @@ pub fn load(name: &str, files: &[RuleFile]) -> Result<RuleSet, LoadErrors> {
                 continue;
             };
             let named = match kind {
-                "decl" => None,
+                "decl" | "atom" => None,
                 "rule" => loader.raw_rule(rest, pos).and_then(|r| {
                     let n = (r.name.clone(), r.origin.clone());
                     for expanded in loader.expand(r) {
@@ -430,7 +442,16 @@ impl Loader {
         }
     }
 
-    fn decl(&mut self, rest: &[Sexp], pos: Pos) {
+    /// `(atom NAME "doc")`: `(decl NAME 0 "doc")` for a constant that stays in terms.
+    fn atom(&mut self, rest: &[Sexp], pos: Pos) {
+        let mut items = rest.to_vec();
+        if let Some(name) = items.first().cloned() {
+            items.insert(1, Sexp::Atom("0".to_string(), name.pos()));
+        }
+        self.decl(&items, pos, true);
+    }
+
+    fn decl(&mut self, rest: &[Sexp], pos: Pos, atom: bool) {
         let (Some(Sexp::Atom(name, npos)), Some(Sexp::Atom(arity, apos))) =
             (rest.first(), rest.get(1))
         else {
@@ -478,7 +499,15 @@ impl Loader {
             return;
         }
         let origin = self.origin(*npos);
-        self.decls.insert(key, Decl { arity, origin, doc });
+        self.decls.insert(
+            key,
+            Decl {
+                arity,
+                origin,
+                doc,
+                atom,
+            },
+        );
     }
 
     fn raw_rule(&mut self, rest: &[Sexp], pos: Pos) -> Option<RawRule> {

@@ -60,8 +60,10 @@ pub struct SexpError {
     pub message: String,
 }
 
-/// Reads all top-level s-expressions of a file; `;` starts a comment.
-pub fn parse(text: &str) -> Result<Vec<Sexp>, SexpError> {
+/// Reads the top-level s-expressions of a file; `;` starts a comment.
+/// On a syntax error, the forms read before it are kept, so that their own
+/// problems are reported too.
+pub fn parse(text: &str) -> (Vec<Sexp>, Option<SexpError>) {
     let mut reader = Reader {
         text: text.as_bytes(),
         i: 0,
@@ -72,9 +74,12 @@ pub fn parse(text: &str) -> Result<Vec<Sexp>, SexpError> {
     loop {
         reader.skip_space();
         if reader.i >= reader.text.len() {
-            return Ok(out);
+            return (out, None);
         }
-        out.push(reader.read()?);
+        match reader.read() {
+            Ok(s) => out.push(s),
+            Err(e) => return (out, Some(e)),
+        }
     }
 }
 
@@ -207,7 +212,8 @@ mod tests {
 
     #[test]
     fn reads_lists_with_positions() {
-        let items = parse("; header\n(rule a\n  (x ?y) => (z $\"f g\" 1))\n").unwrap();
+        let (items, err) = parse("; header\n(rule a\n  (x ?y) => (z $\"f g\" 1))\n");
+        assert!(err.is_none());
         assert_eq!(items.len(), 1);
         assert_eq!(items[0].pos(), Pos { line: 2, col: 1 });
         assert_eq!(items[0].to_string(), "(rule a (x ?y) => (z $f g 1))");
@@ -215,7 +221,7 @@ mod tests {
 
     #[test]
     fn reports_unclosed_lists() {
-        let e = parse("(rule a\n (x").unwrap_err();
+        let e = parse("(rule a\n (x").1.expect("an error");
         assert_eq!(e.pos, Pos { line: 2, col: 2 });
     }
 }

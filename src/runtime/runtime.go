@@ -10,10 +10,14 @@ package runtime
 
 import "unsafe"
 
-//go:wasmimport wasi_snapshot_preview1 fd_write
+// WASI's fd_write and proc_exit, reached through intrinsics rather than
+// //go:wasmimport, so that a rule set for wasmimport (--rules) never has to
+// carry the runtime's own imports (see rules/lower/intrinsic.rules).
+//
+//go:wexlab-intrinsic fd_write
 func fdWrite(fd int32, iovs unsafe.Pointer, iovsLen int32, nwritten unsafe.Pointer) int32
 
-//go:wasmimport wasi_snapshot_preview1 proc_exit
+//go:wexlab-intrinsic proc_exit
 func procExit(code int32)
 
 // trap executes wasm's unreachable instruction.

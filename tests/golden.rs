@@ -1,0 +1,75 @@
+//! Golden snapshots: the WAT of the examples, and the wrapper of every row
+//! of SPEC §3's tables in both rule sets. Bless with `INSTA_UPDATE=always
+//! cargo test --test golden` (or `cargo insta review`) and read the diff.
+
+mod common;
+
+use wexlab::ir::build::Mode;
+
+/// The text of one function of a module, `(func $name …)` to its `)`.
+fn function_wat(wat: &str, name: &str) -> Option<String> {
+    let head = format!("  (func ${name} ");
+    let start = wat.lines().position(|l| l.starts_with(&head))?;
+    let lines: Vec<&str> = wat.lines().collect();
+    let end = lines[start..].iter().position(|l| *l == "  )")? + start;
+    Some(lines[start..=end].join("\n"))
+}
+
+fn exports(wasm: &[u8]) -> Vec<String> {
+    use wasmparser::{ExternalKind, Parser, Payload};
+    let mut out = Vec::new();
+    for p in Parser::new(0).parse_all(wasm).flatten() {
+        if let Payload::ExportSection(r) = p {
+            for e in r.into_iter().flatten() {
+                if e.kind == ExternalKind::Func && e.name != "_initialize" && e.name != "_start" {
+                    out.push(e.name.to_string());
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Each export's wrapper, or the diagnostics.
+fn wrappers(path: &std::path::Path, rules: &str) -> String {
+    let src = std::fs::read_to_string(path).unwrap();
+    let file = path.file_name().unwrap().to_string_lossy().to_string();
+    match common::wexlab_build(&[(&file, &src)], Mode::CShared, common::rules(rules)) {
+        Ok(wasm) => {
+            let wat = common::wat(&wasm);
+            exports(&wasm)
+                .iter()
+                .map(|e| {
+                    function_wat(&wat, e).unwrap_or_else(|| format!("no function for export {e}"))
+                })
+                .collect::<Vec<_>>()
+                .join("\n")
+        }
+        Err(diags) => diags,
+    }
+}
+
+#[test]
+fn wrappers_go() {
+    insta::glob!("golden/wrappers/*.go", |path| {
+        insta::assert_snapshot!(wrappers(path, "go"));
+    });
+}
+
+#[test]
+fn wrappers_seed() {
+    insta::glob!("golden/wrappers/*.go", |path| {
+        insta::assert_snapshot!(wrappers(path, "seed"));
+    });
+}
+
+#[test]
+fn examples() {
+    insta::glob!("../examples", "*.go", |path| {
+        let src = std::fs::read_to_string(path).unwrap();
+        let file = path.file_name().unwrap().to_string_lossy().to_string();
+        let wasm = common::wexlab_build(&[(&file, &src)], Mode::CShared, common::rules("go"))
+            .unwrap_or_else(|e| panic!("{file} builds:\n{e}"));
+        insta::assert_snapshot!(common::wat(&wasm));
+    });
+}

@@ -1,0 +1,7 @@
+// SPEC §3: func(p uintptr, q *int8, r *uint16) uintptr — pointer-like params as 8-byte slots.
+package main
+
+//go:wasmexport pointers
+func pointers(p uintptr, q *int8, r *uint16) uintptr { return p }
+
+func main() {}

@@ -1,0 +1,7 @@
+// SPEC §3: 16 × int64 → int64 — 136 bytes: "wasmexport function argument too large".
+package main
+
+//go:wasmexport sixteen
+func sixteen(a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p int64) int64 { return a }
+
+func main() {}

@@ -1,0 +1,12 @@
+// SPEC §3: types outside the table: int, int8, uint16 and two results are errors.
+package main
+
+//go:wasmexport bad
+func bad(a int, b int8) uint16 { return 0 }
+
+func two() (int32, int32) { return 1, 2 }
+
+//go:wasmexport many
+func many() (int32, int32) { return two() }
+
+func main() {}

@@ -1,0 +1,332 @@
+//! Differential tests: every program of tests/corpus/run/ is built by Go
+//! 1.27.3 and by wexlab, run under the same host (Python wasmtime) with the
+//! calls its header lists, and compared on exports and their signatures,
+//! wrapper instructions (call targets and return-address constants masked),
+//! call results (bit-exact, NaN-aware), stderr (up to Go's traceback) and
+//! exit codes.
+//!
+//! A program's header:
+//!   // run: c-shared | exe        build mode (c-shared by default)
+//!   // call: EXPORT ARG...         a call, after _initialize or _start
+//!   // import: MODULE NAME (PARAMS) (RESULTS) ACTION
+//!        ACTION is callback:EXPORT (the host calls the export back),
+//!        echo, or const:VALUE
+//!   // wrappers: no               do not compare wrapper instructions
+
+mod common;
+
+use common::serde_like::Json;
+use wexlab::ir::build::Mode;
+
+struct Case {
+    name: String,
+    source: String,
+    mode: Mode,
+    calls: Vec<(String, Vec<String>)>,
+    imports: Vec<Json>,
+    compare_wrappers: bool,
+}
+
+fn parse_case(name: &str, source: &str) -> Case {
+    let mut case = Case {
+        name: name.to_string(),
+        source: source.to_string(),
+        mode: Mode::CShared,
+        calls: Vec::new(),
+        imports: Vec::new(),
+        compare_wrappers: true,
+    };
+    for line in source.lines() {
+        let Some(rest) = line.strip_prefix("//") else {
+            if line.starts_with("package") {
+                break;
+            }
+            continue;
+        };
+        let rest = rest.trim();
+        if let Some(m) = rest.strip_prefix("run:") {
+            case.mode = match m.trim() {
+                "exe" => Mode::Exe,
+                _ => Mode::CShared,
+            };
+        } else if let Some(c) = rest.strip_prefix("call:") {
+            let mut words = c.split_whitespace().map(str::to_string);
+            let export = words.next().expect("a call names an export");
+            case.calls.push((export, words.collect()));
+        } else if let Some(i) = rest.strip_prefix("import:") {
+            // MODULE NAME (PARAMS) (RESULTS) ACTION
+            let i = i.trim();
+            let (head, tail) = i
+                .split_once('(')
+                .expect("import: MODULE NAME (PARAMS) (RESULTS) ACTION");
+            let mut hw = head.split_whitespace();
+            let module = hw.next().expect("module");
+            let name = hw.next().expect("name");
+            let (params, tail) = tail.split_once(')').expect("params");
+            let (_, tail) = tail.split_once('(').expect("results");
+            let (results, action) = tail.split_once(')').expect("results");
+            let list = |s: &str| Json::Array(s.split_whitespace().map(Json::str).collect());
+            case.imports.push(Json::Object(vec![
+                ("module".into(), Json::str(module)),
+                ("name".into(), Json::str(name)),
+                ("params".into(), list(params)),
+                ("results".into(), list(results)),
+                ("action".into(), Json::str(action.trim())),
+            ]));
+        } else if rest == "wrappers: no" {
+            case.compare_wrappers = false;
+        }
+    }
+    case
+}
+
+/// Go's stderr up to its traceback: the lines before it must be Go's, the
+/// trace itself may differ (SPEC §1).
+fn mask_stderr(s: &str) -> String {
+    let mut out = String::new();
+    for line in s.lines() {
+        if line.starts_with("goroutine ") && line.ends_with(":") {
+            out.push_str("goroutine …\n");
+            break;
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
+}
+
+fn outcome_text(o: &Json) -> String {
+    match o.get("kind").and_then(Json::as_str) {
+        Some("ok") => {
+            let vals: Vec<String> = o
+                .get("values")
+                .map(|v| v.as_array().to_vec())
+                .unwrap_or_default()
+                .iter()
+                .map(|pair| {
+                    let items = pair.as_array();
+                    let ty = items.first().and_then(Json::as_str).unwrap_or("?");
+                    let text = items
+                        .get(1)
+                        .and_then(Json::as_str)
+                        .unwrap_or("?")
+                        .to_string();
+                    // Any NaN equals any NaN.
+                    let nan = match ty {
+                        "f32" => u32::from_str_radix(text.trim_start_matches("0x"), 16)
+                            .is_ok_and(|b| f32::from_bits(b).is_nan()),
+                        "f64" => u64::from_str_radix(text.trim_start_matches("0x"), 16)
+                            .is_ok_and(|b| f64::from_bits(b).is_nan()),
+                        _ => false,
+                    };
+                    if nan {
+                        format!("{ty}:NaN")
+                    } else {
+                        format!("{ty}:{text}")
+                    }
+                })
+                .collect();
+            format!("ok [{}]", vals.join(", "))
+        }
+        Some("exit") => format!(
+            "exit {}",
+            o.get("code").map(|c| c.to_string()).unwrap_or_default()
+        ),
+        Some("trap") => "trap".to_string(),
+        Some(other) => format!(
+            "{other}: {}",
+            o.get("message").and_then(Json::as_str).unwrap_or("")
+        ),
+        None => "?".to_string(),
+    }
+}
+
+#[test]
+fn corpus_agrees_with_go() {
+    let oracle = common::oracle();
+    let dir = common::root().join("tests/corpus/run");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .expect("tests/corpus/run exists")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "go"))
+        .collect();
+    files.sort();
+    assert!(!files.is_empty(), "the corpus is empty");
+    let cases: Vec<Case> = files
+        .iter()
+        .map(|p| {
+            let name = p.file_stem().unwrap().to_string_lossy().to_string();
+            parse_case(&name, &std::fs::read_to_string(p).unwrap())
+        })
+        .collect();
+
+    // Build everything, Go's builds on two threads.
+    let built: Vec<(Result<Vec<u8>, String>, Result<Vec<u8>, String>)> = std::thread::scope(|s| {
+        let chunks: Vec<&[Case]> = cases.chunks(cases.len().div_ceil(2)).collect();
+        let handles: Vec<_> = chunks
+            .into_iter()
+            .map(|chunk| {
+                s.spawn(move || {
+                    chunk
+                        .iter()
+                        .map(|c| {
+                            let file = format!("{}.go", c.name);
+                            let go = oracle.go_build(&c.name, &[(&file, &c.source)], c.mode);
+                            let ours = common::wexlab_build(
+                                &[(&file, &c.source)],
+                                c.mode,
+                                common::rules("go"),
+                            );
+                            (go, ours)
+                        })
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().expect("build thread"))
+            .collect()
+    });
+
+    let mut failures = Vec::new();
+    let mut jobs = Vec::new();
+    let mut job_of = Vec::new();
+    for (i, (c, (go, ours))) in cases.iter().zip(&built).enumerate() {
+        let (go, ours) = match (go, ours) {
+            (Ok(g), Ok(o)) => (g, o),
+            (Err(e), _) => {
+                failures.push(format!("{}: Go does not build it:\n{e}", c.name));
+                continue;
+            }
+            (_, Err(e)) => {
+                failures.push(format!("{}: wexlab does not build it:\n{e}", c.name));
+                continue;
+            }
+        };
+        let base = oracle.cache.join("modules");
+        std::fs::create_dir_all(&base).unwrap();
+        let go_path = base.join(format!("{}.go.wasm", c.name));
+        let our_path = base.join(format!("{}.wexlab.wasm", c.name));
+        std::fs::write(&go_path, go).unwrap();
+        std::fs::write(&our_path, ours).unwrap();
+        let entry = match c.mode {
+            Mode::Exe => "_start",
+            Mode::CShared => "_initialize",
+        };
+        for path in [&go_path, &our_path] {
+            let calls = c
+                .calls
+                .iter()
+                .map(|(e, args)| {
+                    Json::Array(vec![
+                        Json::str(e),
+                        Json::Array(args.iter().map(Json::str).collect()),
+                    ])
+                })
+                .collect();
+            jobs.push(Json::Object(vec![
+                ("wasm".into(), Json::str(path.display().to_string())),
+                ("entry".into(), Json::str(entry)),
+                ("calls".into(), Json::Array(calls)),
+                ("imports".into(), Json::Array(c.imports.clone())),
+            ]));
+        }
+        job_of.push(i);
+        if c.compare_wrappers {
+            for (export, _) in exports_of(ours) {
+                if export == "_start" || export == "_initialize" || export == "memory" {
+                    continue;
+                }
+                let g = common::wrapper_body(go, &export);
+                let o = common::wrapper_body(ours, &export);
+                if g != o {
+                    failures.push(format!(
+                        "{}: the wrapper of {export} differs\n  Go:     {:?}\n  wexlab: {:?}",
+                        c.name, g, o
+                    ));
+                }
+            }
+        }
+    }
+    let results = oracle.run(&Json::Array(jobs));
+    let mut calls = 0;
+    for (k, &i) in job_of.iter().enumerate() {
+        let c = &cases[i];
+        let (go, ours) = (&results[2 * k], &results[2 * k + 1]);
+        if go.get("exports") != ours.get("exports") {
+            failures.push(format!(
+                "{}: exports differ\n  Go:     {}\n  wexlab: {}",
+                c.name,
+                go.get("exports").map(|e| e.to_string()).unwrap_or_default(),
+                ours.get("exports")
+                    .map(|e| e.to_string())
+                    .unwrap_or_default()
+            ));
+        }
+        let (go_out, our_out) = (
+            go.get("outcomes").unwrap().as_array(),
+            ours.get("outcomes").unwrap().as_array(),
+        );
+        let names: Vec<String> = std::iter::once(if c.mode == Mode::Exe {
+            "_start".to_string()
+        } else {
+            "_initialize".to_string()
+        })
+        .chain(
+            c.calls
+                .iter()
+                .map(|(e, a)| format!("{e}({})", a.join(", "))),
+        )
+        .collect();
+        for (n, name) in names.iter().enumerate() {
+            calls += 1;
+            let g = go_out
+                .get(n)
+                .map(outcome_text)
+                .unwrap_or_else(|| "missing".into());
+            let o = our_out
+                .get(n)
+                .map(outcome_text)
+                .unwrap_or_else(|| "missing".into());
+            if g != o {
+                failures.push(format!(
+                    "{}: call {name}\n  Go:     {g}\n  wexlab: {o}",
+                    c.name
+                ));
+            }
+        }
+        let gs = mask_stderr(go.get("stderr").and_then(Json::as_str).unwrap_or(""));
+        let os = mask_stderr(ours.get("stderr").and_then(Json::as_str).unwrap_or(""));
+        if gs != os {
+            failures.push(format!(
+                "{}: stderr differs\n--- Go\n{gs}--- wexlab\n{os}---",
+                c.name
+            ));
+        }
+    }
+    eprintln!(
+        "oracle: {} programs, {calls} calls; {} disagreement(s)",
+        cases.len(),
+        failures.len()
+    );
+    assert!(
+        failures.is_empty(),
+        "wexlab disagrees with Go 1.27.3:\n\n{}",
+        failures.join("\n\n")
+    );
+}
+
+fn exports_of(wasm: &[u8]) -> Vec<(String, u32)> {
+    use wasmparser::{Parser, Payload};
+    let mut out = Vec::new();
+    for payload in Parser::new(0).parse_all(wasm).flatten() {
+        if let Payload::ExportSection(r) = payload {
+            for e in r.into_iter().flatten() {
+                out.push((e.name.to_string(), e.index));
+            }
+        }
+    }
+    out
+}

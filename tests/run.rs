@@ -1,0 +1,125 @@
+//! Runs compiled modules in the embedded host (wasmi with WASI) and checks
+//! what a host sees: results, stderr, exit codes, traps.
+
+mod common;
+
+use wexlab::host::{Host, Outcome, Stdio, Value};
+use wexlab::ir::build::Mode;
+
+fn build(src: &str, mode: Mode) -> Vec<u8> {
+    common::wexlab_build(&[("main.go", src)], mode, common::rules("go"))
+        .unwrap_or_else(|e| panic!("builds:\n{e}"))
+}
+
+fn example(name: &str) -> String {
+    std::fs::read_to_string(common::root().join("examples").join(name)).unwrap()
+}
+
+#[test]
+fn add_of_two_and_three_is_five() {
+    let wasm = build(&example("add.go"), Mode::CShared);
+    let mut host = Host::new(&wasm, Stdio::Capture, |_| Ok(())).unwrap();
+    assert_eq!(
+        host.call("_initialize", &[]).unwrap(),
+        Outcome::Returned(vec![])
+    );
+    assert_eq!(
+        host.call("add", &[Value::I32(2), Value::I32(3)]).unwrap(),
+        Outcome::Returned(vec![Value::I32(5)])
+    );
+    assert_eq!(
+        host.call(
+            "mix",
+            &[
+                Value::I64(1),
+                Value::F64(2.5),
+                Value::F32(0.5),
+                Value::I32(7)
+            ]
+        )
+        .unwrap(),
+        Outcome::Returned(vec![Value::F64(11.0)])
+    );
+    assert_eq!(
+        host.call("nothing", &[]).unwrap(),
+        Outcome::Returned(vec![])
+    );
+    assert_eq!(host.stderr(), b"");
+}
+
+#[test]
+fn exports_before_initialization_trap_with_go_s_message() {
+    let wasm = build(&example("add.go"), Mode::CShared);
+    let mut host = Host::new(&wasm, Stdio::Capture, |_| Ok(())).unwrap();
+    assert!(matches!(
+        host.call("add", &[Value::I32(1), Value::I32(2)]).unwrap(),
+        Outcome::Trap(_)
+    ));
+    // A second early call is caught too.
+    assert!(matches!(
+        host.call("add", &[Value::I32(1), Value::I32(2)]).unwrap(),
+        Outcome::Trap(_)
+    ));
+    let err = String::from_utf8(host.stderr()).unwrap();
+    assert_eq!(
+        err,
+        "runtime: wasmexport function called before runtime initialization\n\tcall _initialize first\n".repeat(2)
+    );
+}
+
+#[test]
+fn a_program_prints_and_exits_zero_and_exports_work_after_main() {
+    let wasm = build(&example("hello.go"), Mode::Exe);
+    let mut host = Host::new(&wasm, Stdio::Capture, |_| Ok(())).unwrap();
+    assert_eq!(host.call("_start", &[]).unwrap(), Outcome::Exit(0));
+    assert_eq!(
+        host.call("count", &[]).unwrap(),
+        Outcome::Returned(vec![Value::I32(1)])
+    );
+    assert_eq!(
+        host.call("count", &[]).unwrap(),
+        Outcome::Returned(vec![Value::I32(2)])
+    );
+    assert_eq!(
+        String::from_utf8(host.stderr()).unwrap(),
+        "hello from wexlab 42 1.5 true\n"
+    );
+}
+
+#[test]
+fn initializing_twice_is_a_clear_fatal_error() {
+    let wasm = build(&example("add.go"), Mode::CShared);
+    let mut host = Host::new(&wasm, Stdio::Capture, |_| Ok(())).unwrap();
+    assert_eq!(
+        host.call("_initialize", &[]).unwrap(),
+        Outcome::Returned(vec![])
+    );
+    assert!(matches!(
+        host.call("_initialize", &[]).unwrap(),
+        Outcome::Trap(_)
+    ));
+    let err = String::from_utf8(host.stderr()).unwrap();
+    assert!(
+        err.starts_with("fatal error: _initialize called twice"),
+        "{err}"
+    );
+}
+
+#[test]
+fn kernels_compute() {
+    let wasm = build(&example("kernels.go"), Mode::CShared);
+    let mut host = Host::new(&wasm, Stdio::Capture, |_| Ok(())).unwrap();
+    host.call("_initialize", &[]).unwrap();
+    assert_eq!(
+        host.call("primes", &[Value::I32(1000)]).unwrap(),
+        Outcome::Returned(vec![Value::I32(168)])
+    );
+    assert_eq!(
+        host.call("fibonacci", &[Value::I32(20)]).unwrap(),
+        Outcome::Returned(vec![Value::I32(6765)])
+    );
+    assert_eq!(
+        host.call("collatz", &[Value::I64(1000)]).unwrap(),
+        Outcome::Returned(vec![Value::I64(178)])
+    );
+}
