@@ -138,10 +138,10 @@ pub fn lower_program(
         match rewrite::lower(&unit.term, rules, false) {
             Ok(l) => {
                 for callee in called(&l.term) {
-                    if let Some(&j) = by_symbol.get(callee.as_str()) {
-                        if seen.insert(j) {
-                            queue.push_back(j);
-                        }
+                    if let Some(&j) = by_symbol.get(callee.as_str())
+                        && seen.insert(j)
+                    {
+                        queue.push_back(j);
                     }
                 }
                 lowered.push(emit::Lowered {
@@ -198,12 +198,11 @@ fn report_lowering(
 pub fn called(term: &RecExpr<Node>) -> Vec<String> {
     let mut out = Vec::new();
     for node in term.as_ref() {
-        if let Node::Op(op, c) = node {
-            if op.as_str() == "call" {
-                if let Node::Name(n) = &term[c[0]] {
-                    out.push(n.as_str().to_string());
-                }
-            }
+        if let Node::Op(op, c) = node
+            && op.as_str() == "call"
+            && let Node::Name(n) = &term[c[0]]
+        {
+            out.push(n.as_str().to_string());
         }
     }
     out

@@ -208,8 +208,7 @@ fn read_sources(paths: &[PathBuf]) -> Result<(Vec<SourceInput>, String), String>
         paths.to_vec()
     };
     let mut files = Vec::new();
-    let name;
-    if paths.len() == 1 && paths[0].is_dir() {
+    let name = if paths.len() == 1 && paths[0].is_dir() {
         let dir = &paths[0];
         let entries = std::fs::read_dir(dir)
             .map_err(|e| format!("cannot read directory {}: {e}", dir.display()))?;
@@ -227,10 +226,9 @@ fn read_sources(paths: &[PathBuf]) -> Result<(Vec<SourceInput>, String), String>
             return Err(format!("no Go files in {}", dir.display()));
         }
         let abs = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.clone());
-        name = abs
-            .file_name()
+        abs.file_name()
             .map(|n| n.to_string_lossy().to_string())
-            .unwrap_or_else(|| "main".to_string());
+            .unwrap_or_else(|| "main".to_string())
     } else {
         for p in &paths {
             if p.is_dir() {
@@ -244,11 +242,11 @@ fn read_sources(paths: &[PathBuf]) -> Result<(Vec<SourceInput>, String), String>
             }
             files.push(p.clone());
         }
-        name = paths[0]
+        paths[0]
             .file_stem()
             .map(|n| n.to_string_lossy().to_string())
-            .unwrap_or_else(|| "main".to_string());
-    }
+            .unwrap_or_else(|| "main".to_string())
+    };
     files.sort_by_key(|p| p.file_name().map(|n| n.to_os_string()));
     let mut inputs = Vec::new();
     for f in files {

@@ -162,7 +162,8 @@ fn corpus_agrees_with_go() {
         .collect();
 
     // Build everything, Go's builds on two threads.
-    let built: Vec<(Result<Vec<u8>, String>, Result<Vec<u8>, String>)> = std::thread::scope(|s| {
+    type Builds = (Result<Vec<u8>, String>, Result<Vec<u8>, String>);
+    let built: Vec<Builds> = std::thread::scope(|s| {
         let chunks: Vec<&[Case]> = cases.chunks(cases.len().div_ceil(2)).collect();
         let handles: Vec<_> = chunks
             .into_iter()

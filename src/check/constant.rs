@@ -247,26 +247,25 @@ pub fn represent(v: &Value, b: Basic) -> Option<Value> {
 /// only in the integer→string direction; returns the message on failure.
 pub fn convert(v: &Value, to: Basic) -> Result<Value, &'static str> {
     let to = to.canonical();
-    if to == Basic::String {
-        if let Value::Int(i) = v {
-            let c = u32::try_from(*i)
-                .ok()
-                .and_then(char::from_u32)
-                .unwrap_or('\u{FFFD}');
-            return Ok(Value::Str(c.to_string().into_bytes()));
-        }
+    if to == Basic::String
+        && let Value::Int(i) = v
+    {
+        let c = u32::try_from(*i)
+            .ok()
+            .and_then(char::from_u32)
+            .unwrap_or('\u{FFFD}');
+        return Ok(Value::Str(c.to_string().into_bytes()));
     }
-    if to.is_float() {
-        if let Some(f) = v.as_float() {
-            return represent(&Value::Float(f), to).ok_or("overflows");
-        }
+    if to.is_float()
+        && let Some(f) = v.as_float()
+    {
+        return represent(&Value::Float(f), to).ok_or("overflows");
     }
-    if to.is_integer() {
-        if let Value::Float(f) = v {
-            if f.fract() != 0.0 {
-                return Err("truncated");
-            }
-        }
+    if to.is_integer()
+        && let Value::Float(f) = v
+        && f.fract() != 0.0
+    {
+        return Err("truncated");
     }
     represent(v, to).ok_or("overflows")
 }

@@ -235,20 +235,20 @@ impl<'a> Checker<'a> {
                 .find(|a| matches!(a.kind, Kind::Intrinsic(_)));
             let pos = decl.recv_span.unwrap_or(decl.name.span);
 
-            if let Some(imp) = import {
-                if let Kind::Import(module, name) = &imp.kind {
-                    if decl.body.is_some() {
-                        self.error(
-                            decl.name.span,
-                            "can only use //go:wasmimport with external func implementations",
-                        );
-                    }
-                    self.funcs[func.0 as usize].import = Some(hir::WasmImport {
-                        module: module.clone(),
-                        name: name.clone(),
-                        span: imp.span,
-                    });
+            if let Some(imp) = import
+                && let Kind::Import(module, name) = &imp.kind
+            {
+                if decl.body.is_some() {
+                    self.error(
+                        decl.name.span,
+                        "can only use //go:wasmimport with external func implementations",
+                    );
                 }
+                self.funcs[func.0 as usize].import = Some(hir::WasmImport {
+                    module: module.clone(),
+                    name: name.clone(),
+                    span: imp.span,
+                });
             }
             if let Some(Attached {
                 kind: Kind::Intrinsic(name),

@@ -108,10 +108,10 @@ impl<'a> Checker<'a> {
             self.error(e.span, "cannot use _ as value");
             return Operand::Invalid;
         }
-        if name == "iota" {
-            if let Some(iota) = self.fctx.as_ref().and_then(|f| f.iota).or(self.iota) {
-                return self.untyped(Basic::UntypedInt, Value::Int(iota));
-            }
+        if name == "iota"
+            && let Some(iota) = self.fctx.as_ref().and_then(|f| f.iota).or(self.iota)
+        {
+            return self.untyped(Basic::UntypedInt, Value::Int(iota));
         }
         let entity = match self.lookup(name) {
             Some(Entity::Pending(i)) => self.resolve_decl(i),
@@ -620,29 +620,29 @@ impl<'a> Checker<'a> {
 
     /// Checks that a constant of a typed type stays in its range (Go: "constant 256 overflows uint8").
     fn typed_const(&mut self, e: &ast::Expr, ty: TypeId, v: Value) -> Operand {
-        if !self.types.is_untyped(ty) {
-            if let Some(b) = self.types.basic_of(ty) {
-                if constant::represent(&v, b).is_none() {
-                    self.error(
-                        e.span,
-                        format!(
-                            "{} (constant {} of type {}) overflows {}",
-                            self.text(e.span),
-                            v.display(),
-                            self.types.display(ty),
-                            self.types.display(ty)
-                        ),
-                    );
-                    return Operand::Invalid;
-                }
-                if b == Basic::Float32 {
-                    if let Value::Float(f) = v {
-                        return Operand::Const {
-                            ty,
-                            value: Value::Float(f as f32 as f64),
-                        };
-                    }
-                }
+        if !self.types.is_untyped(ty)
+            && let Some(b) = self.types.basic_of(ty)
+        {
+            if constant::represent(&v, b).is_none() {
+                self.error(
+                    e.span,
+                    format!(
+                        "{} (constant {} of type {}) overflows {}",
+                        self.text(e.span),
+                        v.display(),
+                        self.types.display(ty),
+                        self.types.display(ty)
+                    ),
+                );
+                return Operand::Invalid;
+            }
+            if b == Basic::Float32
+                && let Value::Float(f) = v
+            {
+                return Operand::Const {
+                    ty,
+                    value: Value::Float(f as f32 as f64),
+                };
             }
         }
         Operand::Const { ty, value: v }
@@ -801,31 +801,26 @@ impl<'a> Checker<'a> {
         };
         if !defined {
             let desc = self.describe(x.span, &a);
-            let what = if op.is_comparison() && !matches!(op, BinOp::Eq | BinOp::Ne) {
-                format!("operator {} not defined on {desc}", op.as_str())
-            } else {
-                format!("operator {} not defined on {desc}", op.as_str())
-            };
+            let what = format!("operator {} not defined on {desc}", op.as_str());
             self.error(x.span, format!("invalid operation: {what}"));
             return Operand::Invalid;
         }
         // Division by a constant zero is a compile error.
-        if matches!(op, BinOp::Div | BinOp::Rem) && self.types.is_integer(common)
-            || matches!(op, BinOp::Div)
+        if (matches!(op, BinOp::Div | BinOp::Rem) && self.types.is_integer(common)
+            || matches!(op, BinOp::Div))
+            && let Operand::Const { value, .. } = &b
         {
-            if let Operand::Const { value, .. } = &b {
-                let zero = match value {
-                    Value::Int(0) => true,
-                    Value::Float(f) => {
-                        *f == 0.0 && self.types.is_integer(common)
-                            || *f == 0.0 && matches!(a, Operand::Const { .. })
-                    }
-                    _ => false,
-                };
-                if zero {
-                    self.error(y.span, "invalid operation: division by zero");
-                    return Operand::Invalid;
+            let zero = match value {
+                Value::Int(0) => true,
+                Value::Float(f) => {
+                    *f == 0.0
+                        && (self.types.is_integer(common) || matches!(a, Operand::Const { .. }))
                 }
+                _ => false,
+            };
+            if zero {
+                self.error(y.span, "invalid operation: division by zero");
+                return Operand::Invalid;
             }
         }
         if let (Operand::Const { value: va, .. }, Operand::Const { value: vb, .. }) = (&a, &b) {
@@ -1541,12 +1536,12 @@ impl<'a> Checker<'a> {
             };
             match v {
                 Some(v) => {
-                    if let Some(what) = self.unsupported_value_type(v.ty) {
-                        if !matches!(v.kind, ExprKind::Const(_)) || !self.types.is_string(v.ty) {
-                            self.unsupported(a.span, &format!("printing {what}"));
-                            ok = false;
-                            continue;
-                        }
+                    if let Some(what) = self.unsupported_value_type(v.ty)
+                        && (!matches!(v.kind, ExprKind::Const(_)) || !self.types.is_string(v.ty))
+                    {
+                        self.unsupported(a.span, &format!("printing {what}"));
+                        ok = false;
+                        continue;
                     }
                     out.push(v)
                 }
@@ -1630,22 +1625,21 @@ impl<'a> Checker<'a> {
                 }
             };
             let t = value.as_ref().map(|v| v.ty);
-            if let Some(tv) = &value {
-                if let TypeKind::Tuple(ts) = self.types.kind(tv.ty) {
-                    if ts.len() != spec.names.len() {
-                        self.error(
-                            spec.names[0].span,
-                            format!(
-                                "assignment mismatch: {} variables but {} returns {} values",
-                                spec.names.len(),
-                                self.text(v.span),
-                                ts.len()
-                            ),
-                        );
-                        self.tuple_inits.insert(key, None);
-                        return None;
-                    }
-                }
+            if let Some(tv) = &value
+                && let TypeKind::Tuple(ts) = self.types.kind(tv.ty)
+                && ts.len() != spec.names.len()
+            {
+                self.error(
+                    spec.names[0].span,
+                    format!(
+                        "assignment mismatch: {} variables but {} returns {} values",
+                        spec.names.len(),
+                        self.text(v.span),
+                        ts.len()
+                    ),
+                );
+                self.tuple_inits.insert(key, None);
+                return None;
             }
             self.tuple_inits.insert(key, value);
             return t.and_then(|t| match self.types.kind(t) {

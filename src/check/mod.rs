@@ -375,13 +375,11 @@ impl<'a> Checker<'a> {
                 .iter()
                 .any(|d| matches!(d, Decl::Func(fd) if fd.name.name == "main" && fd.recv.is_none()))
         });
-        if !has_main {
-            if let Some(f) = files.first() {
-                self.error(
-                    f.package.span,
-                    "function main is undeclared in the main package",
-                );
-            }
+        if !has_main && let Some(f) = files.first() {
+            self.error(
+                f.package.span,
+                "function main is undeclared in the main package",
+            );
         }
     }
 
@@ -389,13 +387,13 @@ impl<'a> Checker<'a> {
         let mut unsafe_import = None;
         for imp in &file.imports {
             if imp.path == "unsafe" {
-                if let Some(name) = &imp.name {
-                    if name.name != "unsafe" {
-                        self.error(
-                            name.span,
-                            "wexlab supports `import \"unsafe\"` without a renaming only",
-                        );
-                    }
+                if let Some(name) = &imp.name
+                    && name.name != "unsafe"
+                {
+                    self.error(
+                        name.span,
+                        "wexlab supports `import \"unsafe\"` without a renaming only",
+                    );
                 }
                 unsafe_import = Some((imp.path_span, false));
             } else if self.is_runtime && imp.path == "wexlab/intrinsics" {
@@ -689,11 +687,7 @@ impl<'a> Checker<'a> {
         let name = &spec.names[index];
         let iota = spec.index as i128;
         let result = if index >= source.values.len() {
-            if source.values.is_empty() {
-                self.error(name.span, "missing init expr for const declaration");
-            } else {
-                self.error(name.span, "missing init expr for const declaration");
-            }
+            self.error(name.span, "missing init expr for const declaration");
             None
         } else {
             let ty = source.ty.as_ref().map(|t| self.resolve_type(t));
@@ -708,10 +702,10 @@ impl<'a> Checker<'a> {
                 ty,
                 value: value.clone(),
             };
-            if let Some(slot) = self.pkg_scope.get_mut(&name.name) {
-                if matches!(slot.0, Entity::Pending(_)) {
-                    slot.0 = entity;
-                }
+            if let Some(slot) = self.pkg_scope.get_mut(&name.name)
+                && matches!(slot.0, Entity::Pending(_))
+            {
+                slot.0 = entity;
             }
         }
         (ty, value)
@@ -955,10 +949,10 @@ impl<'a> Checker<'a> {
 
     /// Looks a name up: function scopes, then the package, then the universe.
     fn lookup(&mut self, name: &str) -> Option<Entity> {
-        if let Some(fctx) = &mut self.fctx {
-            if let Some(e) = fctx.lookup(name) {
-                return Some(e);
-            }
+        if let Some(fctx) = &mut self.fctx
+            && let Some(e) = fctx.lookup(name)
+        {
+            return Some(e);
         }
         if let Some((e, _)) = self.pkg_scope.get(name) {
             return Some(e.clone());
@@ -971,10 +965,10 @@ impl<'a> Checker<'a> {
 
     /// Records that the declaration being checked uses a package object.
     fn note_dep(&mut self, dep: Dep) {
-        if let Some(deps) = self.deps.last_mut() {
-            if !deps.contains(&dep) {
-                deps.push(dep);
-            }
+        if let Some(deps) = self.deps.last_mut()
+            && !deps.contains(&dep)
+        {
+            deps.push(dep);
         }
     }
 

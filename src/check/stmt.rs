@@ -384,20 +384,18 @@ impl<'a> Checker<'a> {
 
     fn expr_stmt(&mut self, e: &'a ast::Expr, out: &mut Vec<Stmt>) {
         // print and println are statements in wexlab's program.
-        if let ast::ExprKind::Call { func, args, .. } = &e.kind {
-            if let ast::ExprKind::Ident(name) = &func.kind {
-                if name == "print" || name == "println" {
-                    if let Some(Entity::Builtin(b)) = self.lookup(name) {
-                        if let Some(args) = self.print_args(args) {
-                            out.push(Stmt::Print {
-                                args,
-                                newline: b == super::Builtin::Println,
-                            });
-                        }
-                        return;
-                    }
-                }
+        if let ast::ExprKind::Call { func, args, .. } = &e.kind
+            && let ast::ExprKind::Ident(name) = &func.kind
+            && (name == "print" || name == "println")
+            && let Some(Entity::Builtin(b)) = self.lookup(name)
+        {
+            if let Some(args) = self.print_args(args) {
+                out.push(Stmt::Print {
+                    args,
+                    newline: b == super::Builtin::Println,
+                });
             }
+            return;
         }
         let op = self.expr(e, None);
         match op {
@@ -764,10 +762,10 @@ impl<'a> Checker<'a> {
                 targets.push(Place::Blank);
                 continue;
             }
-            if exprs.len() == names.len() {
-                if let Some(what) = self.unsupported_value_type(ty) {
-                    self.error(n.span, format!("{what} are not supported by wexlab"));
-                }
+            if exprs.len() == names.len()
+                && let Some(what) = self.unsupported_value_type(ty)
+            {
+                self.error(n.span, format!("{what} are not supported by wexlab"));
             }
             let l = self.declare_local(n, ty).expect("not blank");
             targets.push(Place::Local(l));
@@ -1033,14 +1031,14 @@ impl<'a> Checker<'a> {
                 );
                 return None;
             }
-            if let ExprKind::Const(Value::Int(c)) = v.kind {
-                if c < 0 {
-                    self.error(
-                        rhs.span,
-                        format!("invalid shift count {} (negative)", self.text(rhs.span)),
-                    );
-                    return None;
-                }
+            if let ExprKind::Const(Value::Int(c)) = v.kind
+                && c < 0
+            {
+                self.error(
+                    rhs.span,
+                    format!("invalid shift count {} (negative)", self.text(rhs.span)),
+                );
+                return None;
             }
             v
         } else {
@@ -1061,11 +1059,12 @@ impl<'a> Checker<'a> {
                 o => self.assign_to(rhs, o, ty, "assignment")?,
             }
         };
-        if matches!(op, BinOp::Div | BinOp::Rem) && self.types.is_integer(ty) {
-            if let ExprKind::Const(Value::Int(0)) = rv.kind {
-                self.error(rhs.span, "invalid operation: division by zero");
-                return None;
-            }
+        if matches!(op, BinOp::Div | BinOp::Rem)
+            && self.types.is_integer(ty)
+            && let ExprKind::Const(Value::Int(0)) = rv.kind
+        {
+            self.error(rhs.span, "invalid operation: division by zero");
+            return None;
         }
         Some(hir::Expr {
             kind: ExprKind::Binary(op, Box::new(read), Box::new(rv)),

@@ -265,12 +265,11 @@ impl Body<'_, '_> {
         let mut stack = vec![id];
         while let Some(i) = stack.pop() {
             if let Node::Op(op, c) = &self.t[i] {
-                if op.as_str() == "call" {
-                    if let Node::Name(f) = &self.t[c[0]] {
-                        if let Some(w) = self.ctx.arg_widths.get(f.as_str()) {
-                            max = max.max(*w);
-                        }
-                    }
+                if op.as_str() == "call"
+                    && let Node::Name(f) = &self.t[c[0]]
+                    && let Some(w) = self.ctx.arg_widths.get(f.as_str())
+                {
+                    max = max.max(*w);
                 }
                 stack.extend(c.iter().copied());
             }

@@ -237,10 +237,10 @@ pub fn emit(input: &Input<'_>) -> Result<Vec<u8>, EmitError> {
         }
     }
     for u in input.units {
-        if let Some(name) = &u.export {
-            if let Some(&fid) = ids.get(&u.symbol) {
-                module.exports.add(name, ExportItem::Function(fid));
-            }
+        if let Some(name) = &u.export
+            && let Some(&fid) = ids.get(&u.symbol)
+        {
+            module.exports.add(name, ExportItem::Function(fid));
         }
     }
     module.exports.add("memory", ExportItem::Memory(memory));
@@ -344,10 +344,10 @@ fn finish(bytes: &[u8], wrappers: &[&str]) -> Result<Vec<u8>, String> {
         let mut pending_else: Option<usize> = None;
         while !ops.eof() {
             let (op, offset) = ops.read_with_offset().map_err(err)?;
-            if let Some(at) = pending_else.take() {
-                if matches!(op, Operator::End) {
-                    drop_at.push(at);
-                }
+            if let Some(at) = pending_else.take()
+                && matches!(op, Operator::End)
+            {
+                drop_at.push(at);
             }
             match op {
                 Operator::Else => pending_else = Some(offset),

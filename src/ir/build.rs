@@ -490,10 +490,10 @@ impl<'p, 's> FuncBuilder<'p, 's> {
     /// Keeps a value in a local unless it already is one (or a constant),
     /// so that a lowering may use it twice.
     fn simple(&mut self, v: Id, ty: TypeId, pre: &mut Vec<Id>) -> Id {
-        if let Node::Op(op, _) = &self.t.expr[v] {
-            if matches!(op.as_str(), "local.get" | "go.const") {
-                return v;
-            }
+        if let Node::Op(op, _) = &self.t.expr[v]
+            && matches!(op.as_str(), "local.get" | "go.const")
+        {
+            return v;
         }
         let n = self.temp(ty);
         pre.push(self.local_set(n, v));

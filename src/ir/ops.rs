@@ -180,8 +180,11 @@ pub fn builtin(name: &str) -> Option<&'static OpInfo> {
         .copied()
 }
 
+/// What a computed operator does with its arguments (`None`: no value, e.g. overflow).
+pub type ComputeFn = fn(&[i64]) -> Option<i64>;
+
 /// The function of a computed operator.
-pub fn compute(name: &str) -> Option<fn(&[i64]) -> Option<i64>> {
+pub fn compute(name: &str) -> Option<ComputeFn> {
     fn i32_of(v: i64) -> i32 {
         v as i32
     }

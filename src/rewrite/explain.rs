@@ -120,15 +120,15 @@ pub fn explain(
         }
         out.push('\n');
     }
-    if let Some(name) = only {
-        if !found {
-            let _ = writeln!(out, "no //go:wasmexport function exports {name}");
-        }
+    if let Some(name) = only
+        && !found
+    {
+        let _ = writeln!(out, "no //go:wasmexport function exports {name}");
     }
-    if let Some(path) = dot {
-        if let Err(e) = std::fs::write(path, dots) {
-            let _ = writeln!(out, "cannot write {}: {e}", path.display());
-        }
+    if let Some(path) = dot
+        && let Err(e) = std::fs::write(path, dots)
+    {
+        let _ = writeln!(out, "cannot write {}: {e}", path.display());
     }
     Ok(out)
 }

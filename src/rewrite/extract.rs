@@ -113,10 +113,10 @@ fn diagnose(
             for subst in m.substs.iter().take(1) {
                 let mut message = f.message.clone();
                 for v in message_vars(&f.message) {
-                    if let Ok(var) = v.parse::<egg::Var>() {
-                        if let Some(bound) = subst.get(var) {
-                            message = message.replace(&format!("{{{v}}}"), &plain(g, *bound));
-                        }
+                    if let Ok(var) = v.parse::<egg::Var>()
+                        && let Some(bound) = subst.get(var)
+                    {
+                        message = message.replace(&format!("{{{v}}}"), &plain(g, *bound));
                     }
                 }
                 out.push(Failure {

@@ -719,13 +719,12 @@ impl Loader {
                         None => ok = false,
                     }
                 }
-                if lhs {
-                    if let Some(info) = ops::builtin(op) {
-                        if info.category == Category::Compute {
-                            self.error(*opos, format!("`{op}` is computed before rules look at terms; it cannot appear on a left-hand side"));
-                            return None;
-                        }
-                    }
+                if lhs
+                    && let Some(info) = ops::builtin(op)
+                    && info.category == Category::Compute
+                {
+                    self.error(*opos, format!("`{op}` is computed before rules look at terms; it cannot appear on a left-hand side"));
+                    return None;
                 }
                 (checked.is_some() && ok)
                     .then(|| ast.add(ENodeOrVar::ENode(Node::op(op, children))))
@@ -870,28 +869,28 @@ fn check_reachability(loader: &mut Loader, raw: &[RawRule], rules: &[Rule], fail
     }
     for r in rules {
         for n in r.lhs.ast.iter() {
-            if let ENodeOrVar::ENode(Node::Op(op, _)) = n {
-                if !produced.contains(op.as_str()) {
-                    loader.error_at(
+            if let ENodeOrVar::ENode(Node::Op(op, _)) = n
+                && !produced.contains(op.as_str())
+            {
+                loader.error_at(
                         &r.origin,
                         format!("rule `{}` can never fire: no rule produces `{op}`, which its left-hand side needs", r.name),
                     );
-                    break;
-                }
+                break;
             }
         }
     }
     for f in fails {
-        if let Some(ENodeOrVar::ENode(Node::Op(op, _))) = f.pattern.ast.as_ref().last() {
-            if !produced.contains(op.as_str()) {
-                loader.error_at(
-                    &f.origin,
-                    format!(
-                        "fail rule `{}` can never apply: no rule produces `{op}`",
-                        f.name
-                    ),
-                );
-            }
+        if let Some(ENodeOrVar::ENode(Node::Op(op, _))) = f.pattern.ast.as_ref().last()
+            && !produced.contains(op.as_str())
+        {
+            loader.error_at(
+                &f.origin,
+                format!(
+                    "fail rule `{}` can never apply: no rule produces `{op}`",
+                    f.name
+                ),
+            );
         }
     }
     // Shadowing.

@@ -40,10 +40,10 @@ pub fn parse(file: FileId, src: &str) -> Parsed {
     // Lexical errors were reported already; don't report their tokens twice.
     let lex_error_at: Vec<u32> = diagnostics.iter().map(|d| d.span.start).collect();
     for r in recovered {
-        if let Some(d) = syntax_error(file, src, r.error) {
-            if !lex_error_at.contains(&d.span.start) {
-                diagnostics.push(d);
-            }
+        if let Some(d) = syntax_error(file, src, r.error)
+            && !lex_error_at.contains(&d.span.start)
+        {
+            diagnostics.push(d);
         }
     }
     let file_ast = match result {
@@ -68,10 +68,10 @@ pub fn parse(file: FileId, src: &str) -> Parsed {
             })
         }
         Err(e) => {
-            if let Some(d) = syntax_error(file, src, e) {
-                if !lex_error_at.contains(&d.span.start) {
-                    diagnostics.push(d);
-                }
+            if let Some(d) = syntax_error(file, src, e)
+                && !lex_error_at.contains(&d.span.start)
+            {
+                diagnostics.push(d);
             }
             None
         }

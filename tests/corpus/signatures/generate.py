@@ -537,6 +537,16 @@ class FileGen:
 
 # --- the corpus ----------------------------------------------------------------
 
+def pick_type(rng):
+    """A random allowed type: value types about half of the time."""
+    w = rng.below(20)
+    if w < 11:
+        return rng.choice(VALUE_TYPES)
+    if w < 16:
+        return rng.choice(POINTER_TYPES)
+    return rng.choice(NAMED_TYPES)
+
+
 def E(params, result=None, style="hash", note=None):
     return Export(params, result, style, note)
 
@@ -777,11 +787,11 @@ def files():
         ex = []
         while len(ex) < 12:
             n = rng.below(17)
-            ps = [rng.choice(ALL_TYPES) for _ in range(n)]
-            r = None if rng.below(8) == 0 else rng.choice(ALL_TYPES)
+            ps = [pick_type(rng) for _ in range(n)]
+            r = None if rng.below(8) == 0 else pick_type(rng)
             if len(ps) > 16 or frame_size(ps, r) > 128:
                 continue
-            ex.append(E(ps, r, note="random signature"))
+            ex.append(E(ps, r, "hash" if ps else "counter", note="random signature"))
         F.append(("sig_random_%d.go" % fileno,
                   ["Pseudo-randomly drawn signatures (0 to 16 parameters of any allowed type,",
                    "any or no result) that fit the 128-byte argument area, set %d." % fileno],

@@ -8,44 +8,46 @@
 // call: get_sink
 // call: s001
 // call: get_sink
-// call: s002 200
-// call: s002 4294967295
-// call: s002 1
-// call: s003 100 64 24 0
-// call: s003 4294967295 65535 16 4096
-// call: s004 0.5 16 256 -123456789 0 16 9 12345 256 -1000.125 8 2 16 24 0 16
+// call: s001
+// call: get_sink
+// call: s002 1 24 31 31 64 1 16 256 256 1000000007 4000 8 24 -1.75 1 65535
+// call: s002 1 4096 2147483648 4294967295 -9223372036854775808 4294967295 65536 65536 8 -4294967297 2147483647 16 8 0x7fc00001 0 3000000000
+// call: s002 0 8 1 2147483648 0 4096 8 256 0 -4294967297 9 8 24 inf 0 2147483648
+// call: s003 8 0 1000000007 4096 0 8 24 9 0.1 -1000 11
 // call: get_sink
 // call: get_fsink
-// call: s004 inf 4096 4096 9223372036854775807 0 65536 2147483648 -2147483648 0 9007199254740993 4096 0 8 0 4096 8
+// call: s003 65536 0 -1 4294967295 8 4096 0 4294967295 nan 4294967295 -1
 // call: get_sink
 // call: get_fsink
-// call: s005 -0.5 16 1 0 256 16 0 -1000.125 12
-// call: s005 nan 8 1 0 16 65536 8 -0 65536
-// call: s006 16 8 256 7.125 16 -77 24 256
-// call: s006 8 16 65536 0x7fc00001 0 -2147483648 0 8
-// call: s007 1 16 24 4000 1 0 8 1 24
-// call: s007 1 8 0 2147483647 1 16 0 4294967295 65536
-// call: s008 3.25 8 24 1 256 -77 24 1 24 0 1024
-// call: s008 -0 8 0 4294967295 8 2147483647 65536 2147483648 0 8 0
-// call: s009 8 16 24 24 0 13 24 100.25 -3
+// call: s004 13 100.25 0 1000000007 4000 -5 1.5 100.25
+// call: s004 9223372036854775808 -inf 0 4294967296 2147483647 0 9007199254740993 -2e9
+// call: s005 -3 24
 // call: get_sink
-// call: get_fsink
-// call: s009 0 16 4096 8 4096 4294967295 65536 0x80000000 0
+// call: s005 -2147483648 65536
 // call: get_sink
-// call: get_fsink
-// call: s010 -1.75 100.25 24 0 0 0
-// call: s010 inf inf 16 0 8 65536
-// call: s011 1 64 12 0 7.125 -77 8 16 256 0 1024
-// call: s011 4294967295 8 1 0 0x7fc00001 2147483647 4096 8 4096 0 2147483648
-// call: s012 16 24 16 1 3 16 24 200 256 64 2.5 1 -77 300 1.5
+// call: s005 -1000 0
 // call: get_sink
-// call: get_fsink
-// call: s012 16 8 8 65536 18446744073709551615 4096 4096 4294967295 8 0 -0 4294967295 2147483647 -9223372036854775808 0x7ff8000000000001
+// call: s006 8 64 0 65535 8 2.5 0 256 256 100.25 65536 3.25 256 4096
+// call: s006 65536 4294967295 4294967295 3000000000 8 1e10 4294967295 16 8 nan 0 nan 0 2147483648
+// call: s007
+// call: s007
+// call: s007
+// call: s008 300 65535 -123456789 256 0 0 100 7 65535 -1000 1024 4096
 // call: get_sink
-// call: get_fsink
-// call: s012 24 8 65536 8 2 16 24 2147483647 65536 -1 -2e9 -1 100 300 0.1
+// call: s008 -9223372036854775808 0 -4294967297 16 16 4096 4294967295 -1 4294967295 -1 4294967295 65536
 // call: get_sink
-// call: get_fsink
+// call: s008 -9223372036854775808 2147483648 -9223372036854775808 24 16 8 0 -1000 31 2147483647 65535 65536
+// call: get_sink
+// call: s009
+// call: s009
+// call: s009
+// call: s010 200 100 24 -1000.125 256 8 16 1.5 200 1 3 13 3.25 1024
+// call: s010 2147483647 4294967295 4096 5e-324 8 0 0 1e300 4294967295 0 4294967295 18446744073709551615 inf 65535
+// call: s011 300 24 -3 256 65536 1
+// call: s011 9223372036854775807 0 inf 65536 0 -1
+// call: s011 9223372036854775807 24 3.4028235e38 8 400 7
+// call: s012 1 2 -123456789 -3 1 3 1 256 0.1 8
+// call: s012 0 1099511627776 0 0x7fc00001 4294967295 4294967295 2147483647 8 -3e15 8
 package main
 
 import "unsafe"
@@ -55,18 +57,16 @@ type MyI32 int32
 type MyI32b MyI32
 type MyU32 uint32
 type MyI64 int64
+type MyU64 uint64
 type MyF32 float32
 type MyF64 float64
-type MyBool bool
 type MyUptr uintptr
-type MyPtr unsafe.Pointer
 type PI16 *int16
-type PI16b PI16
 type PBool *bool
-type PMyU32 *MyU32
 
 var gsink uint64
 var gfsink float64
+var counter uint64
 
 // mixf32 folds a float32 into h without out-of-range conversions.
 func mixf32(h uint64, x float32) uint64 {
@@ -108,111 +108,15 @@ func mixf64(h uint64, x float64) uint64 {
 //
 //go:wasmexport s001
 func s001() {
-	h := uint64(14695981039346656037)
-	h = h ^ h>>29
+	counter = counter*6364136223846793005 + 1442695040888963407
+	h := counter ^ counter>>33
 	gsink = h
 }
 
-// s002: random signature; frame 16.
+// s002: random signature; frame 120.
 //
 //go:wasmexport s002
-func s002(a uint32) float64 {
-	h := uint64(14695981039346656037)
-	h = h*31 + uint64(a)
-	h = h ^ h>>29
-	return float64(int32(h)) * 0.25
-}
-
-// s003: random signature; frame 40.
-//
-//go:wasmexport s003
-func s003(a MyUptr, b unsafe.Pointer, c *uint8, d *float32) *float32 {
-	h := uint64(14695981039346656037)
-	h = h*31 + uint64(a)
-	h = h*37 + uint64(uintptr(b))
-	h = h*41 + uint64(uintptr(unsafe.Pointer(c)))
-	h = h*43 + uint64(uintptr(unsafe.Pointer(d)))
-	h = h ^ h>>29
-	if h&1 == 0 {
-		return d
-	}
-	return nil
-}
-
-// s004: random signature; frame 120.
-//
-//go:wasmexport s004
-func s004(a MyF32, b *float64, c PI16b, d MyI64, e *bool, f *int16, g MyU32, i MyI32b, j *bool, k float64, l PI16, m uint64, n PBool, o PI16, q *uint64, r *MyF64) {
-	h := uint64(14695981039346656037)
-	h = mixf32(h*31, float32(a))
-	h = h*37 + uint64(uintptr(unsafe.Pointer(b)))
-	h = h*41 + uint64(uintptr(unsafe.Pointer(c)))
-	h = h*43 + uint64(d)
-	h = h*47 + uint64(uintptr(unsafe.Pointer(e)))
-	h = h*53 + uint64(uintptr(unsafe.Pointer(f)))
-	h = h*59 + uint64(g)
-	h = h*61 + uint64(i)
-	h = h*67 + uint64(uintptr(unsafe.Pointer(j)))
-	h = mixf64(h*71, k)
-	h = h*73 + uint64(uintptr(unsafe.Pointer(l)))
-	h = h*79 + uint64(m)
-	h = h*83 + uint64(uintptr(unsafe.Pointer(n)))
-	h = h*89 + uint64(uintptr(unsafe.Pointer(o)))
-	h = h*97 + uint64(uintptr(unsafe.Pointer(q)))
-	h = h*101 + uint64(uintptr(unsafe.Pointer(r)))
-	fs := float64(a)
-	fs = fs*0.75 + k
-	h = h ^ h>>29
-	gsink = h
-	gfsink = fs
-}
-
-// s005: random signature; frame 80.
-//
-//go:wasmexport s005
-func s005(a MyF64, b PMyU32, c bool, d *uint8, e PI16b, f *float64, g MyPtr, i float64, j MyUptr) *float64 {
-	h := uint64(14695981039346656037)
-	h = mixf64(h*31, float64(a))
-	h = h*37 + uint64(uintptr(unsafe.Pointer(b)))
-	if c {
-		h = h*41 + 1
-	} else {
-		h = h*41 + 2
-	}
-	h = h*43 + uint64(uintptr(unsafe.Pointer(d)))
-	h = h*47 + uint64(uintptr(unsafe.Pointer(e)))
-	h = h*53 + uint64(uintptr(unsafe.Pointer(f)))
-	h = h*59 + uint64(uintptr(g))
-	h = mixf64(h*61, i)
-	h = h*67 + uint64(j)
-	h = h ^ h>>29
-	if h&1 == 0 {
-		return f
-	}
-	return nil
-}
-
-// s006: random signature; frame 72.
-//
-//go:wasmexport s006
-func s006(a unsafe.Pointer, b PI16b, c *float64, d float32, e unsafe.Pointer, f int32, g *int64, i PMyU32) MyPtr {
-	h := uint64(14695981039346656037)
-	h = h*31 + uint64(uintptr(a))
-	h = h*37 + uint64(uintptr(unsafe.Pointer(b)))
-	h = h*41 + uint64(uintptr(unsafe.Pointer(c)))
-	h = mixf32(h*43, d)
-	h = h*47 + uint64(uintptr(e))
-	h = h*53 + uint64(f)
-	h = h*59 + uint64(uintptr(unsafe.Pointer(g)))
-	h = h*61 + uint64(uintptr(unsafe.Pointer(i)))
-	h = h ^ h>>29
-	return MyPtr(uintptr(h & 0xfff0))
-}
-
-// s007: random signature; frame 72.
-//
-//go:wasmexport s007
-func s007(a bool, b *uint32, c *float64, d MyU32, e bool, f *uint32, g *float32, i uint32, j *float32) uintptr {
+func s002(a bool, b PBool, c uint32, d uint32, e int64, f uintptr, g *uint16, i *int16, j *bool, k int64, l MyU32, m PI16, n *float64, o float32, q bool, r uint32) *float64 {
 	h := uint64(14695981039346656037)
 	if a {
 		h = h*31 + 1
@@ -220,131 +124,206 @@ func s007(a bool, b *uint32, c *float64, d MyU32, e bool, f *uint32, g *float32,
 		h = h*31 + 2
 	}
 	h = h*37 + uint64(uintptr(unsafe.Pointer(b)))
-	h = h*41 + uint64(uintptr(unsafe.Pointer(c)))
-	h = h*43 + uint64(d)
-	if e {
-		h = h*47 + 1
-	} else {
-		h = h*47 + 2
-	}
-	h = h*53 + uint64(uintptr(unsafe.Pointer(f)))
-	h = h*59 + uint64(uintptr(unsafe.Pointer(g)))
-	h = h*61 + uint64(i)
-	h = h*67 + uint64(uintptr(unsafe.Pointer(j)))
-	h = h ^ h>>29
-	return uintptr(h)
-}
-
-// s008: random signature; frame 96.
-//
-//go:wasmexport s008
-func s008(a MyF64, b *uint64, c *int8, d MyUptr, e PI16, f int32, g *int32, i uint32, j *MyI32, k *bool, l unsafe.Pointer) *uint8 {
-	h := uint64(14695981039346656037)
-	h = mixf64(h*31, float64(a))
-	h = h*37 + uint64(uintptr(unsafe.Pointer(b)))
-	h = h*41 + uint64(uintptr(unsafe.Pointer(c)))
-	h = h*43 + uint64(d)
-	h = h*47 + uint64(uintptr(unsafe.Pointer(e)))
-	h = h*53 + uint64(f)
-	h = h*59 + uint64(uintptr(unsafe.Pointer(g)))
-	h = h*61 + uint64(i)
-	h = h*67 + uint64(uintptr(unsafe.Pointer(j)))
-	h = h*71 + uint64(uintptr(unsafe.Pointer(k)))
-	h = h*73 + uint64(uintptr(l))
-	h = h ^ h>>29
-	return (*uint8)(unsafe.Pointer(uintptr(h & 0xfff8)))
-}
-
-// s009: random signature; frame 64.
-//
-//go:wasmexport s009
-func s009(a *MyF64, b *float64, c *uint32, d PBool, e *uint32, f uint64, g *int16, i float32, j int32) {
-	h := uint64(14695981039346656037)
-	h = h*31 + uint64(uintptr(unsafe.Pointer(a)))
-	h = h*37 + uint64(uintptr(unsafe.Pointer(b)))
-	h = h*41 + uint64(uintptr(unsafe.Pointer(c)))
-	h = h*43 + uint64(uintptr(unsafe.Pointer(d)))
-	h = h*47 + uint64(uintptr(unsafe.Pointer(e)))
-	h = h*53 + uint64(f)
-	h = h*59 + uint64(uintptr(unsafe.Pointer(g)))
-	h = mixf32(h*61, i)
-	h = h*67 + uint64(j)
-	fs := float64(i)
-	h = h ^ h>>29
-	gsink = h
-	gfsink = fs
-}
-
-// s010: random signature; frame 48.
-//
-//go:wasmexport s010
-func s010(a MyF32, b MyF32, c *MyI32, d *uint64, e *MyF64, f *MyF64) float32 {
-	h := uint64(14695981039346656037)
-	h = mixf32(h*31, float32(a))
-	h = mixf32(h*37, float32(b))
-	h = h*41 + uint64(uintptr(unsafe.Pointer(c)))
-	h = h*43 + uint64(uintptr(unsafe.Pointer(d)))
-	h = h*47 + uint64(uintptr(unsafe.Pointer(e)))
-	h = h*53 + uint64(uintptr(unsafe.Pointer(f)))
-	fs := float32(a)
-	fs = fs*0.75 + float32(b)
-	h = h ^ h>>29
-	if h&1 == 1 {
-		fs = -fs
-	}
-	return fs
-}
-
-// s011: random signature; frame 88.
-//
-//go:wasmexport s011
-func s011(a uint32, b unsafe.Pointer, c uintptr, d *uint8, e float32, f int32, g *float64, i *uint64, j *int16, k MyBool, l unsafe.Pointer) MyF64 {
-	h := uint64(14695981039346656037)
-	h = h*31 + uint64(a)
-	h = h*37 + uint64(uintptr(b))
 	h = h*41 + uint64(c)
-	h = h*43 + uint64(uintptr(unsafe.Pointer(d)))
-	h = mixf32(h*47, e)
+	h = h*43 + uint64(d)
+	h = h*47 + uint64(e)
 	h = h*53 + uint64(f)
 	h = h*59 + uint64(uintptr(unsafe.Pointer(g)))
 	h = h*61 + uint64(uintptr(unsafe.Pointer(i)))
 	h = h*67 + uint64(uintptr(unsafe.Pointer(j)))
-	if k {
-		h = h*71 + 1
+	h = h*71 + uint64(k)
+	h = h*73 + uint64(l)
+	h = h*79 + uint64(uintptr(unsafe.Pointer(m)))
+	h = h*83 + uint64(uintptr(unsafe.Pointer(n)))
+	h = mixf32(h*89, o)
+	if q {
+		h = h*97 + 1
 	} else {
-		h = h*71 + 2
+		h = h*97 + 2
 	}
-	h = h*73 + uint64(uintptr(l))
-	fs := float64(e)
+	h = h*101 + uint64(r)
 	h = h ^ h>>29
-	return MyF64(fs*0.5 - float64(int32(h>>20)))
+	if h&1 == 0 {
+		return n
+	}
+	return nil
 }
 
-// s012: random signature; frame 112.
+// s003: random signature; frame 88.
 //
-//go:wasmexport s012
-func s012(a *uint64, b PMyU32, c *int32, d MyUptr, e uint64, f *int16, g *MyI8, i MyU32, j *MyF64, k MyI64, l float32, m MyI32b, n MyI32b, o int64, q MyF64) {
+//go:wasmexport s003
+func s003(a PI16, b bool, c int64, d uintptr, e *int32, f *uint64, g *int8, i uint32, j float64, k int32, l int64) {
 	h := uint64(14695981039346656037)
 	h = h*31 + uint64(uintptr(unsafe.Pointer(a)))
-	h = h*37 + uint64(uintptr(unsafe.Pointer(b)))
-	h = h*41 + uint64(uintptr(unsafe.Pointer(c)))
+	if b {
+		h = h*37 + 1
+	} else {
+		h = h*37 + 2
+	}
+	h = h*41 + uint64(c)
 	h = h*43 + uint64(d)
-	h = h*47 + uint64(e)
+	h = h*47 + uint64(uintptr(unsafe.Pointer(e)))
 	h = h*53 + uint64(uintptr(unsafe.Pointer(f)))
 	h = h*59 + uint64(uintptr(unsafe.Pointer(g)))
 	h = h*61 + uint64(i)
-	h = h*67 + uint64(uintptr(unsafe.Pointer(j)))
+	h = mixf64(h*67, j)
 	h = h*71 + uint64(k)
-	h = mixf32(h*73, l)
-	h = h*79 + uint64(m)
-	h = h*83 + uint64(n)
-	h = h*89 + uint64(o)
-	h = mixf64(h*97, float64(q))
-	fs := float64(l)
-	fs = fs*0.75 + float64(q)
+	h = h*73 + uint64(l)
+	fs := j
 	h = h ^ h>>29
 	gsink = h
 	gfsink = fs
+}
+
+// s004: random signature; frame 72.
+//
+//go:wasmexport s004
+func s004(a MyU64, b MyF32, c unsafe.Pointer, d int64, e uint32, f int64, g float64, i float32) PBool {
+	h := uint64(14695981039346656037)
+	h = h*31 + uint64(a)
+	h = mixf32(h*37, float32(b))
+	h = h*41 + uint64(uintptr(c))
+	h = h*43 + uint64(d)
+	h = h*47 + uint64(e)
+	h = h*53 + uint64(f)
+	h = mixf64(h*59, g)
+	h = mixf32(h*61, i)
+	h = h ^ h>>29
+	return PBool(unsafe.Pointer(uintptr(h & 0xfff8)))
+}
+
+// s005: random signature; frame 16.
+//
+//go:wasmexport s005
+func s005(a MyI32b, b *MyF64) {
+	h := uint64(14695981039346656037)
+	h = h*31 + uint64(a)
+	h = h*37 + uint64(uintptr(unsafe.Pointer(b)))
+	h = h ^ h>>29
+	gsink = h
+}
+
+// s006: random signature; frame 120.
+//
+//go:wasmexport s006
+func s006(a *float32, b unsafe.Pointer, c unsafe.Pointer, d uint32, e *uint16, f float32, g unsafe.Pointer, i *float32, j *int32, k float32, l uint64, m float64, n *int32, o uintptr) uint32 {
+	h := uint64(14695981039346656037)
+	h = h*31 + uint64(uintptr(unsafe.Pointer(a)))
+	h = h*37 + uint64(uintptr(b))
+	h = h*41 + uint64(uintptr(c))
+	h = h*43 + uint64(d)
+	h = h*47 + uint64(uintptr(unsafe.Pointer(e)))
+	h = mixf32(h*53, f)
+	h = h*59 + uint64(uintptr(g))
+	h = h*61 + uint64(uintptr(unsafe.Pointer(i)))
+	h = h*67 + uint64(uintptr(unsafe.Pointer(j)))
+	h = mixf32(h*71, k)
+	h = h*73 + uint64(l)
+	h = mixf64(h*79, m)
+	h = h*83 + uint64(uintptr(unsafe.Pointer(n)))
+	h = h*89 + uint64(o)
+	h = h ^ h>>29
+	return uint32(h >> 17)
+}
+
+// s007: random signature; frame 8.
+//
+//go:wasmexport s007
+func s007() bool {
+	counter = counter*6364136223846793005 + 1442695040888963407
+	h := counter ^ counter>>33
+	return h&4 != 0
+}
+
+// s008: random signature; frame 88.
+//
+//go:wasmexport s008
+func s008(a MyI64, b uint32, c int64, d *float64, e *uint64, f *int8, g uintptr, i MyI32b, j uint32, k MyI32, l unsafe.Pointer, m uintptr) {
+	h := uint64(14695981039346656037)
+	h = h*31 + uint64(a)
+	h = h*37 + uint64(b)
+	h = h*41 + uint64(c)
+	h = h*43 + uint64(uintptr(unsafe.Pointer(d)))
+	h = h*47 + uint64(uintptr(unsafe.Pointer(e)))
+	h = h*53 + uint64(uintptr(unsafe.Pointer(f)))
+	h = h*59 + uint64(g)
+	h = h*61 + uint64(i)
+	h = h*67 + uint64(j)
+	h = h*71 + uint64(k)
+	h = h*73 + uint64(uintptr(l))
+	h = h*79 + uint64(m)
+	h = h ^ h>>29
+	gsink = h
+}
+
+// s009: random signature; frame 8.
+//
+//go:wasmexport s009
+func s009() unsafe.Pointer {
+	counter = counter*6364136223846793005 + 1442695040888963407
+	h := counter ^ counter>>33
+	return unsafe.Pointer(uintptr(h & 0xfff0))
+}
+
+// s010: random signature; frame 120.
+//
+//go:wasmexport s010
+func s010(a uint32, b uintptr, c *int16, d MyF64, e *int64, f *MyI8, g *uint16, i float64, j MyU32, k MyUptr, l uint64, m MyU64, n float64, o unsafe.Pointer) uintptr {
+	h := uint64(14695981039346656037)
+	h = h*31 + uint64(a)
+	h = h*37 + uint64(b)
+	h = h*41 + uint64(uintptr(unsafe.Pointer(c)))
+	h = mixf64(h*43, float64(d))
+	h = h*47 + uint64(uintptr(unsafe.Pointer(e)))
+	h = h*53 + uint64(uintptr(unsafe.Pointer(f)))
+	h = h*59 + uint64(uintptr(unsafe.Pointer(g)))
+	h = mixf64(h*61, i)
+	h = h*67 + uint64(j)
+	h = h*71 + uint64(k)
+	h = h*73 + uint64(l)
+	h = h*79 + uint64(m)
+	h = mixf64(h*83, n)
+	h = h*89 + uint64(uintptr(o))
+	h = h ^ h>>29
+	return uintptr(h)
+}
+
+// s011: random signature; frame 56.
+//
+//go:wasmexport s011
+func s011(a int64, b *int32, c float32, d *MyI8, e uint64, f MyI32b) unsafe.Pointer {
+	h := uint64(14695981039346656037)
+	h = h*31 + uint64(a)
+	h = h*37 + uint64(uintptr(unsafe.Pointer(b)))
+	h = mixf32(h*41, c)
+	h = h*43 + uint64(uintptr(unsafe.Pointer(d)))
+	h = h*47 + uint64(e)
+	h = h*53 + uint64(f)
+	h = h ^ h>>29
+	return unsafe.Pointer(uintptr(h & 0xfff0))
+}
+
+// s012: random signature; frame 88.
+//
+//go:wasmexport s012
+func s012(a bool, b uint64, c int64, d float32, e uintptr, f uint64, g uint32, i *int16, j float64, k *int32) *bool {
+	h := uint64(14695981039346656037)
+	if a {
+		h = h*31 + 1
+	} else {
+		h = h*31 + 2
+	}
+	h = h*37 + uint64(b)
+	h = h*41 + uint64(c)
+	h = mixf32(h*43, d)
+	h = h*47 + uint64(e)
+	h = h*53 + uint64(f)
+	h = h*59 + uint64(g)
+	h = h*61 + uint64(uintptr(unsafe.Pointer(i)))
+	h = mixf64(h*67, j)
+	h = h*71 + uint64(uintptr(unsafe.Pointer(k)))
+	h = h ^ h>>29
+	return (*bool)(unsafe.Pointer(uintptr(h & 0xfff8)))
 }
 
 // get_sink reads what the last export without a result stored.
