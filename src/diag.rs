@@ -127,10 +127,30 @@ pub enum Severity {
     Warning,
 }
 
+/// When Go would report a diagnostic. Go stops after the first phase that
+/// reports errors, so a later phase's errors are shown only when the earlier
+/// phases found none; wexlab does the same, and reports what it does not
+/// support last, once the program is valid Go.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub enum Phase {
+    /// Syntax, and the placement and usage of `//go:` directives.
+    Syntax,
+    /// Type checking.
+    #[default]
+    Types,
+    /// Function bodies against directives: missing bodies, methods.
+    Declarations,
+    /// wasmexport and wasmimport signatures (from the rules).
+    Signatures,
+    /// What wexlab's Go subset leaves out.
+    Unsupported,
+}
+
 /// One message about the input, at a position.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Diagnostic {
     pub severity: Severity,
+    pub phase: Phase,
     pub span: Span,
     pub message: String,
     /// Extra lines printed under the message (for example "previous export here").
@@ -141,6 +161,7 @@ impl Diagnostic {
     pub fn error(span: Span, message: impl Into<String>) -> Diagnostic {
         Diagnostic {
             severity: Severity::Error,
+            phase: Phase::Types,
             span,
             message: message.into(),
             notes: Vec::new(),
@@ -150,10 +171,16 @@ impl Diagnostic {
     pub fn warning(span: Span, message: impl Into<String>) -> Diagnostic {
         Diagnostic {
             severity: Severity::Warning,
+            phase: Phase::Syntax,
             span,
             message: message.into(),
             notes: Vec::new(),
         }
+    }
+
+    pub fn in_phase(mut self, phase: Phase) -> Diagnostic {
+        self.phase = phase;
+        self
     }
 
     pub fn with_note(mut self, span: Span, note: impl Into<String>) -> Diagnostic {
@@ -184,6 +211,24 @@ impl Diagnostics {
 
     pub fn has_errors(&self) -> bool {
         self.list.iter().any(|d| d.severity == Severity::Error)
+    }
+
+    /// The earliest phase with an error.
+    pub fn first_error_phase(&self) -> Option<Phase> {
+        self.list
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .map(|d| d.phase)
+            .min()
+    }
+
+    /// Keeps the errors of the earliest phase that has any (as Go stops
+    /// there) and all warnings.
+    pub fn gate(&mut self) {
+        if let Some(first) = self.first_error_phase() {
+            self.list
+                .retain(|d| d.severity == Severity::Warning || d.phase == first);
+        }
     }
 
     pub fn extend(&mut self, other: Diagnostics) {

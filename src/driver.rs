@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet, VecDeque};
 use egg::RecExpr;
 
 use crate::check::{self, PackageSource};
-use crate::diag::{Diagnostic, Diagnostics, SourceMap, Span};
+use crate::diag::{Diagnostic, Diagnostics, Phase, SourceMap, Span};
 use crate::emit;
 use crate::ir::build::{self, Mode, Unit, UnitKind};
 use crate::ir::lang::Node;
@@ -64,6 +64,9 @@ pub struct Session {
 
 /// Parses and checks the program: the runtime package and the user's files
 /// (in the order given; callers sort them by name, as `go build` does).
+/// `None` when errors of Go's first phases stop the compilation (only those
+/// errors are kept, as Go reports them); errors wexlab finds later in the
+/// program are left in the session for `lower_program` to weigh.
 pub fn check_program(session: &mut Session, inputs: &[SourceInput]) -> Option<check::hir::Program> {
     let mut runtime_parsed = Vec::new();
     for (path, text) in crate::runtime::SOURCES {
@@ -81,6 +84,7 @@ pub fn check_program(session: &mut Session, inputs: &[SourceInput]) -> Option<ch
         }
     }
     if session.diagnostics.has_errors() {
+        session.diagnostics.gate();
         return None;
     }
     let runtime = PackageSource {
@@ -95,7 +99,15 @@ pub fn check_program(session: &mut Session, inputs: &[SourceInput]) -> Option<ch
     };
     let (program, diags) = check::check(&session.sources, runtime, main);
     session.diagnostics.extend(diags);
-    program
+    if session
+        .diagnostics
+        .first_error_phase()
+        .is_some_and(|p| p <= Phase::Declarations)
+    {
+        session.diagnostics.gate();
+        return None;
+    }
+    Some(program)
 }
 
 /// The units of a program lowered by a rule set, in the order the module
@@ -105,7 +117,10 @@ pub struct LoweredProgram {
     pub built: build::Built,
 }
 
-/// Lowers every unit reachable from the entry point and the exports.
+/// Lowers the units of a program. First the wasmexport and wasmimport
+/// units (whose failures are Go's signature errors); then, if the program
+/// has no errors at all, everything reachable from the entry point and the
+/// exports.
 pub fn lower_program(
     session: &mut Session,
     program: &check::hir::Program,
@@ -119,46 +134,73 @@ pub fn lower_program(
         .enumerate()
         .map(|(i, u)| (u.symbol.as_str(), i))
         .collect();
-    let mut queue: VecDeque<usize> = VecDeque::new();
-    for (i, u) in units.iter().enumerate() {
-        if u.kind == UnitKind::Entry {
-            queue.push_back(i);
-        }
-    }
-    for (i, u) in units.iter().enumerate() {
-        if matches!(u.kind, UnitKind::Export { .. }) {
-            queue.push_back(i);
-        }
-    }
-    let mut seen: HashSet<usize> = queue.iter().copied().collect();
-    let mut lowered = Vec::new();
+    let is_signature = |u: &Unit| matches!(u.kind, UnitKind::Export { .. } | UnitKind::Import);
+    // Module order: the entry point, the exports in source order, then the
+    // imports and whatever the lowered code calls.
+    let mut order: Vec<usize> = Vec::new();
+    order.extend(
+        units
+            .iter()
+            .enumerate()
+            .filter(|(_, u)| u.kind == UnitKind::Entry)
+            .map(|(i, _)| i),
+    );
+    order.extend(
+        units
+            .iter()
+            .enumerate()
+            .filter(|(_, u)| matches!(u.kind, UnitKind::Export { .. }))
+            .map(|(i, _)| i),
+    );
+    order.extend(
+        units
+            .iter()
+            .enumerate()
+            .filter(|(_, u)| u.kind == UnitKind::Import)
+            .map(|(i, _)| i),
+    );
+
+    let mut done: HashMap<usize, emit::Lowered> = HashMap::new();
     let mut failed = false;
-    while let Some(i) = queue.pop_front() {
-        let unit = &units[i];
-        match rewrite::lower(&unit.term, rules, false) {
+    for &i in order.iter().filter(|&&i| is_signature(&units[i])) {
+        match lower_unit(&units[i], rules) {
             Ok(l) => {
-                for callee in called(&l.term) {
-                    if let Some(&j) = by_symbol.get(callee.as_str())
-                        && seen.insert(j)
-                    {
-                        queue.push_back(j);
-                    }
-                }
-                lowered.push(emit::Lowered {
-                    symbol: unit.symbol.clone(),
-                    export: match &unit.kind {
-                        UnitKind::Export { name } => Some(name.clone()),
-                        _ => None,
-                    },
-                    entry: unit.kind == UnitKind::Entry,
-                    term: l.term,
-                });
+                done.insert(i, l);
             }
             Err(e) => {
                 failed = true;
-                report_lowering(session, rules, unit, e)?;
+                report_lowering(session, rules, &units[i], e)?;
             }
         }
+    }
+    if failed || session.diagnostics.has_errors() {
+        session.diagnostics.gate();
+        return Err(BuildError::Source);
+    }
+
+    let mut seen: HashSet<usize> = order.iter().copied().collect();
+    let mut queue: VecDeque<usize> = order.iter().copied().collect();
+    let mut lowered = Vec::new();
+    while let Some(i) = queue.pop_front() {
+        let l = match done.remove(&i) {
+            Some(l) => l,
+            None => match lower_unit(&units[i], rules) {
+                Ok(l) => l,
+                Err(e) => {
+                    failed = true;
+                    report_lowering(session, rules, &units[i], e)?;
+                    continue;
+                }
+            },
+        };
+        for callee in called(&l.term) {
+            if let Some(&j) = by_symbol.get(callee.as_str()) {
+                if seen.insert(j) {
+                    queue.push_back(j);
+                }
+            }
+        }
+        lowered.push(l);
     }
     if failed {
         return Err(BuildError::Source);
@@ -166,6 +208,19 @@ pub fn lower_program(
     Ok(LoweredProgram {
         units: lowered,
         built,
+    })
+}
+
+fn lower_unit(unit: &Unit, rules: &RuleSet) -> Result<emit::Lowered, LowerError> {
+    let l = rewrite::lower(&unit.term, rules, false)?;
+    Ok(emit::Lowered {
+        symbol: unit.symbol.clone(),
+        export: match &unit.kind {
+            UnitKind::Export { name } => Some(name.clone()),
+            _ => None,
+        },
+        entry: unit.kind == UnitKind::Entry,
+        term: l.term,
     })
 }
 
@@ -181,8 +236,14 @@ fn report_lowering(
     };
     match unit.span {
         Some(span) => {
+            let phase = match unit.kind {
+                UnitKind::Export { .. } | UnitKind::Import => Phase::Signatures,
+                _ => Phase::Unsupported,
+            };
             for m in messages {
-                session.diagnostics.push(Diagnostic::error(span, m));
+                session
+                    .diagnostics
+                    .push(Diagnostic::error(span, m).in_phase(phase));
             }
             Ok(())
         }

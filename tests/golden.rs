@@ -51,6 +51,7 @@ fn wrappers(path: &std::path::Path, rules: &str) -> String {
 
 #[test]
 fn wrappers_go() {
+    let _serial = common::snapshot_lock();
     insta::glob!("golden/wrappers/*.go", |path| {
         insta::assert_snapshot!(wrappers(path, "go"));
     });
@@ -58,6 +59,7 @@ fn wrappers_go() {
 
 #[test]
 fn wrappers_seed() {
+    let _serial = common::snapshot_lock();
     insta::glob!("golden/wrappers/*.go", |path| {
         insta::assert_snapshot!(wrappers(path, "seed"));
     });
@@ -65,6 +67,7 @@ fn wrappers_seed() {
 
 #[test]
 fn examples() {
+    let _serial = common::snapshot_lock();
     insta::glob!("../examples", "*.go", |path| {
         let src = std::fs::read_to_string(path).unwrap();
         let file = path.file_name().unwrap().to_string_lossy().to_string();

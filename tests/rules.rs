@@ -19,6 +19,7 @@ fn function_wat(wat: &str, name: &str) -> String {
 
 #[test]
 fn an_alternate_rule_folder_changes_the_wrapper() {
+    let _serial = common::snapshot_lock();
     let src = std::fs::read_to_string(common::root().join("examples/add.go")).unwrap();
     let alt = common::root().join("tests/rules/alt");
     let wasm = common::wexlab_build(
@@ -65,6 +66,7 @@ fn the_alternate_rules_report_their_own_messages() {
 
 #[test]
 fn bad_rule_files_are_reported_all_at_once() {
+    let _serial = common::snapshot_lock();
     insta::glob!("rules/bad/*.rules", |path| {
         let text = std::fs::read_to_string(path).unwrap();
         let name = format!(

@@ -12,7 +12,7 @@ use std::collections::HashMap;
 
 use super::Checker;
 use super::hir;
-use crate::diag::{Diagnostic, Diagnostics, Span};
+use crate::diag::{Diagnostic, Diagnostics, Phase, Span};
 use crate::syntax::Parsed;
 use crate::syntax::ast::{self, Decl, Stmt};
 use crate::syntax::lexer::Tok;
@@ -23,6 +23,9 @@ enum Kind {
     Import(String, String),
     /// `//go:wexlab-intrinsic NAME`, honoured in the runtime package only.
     Intrinsic(String),
+    /// A directive Go keeps as a flag (`//go:noinline`, `//go:nosplit`, …):
+    /// wexlab ignores it, but Go reports it when misplaced.
+    Flag,
 }
 
 #[derive(Clone, Debug)]
@@ -53,16 +56,24 @@ impl Directives {
         for parsed in files {
             let Some(file) = &parsed.file else { continue };
             let starts = decl_starts(file);
+            // Directives waiting for the same token are one of Go's pending
+            // pragma sets: a later wasmexport replaces an earlier one.
+            let mut groups: Vec<(Option<usize>, Vec<Attached>)> = Vec::new();
             for d in &parsed.directives {
                 let Some(kind) = parse_directive(d, diags) else {
                     continue;
                 };
-                let name = directive_name(&kind);
-                // The first token after the directive.
                 let next = parsed
                     .token_starts
                     .iter()
                     .position(|(off, _)| *off as u32 >= d.span.end);
+                let attached = Attached { kind, span: d.span };
+                match groups.last_mut() {
+                    Some((n, list)) if *n == next => list.push(attached),
+                    _ => groups.push((next, vec![attached])),
+                }
+            }
+            for (next, list) in groups {
                 let start = next.map(|i| {
                     let (off, tok) = &parsed.token_starts[i];
                     let following = parsed.token_starts.get(i + 1).map(|(_, t)| t);
@@ -77,26 +88,59 @@ impl Directives {
                 });
                 match start {
                     Some(Start::FuncDecl(name_span)) => {
-                        out.by_func
-                            .entry(name_span)
-                            .or_default()
-                            .push(Attached { kind, span: d.span });
+                        out.by_func.entry(name_span).or_default().extend(list)
                     }
                     Some(Start::IgnoringDecl(what)) => {
-                        diags.warning(
-                            d.span,
-                            format!(
-                                "//{name} before a {what} is ignored (it applies to functions only)"
-                            ),
-                        );
+                        if what == "package clause" || what == "import declaration" {
+                            continue;
+                        }
+                        for a in list
+                            .iter()
+                            .filter(|a| matches!(a.kind, Kind::Export(_) | Kind::Import(..)))
+                        {
+                            diags.warning(
+                                a.span,
+                                format!(
+                                    "//{} before a {what} is ignored (it applies to functions only)",
+                                    directive_name(&a.kind)
+                                ),
+                            );
+                        }
                     }
-                    Some(Start::Other) | None => {
-                        diags.error(d.span, format!("misplaced {name} directive"));
-                    }
+                    Some(Start::Other) | None => misplaced(&list, diags),
                 }
             }
         }
         out
+    }
+}
+
+/// Go's errors for directives that no declaration takes: each flag
+/// directive, and the last wasmimport and wasmexport (the pending set keeps
+/// only the last of each).
+fn misplaced(list: &[Attached], diags: &mut Diagnostics) {
+    let syntax =
+        |span: Span, message: String| Diagnostic::error(span, message).in_phase(Phase::Syntax);
+    for a in list {
+        match a.kind {
+            Kind::Flag => diags.push(syntax(a.span, "misplaced compiler directive".to_string())),
+            Kind::Intrinsic(_) => diags.push(syntax(
+                a.span,
+                "misplaced go:wexlab-intrinsic directive".to_string(),
+            )),
+            _ => {}
+        }
+    }
+    for pick in [
+        |k: &Kind| matches!(k, Kind::Import(..)),
+        |k: &Kind| matches!(k, Kind::Export(_)),
+    ] {
+        if let Some(a) = list.iter().rev().find(|a| pick(&a.kind)) {
+            diags.push(syntax(
+                a.span,
+                format!("misplaced {} directive", directive_name(&a.kind)),
+            ));
+        }
     }
 }
 
@@ -105,14 +149,38 @@ fn directive_name(kind: &Kind) -> &'static str {
         Kind::Export(_) => "go:wasmexport",
         Kind::Import(..) => "go:wasmimport",
         Kind::Intrinsic(_) => "go:wexlab-intrinsic",
+        Kind::Flag => "go: flag",
     }
+}
+
+/// Go's flag directives (cmd/compile/internal/noder, pragmaFlag).
+fn is_flag(verb: &str) -> bool {
+    matches!(
+        verb,
+        "go:build"
+            | "go:noescape"
+            | "go:norace"
+            | "go:nosplit"
+            | "go:noinline"
+            | "go:nocheckptr"
+            | "go:systemstack"
+            | "go:nowritebarrier"
+            | "go:nowritebarrierrec"
+            | "go:yeswritebarrierrec"
+            | "go:cgo_unsafe_args"
+            | "go:uintptrkeepalive"
+            | "go:uintptrescapes"
+            | "go:registerparams"
+    )
 }
 
 /// Reads one directive, reporting Go's errors; `None` for directives that
 /// wexlab does not act on or that are wrong.
 fn parse_directive(d: &crate::syntax::lexer::Directive, diags: &mut Diagnostics) -> Option<Kind> {
     if !d.alone_on_line {
-        diags.error(d.span, "misplaced compiler directive");
+        diags.push(
+            Diagnostic::error(d.span, "misplaced compiler directive").in_phase(Phase::Syntax),
+        );
         return None;
     }
     let text = d.text.as_str();
@@ -126,7 +194,10 @@ fn parse_directive(d: &crate::syntax::lexer::Directive, diags: &mut Diagnostics)
     }
     if text.starts_with("go:wasmexport ") {
         if fields.len() != 2 {
-            diags.error(d.span, "usage: //go:wasmexport exportname");
+            diags.push(
+                Diagnostic::error(d.span, "usage: //go:wasmexport exportname")
+                    .in_phase(Phase::Syntax),
+            );
             return None;
         }
         return Some(Kind::Export(fields[1].to_string()));
@@ -140,7 +211,10 @@ fn parse_directive(d: &crate::syntax::lexer::Directive, diags: &mut Diagnostics)
     }
     if text.starts_with("go:wasmimport ") {
         if fields.len() != 3 {
-            diags.error(d.span, "usage: //go:wasmimport importmodule importname");
+            diags.push(
+                Diagnostic::error(d.span, "usage: //go:wasmimport importmodule importname")
+                    .in_phase(Phase::Syntax),
+            );
             return None;
         }
         return Some(Kind::Import(fields[1].to_string(), fields[2].to_string()));
@@ -148,7 +222,7 @@ fn parse_directive(d: &crate::syntax::lexer::Directive, diags: &mut Diagnostics)
     if text.starts_with("go:wexlab-intrinsic ") && fields.len() == 2 {
         return Some(Kind::Intrinsic(fields[1].to_string()));
     }
-    None
+    fields.first().filter(|v| is_flag(v)).map(|_| Kind::Flag)
 }
 
 /// Offsets where declarations begin, and what they are.
@@ -239,9 +313,12 @@ impl<'a> Checker<'a> {
                 && let Kind::Import(module, name) = &imp.kind
             {
                 if decl.body.is_some() {
-                    self.error(
-                        decl.name.span,
-                        "can only use //go:wasmimport with external func implementations",
+                    self.diags.push(
+                        Diagnostic::error(
+                            decl.name.span,
+                            "can only use //go:wasmimport with external func implementations",
+                        )
+                        .in_phase(Phase::Declarations),
                     );
                 }
                 self.funcs[func.0 as usize].import = Some(hir::WasmImport {
@@ -278,7 +355,10 @@ impl<'a> Checker<'a> {
                 }
             }
             if decl.recv.is_some() {
-                self.error(pos, "cannot use //go:wasmexport on a method");
+                self.diags.push(
+                    Diagnostic::error(pos, "cannot use //go:wasmexport on a method")
+                        .in_phase(Phase::Declarations),
+                );
                 continue;
             }
             if let Some(imp) = import {
@@ -290,15 +370,19 @@ impl<'a> Checker<'a> {
                             decl.name.name
                         ),
                     )
-                    .with_note(imp.span, "the //go:wasmimport directive"),
+                    .with_note(imp.span, "the //go:wasmimport directive")
+                    .in_phase(Phase::Signatures),
                 );
                 continue;
             }
             let name = export_name(last).to_string();
             if !self.is_runtime && matches!(name.as_str(), "_start" | "_initialize" | "memory") {
-                self.error(
-                    last.span,
-                    format!("cannot export {name}: the module defines it itself (choose another export name)"),
+                self.diags.push(
+                    Diagnostic::error(
+                        last.span,
+                        format!("cannot export {name}: the module defines it itself (choose another export name)"),
+                    )
+                    .in_phase(Phase::Signatures),
                 );
                 continue;
             }
@@ -306,7 +390,8 @@ impl<'a> Checker<'a> {
                 let prev_span = prev.span;
                 self.diags.push(
                     Diagnostic::error(last.span, format!("duplicate wasmexport name {name}"))
-                        .with_note(prev_span, format!("{name} is exported here first")),
+                        .with_note(prev_span, format!("{name} is exported here first"))
+                        .in_phase(Phase::Signatures),
                 );
                 continue;
             }

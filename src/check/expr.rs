@@ -82,8 +82,8 @@ impl<'a> Checker<'a> {
             K::FuncLit => self.unsupported(e.span, "function literals"),
             K::ArrayType { .. }
             | K::EllipsisArray(_)
-            | K::MapType
-            | K::ChanType
+            | K::MapType(..)
+            | K::ChanType(..)
             | K::FuncType(_)
             | K::StructType(_)
             | K::InterfaceType(_) => Operand::Type(self.resolve_type(e)),
@@ -99,7 +99,7 @@ impl<'a> Checker<'a> {
     }
 
     fn unsupported(&mut self, span: Span, what: &str) -> Operand {
-        self.error(span, format!("{what} are not supported by wexlab"));
+        self.limit(span, format!("{what} are not supported by wexlab"));
         Operand::Invalid
     }
 
@@ -340,6 +340,12 @@ impl<'a> Checker<'a> {
                         span: e.span,
                     })
                 }
+                // Valid Go for these types, outside wexlab's subset.
+                Some(t) if !self.types.is_string(t) && self.unsupported_value_type(t).is_some() => {
+                    let what = self.unsupported_value_type(t).unwrap_or("these types");
+                    self.limit(e.span, format!("{what} are not supported by wexlab"));
+                    None
+                }
                 _ => {
                     self.error(e.span, "use of untyped nil in assignment");
                     None
@@ -358,6 +364,10 @@ impl<'a> Checker<'a> {
         to: TypeId,
     ) -> Option<hir::Expr> {
         if self.types.is_invalid(to) {
+            return None;
+        }
+        if self.types.basic_of(to).is_some_and(Basic::is_complex) && self.types.is_numeric(from) {
+            self.limit(e.span, "complex numbers are not supported by wexlab");
             return None;
         }
         let Some(b) = self.types.basic_of(to) else {
@@ -440,10 +450,10 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn context_name(&self) -> &'static str {
+    fn context_name(&self) -> String {
         self.fctx
             .as_ref()
-            .map_or("variable declaration", |f| f.context)
+            .map_or_else(|| "variable declaration".to_string(), |f| f.context.clone())
     }
 
     pub(super) fn default_type(&mut self, ty: TypeId) -> TypeId {
@@ -468,11 +478,11 @@ impl<'a> Checker<'a> {
         e: &ast::Expr,
         op: Operand,
         to: TypeId,
-        context: &'static str,
+        context: &str,
     ) -> Option<hir::Expr> {
-        let saved = self.fctx.as_ref().map(|f| f.context);
+        let saved = self.fctx.as_ref().map(|f| f.context.clone());
         if let Some(f) = &mut self.fctx {
-            f.context = context;
+            f.context = context.to_string();
         }
         let result = self.assign_inner(e, op, to, context);
         if let (Some(f), Some(s)) = (&mut self.fctx, saved) {
@@ -486,7 +496,7 @@ impl<'a> Checker<'a> {
         e: &ast::Expr,
         op: Operand,
         to: TypeId,
-        context: &'static str,
+        context: &str,
     ) -> Option<hir::Expr> {
         if self.types.is_invalid(to) {
             return None;
@@ -1276,7 +1286,8 @@ impl<'a> Checker<'a> {
         let mut hir_args = Vec::new();
         let mut ok = true;
         for ((a, op), &pt) in values.into_iter().zip(&sig.params) {
-            match self.assign_to(a, op, pt, "argument to function call") {
+            let context = format!("argument to {}", self.text(func_e.span));
+            match self.assign_to(a, op, pt, &context) {
                 Some(v) => hir_args.push(v),
                 None => ok = false,
             }
@@ -1507,7 +1518,7 @@ impl<'a> Checker<'a> {
                 for a in args {
                     let _ = self.expr(a, None);
                 }
-                self.error(
+                self.limit(
                     e.span,
                     format!("{} is not supported by wexlab", other.name()),
                 );

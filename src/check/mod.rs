@@ -189,19 +189,18 @@ enum Dep {
     Func(FuncId),
 }
 
-/// Checks the runtime package and the user's package main.
+/// Checks the runtime package and the user's package main. The program is
+/// returned even when there are errors: wasmexport signatures are checked
+/// on it later, as Go does, unless the errors come from an earlier phase.
 pub fn check<'a>(
     sources: &'a SourceMap,
     runtime: PackageSource<'a>,
     main: PackageSource<'a>,
-) -> (Option<Program>, Diagnostics) {
+) -> (Program, Diagnostics) {
     let mut checker = Checker::new(sources);
     checker.check_package(runtime);
     checker.check_package(main);
     let diags = std::mem::take(&mut checker.diags);
-    if diags.has_errors() {
-        return (None, diags);
-    }
     let program = Program {
         types: checker.types,
         funcs: checker.funcs,
@@ -209,7 +208,7 @@ pub fn check<'a>(
         inits: checker.inits,
         exports: checker.exports,
     };
-    (Some(program), diags)
+    (program, diags)
 }
 
 impl<'a> Checker<'a> {
@@ -240,7 +239,10 @@ impl<'a> Checker<'a> {
         for (name, b) in basics {
             universe.insert(name, Entity::Type(types.basic(b)));
         }
-        let any = types.intern(TypeKind::Interface(true));
+        // `any` prints as `any` in Go's messages: a named type of interface{}.
+        let any = types.new_named("", "any");
+        let empty = types.intern(TypeKind::Interface(true));
+        types.set_underlying(any, empty);
         universe.insert("any", Entity::Type(any));
         let error = types.new_named("", "error");
         let error_u = types.intern(TypeKind::Interface(false));
@@ -312,6 +314,14 @@ impl<'a> Checker<'a> {
 
     fn error(&mut self, span: Span, message: impl Into<String>) {
         self.diags.error(span, message);
+    }
+
+    /// Something valid Go that wexlab's subset leaves out: reported only once
+    /// the program is otherwise correct (see `Phase`).
+    fn limit(&mut self, span: Span, message: impl Into<String>) {
+        self.diags.push(
+            crate::diag::Diagnostic::error(span, message).in_phase(crate::diag::Phase::Unsupported),
+        );
     }
 
     fn check_package(&mut self, pkg: PackageSource<'a>) {
@@ -390,7 +400,7 @@ impl<'a> Checker<'a> {
                 if let Some(name) = &imp.name
                     && name.name != "unsafe"
                 {
-                    self.error(
+                    self.limit(
                         name.span,
                         "wexlab supports `import \"unsafe\"` without a renaming only",
                     );
@@ -399,7 +409,7 @@ impl<'a> Checker<'a> {
             } else if self.is_runtime && imp.path == "wexlab/intrinsics" {
                 // The runtime's intrinsics are declared with directives.
             } else {
-                self.error(
+                self.limit(
                     imp.path_span,
                     format!(
                         "package \"{}\" is not supported by wexlab: it compiles programs that import only \"unsafe\"",
@@ -476,7 +486,7 @@ impl<'a> Checker<'a> {
                         continue;
                     }
                     if fd.name.name == "init" {
-                        self.error(
+                        self.limit(
                             fd.name.span,
                             "func init is not supported by wexlab: initialize package variables with their declarations",
                         );
@@ -743,7 +753,7 @@ impl<'a> Checker<'a> {
             return;
         }
         if let Some(what) = self.unsupported_value_type(ty) {
-            self.error(span, format!("{what} are not supported by wexlab"));
+            self.limit(span, format!("{what} are not supported by wexlab"));
         }
     }
 
@@ -759,7 +769,7 @@ impl<'a> Checker<'a> {
             TypeKind::Array(..) => Some("arrays"),
             TypeKind::Slice(_) => Some("slices"),
             TypeKind::Map(..) => Some("maps"),
-            TypeKind::Chan(_) => Some("channels"),
+            TypeKind::Chan(..) => Some("channels"),
             TypeKind::Func(_) => Some("function values"),
             TypeKind::Struct(_) => Some("structs"),
             TypeKind::Interface(_) => Some("interfaces"),
@@ -852,7 +862,7 @@ impl<'a> Checker<'a> {
                         return self.types.invalid();
                     }
                     if pkg == "structs" && sel.name == "HostLayout" {
-                        self.error(e.span, "structs.HostLayout is not supported by wexlab yet");
+                        self.limit(e.span, "structs.HostLayout is not supported by wexlab yet");
                         return self.types.invalid();
                     }
                     self.error(x.span, format!("undefined: {pkg}"));
@@ -895,13 +905,14 @@ impl<'a> Checker<'a> {
                 );
                 self.types.invalid()
             }
-            K::MapType => {
-                let b = self.types.basic(Basic::Int);
-                self.types.intern(TypeKind::Map(b, b))
+            K::MapType(k, v) => {
+                let k = self.resolve_type(k);
+                let v = self.resolve_type(v);
+                self.types.intern(TypeKind::Map(k, v))
             }
-            K::ChanType => {
-                let b = self.types.basic(Basic::Int);
-                self.types.intern(TypeKind::Chan(b))
+            K::ChanType(dir, elem) => {
+                let e = self.resolve_type(elem);
+                self.types.intern(TypeKind::Chan(*dir, e))
             }
             K::FuncType(ft) => {
                 let params = ft.params.iter().map(|f| self.resolve_type(&f.ty)).collect();

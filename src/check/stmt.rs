@@ -29,7 +29,7 @@ pub(super) struct FuncCtx {
     pub locals: Vec<hir::Local>,
     scopes: Vec<HashMap<String, ScopeEntry>>,
     /// Go's name for the place a value goes ("assignment", "argument", …).
-    pub context: &'static str,
+    pub context: String,
     pub iota: Option<i128>,
     results: Vec<LocalId>,
     named_results: bool,
@@ -91,7 +91,10 @@ impl<'a> Checker<'a> {
         let f = &self.funcs[func.0 as usize];
         let Some(body) = &decl.body else {
             if f.import.is_none() && f.intrinsic.is_none() {
-                self.error(decl.name.span, "missing function body");
+                self.diags.push(
+                    crate::diag::Diagnostic::error(decl.name.span, "missing function body")
+                        .in_phase(crate::diag::Phase::Declarations),
+                );
             }
             return;
         };
@@ -100,7 +103,7 @@ impl<'a> Checker<'a> {
             return;
         }
         if decl.recv.is_some() {
-            self.error(
+            self.limit(
                 decl.recv_span.unwrap_or(decl.name.span),
                 "methods are not supported by wexlab",
             );
@@ -109,7 +112,7 @@ impl<'a> Checker<'a> {
         let mut ctx = FuncCtx {
             locals: f.locals.clone(),
             scopes: vec![HashMap::new()],
-            context: "assignment",
+            context: "assignment".to_string(),
             iota: None,
             results: f.results.clone(),
             named_results: decl.sig.results.iter().any(|r| r.name.is_some()),
@@ -191,7 +194,7 @@ impl<'a> Checker<'a> {
             return;
         }
         if let Some(what) = self.unsupported_value_type(ty) {
-            self.error(field.ty.span, format!("{what} are not supported by wexlab"));
+            self.limit(field.ty.span, format!("{what} are not supported by wexlab"));
         }
     }
 
@@ -339,7 +342,7 @@ impl<'a> Checker<'a> {
             ast::Stmt::Return { span, results } => self.return_stmt(*span, results, out),
             ast::Stmt::Break { span, label } => {
                 if label.is_some() {
-                    self.error(*span, "labels are not supported by wexlab");
+                    self.limit(*span, "labels are not supported by wexlab");
                     return;
                 }
                 match self.fctx().breakables.last() {
@@ -349,7 +352,7 @@ impl<'a> Checker<'a> {
             }
             ast::Stmt::Continue { span, label } => {
                 if label.is_some() {
-                    self.error(*span, "labels are not supported by wexlab");
+                    self.limit(*span, "labels are not supported by wexlab");
                     return;
                 }
                 let l = self.fctx().breakables.iter().rev().find_map(|b| match b {
@@ -362,7 +365,7 @@ impl<'a> Checker<'a> {
                 }
             }
             ast::Stmt::Unsupported { span, what } => {
-                self.error(*span, format!("{what} are not supported by wexlab"));
+                self.limit(*span, format!("{what} are not supported by wexlab"));
             }
         }
     }
@@ -440,9 +443,11 @@ impl<'a> Checker<'a> {
                         self.fctx().iota = Some(vs.index as i128);
                         let c = self.const_expr(value, ty, vs.index as i128);
                         self.fctx().iota = None;
-                        if let Some((ty, value)) = c {
-                            consts.push((name, ty, value));
-                        }
+                        // A constant that failed stays declared (invalid), so
+                        // that its uses raise no further errors.
+                        let (ty, value) =
+                            c.unwrap_or_else(|| (self.types.invalid(), Value::Int(0)));
+                        consts.push((name, ty, value));
                     }
                     for (name, ty, value) in consts {
                         self.declare_entity(name, Entity::Const { ty, value });
@@ -486,14 +491,14 @@ impl<'a> Checker<'a> {
         if let Some(t) = declared {
             self.check_var_type(vs.ty.as_ref().map_or(vs.span, |t| t.span), t);
         }
-        self.fctx().context = "variable declaration";
+        self.fctx().context = "variable declaration".to_string();
         let values = self.rhs_values(
             &vs.values,
             vs.names.len(),
             declared.map(|t| vec![t; vs.names.len()]),
             vs.names[0].span,
         );
-        self.fctx().context = "assignment";
+        self.fctx().context = "assignment".to_string();
         let Some(values) = values else {
             for n in &vs.names {
                 let ty = declared.unwrap_or_else(|| self.types.invalid());
@@ -652,9 +657,9 @@ impl<'a> Checker<'a> {
                 ok = false;
                 continue;
             }
-            let context = self.fctx().context;
+            let context = self.fctx().context.clone();
             let v = match target {
-                Some(t) => self.assign_to(e, op, t, context),
+                Some(t) => self.assign_to(e, op, t, &context),
                 None => self.single_value(e, op, None),
             };
             match v {
@@ -765,7 +770,7 @@ impl<'a> Checker<'a> {
             if exprs.len() == names.len()
                 && let Some(what) = self.unsupported_value_type(ty)
             {
-                self.error(n.span, format!("{what} are not supported by wexlab"));
+                self.limit(n.span, format!("{what} are not supported by wexlab"));
             }
             let l = self.declare_local(n, ty).expect("not blank");
             targets.push(Place::Local(l));

@@ -195,7 +195,7 @@ pub enum TypeKind {
     Array(u64, TypeId),
     Slice(TypeId),
     Map(TypeId, TypeId),
-    Chan(TypeId),
+    Chan(crate::syntax::ast::ChanDir, TypeId),
     Func(Signature),
     Struct(Vec<StructField>),
     Interface(bool),
@@ -364,7 +364,7 @@ impl Types {
     pub fn size(&self, t: TypeId) -> u64 {
         match self.under(t) {
             TypeKind::Basic(b) => b.size(),
-            TypeKind::Pointer(_) | TypeKind::Map(..) | TypeKind::Chan(_) | TypeKind::Func(_) => 8,
+            TypeKind::Pointer(_) | TypeKind::Map(..) | TypeKind::Chan(..) | TypeKind::Func(_) => 8,
             TypeKind::Slice(_) => 24,
             TypeKind::Interface(_) => 16,
             TypeKind::Array(n, e) => n.saturating_mul(self.size(*e)),
@@ -425,8 +425,12 @@ impl Types {
                 s.push(']');
                 self.write(s, *v);
             }
-            TypeKind::Chan(e) => {
-                s.push_str("chan ");
+            TypeKind::Chan(dir, e) => {
+                s.push_str(match dir {
+                    crate::syntax::ast::ChanDir::Both => "chan ",
+                    crate::syntax::ast::ChanDir::Send => "chan<- ",
+                    crate::syntax::ast::ChanDir::Recv => "<-chan ",
+                });
                 self.write(s, *e);
             }
             TypeKind::Func(sig) => {
@@ -434,18 +438,17 @@ impl Types {
                 self.write_sig(s, sig);
             }
             TypeKind::Struct(fields) => {
-                s.push_str("struct{");
+                // Go's spelling: struct { x int32; y int64 }, struct {}.
+                s.push_str("struct {");
                 for (i, f) in fields.iter().enumerate() {
-                    if i > 0 {
-                        s.push_str("; ");
-                    }
+                    s.push_str(if i > 0 { "; " } else { " " });
                     if let Some(n) = &f.name {
                         s.push_str(n);
                         s.push(' ');
                     }
                     self.write(s, f.ty);
                 }
-                s.push('}');
+                s.push_str(if fields.is_empty() { "}" } else { " }" });
             }
             TypeKind::Interface(true) => s.push_str("interface {}"),
             TypeKind::Interface(false) => s.push_str("interface {...}"),

@@ -151,7 +151,7 @@ pub fn type_term(t: &mut Term, prog: &Program, ty: TypeId) -> Id {
             t.op("struct", children)
         }
         TypeKind::Map(..) => t.atom("map"),
-        TypeKind::Chan(_) => t.atom("chan"),
+        TypeKind::Chan(..) => t.atom("chan"),
         TypeKind::Func(_) => t.atom("func"),
         TypeKind::Interface(_)
         | TypeKind::Tuple(_)

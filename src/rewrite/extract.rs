@@ -7,6 +7,8 @@
 //! the message of a matching `fail` rule when there is one, else by naming
 //! the node and the rules that would have had to fire.
 
+use std::collections::{HashMap, HashSet};
+
 use egg::{CostFunction, Extractor, Id, Language, RecExpr, Searcher};
 
 use super::load::{RuleSet, message_vars};
@@ -57,19 +59,43 @@ pub struct Failure {
     pub from: Option<String>,
 }
 
-pub fn extract(g: &Graph, root: Id, rules: &RuleSet) -> Result<RecExpr<Node>, Vec<Failure>> {
+/// Extracts the lowered term of `root`. On failure, the diagnosis reports
+/// every stuck place, in the order of the input term (`input` holds the
+/// e-class of each input node, in order): equal subterms share an e-class, so
+/// two parameters of one type are one class, yet each is reported where it
+/// stands, as Go does.
+pub fn extract(
+    g: &Graph,
+    root: Id,
+    rules: &RuleSet,
+    input: &[Id],
+) -> Result<RecExpr<Node>, Vec<Failure>> {
     let extractor = Extractor::new(g, LoweredCost { rules });
     let (cost, best) = extractor.find_best(root);
     if cost != INFINITE {
         return Ok(best);
     }
-    let mut failures = Vec::new();
-    let mut visited = std::collections::HashSet::new();
-    diagnose(g, &extractor, rules, root, &mut failures, &mut visited);
-    // A fail rule's message explains better than "cannot lower"; keep those.
-    if failures.iter().any(|f| f.from.is_some()) {
-        failures.retain(|f| f.from.is_some());
+    let mut ranks: HashMap<Id, usize> = HashMap::new();
+    for (i, id) in input.iter().enumerate() {
+        ranks.entry(g.find(*id)).or_insert(i);
     }
+    let mut d = Diagnosis {
+        g,
+        ex: &extractor,
+        rules,
+        ranks,
+        visited: HashSet::new(),
+        out: Vec::new(),
+    };
+    d.diagnose(root);
+    let mut failures = d.out;
+    // A fail rule's message explains better than "cannot lower"; keep those.
+    if failures.iter().any(|(_, f)| f.from.is_some()) {
+        failures.retain(|(_, f)| f.from.is_some());
+    }
+    failures.sort_by_key(|(rank, _)| *rank);
+    let mut failures: Vec<Failure> = failures.into_iter().map(|(_, f)| f).collect();
+    // Like Go, a message is not repeated right after itself.
     failures.dedup();
     if failures.is_empty() {
         failures.push(Failure {
@@ -80,37 +106,95 @@ pub fn extract(g: &Graph, root: Id, rules: &RuleSet) -> Result<RecExpr<Node>, Ve
     Err(failures)
 }
 
-fn diagnose(
-    g: &Graph,
-    ex: &Extractor<'_, LoweredCost<'_>, Node, crate::ir::lang::Fold>,
-    rules: &RuleSet,
-    id: Id,
-    out: &mut Vec<Failure>,
-    visited: &mut std::collections::HashSet<Id>,
-) {
-    let id = g.find(id);
-    if !visited.insert(id) || ex.find_best_cost(id) != INFINITE {
-        return;
+struct Diagnosis<'a> {
+    g: &'a Graph,
+    ex: &'a Extractor<'a, LoweredCost<'a>, Node, crate::ir::lang::Fold>,
+    rules: &'a RuleSet,
+    /// The first input position of each e-class.
+    ranks: HashMap<Id, usize>,
+    visited: HashSet<Id>,
+    /// Failures with the input position they are about.
+    out: Vec<(usize, Failure)>,
+}
+
+impl Diagnosis<'_> {
+    fn rank(&self, id: Id) -> usize {
+        self.ranks
+            .get(&self.g.find(id))
+            .copied()
+            .unwrap_or(usize::MAX)
     }
-    // A fail rule explains the class when its operator's arguments are all
-    // lowered (with an unlowered argument, the cause may be further in).
-    let lowered_args = |op: &str| {
-        g[id].nodes.iter().any(|n| {
-            n.op_name() == Some(op)
-                && n.children()
-                    .iter()
-                    .all(|c| ex.find_best_cost(*c) != INFINITE)
-        })
-    };
-    for f in &rules.fails {
-        let Some(egg::ENodeOrVar::ENode(Node::Op(op, _))) = f.pattern.ast.as_ref().last() else {
-            continue;
-        };
-        if !lowered_args(op.as_str()) {
-            continue;
+
+    /// Where a match stands in the input: the input position of the pattern's
+    /// inner nodes (a `(param …)` node is its parameter's position), else of
+    /// its variables. Atoms such as a type name are shared by many positions,
+    /// so the pattern's own nodes come first.
+    fn match_rank(&self, pattern: &egg::Pattern<Node>, subst: &egg::Subst) -> Option<usize> {
+        let ast = pattern.ast.as_ref();
+        let mut classes: Vec<Option<Id>> = Vec::with_capacity(ast.len());
+        let mut inner = None;
+        for (i, n) in ast.iter().enumerate() {
+            let class = match n {
+                egg::ENodeOrVar::Var(v) => subst.get(*v).copied(),
+                egg::ENodeOrVar::ENode(node) => {
+                    let mut ok = true;
+                    let node = node.clone().map_children(|c| {
+                        classes[usize::from(c)].unwrap_or_else(|| {
+                            ok = false;
+                            c
+                        })
+                    });
+                    if ok { self.g.lookup(node) } else { None }
+                }
+            };
+            let is_root = i + 1 == ast.len();
+            if let (egg::ENodeOrVar::ENode(_), Some(c), false) = (n, class, is_root) {
+                if let Some(r) = self.ranks.get(&self.g.find(c)) {
+                    inner = Some(inner.map_or(*r, |x: usize| x.max(*r)));
+                }
+            }
+            classes.push(class);
         }
-        if let Some(m) = f.pattern.search_eclass(g, id) {
-            for subst in m.substs.iter().take(1) {
+        inner.or_else(|| {
+            pattern
+                .vars()
+                .iter()
+                .filter_map(|v| subst.get(*v))
+                .map(|c| self.rank(*c))
+                .min()
+        })
+    }
+
+    fn lowered(&self, id: Id) -> bool {
+        self.ex.find_best_cost(id) != INFINITE
+    }
+
+    fn diagnose(&mut self, id: Id) {
+        let g = self.g;
+        let id = g.find(id);
+        if !self.visited.insert(id) || self.lowered(id) {
+            return;
+        }
+        // A fail rule explains the class when its operator's arguments are
+        // all lowered (with an unlowered argument, the cause may be further in).
+        let lowered_args = |op: &str| {
+            g[id]
+                .nodes
+                .iter()
+                .any(|n| n.op_name() == Some(op) && n.children().iter().all(|c| self.lowered(*c)))
+        };
+        for f in &self.rules.fails {
+            let Some(egg::ENodeOrVar::ENode(Node::Op(op, _))) = f.pattern.ast.as_ref().last()
+            else {
+                continue;
+            };
+            if !lowered_args(op.as_str()) {
+                continue;
+            }
+            let Some(m) = f.pattern.search_eclass(g, id) else {
+                continue;
+            };
+            for subst in &m.substs {
                 let mut message = f.message.clone();
                 for v in message_vars(&f.message) {
                     if let Ok(var) = v.parse::<egg::Var>()
@@ -119,65 +203,76 @@ fn diagnose(
                         message = message.replace(&format!("{{{v}}}"), &plain(g, *bound));
                     }
                 }
-                out.push(Failure {
-                    message,
-                    from: Some(format!("{} ({})", f.name, f.origin)),
-                });
+                let rank = self
+                    .match_rank(&f.pattern, subst)
+                    .unwrap_or_else(|| self.rank(id));
+                self.out.push((
+                    rank,
+                    Failure {
+                        message,
+                        from: Some(format!("{} ({})", f.name, f.origin)),
+                    },
+                ));
             }
             return;
         }
-    }
-    // A node that is already data or wasm but holds something unlowered:
-    // the trouble is further down.
-    let structural = g[id].nodes.iter().find(|n| match n {
-        Node::Op(op, _) => matches!(
-            rules.category(op.as_str()),
-            Some(Category::Wasm | Category::Data)
-        ),
-        _ => false,
-    });
-    if let Some(node) = structural {
-        for c in node.children() {
-            diagnose(g, ex, rules, *c, out, visited);
+        // A node that is already data or wasm but holds something unlowered:
+        // the trouble is further down.
+        let structural = g[id].nodes.iter().find(|n| match n {
+            Node::Op(op, _) => matches!(
+                self.rules.category(op.as_str()),
+                Some(Category::Wasm | Category::Data)
+            ),
+            _ => false,
+        });
+        if let Some(node) = structural {
+            for c in node.children() {
+                self.diagnose(*c);
+            }
+            return;
         }
-        return;
-    }
-    // Nothing lowered this class and no fail rule explains it: look for a
-    // stuck argument first.
-    let before = out.len();
-    for node in &g[id].nodes {
-        for c in node.children() {
-            diagnose(g, ex, rules, *c, out, visited);
+        // Nothing lowered this class and no fail rule explains it: look for a
+        // stuck argument first.
+        let before = self.out.len();
+        for node in &g[id].nodes {
+            for c in node.children() {
+                self.diagnose(*c);
+            }
         }
-    }
-    if out.len() > before {
-        return;
-    }
-    // Nothing explains it: name the node and the rules that could have fired.
-    let node = &g[id].nodes[0];
-    let op = node.op_name().unwrap_or("?");
-    let candidates: Vec<String> = rules
-        .rules
-        .iter()
-        .filter(|r| {
-            r.lhs.ast.as_ref().last().is_some_and(
-                |n| matches!(n, egg::ENodeOrVar::ENode(Node::Op(o, _)) if o.as_str() == op),
+        if self.out.len() > before {
+            return;
+        }
+        // Nothing explains it: name the node and the rules that could have fired.
+        let node = &g[id].nodes[0];
+        let op = node.op_name().unwrap_or("?");
+        let candidates: Vec<String> = self
+            .rules
+            .rules
+            .iter()
+            .filter(|r| {
+                r.lhs.ast.as_ref().last().is_some_and(
+                    |n| matches!(n, egg::ENodeOrVar::ENode(Node::Op(o, _)) if o.as_str() == op),
+                )
+            })
+            .map(|r| format!("{} ({})", r.name, r.origin))
+            .collect();
+        let hint = if candidates.is_empty() {
+            format!("no rule of rule set {} rewrites `{op}`", self.rules.name)
+        } else {
+            format!(
+                "none of the rules for `{op}` applied: {}",
+                candidates.join(", ")
             )
-        })
-        .map(|r| format!("{} ({})", r.name, r.origin))
-        .collect();
-    let hint = if candidates.is_empty() {
-        format!("no rule of rule set {} rewrites `{op}`", rules.name)
-    } else {
-        format!(
-            "none of the rules for `{op}` applied: {}",
-            candidates.join(", ")
-        )
-    };
-    out.push(Failure {
-        message: format!("cannot lower {}: {hint}", render(g, id, 4)),
-        from: None,
-    });
+        };
+        let rank = self.rank(id);
+        self.out.push((
+            rank,
+            Failure {
+                message: format!("cannot lower {}: {hint}", render(g, id, 4)),
+                from: None,
+            },
+        ));
+    }
 }
 
 /// A class as text for messages: names without `$`, numbers as they are,

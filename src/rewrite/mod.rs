@@ -16,7 +16,7 @@ pub mod sexp;
 
 use std::path::{Path, PathBuf};
 
-use egg::{Id, RecExpr};
+use egg::{Id, Language, RecExpr};
 
 use crate::ir::lang::{Fold, Graph, Node};
 pub use load::{LoadErrors, RuleFile, RuleSet};
@@ -191,10 +191,17 @@ pub enum LowerError {
 /// is kept (for `explain`).
 pub fn lower(term: &RecExpr<Node>, rules: &RuleSet, record: bool) -> Result<Lowered, LowerError> {
     let mut g = Graph::new(Fold);
-    let root = g.add_expr(term);
+    // Node by node, to know each input node's e-class (diagnostics follow
+    // the input's order).
+    let mut input: Vec<Id> = Vec::with_capacity(term.as_ref().len());
+    for node in term.as_ref() {
+        let node = node.clone().map_children(|c| input[usize::from(c)]);
+        input.push(g.add(node));
+    }
+    let root = *input.last().expect("terms are not empty");
     let report = run::run(&mut g, rules, run::Limits::default(), record)?;
     let root = g.find(root);
-    let term = extract::extract(&g, root, rules).map_err(LowerError::Unlowered)?;
+    let term = extract::extract(&g, root, rules, &input).map_err(LowerError::Unlowered)?;
     Ok(Lowered {
         term,
         report,

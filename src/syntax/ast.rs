@@ -256,13 +256,22 @@ pub enum ExprKind {
     },
     /// `[...]T`
     EllipsisArray(Box<Expr>),
-    MapType,
-    ChanType,
+    MapType(Box<Expr>, Box<Expr>),
+    ChanType(ChanDir, Box<Expr>),
     FuncType(Box<FuncType>),
     StructType(Vec<Field>),
     InterfaceType(bool),
     /// A syntax error the parser recovered from (already reported).
     Bad,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ChanDir {
+    Both,
+    /// `chan<- T`
+    Send,
+    /// `<-chan T`
+    Recv,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

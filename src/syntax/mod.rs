@@ -27,7 +27,11 @@ pub struct Parsed {
 
 pub fn parse(file: FileId, src: &str) -> Parsed {
     let lexed = lexer::lex(file, src);
-    let mut diagnostics = lexed.diagnostics;
+    let mut diagnostics: Vec<Diagnostic> = lexed
+        .diagnostics
+        .into_iter()
+        .map(|d| d.in_phase(crate::diag::Phase::Syntax))
+        .collect();
     let token_starts: Vec<(usize, Tok)> = lexed
         .tokens
         .iter()
@@ -90,7 +94,10 @@ pub fn parse(file: FileId, src: &str) -> Parsed {
         file: file_ast,
         directives: lexed.directives,
         token_starts,
-        diagnostics,
+        diagnostics: diagnostics
+            .into_iter()
+            .map(|d| d.in_phase(crate::diag::Phase::Syntax))
+            .collect(),
     }
 }
 

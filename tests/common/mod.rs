@@ -475,3 +475,11 @@ pub fn wrapper_body(wasm: &[u8], export: &str) -> Option<Vec<String>> {
     out.pop();
     Some(out)
 }
+
+/// insta's `glob!` collects failures in a process-global list, so a snapshot
+/// test running beside a glob test can have its failure blamed on the glob
+/// (CRATES.md). Snapshot tests of one binary take this lock.
+pub fn snapshot_lock() -> std::sync::MutexGuard<'static, ()> {
+    static LOCK: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    LOCK.lock().unwrap_or_else(|e| e.into_inner())
+}

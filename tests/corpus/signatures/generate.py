@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Generates the //go:wasmexport signature corpus of this directory.
 
-Every .go file here (except none) is written by this script; run it with any
-Python 3 (stdlib only) from anywhere:
+Every .go file of this directory is written by this script (and any other .go
+file here is removed); run it with any Python 3 (stdlib only) from anywhere:
 
     python3 tests/corpus/signatures/generate.py
 

@@ -1,0 +1,177 @@
+//! Errorcheck, in the style of Go's test/run.go: each program of
+//! tests/corpus/errors/ carries `// ERROR "regexp"…` (and `// WARNING …`)
+//! comments on the lines where diagnostics are expected. The comments are
+//! removed before compiling, so they never change a directive's text. Every
+//! expected regexp must match a diagnostic on its line, and every diagnostic
+//! must be expected. Programs of tests/corpus/valid/ must build (their
+//! warnings expected the same way).
+
+mod common;
+
+use regex::Regex;
+use wexlab::driver::{self, Options, Session, SourceInput};
+use wexlab::ir::build::Mode;
+
+#[derive(Debug)]
+struct Expect {
+    line: u32,
+    warning: bool,
+    patterns: Vec<String>,
+}
+
+/// The expectations of a file, and its text without them.
+fn expectations(text: &str) -> (Vec<Expect>, String) {
+    let mut expects = Vec::new();
+    let mut stripped = String::new();
+    for (i, line) in text.split('\n').enumerate() {
+        let found = ["// ERROR", "// WARNING"]
+            .iter()
+            .filter_map(|k| line.find(k).map(|at| (at, *k)))
+            .min();
+        let Some((at, keyword)) = found else {
+            stripped.push_str(line);
+            stripped.push('\n');
+            continue;
+        };
+        let rest = &line[at + keyword.len()..];
+        let patterns = rest
+            .split('"')
+            .skip(1)
+            .step_by(2)
+            .map(str::to_string)
+            .collect();
+        expects.push(Expect {
+            line: i as u32 + 1,
+            warning: keyword == "// WARNING",
+            patterns,
+        });
+        stripped.push_str(&line[..at]);
+        stripped.push('\n');
+    }
+    stripped.pop();
+    (expects, stripped)
+}
+
+/// Checks one file; returns what is wrong.
+fn errorcheck(path: &std::path::Path, must_build: bool) -> Vec<String> {
+    let text = std::fs::read_to_string(path).unwrap();
+    let (expects, source) = expectations(&text);
+    let name = path.file_name().unwrap().to_string_lossy().to_string();
+    let mut session = Session::default();
+    let result = driver::build(
+        &mut session,
+        &[SourceInput {
+            path: name.clone(),
+            text: source,
+        }],
+        &Options {
+            mode: Mode::CShared,
+            rules: common::rules("go"),
+        },
+    );
+    let mut problems = Vec::new();
+    if must_build {
+        if let Err(e) = &result {
+            problems.push(format!(
+                "does not build: {e}\n{}",
+                session.diagnostics.render(&session.sources)
+            ));
+        }
+    }
+    // (line, warning?, message) of every diagnostic wexlab printed.
+    let mut got: Vec<(u32, bool, String, bool)> = session
+        .diagnostics
+        .sorted()
+        .iter()
+        .map(|d| {
+            let (line, _) = session.sources.file(d.span.file).line_col(d.span.start);
+            (
+                line,
+                d.severity == wexlab::diag::Severity::Warning,
+                d.message.clone(),
+                false,
+            )
+        })
+        .collect();
+    for e in &expects {
+        for p in &e.patterns {
+            let re = match Regex::new(p) {
+                Ok(r) => r,
+                Err(err) => {
+                    problems.push(format!("line {}: bad regexp {p:?}: {err}", e.line));
+                    continue;
+                }
+            };
+            let hit = got.iter_mut().find(|(l, w, m, used)| {
+                *l == e.line && *w == e.warning && !*used && re.is_match(m)
+            });
+            match hit {
+                Some(h) => h.3 = true,
+                None => problems.push(format!(
+                    "line {}: no {} matches {p:?}",
+                    e.line,
+                    if e.warning { "warning" } else { "error" }
+                )),
+            }
+        }
+    }
+    for (line, warning, message, used) in &got {
+        if !used {
+            problems.push(format!(
+                "line {line}: unexpected {}: {message}",
+                if *warning { "warning" } else { "error" }
+            ));
+        }
+    }
+    problems
+}
+
+fn check_folder(folder: &str, must_build: bool) {
+    let dir = common::root().join("tests/corpus").join(folder);
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "go"))
+        .collect();
+    files.sort();
+    assert!(!files.is_empty());
+    let mut report = Vec::new();
+    for f in &files {
+        let problems = errorcheck(f, must_build);
+        if !problems.is_empty() {
+            report.push(format!(
+                "{}:\n  {}",
+                f.file_name().unwrap().to_string_lossy(),
+                problems.join("\n  ")
+            ));
+        }
+    }
+    eprintln!(
+        "errorcheck {folder}: {} files, {} with problems",
+        files.len(),
+        report.len()
+    );
+    assert!(report.is_empty(), "{}", report.join("\n"));
+}
+
+#[test]
+fn erroneous_programs_get_go_s_diagnostics() {
+    check_folder("errors", false);
+}
+
+#[test]
+fn valid_programs_build() {
+    check_folder("valid", true);
+}
+
+#[test]
+fn expectations_are_read_and_removed() {
+    let (e, s) =
+        expectations("package main\n//go:wasmexport // ERROR \"usage\" \"b\"\nx// WARNING \"w\"");
+    assert_eq!(s, "package main\n//go:wasmexport \nx");
+    assert_eq!(e.len(), 2);
+    assert_eq!(e[0].line, 2);
+    assert_eq!(e[0].patterns, ["usage", "b"]);
+    assert!(e[1].warning);
+}
