@@ -194,10 +194,10 @@ pub fn lower_program(
             },
         };
         for callee in called(&l.term) {
-            if let Some(&j) = by_symbol.get(callee.as_str()) {
-                if seen.insert(j) {
-                    queue.push_back(j);
-                }
+            if let Some(&j) = by_symbol.get(callee.as_str())
+                && seen.insert(j)
+            {
+                queue.push_back(j);
             }
         }
         lowered.push(l);

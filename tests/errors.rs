@@ -70,13 +70,11 @@ fn errorcheck(path: &std::path::Path, must_build: bool) -> Vec<String> {
         },
     );
     let mut problems = Vec::new();
-    if must_build {
-        if let Err(e) = &result {
-            problems.push(format!(
-                "does not build: {e}\n{}",
-                session.diagnostics.render(&session.sources)
-            ));
-        }
+    if must_build && let Err(e) = &result {
+        problems.push(format!(
+            "does not build: {e}\n{}",
+            session.diagnostics.render(&session.sources)
+        ));
     }
     // (line, warning?, message) of every diagnostic wexlab printed.
     let mut got: Vec<(u32, bool, String, bool)> = session

@@ -1,4 +1,5 @@
-//! Differential tests: every program of tests/corpus/run/ is built by Go
+//! Differential tests: every program of tests/corpus/run/ and
+//! tests/corpus/signatures/ is built by Go
 //! 1.27.3 and by wexlab, run under the same host (Python wasmtime) with the
 //! calls its header lists, and compared on exports and their signatures,
 //! wrapper instructions (call targets and return-address constants masked),
@@ -10,8 +11,11 @@
 //!   // call: EXPORT ARG...         a call, after _initialize or _start
 //!   // import: MODULE NAME (PARAMS) (RESULTS) ACTION
 //!        ACTION is callback:EXPORT (the host calls the export back),
-//!        echo, or const:VALUE
+//!        echo (returns the first argument), echo:INDEX (the argument at
+//!        INDEX) or const:VALUE
 //!   // wrappers: no               do not compare wrapper instructions
+//!
+//! WEXLAB_ORACLE_FILTER=NAME runs only the programs whose path contains NAME.
 
 mod common;
 
@@ -144,12 +148,20 @@ fn outcome_text(o: &Json) -> String {
 #[test]
 fn corpus_agrees_with_go() {
     let oracle = common::oracle();
-    let dir = common::root().join("tests/corpus/run");
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .expect("tests/corpus/run exists")
+    let only = std::env::var("WEXLAB_ORACLE_FILTER").ok();
+    let mut files: Vec<_> = ["run", "signatures"]
+        .iter()
+        .flat_map(|d| {
+            std::fs::read_dir(common::root().join("tests/corpus").join(d))
+                .expect("corpus folders exist")
+        })
         .flatten()
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|x| x == "go"))
+        .filter(|p| {
+            only.as_deref()
+                .is_none_or(|o| p.to_string_lossy().contains(o))
+        })
         .collect();
     files.sort();
     assert!(!files.is_empty(), "the corpus is empty");

@@ -1,34 +1,58 @@
 //! Constant values and Go's constant arithmetic.
 //!
-//! Go's untyped constants have arbitrary precision; wexlab keeps integers in
-//! `i128` and floats in `f64`, which covers the programs of its subset and
-//! reports an overflow where the range ends.
+//! Go evaluates constant expressions exactly. wexlab keeps untyped integers
+//! in `i128` (reporting an overflow where that range ends) and floats as
+//! exact rationals, so that `0.1*3` is exactly `0.3` and `1e300*1e-290` is
+//! exactly `1e10`; a float constant is rounded only when it gets a type.
+
+use num_bigint::BigInt;
+use num_rational::BigRational;
+use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use super::types::Basic;
+
+/// The largest numerator or denominator a folded float constant may have,
+/// in bits; Go's own limit is of the same order (it reports overflow).
+pub const MAX_CONSTANT_BITS: u64 = 1 << 16;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Value {
     Bool(bool),
     Int(i128),
-    Float(f64),
+    /// An exact rational; typed float constants hold the exact value of a
+    /// float32 or float64.
+    Float(BigRational),
     Str(Vec<u8>),
 }
 
 impl Value {
+    pub fn float(f: f64) -> Value {
+        Value::Float(BigRational::from_float(f).unwrap_or_else(BigRational::zero))
+    }
+
     pub fn as_int(&self) -> Option<i128> {
         match self {
             Value::Int(i) => Some(*i),
-            Value::Float(f) if f.fract() == 0.0 && f.abs() < 1.7e38 => Some(*f as i128),
+            Value::Float(r) if r.is_integer() => r.to_integer().to_i128(),
             _ => None,
         }
     }
 
-    pub fn as_float(&self) -> Option<f64> {
+    pub fn as_rational(&self) -> Option<BigRational> {
         match self {
-            Value::Int(i) => Some(*i as f64),
-            Value::Float(f) => Some(*f),
+            Value::Int(i) => Some(BigRational::from_integer(BigInt::from(*i))),
+            Value::Float(r) => Some(r.clone()),
             _ => None,
         }
+    }
+
+    /// The nearest float64 (infinite when out of range).
+    pub fn as_float(&self) -> Option<f64> {
+        self.as_rational().map(|r| round_f64(&r))
+    }
+
+    pub fn is_fractional(&self) -> bool {
+        matches!(self, Value::Float(r) if !r.is_integer())
     }
 
     /// Go's spelling of the value in messages (`256`, `1.5`, `"s"`, `true`).
@@ -36,15 +60,113 @@ impl Value {
         match self {
             Value::Bool(b) => b.to_string(),
             Value::Int(i) => i.to_string(),
-            Value::Float(f) => {
-                if f.fract() == 0.0 && f.abs() < 1e21 {
-                    format!("{f:.0}")
+            Value::Float(r) => {
+                if r.is_integer() {
+                    r.to_integer().to_string()
                 } else {
-                    format!("{f}")
+                    format!("{}", round_f64(r))
                 }
             }
             Value::Str(s) => format!("{:?}", String::from_utf8_lossy(s)),
         }
+    }
+}
+
+/// Rounds an exact rational to the nearest binary float with `precision`
+/// mantissa bits, ties to even, and returns its mantissa and exponent
+/// (value = mantissa × 2^exponent), or `None` when it overflows. `min_exp`
+/// is the exponent of the smallest subnormal, `max_bits` the largest exponent
+/// + precision.
+fn round_binary(
+    r: &BigRational,
+    precision: u64,
+    min_exp: i64,
+    max_exp: i64,
+) -> Option<(bool, u64, i64)> {
+    let neg = r.is_negative();
+    let a = r.numer().abs();
+    let b = r.denom().clone();
+    if a.is_zero() {
+        return Some((neg, 0, 0));
+    }
+    // q = floor(a / (b·2^e)) with `precision` bits.
+    let mut e = a.bits() as i64 - b.bits() as i64 - precision as i64;
+    let quotient = |e: i64| -> (BigInt, BigInt, BigInt) {
+        let (n, d) = if e >= 0 {
+            (a.clone(), &b << e as usize)
+        } else {
+            (&a << (-e) as usize, b.clone())
+        };
+        let q = &n / &d;
+        let rem = &n - &q * &d;
+        (q, rem, d)
+    };
+    let (mut q, mut rem, mut d) = quotient(e);
+    while q.bits() > precision {
+        e += 1;
+        (q, rem, d) = quotient(e);
+    }
+    while q.bits() < precision && e > min_exp {
+        e -= 1;
+        (q, rem, d) = quotient(e);
+    }
+    if e < min_exp {
+        e = min_exp;
+        (q, rem, d) = quotient(e);
+    }
+    let twice: BigInt = &rem * 2;
+    let q_odd = (&q % 2u32) == BigInt::one();
+    if twice > d || (twice == d && q_odd) {
+        q += 1;
+        if q.bits() > precision {
+            q >>= 1;
+            e += 1;
+        }
+    }
+    if e + precision as i64 > max_exp {
+        return None;
+    }
+    Some((neg, q.to_u64().unwrap_or(0), e))
+}
+
+/// `x · 2^e` with exact power-of-two factors (`powi` of a large negative
+/// exponent underflows on the way).
+fn ldexp(mut x: f64, mut e: i64) -> f64 {
+    let pow2 = |k: i64| f64::from_bits(((k + 1023) as u64) << 52);
+    while e > 1000 {
+        x *= pow2(1000);
+        e -= 1000;
+    }
+    while e < -1000 {
+        x *= pow2(-1000);
+        e += 1000;
+    }
+    x * pow2(e)
+}
+
+/// The nearest float64 to an exact rational.
+pub fn round_f64(r: &BigRational) -> f64 {
+    match round_binary(r, 53, -1074, 1024) {
+        Some((neg, m, e)) => {
+            let v = ldexp(m as f64, e);
+            if neg { -v } else { v }
+        }
+        None if r.is_negative() => f64::NEG_INFINITY,
+        None => f64::INFINITY,
+    }
+}
+
+/// The nearest float32 to an exact rational (rounded once, not through float64).
+pub fn round_f32(r: &BigRational) -> f32 {
+    match round_binary(r, 24, -149, 128) {
+        Some((neg, m, e)) => {
+            // m < 2^24 and e ≥ -149, so the float64 product is exact and
+            // the narrowing is exact too.
+            let v = ldexp(m as f64, e) as f32;
+            if neg { -v } else { v }
+        }
+        None if r.is_negative() => f32::NEG_INFINITY,
+        None => f32::INFINITY,
     }
 }
 
@@ -80,31 +202,53 @@ pub fn parse_int(text: &str) -> Result<i128, String> {
     })
 }
 
-pub fn parse_float(text: &str) -> Result<f64, String> {
+/// Parses a float literal into its exact value.
+pub fn parse_float(text: &str) -> Result<BigRational, String> {
     let clean: String = text.chars().filter(|&c| c != '_').collect();
-    if clean.starts_with("0x") || clean.starts_with("0X") {
-        return parse_hex_float(&clean[2..])
-            .ok_or_else(|| format!("invalid hexadecimal float literal {text}"));
+    let bad = || format!("invalid float literal {text}");
+    let (radix, body) = match clean
+        .strip_prefix("0x")
+        .or_else(|| clean.strip_prefix("0X"))
+    {
+        Some(rest) => (16u32, rest.to_string()),
+        None => (10u32, clean.clone()),
+    };
+    let (mant, exp) = if radix == 16 {
+        match body.split_once(['p', 'P']) {
+            Some((m, e)) => (m.to_string(), e.parse::<i64>().map_err(|_| bad())?),
+            None => return Err(bad()),
+        }
+    } else {
+        match body.split_once(['e', 'E']) {
+            Some((m, e)) => (m.to_string(), e.parse::<i64>().map_err(|_| bad())?),
+            None => (body.clone(), 0),
+        }
+    };
+    let (int_part, frac_part) = mant.split_once('.').unwrap_or((&mant, ""));
+    let digits = format!("{int_part}{frac_part}");
+    let n = if digits.is_empty() {
+        return Err(bad());
+    } else {
+        BigInt::parse_bytes(digits.as_bytes(), radix).ok_or_else(bad)?
+    };
+    // Each fraction digit divides by the radix; the exponent is decimal for
+    // decimal literals, binary for hexadecimal ones.
+    let base = BigInt::from(if radix == 16 { 2 } else { 10 });
+    let frac_shift = if radix == 16 {
+        4 * frac_part.len() as i64
+    } else {
+        frac_part.len() as i64
+    };
+    let total = exp - frac_shift;
+    if total.unsigned_abs() > 100_000 {
+        return Err(format!("float literal {text} is out of range"));
     }
-    clean
-        .parse::<f64>()
-        .map_err(|_| format!("invalid float literal {text}"))
-}
-
-fn parse_hex_float(s: &str) -> Option<f64> {
-    let (mant, exp) = s.split_once(['p', 'P'])?;
-    let exp: i32 = exp.parse().ok()?;
-    let (int_part, frac_part) = mant.split_once('.').unwrap_or((mant, ""));
-    let mut value = 0f64;
-    for c in int_part.chars() {
-        value = value * 16.0 + c.to_digit(16)? as f64;
-    }
-    let mut scale = 1.0 / 16.0;
-    for c in frac_part.chars() {
-        value += c.to_digit(16)? as f64 * scale;
-        scale /= 16.0;
-    }
-    Some(value * 2f64.powi(exp))
+    let scale = num_traits::pow(base, total.unsigned_abs() as usize);
+    Ok(if total >= 0 {
+        BigRational::from_integer(n * scale)
+    } else {
+        BigRational::new(n, scale)
+    })
 }
 
 /// Reads the escape at the start of `s` (after the backslash) and returns the
@@ -216,35 +360,34 @@ pub fn int_range(b: Basic) -> (i128, i128) {
 }
 
 /// Converts a constant to a typed basic type if it is representable there,
-/// as Go's assignability and conversion rules need. `None` means "overflows"
-/// or "truncated".
+/// as Go's assignability and conversion rules need: floats are rounded to
+/// the type's precision. `None` means "overflows" or "truncated".
 pub fn represent(v: &Value, b: Basic) -> Option<Value> {
     let b = b.canonical();
     match b {
         Basic::Bool | Basic::UntypedBool => matches!(v, Value::Bool(_)).then(|| v.clone()),
         Basic::String | Basic::UntypedString => matches!(v, Value::Str(_)).then(|| v.clone()),
         Basic::UntypedInt | Basic::UntypedRune => v.as_int().map(Value::Int),
-        Basic::UntypedFloat => v.as_float().map(Value::Float),
+        Basic::UntypedFloat => v.as_rational().map(Value::Float),
         _ if b.is_integer() => {
             let i = v.as_int()?;
             let (lo, hi) = int_range(b);
             (lo..=hi).contains(&i).then_some(Value::Int(i))
         }
         Basic::Float32 => {
-            let f = v.as_float()?;
-            let r = f as f32;
-            (r.is_finite() || !f.is_finite()).then_some(Value::Float(r as f64))
+            let f = round_f32(&v.as_rational()?);
+            f.is_finite().then(|| Value::float(f as f64))
         }
         Basic::Float64 => {
-            let f = v.as_float()?;
-            f.is_finite().then_some(Value::Float(f))
+            let f = round_f64(&v.as_rational()?);
+            f.is_finite().then(|| Value::float(f))
         }
         _ => None,
     }
 }
 
 /// Converts a constant by a conversion `T(c)`, where Go allows truncation
-/// only in the integer→string direction; returns the message on failure.
+/// only in the integer→string direction; returns the reason on failure.
 pub fn convert(v: &Value, to: Basic) -> Result<Value, &'static str> {
     let to = to.canonical();
     if to == Basic::String
@@ -256,15 +399,7 @@ pub fn convert(v: &Value, to: Basic) -> Result<Value, &'static str> {
             .unwrap_or('\u{FFFD}');
         return Ok(Value::Str(c.to_string().into_bytes()));
     }
-    if to.is_float()
-        && let Some(f) = v.as_float()
-    {
-        return represent(&Value::Float(f), to).ok_or("overflows");
-    }
-    if to.is_integer()
-        && let Value::Float(f) = v
-        && f.fract() != 0.0
-    {
+    if to.is_integer() && v.is_fractional() {
         return Err("truncated");
     }
     represent(v, to).ok_or("overflows")
@@ -289,7 +424,14 @@ mod tests {
         assert_eq!(parse_rune(r"'\n'").unwrap(), 10);
         assert_eq!(parse_rune("'é'").unwrap(), 0xe9);
         assert_eq!(parse_string(r#""a\x00\u00e9""#).unwrap(), b"a\x00\xc3\xa9");
-        assert_eq!(parse_float("0x1p-2").unwrap(), 0.25);
+        assert_eq!(round_f64(&parse_float("0x1p-2").unwrap()), 0.25);
+        assert_eq!(round_f64(&parse_float("1e300").unwrap()), 1e300);
+        // Exact: 0.1*3 is 0.3, not 0.30000000000000004.
+        let tenth = parse_float("0.1").unwrap();
+        assert_eq!(
+            round_f64(&(tenth * BigRational::from_integer(3.into()))),
+            0.3
+        );
     }
 
     #[test]
@@ -299,9 +441,9 @@ mod tests {
             Some(Value::Int(255))
         );
         assert_eq!(represent(&Value::Int(256), Basic::Uint8), None);
-        assert_eq!(represent(&Value::Float(1.5), Basic::Int32), None);
+        assert_eq!(represent(&Value::float(1.5), Basic::Int32), None);
         assert_eq!(
-            represent(&Value::Float(2.0), Basic::Int32),
+            represent(&Value::float(2.0), Basic::Int32),
             Some(Value::Int(2))
         );
     }

@@ -1,5 +1,7 @@
 //! Expressions: typing, untyped constants, conversions, calls, builtins.
 
+use num_traits::Zero;
+
 use super::constant::{self, Value};
 use super::hir::{self, ExprKind, GlobalId, Place};
 use super::types::{Basic, TypeId, TypeKind};
@@ -418,7 +420,7 @@ impl<'a> Checker<'a> {
                 };
                 let reason = if !kinds_compatible(self.types.basic_of(from), b) {
                     ""
-                } else if matches!(value, Value::Float(f) if f.fract() != 0.0) && b.is_integer() {
+                } else if value.is_fractional() && b.is_integer() {
                     " (truncated)"
                 } else {
                     " (overflows)"
@@ -633,7 +635,7 @@ impl<'a> Checker<'a> {
         if !self.types.is_untyped(ty)
             && let Some(b) = self.types.basic_of(ty)
         {
-            if constant::represent(&v, b).is_none() {
+            let Some(rounded) = constant::represent(&v, b) else {
                 self.error(
                     e.span,
                     format!(
@@ -645,14 +647,10 @@ impl<'a> Checker<'a> {
                     ),
                 );
                 return Operand::Invalid;
-            }
-            if b == Basic::Float32
-                && let Value::Float(f) = v
-            {
-                return Operand::Const {
-                    ty,
-                    value: Value::Float(f as f32 as f64),
-                };
+            };
+            // Typed float constants hold their type's exact value.
+            if b.is_float() {
+                return Operand::Const { ty, value: rounded };
             }
         }
         Operand::Const { ty, value: v }
@@ -823,7 +821,7 @@ impl<'a> Checker<'a> {
             let zero = match value {
                 Value::Int(0) => true,
                 Value::Float(f) => {
-                    *f == 0.0
+                    f.is_zero()
                         && (self.types.is_integer(common) || matches!(a, Operand::Const { .. }))
                 }
                 _ => false,
@@ -989,9 +987,7 @@ impl<'a> Checker<'a> {
                 match constant::represent(&value, b) {
                     Some(v) => Operand::Const { ty: to, value: v },
                     None => {
-                        let why = if matches!(value, Value::Float(f) if f.fract() != 0.0)
-                            && b.is_integer()
-                        {
+                        let why = if value.is_fractional() && b.is_integer() {
                             "truncated"
                         } else {
                             "overflows"
@@ -1350,12 +1346,6 @@ impl<'a> Checker<'a> {
                                 if b == Basic::String && !self.types.is_string(ty) {
                                     return self.unsupported(e.span, "conversions to string");
                                 }
-                                let v = match (b, v) {
-                                    (Basic::Float32, Value::Float(f)) => {
-                                        Value::Float(f as f32 as f64)
-                                    }
-                                    (_, v) => v,
-                                };
                                 Operand::Const { ty: to, value: v }
                             }
                             Err(why) => {
@@ -1679,29 +1669,17 @@ impl<'a> Checker<'a> {
         Some(ty)
     }
 
-    /// The init code of one package variable.
+    /// The init code of one package variable, checked by `resolve_global`.
     pub(super) fn emit_global_init_one(
         &mut self,
         spec: &'a ast::ValueSpec,
         index: usize,
         g: GlobalId,
     ) {
-        let key = spec as *const ast::ValueSpec;
-        let value = match self.global_values.remove(&(key, index)) {
-            Some(v) => Some(v),
-            None => {
-                // Declared with a type: check the value against it now.
-                let ty = self.globals[g.0 as usize].ty;
-                let Some(e) = spec.values.get(index) else {
-                    return;
-                };
-                self.deps.push(Vec::new());
-                let op = self.expr(e, Some(ty));
-                let v = self.assign_to(e, op, ty, "variable declaration");
-                self.deps.pop();
-                v
-            }
-        };
+        // Checked when the variable was resolved (errors reported then).
+        let value = self
+            .global_values
+            .remove(&(spec as *const ast::ValueSpec, index));
         if let Some(v) = value {
             let ty = self.globals[g.0 as usize].ty;
             let v = hir::Expr { ty, ..v };
@@ -1787,20 +1765,28 @@ fn fold_binary(op: BinOp, a: &Value, b: &Value, ty: Option<Basic>) -> Option<Val
             _ => return None,
         }),
         _ if float || matches!(a, Float(_)) || matches!(b, Float(_)) => {
-            let (x, y) = (a.as_float()?, b.as_float()?);
-            Some(match op {
-                BinOp::Add => Float(x + y),
-                BinOp::Sub => Float(x - y),
-                BinOp::Mul => Float(x * y),
-                BinOp::Div => Float(x / y),
-                BinOp::Eq => Bool(x == y),
-                BinOp::Ne => Bool(x != y),
-                BinOp::Lt => Bool(x < y),
-                BinOp::Le => Bool(x <= y),
-                BinOp::Gt => Bool(x > y),
-                BinOp::Ge => Bool(x >= y),
+            let (x, y) = (a.as_rational()?, b.as_rational()?);
+            let value = match op {
+                BinOp::Add => x + y,
+                BinOp::Sub => x - y,
+                BinOp::Mul => x * y,
+                BinOp::Div if y.is_zero() => return None,
+                BinOp::Div => x / y,
+                BinOp::Eq => return Some(Bool(x == y)),
+                BinOp::Ne => return Some(Bool(x != y)),
+                BinOp::Lt => return Some(Bool(x < y)),
+                BinOp::Le => return Some(Bool(x <= y)),
+                BinOp::Gt => return Some(Bool(x > y)),
+                BinOp::Ge => return Some(Bool(x >= y)),
                 _ => return None,
-            })
+            };
+            // Go's constants are exact but bounded; beyond this size the
+            // value is far outside every float type anyway.
+            let too_big = |n: &num_bigint::BigInt| n.bits() > constant::MAX_CONSTANT_BITS;
+            if too_big(value.numer()) || too_big(value.denom()) {
+                return None;
+            }
+            Some(Float(value))
         }
         (Int(x), Int(y)) => {
             let (x, y) = (*x, *y);

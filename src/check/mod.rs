@@ -721,26 +721,38 @@ impl<'a> Checker<'a> {
         (ty, value)
     }
 
+    /// The type of a package variable, and its initializer checked now, so
+    /// that the variables it depends on are known for Go's initialization
+    /// order (the value is kept for the init code).
     fn resolve_global(&mut self, spec: &'a ast::ValueSpec, index: usize, global: GlobalId) {
         let declared = spec.ty.as_ref().map(|t| self.resolve_type(t));
-        let ty = match declared {
-            Some(t) => t,
-            None => {
-                // The type comes from the initializer; check it now (again at
-                // init time, which is cheap) to learn it.
-                let value = if spec.values.len() == spec.names.len() {
-                    spec.values.get(index)
-                } else {
-                    spec.values.first()
-                };
-                match value {
-                    Some(v) => {
-                        let t = self.global_init_type(v, spec, index);
-                        t.unwrap_or_else(|| self.types.invalid())
-                    }
-                    None => self.types.invalid(),
+        let value = if spec.values.len() == spec.names.len() {
+            spec.values.get(index)
+        } else {
+            spec.values.first()
+        };
+        // The type first, for a variable that refers to itself.
+        if let Some(t) = declared {
+            self.globals[global.0 as usize].ty = t;
+        }
+        let ty = match (declared, value) {
+            (Some(t), Some(v)) if spec.values.len() == spec.names.len() => {
+                let op = self.expr(v, Some(t));
+                if let Some(checked) = self.assign_to(v, op, t, "variable declaration") {
+                    self.global_values
+                        .insert((spec as *const ast::ValueSpec, index), checked);
                 }
+                t
             }
+            (Some(t), Some(v)) => {
+                let _ = self.global_init_type(v, spec, index);
+                t
+            }
+            (Some(t), None) => t,
+            (None, Some(v)) => self
+                .global_init_type(v, spec, index)
+                .unwrap_or_else(|| self.types.invalid()),
+            (None, None) => self.types.invalid(),
         };
         self.check_var_type(spec.names[index].span, ty);
         self.globals[global.0 as usize].ty = ty;

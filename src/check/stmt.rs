@@ -544,7 +544,7 @@ impl<'a> Checker<'a> {
     pub(super) fn zero_value(&mut self, ty: TypeId, span: Span) -> hir::Expr {
         let value = match self.types.basic_of(ty) {
             Some(Basic::Bool) => Value::Bool(false),
-            Some(b) if b.is_float() => Value::Float(0.0),
+            Some(b) if b.is_float() => Value::float(0.0),
             _ => Value::Int(0),
         };
         hir::Expr {
@@ -1101,7 +1101,7 @@ impl<'a> Checker<'a> {
         let (place, read, pre) = self.stable_place(place, ty, e.span);
         out.extend(pre);
         let one = if self.types.is_float(ty) {
-            Value::Float(1.0)
+            Value::float(1.0)
         } else {
             Value::Int(1)
         };

@@ -15,7 +15,7 @@ use egg::{Id, RecExpr};
 
 use super::abi::{Layout, layout};
 use super::lang::Node;
-use crate::check::constant::Value;
+use crate::check::constant::{self, Value};
 use crate::check::hir::{self, ExprKind, FuncId, Place, Program, Stmt};
 use crate::check::types::{Basic, Signature, TypeId, TypeKind};
 use crate::diag::Span;
@@ -298,16 +298,14 @@ fn const_bits(prog: &Program, v: &Value, ty: TypeId) -> i64 {
     let b = prog.types.basic_of(ty);
     match v {
         Value::Bool(x) => *x as i64,
-        Value::Int(i) => match b {
-            Some(Basic::Float32) => (*i as f32).to_bits() as i64,
-            Some(Basic::Float64) => (*i as f64).to_bits() as i64,
-            _ => *i as i64,
-        },
-        Value::Float(f) => match b {
-            Some(Basic::Float32) => (*f as f32).to_bits() as i64,
-            Some(b) if b.is_integer() => *f as i64,
-            _ => f.to_bits() as i64,
-        },
+        Value::Int(_) | Value::Float(_) => {
+            let exact = v.as_rational().unwrap_or_default();
+            match b {
+                Some(Basic::Float32) => constant::round_f32(&exact).to_bits() as i64,
+                Some(b) if b.is_integer() => v.as_int().unwrap_or(0) as i64,
+                _ => constant::round_f64(&exact).to_bits() as i64,
+            }
+        }
         Value::Str(_) => 0,
     }
 }

@@ -148,10 +148,10 @@ impl Diagnosis<'_> {
                 }
             };
             let is_root = i + 1 == ast.len();
-            if let (egg::ENodeOrVar::ENode(_), Some(c), false) = (n, class, is_root) {
-                if let Some(r) = self.ranks.get(&self.g.find(c)) {
-                    inner = Some(inner.map_or(*r, |x: usize| x.max(*r)));
-                }
+            if let (egg::ENodeOrVar::ENode(_), Some(c), false) = (n, class, is_root)
+                && let Some(r) = self.ranks.get(&self.g.find(c))
+            {
+                inner = Some(inner.map_or(*r, |x: usize| x.max(*r)));
             }
             classes.push(class);
         }

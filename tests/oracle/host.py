@@ -5,7 +5,7 @@ Input (stdin): a JSON list of jobs:
   {"wasm": PATH, "entry": "_start" | "_initialize" | null,
    "calls": [[EXPORT, [ARG, ...]], ...],
    "imports": [{"module": M, "name": N, "params": [T...], "results": [T...],
-                "action": "callback:EXPORT" | "echo" | "const:VALUE"}]}
+                "action": "callback:EXPORT" | "echo" | "echo:INDEX" | "const:VALUE"}]}
 Arguments are strings ("2", "-1", "2.5", "nan", "-inf", "-0"), read by the
 export's parameter types. Output (stdout): a JSON list, one result a job:
   {"exports": [[NAME, "func (param i32) (result i32)"] or [NAME, "memory"]],
@@ -112,6 +112,8 @@ def run_job(engine, job):
                     return r
                 if action == "echo":
                     return args[0] if args and results else None
+                if action.startswith("echo:"):
+                    return args[int(action[len("echo:"):])]
                 if action.startswith("const:"):
                     return parse_arg(action[len("const:"):], imp["results"][0])
                 return None
