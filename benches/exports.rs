@@ -1,1 +1,90 @@
-fn main() {}
+//! Compile time against the number of wasmexport functions.
+//!
+//! Builds generated files of 1,000 and 10,000 exports (a rotation of
+//! signatures over every wasm type, each with a small body) through the whole
+//! pipeline: parse, check, one e-graph per function, rules, walrus. The goal
+//! (issue 4): 10,000 exports in under 0.5 s in release mode, and time growing
+//! linearly with the count — compare the two results' per-export times.
+//!
+//!     cargo bench --bench exports
+
+use std::fmt::Write;
+use std::time::Duration;
+
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use wexlab::driver::{self, Options, Session, SourceInput};
+use wexlab::ir::build::Mode;
+use wexlab::rewrite::Choice;
+
+/// Signatures the generated exports cycle through: (parameters, result, body).
+const SHAPES: &[(&str, &str, &str)] = &[
+    ("a, b int32", "int32", "return a*b + N"),
+    (
+        "a int64, f float64, g float32, p uint32",
+        "float64",
+        "return f + float64(g) + float64(a) + N",
+    ),
+    ("x uint64", "uint64", "return x>>3 ^ N"),
+    ("", "", "counter += N"),
+    ("b bool, x int32", "bool", "return b && x > N"),
+    (
+        "p unsafe.Pointer, n uintptr",
+        "uintptr",
+        "return uintptr(p) + n + N",
+    ),
+    ("s string, n int32", "int64", "return int64(n) + N"),
+    ("f float32", "float32", "return f * N"),
+];
+
+fn generate(count: usize) -> String {
+    let mut src = String::from("package main\n\nimport \"unsafe\"\n\nvar counter int64\n\n");
+    for i in 0..count {
+        let (params, result, body) = SHAPES[i % SHAPES.len()];
+        let body = body.replace('N', &(i % 1000 + 1).to_string());
+        writeln!(
+            src,
+            "//go:wasmexport e{i}\nfunc e{i}({params}) {result} {{\n\t{body}\n}}\n"
+        )
+        .unwrap();
+    }
+    src.push_str("func main() {}\n");
+    src
+}
+
+fn build(source: &str) -> usize {
+    let inputs = [SourceInput {
+        path: "exports.go".to_string(),
+        text: source.to_string(),
+    }];
+    let mut session = Session::default();
+    let options = Options {
+        mode: Mode::CShared,
+        rules: Choice::default(),
+        ..Options::default()
+    };
+    match driver::build(&mut session, &inputs, &options) {
+        Ok(wasm) => wasm.len(),
+        Err(e) => panic!(
+            "the generated file does not build: {e}\n{}",
+            session.diagnostics.render(&session.sources)
+        ),
+    }
+}
+
+fn exports(c: &mut Criterion) {
+    let mut group = c.benchmark_group("build");
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(10));
+    for count in [1_000, 10_000] {
+        let source = generate(count);
+        group.throughput(Throughput::Elements(count as u64));
+        group.bench_with_input(BenchmarkId::new("exports", count), &source, |b, s| {
+            b.iter(|| build(s))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, exports);
+criterion_main!(benches);

@@ -1,7 +1,7 @@
 //! The pipeline, end to end: parse, check, build terms, rewrite each unit
 //! reachable from the module's roots, emit.
 
-use std::collections::{HashMap, HashSet, VecDeque};
+use std::collections::{HashMap, HashSet};
 
 use egg::RecExpr;
 
@@ -10,6 +10,7 @@ use crate::diag::{Diagnostic, Diagnostics, Phase, SourceMap, Span};
 use crate::emit;
 use crate::ir::build::{self, Mode, Unit, UnitKind};
 use crate::ir::lang::Node;
+use crate::rewrite::memo::Memo;
 use crate::rewrite::{self, LowerError, RuleSet};
 use crate::syntax;
 
@@ -24,6 +25,9 @@ pub struct SourceInput {
 pub struct Options {
     pub mode: Mode,
     pub rules: rewrite::Choice,
+    /// Lower units that differ only in names once (`rewrite::memo`). The
+    /// output is the same either way; off only to test exactly that.
+    pub memoize: bool,
 }
 
 impl Default for Options {
@@ -31,6 +35,7 @@ impl Default for Options {
         Options {
             mode: Mode::Exe,
             rules: rewrite::Choice::default(),
+            memoize: true,
         }
     }
 }
@@ -60,6 +65,17 @@ pub enum BuildError {
 pub struct Session {
     pub sources: SourceMap,
     pub diagnostics: Diagnostics,
+    /// How long each phase of `build` took (`wexlab build --timings`).
+    pub timings: Vec<(&'static str, std::time::Duration)>,
+}
+
+impl Session {
+    fn time<T>(&mut self, phase: &'static str, f: impl FnOnce(&mut Session) -> T) -> T {
+        let start = std::time::Instant::now();
+        let out = f(self);
+        self.timings.push((phase, start.elapsed()));
+        out
+    }
 }
 
 /// Parses and checks the program: the runtime package and the user's files
@@ -126,7 +142,11 @@ pub fn lower_program(
     program: &check::hir::Program,
     rules: &RuleSet,
     mode: Mode,
+    memoize: bool,
 ) -> Result<LoweredProgram, BuildError> {
+    let memo = memoize.then(Memo::default);
+    let lower_all =
+        |indices: &[usize], units: &[Unit]| lower_units(indices, units, rules, memo.as_ref());
     let mut built = build::build(program, mode);
     let units: Vec<Unit> = std::mem::take(&mut built.units);
     let by_symbol: HashMap<&str, usize> = units
@@ -162,14 +182,19 @@ pub fn lower_program(
 
     let mut done: HashMap<usize, emit::Lowered> = HashMap::new();
     let mut failed = false;
-    for &i in order.iter().filter(|&&i| is_signature(&units[i])) {
-        match lower_unit(&units[i], rules) {
+    let signatures: Vec<usize> = order
+        .iter()
+        .copied()
+        .filter(|&i| is_signature(&units[i]))
+        .collect();
+    for (i, result) in signatures.iter().zip(lower_all(&signatures, &units)) {
+        match result {
             Ok(l) => {
-                done.insert(i, l);
+                done.insert(*i, l);
             }
             Err(e) => {
                 failed = true;
-                report_lowering(session, rules, &units[i], e)?;
+                report_lowering(session, rules, &units[*i], e)?;
             }
         }
     }
@@ -178,29 +203,41 @@ pub fn lower_program(
         return Err(BuildError::Source);
     }
 
+    // Breadth first from the roots, a wave at a time (each wave lowered in
+    // parallel): the same order as one unit at a time.
     let mut seen: HashSet<usize> = order.iter().copied().collect();
-    let mut queue: VecDeque<usize> = order.iter().copied().collect();
+    let mut wave: Vec<usize> = order.clone();
     let mut lowered = Vec::new();
-    while let Some(i) = queue.pop_front() {
-        let l = match done.remove(&i) {
-            Some(l) => l,
-            None => match lower_unit(&units[i], rules) {
-                Ok(l) => l,
+    while !wave.is_empty() {
+        let todo: Vec<usize> = wave
+            .iter()
+            .copied()
+            .filter(|i| !done.contains_key(i))
+            .collect();
+        for (i, result) in todo.iter().zip(lower_all(&todo, &units)) {
+            match result {
+                Ok(l) => {
+                    done.insert(*i, l);
+                }
                 Err(e) => {
                     failed = true;
-                    report_lowering(session, rules, &units[i], e)?;
-                    continue;
+                    report_lowering(session, rules, &units[*i], e)?;
                 }
-            },
-        };
-        for callee in called(&l.term) {
-            if let Some(&j) = by_symbol.get(callee.as_str())
-                && seen.insert(j)
-            {
-                queue.push_back(j);
             }
         }
-        lowered.push(l);
+        let mut next = Vec::new();
+        for i in wave {
+            let Some(l) = done.remove(&i) else { continue };
+            for callee in called(&l.term) {
+                if let Some(&j) = by_symbol.get(callee.as_str())
+                    && seen.insert(j)
+                {
+                    next.push(j);
+                }
+            }
+            lowered.push(l);
+        }
+        wave = next;
     }
     if failed {
         return Err(BuildError::Source);
@@ -211,8 +248,55 @@ pub fn lower_program(
     })
 }
 
-fn lower_unit(unit: &Unit, rules: &RuleSet) -> Result<emit::Lowered, LowerError> {
-    let l = rewrite::lower(&unit.term, rules, false)?;
+/// Lowers the given units, on as many threads as the machine has cores;
+/// results in the order of `indices`.
+fn lower_units(
+    indices: &[usize],
+    units: &[Unit],
+    rules: &RuleSet,
+    memo: Option<&Memo>,
+) -> Vec<Result<emit::Lowered, LowerError>> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(indices.len());
+    if threads <= 1 {
+        return indices
+            .iter()
+            .map(|&i| lower_unit(&units[i], rules, memo))
+            .collect();
+    }
+    let mut results: Vec<Option<Result<emit::Lowered, LowerError>>> =
+        (0..indices.len()).map(|_| None).collect();
+    std::thread::scope(|s| {
+        let workers: Vec<_> = (0..threads)
+            .map(|t| {
+                s.spawn(move || {
+                    (t..indices.len())
+                        .step_by(threads)
+                        .map(|k| (k, lower_unit(&units[indices[k]], rules, memo)))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        for w in workers {
+            // A worker panics only on a bug; surface it as one.
+            for (k, r) in w.join().unwrap_or_else(|e| std::panic::resume_unwind(e)) {
+                results[k] = Some(r);
+            }
+        }
+    });
+    results.into_iter().flatten().collect()
+}
+
+fn lower_unit(
+    unit: &Unit,
+    rules: &RuleSet,
+    memo: Option<&Memo>,
+) -> Result<emit::Lowered, LowerError> {
+    let term = match memo {
+        Some(m) => m.lower(&unit.term, rules)?,
+        None => rewrite::lower(&unit.term, rules, false)?.term,
+    };
     Ok(emit::Lowered {
         symbol: unit.symbol.clone(),
         export: match &unit.kind {
@@ -220,7 +304,7 @@ fn lower_unit(unit: &Unit, rules: &RuleSet) -> Result<emit::Lowered, LowerError>
             _ => None,
         },
         entry: unit.kind == UnitKind::Entry,
-        term: l.term,
+        term,
     })
 }
 
@@ -276,19 +360,21 @@ pub fn build(
     inputs: &[SourceInput],
     options: &Options,
 ) -> Result<Vec<u8>, BuildError> {
-    let program = check_program(session, inputs);
+    let program = session.time("parse and check", |s| check_program(s, inputs));
     let Some(program) = program else {
         return Err(BuildError::Source);
     };
-    let rules = rewrite::load_choice(&options.rules)?;
-    let lowered = lower_program(session, &program, &rules, options.mode)?;
+    let rules = session.time("load rules", |_| rewrite::load_choice(&options.rules))?;
+    let lowered = session.time("rewrite", |s| {
+        lower_program(s, &program, &rules, options.mode, options.memoize)
+    })?;
     let input = emit::Input {
         mode: options.mode,
         units: &lowered.units,
         data: &lowered.built.data,
         arg_widths: &lowered.built.arg_widths,
     };
-    Ok(emit::emit(&input)?)
+    Ok(session.time("emit", |_| emit::emit(&input))?)
 }
 
 /// A span in no file, for messages about the command line.

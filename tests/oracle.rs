@@ -15,6 +15,10 @@
 //!        INDEX) or const:VALUE
 //!   // wrappers: no               do not compare wrapper instructions
 //!
+//! Each program is also built with `--rules seed`: where that succeeds, each
+//! wrapper must be Go's with exactly the differences SPEC §4 lists; where it
+//! fails, only types outside the seed's table may be the reason.
+//!
 //! WEXLAB_ORACLE_FILTER=NAME runs only the programs whose path contains NAME.
 
 mod common;
@@ -174,7 +178,11 @@ fn corpus_agrees_with_go() {
         .collect();
 
     // Build everything, Go's builds on two threads.
-    type Builds = (Result<Vec<u8>, String>, Result<Vec<u8>, String>);
+    type Builds = (
+        Result<Vec<u8>, String>,
+        Result<Vec<u8>, String>,
+        Result<Vec<u8>, String>,
+    );
     let built: Vec<Builds> = std::thread::scope(|s| {
         let chunks: Vec<&[Case]> = cases.chunks(cases.len().div_ceil(2)).collect();
         let handles: Vec<_> = chunks
@@ -191,7 +199,12 @@ fn corpus_agrees_with_go() {
                                 c.mode,
                                 common::rules("go"),
                             );
-                            (go, ours)
+                            let seed = common::wexlab_build(
+                                &[(&file, &c.source)],
+                                c.mode,
+                                common::rules("seed"),
+                            );
+                            (go, ours, seed)
                         })
                         .collect::<Vec<_>>()
                 })
@@ -206,7 +219,11 @@ fn corpus_agrees_with_go() {
     let mut failures = Vec::new();
     let mut jobs = Vec::new();
     let mut job_of = Vec::new();
-    for (i, (c, (go, ours))) in cases.iter().zip(&built).enumerate() {
+    let mut seed_wrappers = 0;
+    for (i, (c, (go, ours, seed))) in cases.iter().zip(&built).enumerate() {
+        if let Ok(go) = go {
+            seed_wrappers += check_seed_rules(c, go, seed, &mut failures);
+        }
         let (go, ours) = match (go, ours) {
             (Ok(g), Ok(o)) => (g, o),
             (Err(e), _) => {
@@ -320,10 +337,18 @@ fn corpus_agrees_with_go() {
         }
     }
     eprintln!(
-        "oracle: {} programs, {calls} calls; {} disagreement(s)",
+        "oracle: {} programs, {calls} calls, {seed_wrappers} seed-rule wrappers; {} disagreement(s)",
         cases.len(),
         failures.len()
     );
+    // The corpus holds programs written for the seed's type table; if none
+    // of them built with `--rules seed`, the seed comparison checked nothing.
+    if only.is_none() {
+        assert!(
+            seed_wrappers >= 20,
+            "only {seed_wrappers} wrappers were compared with the seed shape"
+        );
+    }
     assert!(
         failures.is_empty(),
         "wexlab disagrees with Go 1.27.3:\n\n{}",
@@ -342,4 +367,134 @@ fn exports_of(wasm: &[u8]) -> Vec<(String, u32)> {
         }
     }
     out
+}
+
+/// Types the seed CL's table accepts (SPEC §3), by underlying type; the
+/// corpus names its named types `My…` after their underlying types.
+/// unsafe.Pointer is a parameter type only.
+fn seed_accepts(go_type: &str, result: bool) -> bool {
+    let number = matches!(
+        go_type,
+        "int32" | "uint32" | "int64" | "uint64" | "float32" | "float64"
+    ) || matches!(
+        go_type,
+        "MyI32" | "MyI32b" | "MyU32" | "MyI64" | "MyU64" | "MyF32" | "MyF64"
+    );
+    number || (!result && matches!(go_type, "unsafe.Pointer" | "MyPtr"))
+}
+
+/// `--rules seed` against SPEC §4: where the seed set builds a program, each
+/// wrapper must be Go's wrapper with the seed's differences applied; where
+/// it refuses, every error must name a type outside the seed's table.
+/// Returns the number of wrappers compared.
+fn check_seed_rules(
+    c: &Case,
+    go: &[u8],
+    seed: &Result<Vec<u8>, String>,
+    failures: &mut Vec<String>,
+) -> usize {
+    let seed = match seed {
+        Ok(seed) => seed,
+        Err(diags) => {
+            for line in diags
+                .lines()
+                .filter(|l| l.contains(": error: ") || !l.starts_with(' '))
+            {
+                let named = line
+                    .split_once("unsupported parameter type ")
+                    .map(|(_, t)| (t.trim(), false))
+                    .or_else(|| {
+                        line.split_once("unsupported result type ")
+                            .map(|(_, t)| (t.trim(), true))
+                    });
+                let acceptable = match named {
+                    Some((t, result)) => !seed_accepts(t, result),
+                    // The seed knows no strings or bools at all, so a
+                    // program using them elsewhere may fail in other ways
+                    // only if the go rules also fail: they did not.
+                    None => line.trim().is_empty() || line.contains("too many return values"),
+                };
+                if !acceptable {
+                    failures.push(format!(
+                        "{}: --rules seed refuses it wrongly:\n{line}",
+                        c.name
+                    ));
+                }
+            }
+            return 0;
+        }
+    };
+    let mut compared = 0;
+    for (export, _) in exports_of(seed) {
+        if export == "_start" || export == "_initialize" || export == "memory" {
+            continue;
+        }
+        let Some(go_body) = common::wrapper_body(go, &export) else {
+            failures.push(format!("{}: Go has no export {export}", c.name));
+            continue;
+        };
+        let expected = seed_shape(&go_body);
+        let got = common::wrapper_body(seed, &export);
+        compared += 1;
+        if got.as_ref() != expected.as_ref().ok() {
+            failures.push(format!(
+                "{}: the --rules seed wrapper of {export} is not the seed shape\n  expected: {:?}\n  wexlab:   {:?}",
+                c.name, expected, got
+            ));
+        }
+    }
+    compared
+}
+
+/// Go 1.27.3's wrapper turned into the seed CL's, by exactly the
+/// differences SPEC §4 lists: no init check; a frameless wrapper still ends
+/// with `SP += 0` (but has no prologue); RET uses PC_B 1; the unwind branch
+/// is `if unreachable end`.
+fn seed_shape(go: &[String]) -> Result<Vec<String>, String> {
+    let is = |i: usize, prefix: &str| go.get(i).is_some_and(|op| op.starts_with(prefix));
+    // global.get 0; i32.eqz; if; call notInitialized; end
+    if !(is(0, "GlobalGet") && is(1, "I32Eqz") && is(2, "If") && is(3, "call _") && is(4, "End")) {
+        return Err(format!(
+            "Go's wrapper does not start with the init check: {go:?}"
+        ));
+    }
+    let n = go.len();
+    if !(n >= 2 && go[n - 2] == "Return" && go[n - 1] == "Unreachable") {
+        return Err("Go's wrapper does not end with return; unreachable".into());
+    }
+    let has_epilogue =
+        n >= 6 && is(n - 6, "GlobalGet") && is(n - 5, "I32Const") && is(n - 4, "I32Add");
+    let mut out: Vec<String> = Vec::new();
+    let mut i = 5;
+    while i < n - 2 {
+        let op = &go[i];
+        if op.starts_with("i64.const RET+") {
+            out.push("i64.const RET+1".into());
+        } else if op.starts_with("If") {
+            // Go's unwind branch, from `if` to its `end`.
+            let end = go[i..].iter().position(|o| o == "End").map(|k| i + k);
+            let Some(end) = end else {
+                return Err("the unwind branch has no end".into());
+            };
+            out.extend([
+                "If { blockty: Empty }".into(),
+                "Unreachable".into(),
+                "End".into(),
+            ]);
+            i = end;
+        } else {
+            out.push(op.clone());
+        }
+        i += 1;
+    }
+    if !has_epilogue {
+        out.extend([
+            "GlobalGet { global_index: 0 }".to_string(),
+            "I32Const { value: 0 }".to_string(),
+            "I32Add".to_string(),
+            "GlobalSet { global_index: 0 }".to_string(),
+        ]);
+    }
+    out.extend(["Return".to_string(), "Unreachable".to_string()]);
+    Ok(out)
 }

@@ -63,10 +63,11 @@ impl Directives {
                 let Some(kind) = parse_directive(d, diags) else {
                     continue;
                 };
-                let next = parsed
+                // Token starts are sorted: the first one after the directive.
+                let first_after = parsed
                     .token_starts
-                    .iter()
-                    .position(|(off, _)| *off as u32 >= d.span.end);
+                    .partition_point(|(off, _)| (*off as u32) < d.span.end);
+                let next = (first_after < parsed.token_starts.len()).then_some(first_after);
                 let attached = Attached { kind, span: d.span };
                 match groups.last_mut() {
                     Some((n, list)) if *n == next => list.push(attached),
@@ -291,6 +292,11 @@ impl<'a> Checker<'a> {
                 _ => None,
             })
             .collect();
+        let mut first_export: std::collections::HashMap<String, crate::diag::Span> = self
+            .exports
+            .iter()
+            .map(|e| (e.name.clone(), e.span))
+            .collect();
         for (decl, func) in funcs {
             let Some(list) = directives.by_func.get(&decl.name.span) else {
                 continue;
@@ -386,8 +392,7 @@ impl<'a> Checker<'a> {
                 );
                 continue;
             }
-            if let Some(prev) = self.exports.iter().find(|e| e.name == name) {
-                let prev_span = prev.span;
+            if let Some(&prev_span) = first_export.get(&name) {
                 self.diags.push(
                     Diagnostic::error(last.span, format!("duplicate wasmexport name {name}"))
                         .with_note(prev_span, format!("{name} is exported here first"))
@@ -395,6 +400,7 @@ impl<'a> Checker<'a> {
                 );
                 continue;
             }
+            first_export.insert(name.clone(), last.span);
             self.exports.push(hir::Export {
                 name,
                 func,

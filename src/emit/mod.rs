@@ -247,7 +247,7 @@ pub fn emit(input: &Input<'_>) -> Result<Vec<u8>, EmitError> {
     add_data(&mut module, memory, &layout, input.data);
     walrus::passes::gc::run(&mut module);
 
-    let wrappers: Vec<&str> = funcs
+    let wrappers: std::collections::HashSet<&str> = funcs
         .iter()
         .filter(|f| f.wrapper)
         .map(|f| f.name.as_str())
@@ -284,7 +284,7 @@ pub(crate) const PC_F_PLACEHOLDER: i64 = 0x1000;
 /// always writes one; Go's wrappers have `if … end`), and rewrites
 /// `i64.const (PLACEHOLDER<<16 | PC_B)` in export wrappers with the wrapper's
 /// real PC_F, known only now that walrus has ordered the functions.
-fn finish(bytes: &[u8], wrappers: &[&str]) -> Result<Vec<u8>, String> {
+fn finish(bytes: &[u8], wrappers: &std::collections::HashSet<&str>) -> Result<Vec<u8>, String> {
     use wasmparser::{Name, Operator, Parser, Payload};
     let err = |e: wasmparser::BinaryReaderError| e.to_string();
     let mut imported = 0u32;
@@ -334,7 +334,7 @@ fn finish(bytes: &[u8], wrappers: &[&str]) -> Result<Vec<u8>, String> {
     for (i, &(start, end)) in bodies.iter().enumerate() {
         let is_wrapper = names
             .get(&(imported + i as u32))
-            .is_some_and(|n| wrappers.contains(&n.as_str()));
+            .is_some_and(|n| wrappers.contains(n.as_str()));
         let pc_f = 0x1000 + i as i64;
         let mut drop_at = Vec::new();
         let mut patches = Vec::new();

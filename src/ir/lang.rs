@@ -15,8 +15,24 @@ use egg::{Analysis, DidMerge, EGraph, Id, Language};
 use super::ops;
 
 /// An interned string with content-based equality, order and hash.
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+/// An interned string: one allocation per distinct text, so equality and
+/// hashing go by address (ordering still by text, for determinism).
+#[derive(Clone, Copy, PartialOrd, Ord)]
 pub struct Sym(&'static str);
+
+impl PartialEq for Sym {
+    fn eq(&self, other: &Sym) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
+
+impl Eq for Sym {}
+
+impl std::hash::Hash for Sym {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        std::ptr::hash(self.0, state)
+    }
+}
 
 impl Sym {
     pub fn new(s: &str) -> Sym {

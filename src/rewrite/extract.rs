@@ -7,18 +7,30 @@
 //! the message of a matching `fail` rule when there is one, else by naming
 //! the node and the rules that would have had to fire.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use egg::{CostFunction, Extractor, Id, Language, RecExpr, Searcher};
 
 use super::load::{RuleSet, message_vars};
-use crate::ir::lang::{Graph, Node, write_name};
+use crate::ir::lang::{Graph, Node, Sym, write_name};
 use crate::ir::ops::Category;
 
 pub const INFINITE: u64 = u64::MAX;
 
 pub struct LoweredCost<'r> {
-    pub rules: &'r RuleSet,
+    rules: &'r RuleSet,
+    /// Each operator's category, looked up once (the extractor asks for
+    /// every node many times).
+    categories: HashMap<Sym, Option<Category>>,
+}
+
+impl<'r> LoweredCost<'r> {
+    pub fn new(rules: &'r RuleSet) -> Self {
+        LoweredCost {
+            rules,
+            categories: HashMap::default(),
+        }
+    }
 }
 
 impl CostFunction<Node> for LoweredCost<'_> {
@@ -27,7 +39,11 @@ impl CostFunction<Node> for LoweredCost<'_> {
     fn cost<C: FnMut(Id) -> u64>(&mut self, enode: &Node, mut costs: C) -> u64 {
         let own = match enode {
             Node::Num(_) | Node::Name(_) => return 0,
-            Node::Op(op, _) => match self.rules.category(op.as_str()) {
+            Node::Op(op, _) => match *self
+                .categories
+                .entry(*op)
+                .or_insert_with(|| self.rules.category(op.as_str()))
+            {
                 Some(Category::Wasm) => wasm_cost(op.as_str()),
                 Some(Category::Data) => 0,
                 _ => return INFINITE,
@@ -70,12 +86,12 @@ pub fn extract(
     rules: &RuleSet,
     input: &[Id],
 ) -> Result<RecExpr<Node>, Vec<Failure>> {
-    let extractor = Extractor::new(g, LoweredCost { rules });
+    let extractor = Extractor::new(g, LoweredCost::new(rules));
     let (cost, best) = extractor.find_best(root);
     if cost != INFINITE {
         return Ok(best);
     }
-    let mut ranks: HashMap<Id, usize> = HashMap::new();
+    let mut ranks: HashMap<Id, usize> = HashMap::default();
     for (i, id) in input.iter().enumerate() {
         ranks.entry(g.find(*id)).or_insert(i);
     }
@@ -84,7 +100,7 @@ pub fn extract(
         ex: &extractor,
         rules,
         ranks,
-        visited: HashSet::new(),
+        visited: HashSet::default(),
         out: Vec::new(),
     };
     d.diagnose(root);

@@ -14,11 +14,11 @@ use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::str::FromStr;
 
-use egg::{ENodeOrVar, Id, Pattern, PatternAst, RecExpr, Rewrite, Var};
+use egg::{ENodeOrVar, Id, Language as _, Pattern, PatternAst, RecExpr, Rewrite, Var};
 
 use super::predicates::{self, Arg};
 use super::sexp::{self, Pos, Sexp};
-use crate::ir::lang::{Fold, Node, Sym};
+use crate::ir::lang::{Discriminant, Fold, Node, Sym};
 use crate::ir::ops::{self, Arity, Category};
 
 /// One rule file's text and the path to show in messages.
@@ -129,6 +129,12 @@ pub struct RuleSet {
     pub rules: Vec<Rule>,
     pub fails: Vec<FailRule>,
     pub decls: HashMap<&'static str, Decl>,
+    /// The rules whose left-hand side has a given root, in `rules` order:
+    /// a round searches only the rules whose root is in the e-graph.
+    pub by_root: HashMap<Discriminant, Vec<usize>>,
+    /// Every name (`$x`) a rule or fail pattern spells out: the only names
+    /// whose text can change what the rules do.
+    pub literal_names: HashSet<Sym>,
 }
 
 impl RuleSet {
@@ -351,12 +357,31 @@ pub fn load(name: &str, files: &[RuleFile]) -> Result<RuleSet, LoadErrors> {
     let mut order: Vec<usize> = (0..rules.len()).collect();
     order.sort_by_key(|&i| std::cmp::Reverse(rules[i].priority));
     let mut slots: Vec<Option<Rule>> = rules.into_iter().map(Some).collect();
-    let rules = order.into_iter().filter_map(|i| slots[i].take()).collect();
+    let rules: Vec<Rule> = order.into_iter().filter_map(|i| slots[i].take()).collect();
+    let mut by_root: HashMap<Discriminant, Vec<usize>> = HashMap::new();
+    for (i, rule) in rules.iter().enumerate() {
+        if let Some(egg::ENodeOrVar::ENode(root)) = rule.lhs.ast.as_ref().last() {
+            by_root.entry(root.discriminant()).or_default().push(i);
+        }
+    }
+    let patterns = rules
+        .iter()
+        .flat_map(|r| [&r.lhs, &r.rhs])
+        .chain(fails.iter().map(|f| &f.pattern));
+    let literal_names = patterns
+        .flat_map(|p| p.ast.as_ref().iter())
+        .filter_map(|n| match n {
+            ENodeOrVar::ENode(Node::Name(s)) => Some(*s),
+            _ => None,
+        })
+        .collect();
     Ok(RuleSet {
         name: name.to_string(),
         rules,
         fails,
         decls: loader.decls,
+        by_root,
+        literal_names,
     })
 }
 
@@ -983,8 +1008,6 @@ fn same_subpattern(p: &PatternAst<Node>, a: Id, b: Id) -> bool {
         _ => false,
     }
 }
-
-use egg::Language as _;
 
 fn parse_number(s: &str) -> Option<i64> {
     let (neg, digits) = match s.strip_prefix('-') {

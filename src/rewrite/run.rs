@@ -6,12 +6,12 @@
 //! `(prologue ?n)` rule from touching frameless functions, whatever the order
 //! of the files.
 
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use egg::{Id, SearchMatches, Subst};
+use egg::{Id, Language, SearchMatches, Subst};
 
 use super::load::RuleSet;
-use crate::ir::lang::{Graph, Node};
+use crate::ir::lang::{Discriminant, Graph, Node};
 
 /// When to give up on a rule set that keeps rewriting.
 #[derive(Clone, Copy, Debug)]
@@ -69,7 +69,8 @@ pub fn run(
     for round in 0..limits.rounds {
         report.rounds = round + 1;
         let mut found: Vec<(usize, SearchMatches<'_, Node>)> = Vec::new();
-        for (i, rule) in rules.rules.iter().enumerate() {
+        for i in candidates(g, rules) {
+            let rule = &rules.rules[i];
             for mut m in rule.rewrite.search(g) {
                 if !rule.conditions.is_empty() {
                     m.substs
@@ -86,7 +87,7 @@ pub fn run(
             .into_iter()
             .map(|(i, m)| (i, g.find(m.eclass), m))
             .collect();
-        let mut best: HashMap<Id, i32> = HashMap::new();
+        let mut best: HashMap<Id, i32> = HashMap::default();
         for (i, class, _) in &keyed {
             let p = rules.rules[*i].priority;
             let e = best.entry(*class).or_insert(p);
@@ -130,6 +131,27 @@ pub fn run(
         rounds: limits.rounds,
         busiest: busiest(rules, &report),
     })
+}
+
+/// The rules whose left-hand root occurs in the e-graph, in rule order: a
+/// rule whose root is absent cannot match, and with hundreds of rules and
+/// a few dozen operators per function, skipping them is most of the speed.
+fn candidates(g: &Graph, rules: &RuleSet) -> Vec<usize> {
+    let mut roots: HashSet<Discriminant> = HashSet::default();
+    let mut out = Vec::new();
+    for class in g.classes() {
+        for node in &class.nodes {
+            let d = node.discriminant();
+            if !roots.contains(&d) {
+                if let Some(list) = rules.by_root.get(&d) {
+                    out.extend_from_slice(list);
+                }
+                roots.insert(d);
+            }
+        }
+    }
+    out.sort_unstable();
+    out
 }
 
 fn busiest(rules: &RuleSet, report: &Report) -> String {

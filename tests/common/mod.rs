@@ -25,7 +25,15 @@ pub fn wexlab_build(files: &[(&str, &str)], mode: Mode, rules: Choice) -> Result
         })
         .collect();
     let mut session = Session::default();
-    let result = driver::build(&mut session, &inputs, &Options { mode, rules });
+    let result = driver::build(
+        &mut session,
+        &inputs,
+        &Options {
+            mode,
+            rules,
+            ..Options::default()
+        },
+    );
     let diags = session.diagnostics.render(&session.sources);
     match result {
         Ok(w) => Ok(w),
@@ -466,7 +474,10 @@ pub fn wrapper_body(wasm: &[u8], export: &str) -> Option<Vec<String>> {
         let op = ops.read().ok()?;
         let text = match op {
             Operator::Call { .. } => "call _".to_string(),
-            Operator::I64Const { value } if value >> 16 >= 0x1000 => "i64.const RET".to_string(),
+            // PC_F depends on function numbering; PC_B is part of the shape.
+            Operator::I64Const { value } if value >> 16 >= 0x1000 => {
+                format!("i64.const RET+{}", value & 0xffff)
+            }
             other => format!("{other:?}"),
         };
         out.push(text);

@@ -796,6 +796,42 @@ def files():
                   ["Pseudo-randomly drawn signatures (0 to 16 parameters of any allowed type,",
                    "any or no result) that fit the 128-byte argument area, set %d." % fileno],
                   ex))
+    # 17/18. Signatures inside the seed CL's narrow type table (32- and
+    # 64-bit numbers, named or not, and unsafe.Pointer as a parameter), so
+    # that `--rules seed` builds them and its wrappers can be compared with
+    # Go's, point by point of SPEC §4.
+    ex = [
+        E([], None, "empty", "no parameters, no result: the seed keeps SP += 0"),
+        E([], "int64", "counter", "no parameters, an int64 result"),
+        E(["int32"] * 16, "int32", note="16 x int32, the most wasm parameters"),
+        E(["int64"] * 15, "int64", note="the 128-byte maximum"),
+        E(["unsafe.Pointer"], None, note="unsafe.Pointer, a seed parameter"),
+        E(["unsafe.Pointer", "int32", "unsafe.Pointer"], "uint32"),
+        E(["MyI32", "MyU64", "MyF32", "MyPtr"], "MyF64", note="named seed types"),
+        E(["float32"], "float32", "identity", note="identity on float32"),
+        E(["float64"], "float64", "identity", note="identity on float64"),
+        E(["uint64"], "uint64", "identity", note="identity on uint64"),
+    ]
+    F.append(("sig_seed_directed.go",
+              ["Signatures the seed CL's type table accepts: the empty frame, the largest",
+               "frames, unsafe.Pointer parameters and named number types."],
+              ex))
+    seed_types = ["int32", "uint32", "int64", "uint64", "float32", "float64",
+                  "unsafe.Pointer", "MyI32", "MyU32", "MyI64", "MyF64"]
+    seed_results = [t for t in seed_types if t != "unsafe.Pointer"]
+    rng = Rng(0x5EED_0603_055)
+    ex = []
+    while len(ex) < 14:
+        n = rng.below(17)
+        ps = [rng.choice(seed_types) for _ in range(n)]
+        r = None if rng.below(6) == 0 else rng.choice(seed_results)
+        if frame_size(ps, r) > 128:
+            continue
+        ex.append(E(ps, r, "hash" if ps else "counter", note="random seed signature"))
+    F.append(("sig_seed_random.go",
+              ["Pseudo-randomly drawn signatures within the seed CL's type table that fit",
+               "the 128-byte argument area."],
+              ex))
     return F
 
 
