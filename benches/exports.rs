@@ -9,6 +9,11 @@
 //!     cargo bench --bench exports
 
 use std::fmt::Write;
+
+// As in the wexlab binary.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::time::Duration;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};

@@ -58,6 +58,12 @@ pub enum BuildError {
     },
     #[error("{0}")]
     Emit(#[from] emit::EmitError),
+    #[error(
+        "no //go:wasmexport function exports {0}, and no //go:wasmimport function is named so (wexlab explain lists them all without --export)"
+    )]
+    NoSuchExport(String),
+    #[error("cannot write {path}: {error}")]
+    Write { path: String, error: std::io::Error },
 }
 
 /// Sources and diagnostics of one compilation.

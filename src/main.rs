@@ -141,7 +141,7 @@ enum Command {
     Explain {
         /// A .go file or a directory.
         path: PathBuf,
-        /// Only this export.
+        /// Only this export (or the wasmimport function of this Go name, e.g. main.hostcb).
         #[arg(long)]
         export: Option<String>,
         /// Also write the e-graph of each wrapper for Graphviz to this file.

@@ -94,3 +94,97 @@ fn the_shipped_rule_sets_load() {
         );
     }
 }
+
+fn explain(
+    file: &str,
+    only: Option<&str>,
+    dot: Option<&std::path::Path>,
+) -> Result<String, String> {
+    use wexlab::driver::{Options, Session, SourceInput};
+    let path = common::root().join(file);
+    let inputs = [SourceInput {
+        path: file.to_string(),
+        text: std::fs::read_to_string(&path).unwrap(),
+    }];
+    let mut session = Session::default();
+    let options = Options {
+        mode: Mode::CShared,
+        ..Options::default()
+    };
+    wexlab::rewrite::explain::explain(&mut session, &inputs, &options, only, dot)
+        .map_err(|e| e.to_string())
+}
+
+#[test]
+fn explain_shows_each_rule_that_fired_with_the_term_before_and_after() {
+    let _serial = common::snapshot_lock();
+    let text = explain("examples/add.go", Some("add"), None).unwrap();
+    // Every step names a rule and where it is written.
+    let steps: Vec<&str> = text
+        .lines()
+        .filter(|l| l.contains(". ") && l.contains(".rules:"))
+        .collect();
+    assert!(steps.len() > 10, "{text}");
+    assert!(
+        text.contains("init-check (rules/go/wrapper.rules:"),
+        "{text}"
+    );
+    insta::assert_snapshot!(text);
+}
+
+#[test]
+fn explain_writes_the_e_graph_for_graphviz_the_same_way_every_time() {
+    let dir = common::root().join("target/explain-test");
+    std::fs::create_dir_all(&dir).unwrap();
+    let (a, b) = (dir.join("a.dot"), dir.join("b.dot"));
+    explain("examples/add.go", None, Some(&a)).unwrap();
+    explain("examples/add.go", None, Some(&b)).unwrap();
+    let dot = std::fs::read_to_string(&a).unwrap();
+    assert_eq!(dot, std::fs::read_to_string(&b).unwrap());
+    for export in ["add", "mix", "nothing"] {
+        assert!(
+            dot.contains(&format!("// export {export}\ndigraph egraph {{")),
+            "{dot}"
+        );
+    }
+}
+
+#[test]
+fn explain_of_an_unknown_export_is_an_error() {
+    let err = explain("examples/add.go", Some("nope"), None).unwrap_err();
+    assert!(
+        err.contains("no //go:wasmexport function exports nope"),
+        "{err}"
+    );
+}
+
+/// A rule set without the epilogue rule leaves `(epilogue 16)` in the term:
+/// extraction refuses it, naming the node and the rule set.
+#[test]
+fn an_unlowered_node_is_refused_with_its_name_and_rule_set() {
+    let dir = common::root().join("target/rules-without-epilogue");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    for entry in std::fs::read_dir(common::root().join("rules/go")).unwrap() {
+        let path = entry.unwrap().path();
+        let mut text = std::fs::read_to_string(&path).unwrap();
+        // The rule runs from its opening line to the next blank line.
+        if let Some(start) = text.find("(rule epilogue\n") {
+            let end = text[start..].find("\n\n").map_or(text.len(), |e| start + e);
+            text.replace_range(start..end, "");
+        }
+        std::fs::write(dir.join(path.file_name().unwrap()), text).unwrap();
+    }
+    let src = std::fs::read_to_string(common::root().join("examples/add.go")).unwrap();
+    let err = common::wexlab_build(
+        &[("add.go", &src)],
+        Mode::CShared,
+        common::rules(dir.to_str().unwrap()),
+    )
+    .unwrap_err();
+    assert!(err.contains("(epilogue 16)"), "{err}");
+    assert!(
+        err.contains(&format!("rule set {}", dir.display())),
+        "{err}"
+    );
+}

@@ -1,5 +1,6 @@
-//! `wexlab explain`: every rule that fired on each wasmexport wrapper, in
-//! order, with the term it matched and what it became.
+//! `wexlab explain`: every rule that fired on each wasmexport wrapper (and
+//! each wasmimport's Go-ABI function), in order, with the term it matched
+//! and what it became.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -75,14 +76,16 @@ pub fn explain(
     let mut dots = String::new();
     let mut found = false;
     for unit in &built.units {
-        let UnitKind::Export { name } = &unit.kind else {
-            continue;
+        let (what, name) = match &unit.kind {
+            UnitKind::Export { name } => ("export", name.as_str()),
+            UnitKind::Import => ("import", unit.symbol.as_str()),
+            _ => continue,
         };
         if only.is_some_and(|o| o != name) {
             continue;
         }
         found = true;
-        let _ = writeln!(out, "== export {name} (rule set {})", rules.name);
+        let _ = writeln!(out, "== {what} {name} (rule set {})", rules.name);
         let _ = writeln!(
             out,
             "   {}",
@@ -106,7 +109,7 @@ pub fn explain(
                     super::extract::render_expr(&l.term, Id::from(l.term.as_ref().len() - 1))
                 );
                 if dot.is_some() {
-                    let _ = writeln!(dots, "// export {name}\n{}", g.dot());
+                    let _ = writeln!(dots, "// {what} {name}\n{}", g.dot());
                 }
             }
             Err(super::LowerError::Unlowered(failures)) => {
@@ -123,12 +126,13 @@ pub fn explain(
     if let Some(name) = only
         && !found
     {
-        let _ = writeln!(out, "no //go:wasmexport function exports {name}");
+        return Err(BuildError::NoSuchExport(name.to_string()));
     }
-    if let Some(path) = dot
-        && let Err(e) = std::fs::write(path, dots)
-    {
-        let _ = writeln!(out, "cannot write {}: {e}", path.display());
+    if let Some(path) = dot {
+        std::fs::write(path, dots).map_err(|error| BuildError::Write {
+            path: path.display().to_string(),
+            error,
+        })?;
     }
     Ok(out)
 }

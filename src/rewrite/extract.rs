@@ -276,7 +276,8 @@ impl Diagnosis<'_> {
             format!("no rule of rule set {} rewrites `{op}`", self.rules.name)
         } else {
             format!(
-                "none of the rules for `{op}` applied: {}",
+                "none of the rules of rule set {} for `{op}` applied: {}",
+                self.rules.name,
                 candidates.join(", ")
             )
         };
