@@ -24,6 +24,8 @@ pub struct SourceInput {
 pub struct Options {
     pub mode: Mode,
     pub rules: rewrite::Choice,
+    /// Write the module's name section (function names).
+    pub names: bool,
 }
 
 impl Default for Options {
@@ -31,6 +33,7 @@ impl Default for Options {
         Options {
             mode: Mode::Exe,
             rules: rewrite::Choice::default(),
+            names: false,
         }
     }
 }
@@ -162,6 +165,9 @@ pub fn lower_program(
 
     let mut done: HashMap<usize, emit::Lowered> = HashMap::new();
     let mut failed = false;
+    // A function's two versions (Go's ABI and the direct one) fail alike:
+    // each message once.
+    let mut reported: HashSet<(Option<Span>, String)> = HashSet::new();
     for &i in order.iter().filter(|&&i| is_signature(&units[i])) {
         match lower_unit(&units[i], rules) {
             Ok(l) => {
@@ -169,7 +175,7 @@ pub fn lower_program(
             }
             Err(e) => {
                 failed = true;
-                report_lowering(session, rules, &units[i], e)?;
+                report_lowering(session, rules, &units[i], e, &mut reported)?;
             }
         }
     }
@@ -188,7 +194,7 @@ pub fn lower_program(
                 Ok(l) => l,
                 Err(e) => {
                     failed = true;
-                    report_lowering(session, rules, &units[i], e)?;
+                    report_lowering(session, rules, &units[i], e, &mut reported)?;
                     continue;
                 }
             },
@@ -229,6 +235,7 @@ fn report_lowering(
     rules: &RuleSet,
     unit: &Unit,
     e: LowerError,
+    reported: &mut HashSet<(Option<Span>, String)>,
 ) -> Result<(), BuildError> {
     let messages: Vec<String> = match e {
         LowerError::Run(r) => vec![format!("rule set {}: {r}", rules.name)],
@@ -241,6 +248,9 @@ fn report_lowering(
                 _ => Phase::Unsupported,
             };
             for m in messages {
+                if !reported.insert((Some(span), m.clone())) {
+                    continue;
+                }
                 session
                     .diagnostics
                     .push(Diagnostic::error(span, m).in_phase(phase));
@@ -261,9 +271,9 @@ pub fn called(term: &RecExpr<Node>) -> Vec<String> {
     for node in term.as_ref() {
         if let Node::Op(op, c) = node
             && op.as_str() == "call"
-            && let Node::Name(n) = &term[c[0]]
+            && let Some(n) = c.first().and_then(|&f| emit::func_name(term, f))
         {
-            out.push(n.as_str().to_string());
+            out.push(n);
         }
     }
     out
@@ -287,6 +297,7 @@ pub fn build(
         units: &lowered.units,
         data: &lowered.built.data,
         arg_widths: &lowered.built.arg_widths,
+        names: options.names,
     };
     Ok(emit::emit(&input)?)
 }

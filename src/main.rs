@@ -93,6 +93,10 @@ enum Command {
         /// `wat` prints the module as text instead of writing it.
         #[arg(long, value_enum, default_value = "wasm")]
         emit: Emit,
+        /// Keep function names in the module (its name section), for
+        /// debuggers and stack traces; `--emit wat` always shows them.
+        #[arg(long)]
+        names: bool,
         #[command(flatten)]
         rules: RuleArgs,
         /// Show a source snippet under each diagnostic.
@@ -153,6 +157,7 @@ fn main() -> ExitCode {
             output,
             buildmode,
             emit,
+            names,
             rules,
             pretty,
         } => build(
@@ -160,6 +165,7 @@ fn main() -> ExitCode {
             output,
             buildmode.into(),
             emit,
+            names,
             rules.choice(),
             pretty,
         ),
@@ -283,6 +289,7 @@ fn build(
     output: Option<PathBuf>,
     mode: Mode,
     emit: Emit,
+    names: bool,
     rules: Choice,
     pretty: bool,
 ) -> ExitCode {
@@ -291,7 +298,11 @@ fn build(
         Err(e) => return usage(e),
     };
     let mut session = Session::default();
-    let options = Options { mode, rules };
+    let options = Options {
+        mode,
+        rules,
+        names: names || emit == Emit::Wat,
+    };
     let wasm = match driver::build(&mut session, &inputs, &options) {
         Ok(w) => w,
         Err(e) => return report(&session, &e, pretty),
@@ -343,7 +354,11 @@ fn check(paths: &[PathBuf], mode: Mode, rules: Choice, pretty: bool) -> ExitCode
         Err(e) => return usage(e),
     };
     let mut session = Session::default();
-    let options = Options { mode, rules };
+    let options = Options {
+        mode,
+        rules,
+        names: false,
+    };
     match driver::build(&mut session, &inputs, &options) {
         Ok(_) => {
             print_diagnostics(&session, pretty);
@@ -377,7 +392,15 @@ fn run(
             Err(e) => return usage(e),
         };
         let mut session = Session::default();
-        match driver::build(&mut session, &inputs, &Options { mode, rules }) {
+        match driver::build(
+            &mut session,
+            &inputs,
+            &Options {
+                mode,
+                rules,
+                names: true,
+            },
+        ) {
             Ok(w) => {
                 print_diagnostics(&session, false);
                 w
@@ -458,7 +481,11 @@ fn explain(
     match wexlab::rewrite::explain::explain(
         &mut session,
         &inputs,
-        &Options { mode, rules },
+        &Options {
+            mode,
+            rules,
+            names: true,
+        },
         export,
         dot,
     ) {

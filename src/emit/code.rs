@@ -30,8 +30,25 @@ struct Body<'a, 'c> {
     t: &'c RecExpr<Node>,
     locals: &'c [LocalId],
     labels: Vec<(String, InstrSeqId)>,
-    /// This function's outgoing argument area: the largest ArgWidth it calls.
+    /// This function's frame on the Go stack: the outgoing argument area
+    /// (the largest ArgWidth of the Go-ABI functions it calls), plus
+    /// [`recursion_frame`] when the function is recursive.
     frame: u64,
+    /// Whether the function needs a frame at all: it makes Go-ABI calls or
+    /// is recursive. `(if-frame X)` emits X only then, `(if-frame-else X Y)`
+    /// X then and Y otherwise.
+    needs_frame: bool,
+    /// The local that holds the function's stack pointer: `(frame-local)`.
+    frame_local: Option<i64>,
+}
+
+/// What a recursive function takes from the Go stack per call, though it
+/// keeps nothing there: the Go stack's limit then bounds the recursion
+/// depth. It grows with the function's locals, which its frame on the host's
+/// own stack holds, so that the host's stack (about 512 KiB in wasmtime, half
+/// the Go stack) never runs out before the runtime can report the overflow.
+pub fn recursion_frame(locals: usize) -> u64 {
+    64 + 16 * locals as u64
 }
 
 pub fn emit_body(
@@ -41,6 +58,7 @@ pub fn emit_body(
     t: &RecExpr<Node>,
     body: Id,
     locals: &[LocalId],
+    recursive: bool,
 ) -> Result<(), EmitError> {
     let mut b = Body {
         ctx,
@@ -49,8 +67,17 @@ pub fn emit_body(
         locals,
         labels: Vec::new(),
         frame: 0,
+        needs_frame: recursive,
+        frame_local: None,
     };
-    b.frame = b.frame_size(body);
+    let (frame, go_calls) = b.frame_size(body);
+    b.frame = frame
+        + if recursive {
+            recursion_frame(locals.len())
+        } else {
+            0
+        };
+    b.needs_frame |= go_calls;
     let seq = fb.func_body_id();
     b.emit(fb, seq, body)
 }
@@ -260,8 +287,10 @@ impl Body<'_, '_> {
         }
     }
 
-    fn frame_size(&self, id: Id) -> u64 {
+    /// The outgoing argument area, and whether there are Go-ABI calls.
+    fn frame_size(&self, id: Id) -> (u64, bool) {
         let mut max = 0;
+        let mut any = false;
         let mut stack = vec![id];
         while let Some(i) = stack.pop() {
             if let Node::Op(op, c) = &self.t[i] {
@@ -270,11 +299,12 @@ impl Body<'_, '_> {
                     && let Some(w) = self.ctx.arg_widths.get(f.as_str())
                 {
                     max = max.max(*w);
+                    any = true;
                 }
                 stack.extend(c.iter().copied());
             }
         }
-        max.div_ceil(8) * 8
+        (max.div_ceil(8) * 8, any)
     }
 
     /// A number, or one of the data nodes whose value the layout decides.
@@ -284,6 +314,9 @@ impl Body<'_, '_> {
             Node::Op(op, c) => match (op.as_str(), c.len()) {
                 ("stack-top", 0) => Ok(self.ctx.layout.stack_top as i64),
                 ("stack-limit", 0) => Ok(self.ctx.layout.stack_limit as i64),
+                ("frame-local", 0) => self
+                    .frame_local
+                    .ok_or_else(|| self.bad(id, "(frame-local) outside (with-frame-local N …)")),
                 ("frame+", 1) => Ok(self.frame as i64 + self.immediate(c[0])?),
                 ("ret-addr", 1) => Ok((super::PC_F_PLACEHOLDER << 16) | self.immediate(c[0])?),
                 ("data-addr", 1) => match &self.t[c[0]] {
@@ -410,9 +443,25 @@ impl Body<'_, '_> {
                 self.emit(fb, seq, c[1])?;
                 fb.instr_seq(seq).instr(GlobalSet { global });
             }
+            "popped" => {}
+            "if-frame" => {
+                if self.needs_frame {
+                    self.emit(fb, seq, c[0])?;
+                }
+            }
+            "if-frame-else" => {
+                self.emit(fb, seq, if self.needs_frame { c[0] } else { c[1] })?;
+            }
+            "with-frame-local" => {
+                let n = self.immediate(c[0])?;
+                let outer = self.frame_local.replace(n);
+                let r = self.emit(fb, seq, c[1]);
+                self.frame_local = outer;
+                r?;
+            }
             "call" => {
-                let Node::Name(name) = &self.t[c[0]] else {
-                    return Err(self.bad(id, "call takes a $function"));
+                let Some(name) = super::func_name(self.t, c[0]) else {
+                    return Err(self.bad(id, "call takes a $function or (direct $function)"));
                 };
                 let func = *self.ctx.functions.get(name.as_str()).ok_or_else(|| {
                     EmitError::UnknownCallee {

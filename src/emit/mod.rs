@@ -34,7 +34,10 @@ pub struct Input<'a> {
     pub mode: Mode,
     pub units: &'a [Lowered],
     pub data: &'a [DataItem],
+    /// The argument area of every Go-ABI function, for frame sizes.
     pub arg_widths: &'a HashMap<String, u64>,
+    /// Write the name section (function names, for debuggers and WAT).
+    pub names: bool,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -96,7 +99,8 @@ struct FuncDef<'t> {
     locals: Vec<ValType>,
     body: Id,
     term: &'t RecExpr<Node>,
-    wrapper: bool,
+    /// Exported: the entry point or a wasmexport wrapper.
+    root: bool,
 }
 
 struct ImportDef {
@@ -111,6 +115,43 @@ fn name_of(t: &RecExpr<Node>, id: Id) -> Option<String> {
     match &t[id] {
         Node::Name(s) => Some(s.as_str().to_string()),
         _ => None,
+    }
+}
+
+/// The wasm function a term names: `$name`, or `(direct $name)` for the
+/// direct-ABI version of a Go function.
+pub fn func_name(t: &RecExpr<Node>, id: Id) -> Option<String> {
+    match &t[id] {
+        Node::Name(s) => Some(s.as_str().to_string()),
+        Node::Op(op, c) if op.as_str() == "direct" && c.len() == 1 => match &t[c[0]] {
+            Node::Name(s) => Some(crate::ir::build::direct_symbol(s.as_str())),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// What a function body refers to: the functions it calls and the package
+/// variables and strings whose addresses it uses.
+fn references(t: &RecExpr<Node>, body: Id, calls: &mut Vec<String>, data: &mut Vec<String>) {
+    let mut stack = vec![body];
+    while let Some(i) = stack.pop() {
+        if let Node::Op(op, c) = &t[i] {
+            match op.as_str() {
+                "call" if !c.is_empty() => {
+                    if let Some(n) = func_name(t, c[0]) {
+                        calls.push(n);
+                    }
+                }
+                "data-addr" if c.len() == 1 => {
+                    if let Some(n) = name_of(t, c[0]) {
+                        data.push(n);
+                    }
+                }
+                _ => {}
+            }
+            stack.extend(c.iter().copied());
+        }
     }
 }
 
@@ -135,16 +176,16 @@ fn collect<'t>(
             Ok(())
         }
         Node::Op(op, c) if op.as_str() == "wasm.func" => {
-            let name =
-                name_of(t, c[0]).ok_or_else(|| bad("a function is named by $name".into()))?;
+            let name = func_name(t, c[0])
+                .ok_or_else(|| bad("a function is named by $name or (direct $name)".into()))?;
             funcs.push(FuncDef {
+                root: (unit.export.is_some() || unit.entry) && name == unit.symbol,
                 name,
                 params: valtypes(t, c[1]).map_err(bad)?,
                 results: valtypes(t, c[2]).map_err(bad)?,
                 locals: valtypes(t, c[3]).map_err(bad)?,
                 body: c[4],
                 term: t,
-                wrapper: unit.export.is_some(),
             });
             Ok(())
         }
@@ -171,18 +212,34 @@ fn collect<'t>(
 /// Builds the module. PC_F constants are first emitted with a placeholder
 /// of the same encoded length, then patched once function indices are known.
 pub fn emit(input: &Input<'_>) -> Result<Vec<u8>, EmitError> {
-    let mut funcs = Vec::new();
-    let mut imports = Vec::new();
+    let mut all_funcs = Vec::new();
+    let mut all_imports = Vec::new();
     for u in input.units {
         let root = Id::from(u.term.as_ref().len() - 1);
-        collect(u, root, &mut funcs, &mut imports)?;
+        collect(u, root, &mut all_funcs, &mut all_imports)?;
     }
-    let layout = MemoryLayout::new(input.data);
+    let reach = Reach::new(&all_funcs);
+    let funcs: Vec<&FuncDef<'_>> = all_funcs
+        .iter()
+        .filter(|f| reach.used.contains(&f.name))
+        .collect();
+    let imports: Vec<&ImportDef> = all_imports
+        .iter()
+        .filter(|i| reach.used.contains(&i.func))
+        .collect();
+    // Only the package variables and strings that the kept code uses.
+    let data: Vec<DataItem> = input
+        .data
+        .iter()
+        .filter(|d| reach.data.contains(&d.symbol))
+        .cloned()
+        .collect();
+    let layout = MemoryLayout::new(&data);
 
     let mut config = ModuleConfig::new();
     config
         .generate_producers_section(false)
-        .generate_name_section(true);
+        .generate_name_section(input.names);
     let mut module = Module::with_config(config);
     let memory = module
         .memories
@@ -224,7 +281,16 @@ pub fn emit(input: &Input<'_>) -> Result<Vec<u8>, EmitError> {
             unreachable!("declared as a local function above")
         };
         let builder = local.builder_mut();
-        code::emit_body(&ctx, builder, &f.name, f.term, f.body, &locals[&f.name])?;
+        let recursive = reach.recursive.contains(&f.name);
+        code::emit_body(
+            &ctx,
+            builder,
+            &f.name,
+            f.term,
+            f.body,
+            &locals[&f.name],
+            recursive,
+        )?;
     }
     // Exports: the entry point, the wasmexports in source order, memory.
     for u in input.units.iter().filter(|u| u.entry) {
@@ -236,44 +302,119 @@ pub fn emit(input: &Input<'_>) -> Result<Vec<u8>, EmitError> {
             module.exports.add(name, ExportItem::Function(fid));
         }
     }
+    let mut wrappers: Vec<&str> = Vec::new();
     for u in input.units {
         if let Some(name) = &u.export
             && let Some(&fid) = ids.get(&u.symbol)
         {
             module.exports.add(name, ExportItem::Function(fid));
+            wrappers.push(name);
         }
     }
     module.exports.add("memory", ExportItem::Memory(memory));
-    add_data(&mut module, memory, &layout, input.data);
+    add_data(&mut module, memory, &layout, &data);
     walrus::passes::gc::run(&mut module);
 
-    let wrappers: Vec<&str> = funcs
-        .iter()
-        .filter(|f| f.wrapper)
-        .map(|f| f.name.as_str())
-        .collect();
     let bytes = finish(&module.emit_wasm(), &wrappers).map_err(EmitError::Invalid)?;
     validate(&bytes)?;
     Ok(bytes)
 }
 
-fn add_data(module: &mut Module, memory: MemoryId, layout: &MemoryLayout, data: &[DataItem]) {
-    for item in data {
-        if let Some(bytes) = &item.bytes {
-            if bytes.iter().all(|b| *b == 0) {
-                continue;
-            }
-            let addr = layout
-                .address(&item.symbol)
-                .expect("every data item has an address");
-            module.data.add(
-                walrus::DataKind::Active {
-                    memory,
-                    offset: ConstExpr::Value(Value::I32(addr as i32)),
-                },
-                bytes.clone(),
-            );
+/// What the module keeps: the functions reachable from its exports, the
+/// data they use, and which of them are recursive (reach themselves).
+struct Reach {
+    used: std::collections::HashSet<String>,
+    data: std::collections::HashSet<String>,
+    recursive: std::collections::HashSet<String>,
+}
+
+impl Reach {
+    fn new(funcs: &[FuncDef<'_>]) -> Reach {
+        use std::collections::HashSet;
+        let mut calls: HashMap<&str, Vec<String>> = HashMap::new();
+        let mut data_of: HashMap<&str, Vec<String>> = HashMap::new();
+        for f in funcs {
+            let (mut c, mut d) = (Vec::new(), Vec::new());
+            references(f.term, f.body, &mut c, &mut d);
+            c.sort();
+            c.dedup();
+            calls.insert(&f.name, c);
+            data_of.insert(&f.name, d);
         }
+        let reachable = |from: &mut Vec<String>, seen: &mut HashSet<String>| {
+            while let Some(n) = from.pop() {
+                for c in calls.get(n.as_str()).into_iter().flatten() {
+                    if seen.insert(c.clone()) {
+                        from.push(c.clone());
+                    }
+                }
+            }
+        };
+        let mut used: HashSet<String> = HashSet::new();
+        let mut work: Vec<String> = Vec::new();
+        for f in funcs.iter().filter(|f| f.root) {
+            if used.insert(f.name.clone()) {
+                work.push(f.name.clone());
+            }
+        }
+        reachable(&mut work, &mut used);
+        let mut data = HashSet::new();
+        let mut recursive = HashSet::new();
+        for f in funcs.iter().filter(|f| used.contains(&f.name)) {
+            data.extend(data_of[f.name.as_str()].iter().cloned());
+            let mut seen = HashSet::new();
+            let mut work = vec![f.name.clone()];
+            reachable(&mut work, &mut seen);
+            if seen.contains(&f.name) {
+                recursive.insert(f.name.clone());
+            }
+        }
+        Reach {
+            used,
+            data,
+            recursive,
+        }
+    }
+}
+
+/// Active data segments for the initialized package variables and strings.
+/// Items close to each other share a segment (the zeros between them cost
+/// less than a segment header).
+fn add_data(module: &mut Module, memory: MemoryId, layout: &MemoryLayout, data: &[DataItem]) {
+    const GAP: u64 = 6;
+    let mut items: Vec<(u64, &[u8])> = data
+        .iter()
+        .filter_map(|item| {
+            let bytes = item.bytes.as_deref()?;
+            let addr = layout.address(&item.symbol)?;
+            // Memory starts zeroed: leading and trailing zeros need no bytes.
+            let first = bytes.iter().position(|b| *b != 0)?;
+            let last = bytes.iter().rposition(|b| *b != 0)?;
+            Some((addr + first as u64, &bytes[first..=last]))
+        })
+        .collect();
+    items.sort_by_key(|(a, _)| *a);
+    let mut segments: Vec<(u64, Vec<u8>)> = Vec::new();
+    for (addr, bytes) in items {
+        match segments.last_mut() {
+            Some((start, seg))
+                if addr >= *start + seg.len() as u64
+                    && addr - (*start + seg.len() as u64) <= GAP =>
+            {
+                seg.resize((addr - *start) as usize, 0);
+                seg.extend_from_slice(bytes);
+            }
+            _ => segments.push((addr, bytes.to_vec())),
+        }
+    }
+    for (addr, bytes) in segments {
+        module.data.add(
+            walrus::DataKind::Active {
+                memory,
+                offset: ConstExpr::Value(Value::I32(addr as i32)),
+            },
+            bytes,
+        );
     }
 }
 
@@ -282,13 +423,15 @@ pub(crate) const PC_F_PLACEHOLDER: i64 = 0x1000;
 
 /// Finishes the code section walrus wrote: drops empty `else` arms (walrus
 /// always writes one; Go's wrappers have `if … end`), and rewrites
-/// `i64.const (PLACEHOLDER<<16 | PC_B)` in export wrappers with the wrapper's
-/// real PC_F, known only now that walrus has ordered the functions.
+/// `i64.const (PLACEHOLDER<<16 | PC_B)` in export wrappers (the functions
+/// exported under the names in `wrappers`) with the wrapper's real PC_F,
+/// known only now that walrus has ordered the functions.
 fn finish(bytes: &[u8], wrappers: &[&str]) -> Result<Vec<u8>, String> {
-    use wasmparser::{Name, Operator, Parser, Payload};
+    use wasmparser::{Operator, Parser, Payload};
     let err = |e: wasmparser::BinaryReaderError| e.to_string();
     let mut imported = 0u32;
-    let mut names: HashMap<u32, String> = HashMap::new();
+    // Export wrappers, by function index (from the export section).
+    let mut wrapper_index: std::collections::HashSet<u32> = std::collections::HashSet::new();
     let mut bodies: Vec<(usize, usize)> = Vec::new();
     let mut code_section: Option<(usize, usize)> = None;
     let mut prev_end = 8;
@@ -312,14 +455,11 @@ fn finish(bytes: &[u8], wrappers: &[&str]) -> Result<Vec<u8>, String> {
                 let range = body.range();
                 bodies.push((range.start, range.end));
             }
-            Payload::CustomSection(c) => {
-                if let wasmparser::KnownCustom::Name(reader) = c.as_known() {
-                    for sub in reader {
-                        if let Ok(Name::Function(map)) = sub {
-                            for n in map.into_iter().flatten() {
-                                names.insert(n.index, n.name.to_string());
-                            }
-                        }
+            Payload::ExportSection(r) => {
+                for e in r {
+                    let e = e.map_err(err)?;
+                    if e.kind == wasmparser::ExternalKind::Func && wrappers.contains(&e.name) {
+                        wrapper_index.insert(e.index);
                     }
                 }
             }
@@ -332,9 +472,7 @@ fn finish(bytes: &[u8], wrappers: &[&str]) -> Result<Vec<u8>, String> {
     let mut code = Vec::new();
     leb_u32(bodies.len() as u32, &mut code);
     for (i, &(start, end)) in bodies.iter().enumerate() {
-        let is_wrapper = names
-            .get(&(imported + i as u32))
-            .is_some_and(|n| wrappers.contains(&n.as_str()));
+        let is_wrapper = wrapper_index.contains(&(imported + i as u32));
         let pc_f = 0x1000 + i as i64;
         let mut drop_at = Vec::new();
         let mut patches = Vec::new();

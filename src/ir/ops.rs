@@ -81,7 +81,8 @@ ops! {
         "go.return" / Fixed(1), "go.if" / Fixed(3), "go.loop" / Fixed(6),
         "go.block" / Fixed(2), "go.break" / Fixed(1), "go.continue" / Fixed(1),
         "go.print" / Fixed(2), "go.printsp" / Fixed(0), "go.printnl" / Fixed(0),
-        "go.intrinsic" / AtLeast(1), "go.valtype" / Fixed(1);
+        "go.intrinsic" / AtLeast(1), "go.valtype" / Fixed(1),
+        "go.dfunc" / Fixed(6), "go.dcall" / Fixed(3), "go.dreturn" / Fixed(1);
     // Data: Go types (underlying structure), lists, wasm value types, pieces of terms.
     Data:
         "bool" / Fixed(0), "int" / Fixed(0), "int8" / Fixed(0), "int16" / Fixed(0),
@@ -97,14 +98,16 @@ ops! {
         "param" / Fixed(3), "result" / Fixed(3), "arg" / Fixed(3), "ret" / Fixed(3),
         "exe" / Fixed(0), "c-shared" / Fixed(0),
         "ret-addr" / Fixed(1), "data-addr" / Fixed(1), "stack-top" / Fixed(0), "stack-limit" / Fixed(0),
-        "frame+" / Fixed(1);
+        "frame+" / Fixed(1), "direct" / Fixed(1), "frame-local" / Fixed(0),
+        "pop-to" / Fixed(1), "discard" / Fixed(0);
     // WebAssembly, written as trees that the emitter walks in post-order.
     Wasm:
         "wasm.func" / Fixed(5), "wasm.import" / Fixed(5),
         "seq" / Any, "nop" / Fixed(0), "unreachable" / Fixed(0), "return" / Any, "drop" / Fixed(1),
         "block" / Fixed(2), "block.result" / Fixed(3), "loop" / Fixed(2), "if" / Fixed(2),
         "if-else" / Fixed(3), "if-result" / Fixed(4), "br" / Fixed(1), "br_if" / Fixed(2),
-        "select" / Fixed(3), "call" / AtLeast(1),
+        "select" / Fixed(3), "call" / AtLeast(1), "popped" / Fixed(0),
+        "if-frame" / Fixed(1), "if-frame-else" / Fixed(2), "with-frame-local" / Fixed(2),
         "local.get" / Fixed(1), "local.set" / Fixed(2), "local.tee" / Fixed(2),
         "global.get" / Fixed(1), "global.set" / Fixed(2),
         "i32.const" / Fixed(1), "i64.const" / Fixed(1), "f32.const" / Fixed(1), "f64.const" / Fixed(1),

@@ -25,7 +25,12 @@ pub fn wexlab_build(files: &[(&str, &str)], mode: Mode, rules: Choice) -> Result
         })
         .collect();
     let mut session = Session::default();
-    let result = driver::build(&mut session, &inputs, &Options { mode, rules });
+    let options = Options {
+        mode,
+        rules,
+        names: true,
+    };
+    let result = driver::build(&mut session, &inputs, &options);
     let diags = session.diagnostics.render(&session.sources);
     match result {
         Ok(w) => Ok(w),
