@@ -127,7 +127,7 @@ pub struct LoweredProgram {
 pub fn lower_program(
     session: &mut Session,
     program: &check::hir::Program,
-    rules: &RuleSet,
+    rules: &Rules,
     mode: Mode,
 ) -> Result<LoweredProgram, BuildError> {
     let mut built = build::build(program, mode);
@@ -217,8 +217,32 @@ pub fn lower_program(
     })
 }
 
-fn lower_unit(unit: &Unit, rules: &RuleSet) -> Result<emit::Lowered, LowerError> {
-    let l = rewrite::lower(&unit.term, rules, false)?;
+/// The rules of a compilation: all of them for Go functions and the entry
+/// point, and without the cleanup rules for the wasmexport and wasmimport
+/// wrappers (see [`rewrite::load_wrapper_choice`]).
+pub struct Rules {
+    pub all: RuleSet,
+    pub wrappers: RuleSet,
+}
+
+impl Rules {
+    pub fn load(choice: &rewrite::Choice) -> Result<Rules, rewrite::RulesError> {
+        Ok(Rules {
+            all: rewrite::load_choice(choice)?,
+            wrappers: rewrite::load_wrapper_choice(choice)?,
+        })
+    }
+
+    pub fn for_unit(&self, unit: &Unit) -> &RuleSet {
+        match unit.kind {
+            UnitKind::Export { .. } | UnitKind::Import => &self.wrappers,
+            _ => &self.all,
+        }
+    }
+}
+
+fn lower_unit(unit: &Unit, rules: &Rules) -> Result<emit::Lowered, LowerError> {
+    let l = rewrite::lower(&unit.term, rules.for_unit(unit), false)?;
     Ok(emit::Lowered {
         symbol: unit.symbol.clone(),
         export: match &unit.kind {
@@ -232,13 +256,13 @@ fn lower_unit(unit: &Unit, rules: &RuleSet) -> Result<emit::Lowered, LowerError>
 
 fn report_lowering(
     session: &mut Session,
-    rules: &RuleSet,
+    rules: &Rules,
     unit: &Unit,
     e: LowerError,
     reported: &mut HashSet<(Option<Span>, String)>,
 ) -> Result<(), BuildError> {
     let messages: Vec<String> = match e {
-        LowerError::Run(r) => vec![format!("rule set {}: {r}", rules.name)],
+        LowerError::Run(r) => vec![format!("rule set {}: {r}", rules.all.name)],
         LowerError::Unlowered(failures) => failures.into_iter().map(|f| f.message).collect(),
     };
     match unit.span {
@@ -258,7 +282,7 @@ fn report_lowering(
             Ok(())
         }
         None => Err(BuildError::Lowering {
-            rules: rules.name.clone(),
+            rules: rules.all.name.clone(),
             unit: unit.symbol.clone(),
             message: messages.join("; "),
         }),
@@ -290,7 +314,7 @@ pub fn build(
     let Some(program) = program else {
         return Err(BuildError::Source);
     };
-    let rules = rewrite::load_choice(&options.rules)?;
+    let rules = Rules::load(&options.rules)?;
     let lowered = lower_program(session, &program, &rules, options.mode)?;
     let input = emit::Input {
         mode: options.mode,

@@ -238,6 +238,7 @@ fn effectful(op: &str) -> bool {
             | "if-else"
             | "if-result"
             | "block.result"
+            | "popped"
     ) || op.contains(".store")
         || op.ends_with("div_s")
         || op.ends_with("div_u")
