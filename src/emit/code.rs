@@ -6,8 +6,8 @@ use std::collections::HashMap;
 use egg::{Id, RecExpr};
 use walrus::ir::{
     BinaryOp, Binop, Block, Br, BrIf, Call, Const, Drop, ExtendedLoad, GlobalGet, GlobalSet,
-    IfElse, InstrSeqId, Load, LoadKind, LocalGet, LocalSet, LocalTee, Loop, MemArg, MemoryGrow,
-    MemorySize, Return, Select, Store, StoreKind, UnaryOp, Unop, Unreachable, Value,
+    IfElse, Instr, InstrSeqId, Load, LoadKind, LocalGet, LocalSet, LocalTee, Loop, MemArg,
+    MemoryGrow, MemorySize, Return, Select, Store, StoreKind, UnaryOp, Unop, Unreachable, Value,
 };
 use walrus::{FunctionBuilder, FunctionId, GlobalId, LocalId, MemoryId, ValType};
 
@@ -51,6 +51,16 @@ pub fn recursion_frame(locals: usize) -> u64 {
     64 + 16 * locals as u64
 }
 
+/// What the emitter knows of a function from the whole module.
+#[derive(Clone, Copy)]
+pub struct How {
+    /// It calls itself, directly or not: it needs a frame that bounds the
+    /// recursion.
+    pub recursive: bool,
+    /// Dead code may go (everywhere but in export wrappers, which are Go's).
+    pub trim: bool,
+}
+
 pub fn emit_body(
     ctx: &Context<'_>,
     fb: &mut FunctionBuilder,
@@ -58,8 +68,9 @@ pub fn emit_body(
     t: &RecExpr<Node>,
     body: Id,
     locals: &[LocalId],
-    recursive: bool,
+    how: How,
 ) -> Result<(), EmitError> {
+    let How { recursive, trim } = how;
     let mut b = Body {
         ctx,
         func,
@@ -79,7 +90,52 @@ pub fn emit_body(
         };
     b.needs_frame |= go_calls;
     let seq = fb.func_body_id();
-    b.emit(fb, seq, body)
+    b.emit(fb, seq, body)?;
+    if trim {
+        // Code after a return, branch or trap never runs; neither does a
+        // return that ends the function (its end returns the same values).
+        trim_dead_code(fb, seq, false);
+        let mut body = fb.instr_seq(seq);
+        let instrs = body.instrs_mut();
+        if matches!(instrs.last(), Some((Instr::Return(_), _))) {
+            instrs.pop();
+        }
+    }
+    Ok(())
+}
+
+/// Drops the instructions that follow an unconditional transfer (return,
+/// br, unreachable) in each block of a function, and a `br` that ends the
+/// block it leaves (`continue` at the end of a loop body).
+fn trim_dead_code(fb: &mut FunctionBuilder, seq: InstrSeqId, is_block: bool) {
+    let mut block = fb.instr_seq(seq);
+    let instrs = block.instrs_mut();
+    if let Some(end) = instrs.iter().position(|(i, _)| {
+        matches!(
+            i,
+            Instr::Return(_) | Instr::Br(_) | Instr::Unreachable(_) | Instr::BrTable(_)
+        )
+    }) {
+        instrs.truncate(end + 1);
+    }
+    if is_block && matches!(instrs.last(), Some((Instr::Br(b), _)) if b.block == seq) {
+        instrs.pop();
+    }
+    let mut inner = Vec::new();
+    for (i, _) in instrs.iter() {
+        match i {
+            Instr::Block(b) => inner.push((b.seq, true)),
+            Instr::Loop(l) => inner.push((l.seq, false)),
+            Instr::IfElse(e) => {
+                inner.push((e.consequent, false));
+                inner.push((e.alternative, false));
+            }
+            _ => {}
+        }
+    }
+    for (s, is_block) in inner {
+        trim_dead_code(fb, s, is_block);
+    }
 }
 
 fn load_kind(op: &str) -> Option<(LoadKind, u32)> {

@@ -99,6 +99,8 @@ struct FuncDef<'t> {
     locals: Vec<ValType>,
     body: Id,
     term: &'t RecExpr<Node>,
+    /// A wasmexport wrapper.
+    wrapper: bool,
     /// Exported: the entry point or a wasmexport wrapper.
     root: bool,
 }
@@ -180,6 +182,7 @@ fn collect<'t>(
                 .ok_or_else(|| bad("a function is named by $name or (direct $name)".into()))?;
             funcs.push(FuncDef {
                 root: (unit.export.is_some() || unit.entry) && name == unit.symbol,
+                wrapper: unit.export.is_some(),
                 name,
                 params: valtypes(t, c[1]).map_err(bad)?,
                 results: valtypes(t, c[2]).map_err(bad)?,
@@ -281,7 +284,11 @@ pub fn emit(input: &Input<'_>) -> Result<Vec<u8>, EmitError> {
             unreachable!("declared as a local function above")
         };
         let builder = local.builder_mut();
-        let recursive = reach.recursive.contains(&f.name);
+        let how = code::How {
+            recursive: reach.recursive.contains(&f.name),
+            // Export wrappers are Go's instructions, dead code included.
+            trim: !f.wrapper,
+        };
         code::emit_body(
             &ctx,
             builder,
@@ -289,7 +296,7 @@ pub fn emit(input: &Input<'_>) -> Result<Vec<u8>, EmitError> {
             f.term,
             f.body,
             &locals[&f.name],
-            recursive,
+            how,
         )?;
     }
     // Exports: the entry point, the wasmexports in source order, memory.
