@@ -54,9 +54,10 @@ pub fn recursion_frame(locals: usize) -> u64 {
 /// What the emitter knows of a function from the whole module.
 #[derive(Clone, Copy)]
 pub struct How {
-    /// It calls itself, directly or not: it needs a frame that bounds the
-    /// recursion.
+    /// It calls itself, directly or not: its frame bounds the recursion.
     pub recursive: bool,
+    /// It needs a frame: it is recursive or calls a Go-ABI function.
+    pub framed: bool,
     /// Dead code may go (everywhere but in export wrappers, which are Go's).
     pub trim: bool,
 }
@@ -70,7 +71,11 @@ pub fn emit_body(
     locals: &[LocalId],
     how: How,
 ) -> Result<(), EmitError> {
-    let How { recursive, trim } = how;
+    let How {
+        recursive,
+        framed,
+        trim,
+    } = how;
     let mut b = Body {
         ctx,
         func,
@@ -78,17 +83,16 @@ pub fn emit_body(
         locals,
         labels: Vec::new(),
         frame: 0,
-        needs_frame: recursive,
+        needs_frame: framed,
         frame_local: None,
     };
-    let (frame, go_calls) = b.frame_size(body);
+    let frame = b.frame_size(body);
     b.frame = frame
         + if recursive {
             recursion_frame(locals.len())
         } else {
             0
         };
-    b.needs_frame |= go_calls;
     let seq = fb.func_body_id();
     b.emit(fb, seq, body)?;
     if trim {
@@ -343,10 +347,9 @@ impl Body<'_, '_> {
         }
     }
 
-    /// The outgoing argument area, and whether there are Go-ABI calls.
-    fn frame_size(&self, id: Id) -> (u64, bool) {
+    /// The outgoing argument area.
+    fn frame_size(&self, id: Id) -> u64 {
         let mut max = 0;
-        let mut any = false;
         let mut stack = vec![id];
         while let Some(i) = stack.pop() {
             if let Node::Op(op, c) = &self.t[i] {
@@ -355,12 +358,11 @@ impl Body<'_, '_> {
                     && let Some(w) = self.ctx.arg_widths.get(f.as_str())
                 {
                     max = max.max(*w);
-                    any = true;
                 }
                 stack.extend(c.iter().copied());
             }
         }
-        (max.div_ceil(8) * 8, any)
+        max.div_ceil(8) * 8
     }
 
     /// A number, or one of the data nodes whose value the layout decides.

@@ -9,7 +9,7 @@
 mod code;
 mod layout;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use egg::{Id, RecExpr};
 use walrus::{
@@ -135,26 +135,55 @@ pub fn func_name(t: &RecExpr<Node>, id: Id) -> Option<String> {
 
 /// What a function body refers to: the functions it calls and the package
 /// variables and strings whose addresses it uses.
-fn references(t: &RecExpr<Node>, body: Id, calls: &mut Vec<String>, data: &mut Vec<String>) {
-    let mut stack = vec![body];
-    while let Some(i) = stack.pop() {
-        if let Node::Op(op, c) = &t[i] {
-            match op.as_str() {
-                "call" if !c.is_empty() => {
-                    if let Some(n) = func_name(t, c[0]) {
-                        calls.push(n);
+#[derive(Default)]
+struct Refs {
+    calls: Vec<String>,
+    /// Calls that only a function with a frame makes: those of `(if-frame X)`
+    /// and of X in `(if-frame-else X Y)` (the stack check's report).
+    frame_calls: Vec<String>,
+    data: Vec<String>,
+}
+
+fn references(t: &RecExpr<Node>, body: Id) -> Refs {
+    let mut refs = Refs::default();
+    let mut stack = vec![(body, false)];
+    while let Some((i, gated)) = stack.pop() {
+        let Node::Op(op, c) = &t[i] else {
+            continue;
+        };
+        match op.as_str() {
+            "call" if !c.is_empty() => {
+                if let Some(n) = func_name(t, c[0]) {
+                    if gated {
+                        refs.frame_calls.push(n);
+                    } else {
+                        refs.calls.push(n);
                     }
                 }
-                "data-addr" if c.len() == 1 => {
-                    if let Some(n) = name_of(t, c[0]) {
-                        data.push(n);
-                    }
-                }
-                _ => {}
             }
-            stack.extend(c.iter().copied());
+            "data-addr" if c.len() == 1 => {
+                if let Some(n) = name_of(t, c[0]) {
+                    refs.data.push(n);
+                }
+            }
+            "if-frame" => {
+                stack.extend(c.iter().map(|x| (*x, true)));
+                continue;
+            }
+            "if-frame-else" if c.len() == 2 => {
+                stack.push((c[0], true));
+                stack.push((c[1], gated));
+                continue;
+            }
+            _ => {}
         }
+        stack.extend(c.iter().map(|x| (*x, gated)));
     }
+    refs.calls.sort();
+    refs.calls.dedup();
+    refs.frame_calls.sort();
+    refs.frame_calls.dedup();
+    refs
 }
 
 /// Finds the functions and imports a lowered term defines.
@@ -221,7 +250,7 @@ pub fn emit(input: &Input<'_>) -> Result<Vec<u8>, EmitError> {
         let root = Id::from(u.term.as_ref().len() - 1);
         collect(u, root, &mut all_funcs, &mut all_imports)?;
     }
-    let reach = Reach::new(&all_funcs);
+    let reach = Reach::new(&all_funcs, input.arg_widths);
     let funcs: Vec<&FuncDef<'_>> = all_funcs
         .iter()
         .filter(|f| reach.used.contains(&f.name))
@@ -286,6 +315,7 @@ pub fn emit(input: &Input<'_>) -> Result<Vec<u8>, EmitError> {
         let builder = local.builder_mut();
         let how = code::How {
             recursive: reach.recursive.contains(&f.name),
+            framed: reach.framed.contains(&f.name),
             // Export wrappers are Go's instructions, dead code included.
             trim: !f.wrapper,
         };
@@ -328,58 +358,70 @@ pub fn emit(input: &Input<'_>) -> Result<Vec<u8>, EmitError> {
 }
 
 /// What the module keeps: the functions reachable from its exports, the
-/// data they use, and which of them are recursive (reach themselves).
+/// data they use, which of them are recursive (reach themselves) and which
+/// need a frame on the Go stack (the recursive ones and those that call a
+/// Go-ABI function, whose arguments go there).
+///
+/// Recursion is judged without the calls of the stack check itself: the
+/// overflow report prints, and printing is not recursion (the program ends).
 struct Reach {
-    used: std::collections::HashSet<String>,
-    data: std::collections::HashSet<String>,
-    recursive: std::collections::HashSet<String>,
+    used: HashSet<String>,
+    data: HashSet<String>,
+    recursive: HashSet<String>,
+    framed: HashSet<String>,
 }
 
 impl Reach {
-    fn new(funcs: &[FuncDef<'_>]) -> Reach {
-        use std::collections::HashSet;
-        let mut calls: HashMap<&str, Vec<String>> = HashMap::new();
-        let mut data_of: HashMap<&str, Vec<String>> = HashMap::new();
-        for f in funcs {
-            let (mut c, mut d) = (Vec::new(), Vec::new());
-            references(f.term, f.body, &mut c, &mut d);
-            c.sort();
-            c.dedup();
-            calls.insert(&f.name, c);
-            data_of.insert(&f.name, d);
-        }
-        let reachable = |from: &mut Vec<String>, seen: &mut HashSet<String>| {
-            while let Some(n) = from.pop() {
-                for c in calls.get(n.as_str()).into_iter().flatten() {
+    fn new(funcs: &[FuncDef<'_>], arg_widths: &HashMap<String, u64>) -> Reach {
+        let refs: HashMap<&str, Refs> = funcs
+            .iter()
+            .map(|f| (f.name.as_str(), references(f.term, f.body)))
+            .collect();
+        let closure = |start: &str, framed: Option<&HashSet<String>>| {
+            let mut seen: HashSet<String> = HashSet::new();
+            let mut work = vec![start.to_string()];
+            while let Some(n) = work.pop() {
+                let Some(r) = refs.get(n.as_str()) else {
+                    continue;
+                };
+                let gated = match framed {
+                    Some(framed) if framed.contains(&n) => r.frame_calls.as_slice(),
+                    _ => &[],
+                };
+                for c in r.calls.iter().chain(gated) {
                     if seen.insert(c.clone()) {
-                        from.push(c.clone());
+                        work.push(c.clone());
                     }
                 }
             }
+            seen
         };
-        let mut used: HashSet<String> = HashSet::new();
-        let mut work: Vec<String> = Vec::new();
-        for f in funcs.iter().filter(|f| f.root) {
-            if used.insert(f.name.clone()) {
-                work.push(f.name.clone());
-            }
-        }
-        reachable(&mut work, &mut used);
-        let mut data = HashSet::new();
         let mut recursive = HashSet::new();
-        for f in funcs.iter().filter(|f| used.contains(&f.name)) {
-            data.extend(data_of[f.name.as_str()].iter().cloned());
-            let mut seen = HashSet::new();
-            let mut work = vec![f.name.clone()];
-            reachable(&mut work, &mut seen);
-            if seen.contains(&f.name) {
+        let mut framed = HashSet::new();
+        for f in funcs {
+            let r = &refs[f.name.as_str()];
+            let is_recursive = closure(&f.name, None).contains(&f.name);
+            if is_recursive {
                 recursive.insert(f.name.clone());
             }
+            if is_recursive || r.calls.iter().any(|c| arg_widths.contains_key(c)) {
+                framed.insert(f.name.clone());
+            }
+        }
+        let mut used: HashSet<String> = HashSet::new();
+        for f in funcs.iter().filter(|f| f.root) {
+            used.insert(f.name.clone());
+            used.extend(closure(&f.name, Some(&framed)));
+        }
+        let mut data = HashSet::new();
+        for f in funcs.iter().filter(|f| used.contains(&f.name)) {
+            data.extend(refs[f.name.as_str()].data.iter().cloned());
         }
         Reach {
             used,
             data,
             recursive,
+            framed,
         }
     }
 }
