@@ -132,9 +132,12 @@ pub fn lower_program(
 ) -> Result<LoweredProgram, BuildError> {
     let mut built = build::build(program, mode);
     let units: Vec<Unit> = std::mem::take(&mut built.units);
+    // What a call can name: an export's name is any string, and nothing
+    // calls a wrapper.
     let by_symbol: HashMap<&str, usize> = units
         .iter()
         .enumerate()
+        .filter(|(_, u)| !matches!(u.kind, UnitKind::Export { .. }))
         .map(|(i, u)| (u.symbol.as_str(), i))
         .collect();
     let is_signature = |u: &Unit| matches!(u.kind, UnitKind::Export { .. } | UnitKind::Import);

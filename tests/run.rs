@@ -203,3 +203,53 @@ func main() {}
         Outcome::Returned(vec![Value::I64(50_000_005_000_000 + 2)])
     );
 }
+
+#[test]
+fn export_and_import_names_never_meet_wexlab_s_own() {
+    // An export's name is any string; so are a wasmimport's module and name.
+    let src = r#"package main
+
+//go:wasmimport runtime overflow
+func hostOverflow(x int32) int32
+
+func rec(n int32) int32 {
+	if n == 0 {
+		return 0
+	}
+	return rec(n-1)*2 + 1
+}
+
+//go:wasmexport main.rec
+func rec2(n int32) int32 { return rec(n) }
+
+//go:wasmexport runtime.overflow
+func two() int32 { return hostOverflow(1) }
+
+//go:wasmexport wasm_pc_f_loop_export
+func three() int32 { return 3 }
+
+//go:wasmexport main.rec$direct
+func four() int32 { return 4 }
+
+func main() {}
+"#;
+    let wasm = build(src, Mode::CShared);
+    let mut host = Host::new(&wasm, Stdio::Capture, |linker| {
+        linker.func_wrap("runtime", "overflow", |x: i32| x + 1)?;
+        Ok(())
+    })
+    .unwrap();
+    host.call("_initialize", &[]).unwrap();
+    for (name, args, want) in [
+        ("main.rec", vec![Value::I32(5)], 31),
+        ("runtime.overflow", vec![], 2),
+        ("wasm_pc_f_loop_export", vec![], 3),
+        ("main.rec$direct", vec![], 4),
+    ] {
+        assert_eq!(
+            host.call(name, &args).unwrap(),
+            Outcome::Returned(vec![Value::I32(want)]),
+            "{name}"
+        );
+    }
+}

@@ -99,8 +99,11 @@ struct FuncDef<'t> {
     locals: Vec<ValType>,
     body: Id,
     term: &'t RecExpr<Node>,
-    /// A wasmexport wrapper.
+    /// A wasmexport wrapper. Nothing calls it by name: its name (the
+    /// export's, any string) lives apart from the functions code calls.
     wrapper: bool,
+    /// The index of the unit that defines it.
+    unit: usize,
     /// Exported: the entry point or a wasmexport wrapper.
     root: bool,
 }
@@ -189,6 +192,7 @@ fn references(t: &RecExpr<Node>, body: Id) -> Refs {
 /// Finds the functions and imports a lowered term defines.
 fn collect<'t>(
     unit: &'t Lowered,
+    unit_index: usize,
     id: Id,
     funcs: &mut Vec<FuncDef<'t>>,
     imports: &mut Vec<ImportDef>,
@@ -202,7 +206,7 @@ fn collect<'t>(
     match &t[id] {
         Node::Op(op, c) if op.as_str() == "seq" => {
             for x in c.iter() {
-                collect(unit, *x, funcs, imports)?;
+                collect(unit, unit_index, *x, funcs, imports)?;
             }
             Ok(())
         }
@@ -212,6 +216,7 @@ fn collect<'t>(
             funcs.push(FuncDef {
                 root: (unit.export.is_some() || unit.entry) && name == unit.symbol,
                 wrapper: unit.export.is_some(),
+                unit: unit_index,
                 name,
                 params: valtypes(t, c[1]).map_err(bad)?,
                 results: valtypes(t, c[2]).map_err(bad)?,
@@ -246,18 +251,19 @@ fn collect<'t>(
 pub fn emit(input: &Input<'_>) -> Result<Vec<u8>, EmitError> {
     let mut all_funcs = Vec::new();
     let mut all_imports = Vec::new();
-    for u in input.units {
+    for (i, u) in input.units.iter().enumerate() {
         let root = Id::from(u.term.as_ref().len() - 1);
-        collect(u, root, &mut all_funcs, &mut all_imports)?;
+        collect(u, i, root, &mut all_funcs, &mut all_imports)?;
     }
     let reach = Reach::new(&all_funcs, input.arg_widths);
-    let funcs: Vec<&FuncDef<'_>> = all_funcs
+    let funcs: Vec<(usize, &FuncDef<'_>)> = all_funcs
         .iter()
-        .filter(|f| reach.used.contains(&f.name))
+        .enumerate()
+        .filter(|(i, _)| reach.used.contains(i))
         .collect();
     let imports: Vec<&ImportDef> = all_imports
         .iter()
-        .filter(|i| reach.used.contains(&i.func))
+        .filter(|i| reach.calls.contains(&i.func))
         .collect();
     // Only the package variables and strings that the kept code uses.
     let data: Vec<DataItem> = input
@@ -281,24 +287,27 @@ pub fn emit(input: &Input<'_>) -> Result<Vec<u8>, EmitError> {
         .add_local(ValType::I32, true, false, ConstExpr::Value(Value::I32(0)));
     module.globals.get_mut(sp).name = Some("SP".to_string());
 
+    // The functions code calls, by name; wrappers are not among them.
     let mut ids: HashMap<String, FunctionId> = HashMap::new();
     for imp in &imports {
         let ty = module.types.add(&imp.params, &imp.results);
         let (fid, _) = module.add_import_func(&imp.module, &imp.name, ty);
         module.funcs.get_mut(fid).name = Some(imp.func.clone());
-        ids.insert(imp.func.clone(), fid);
+        ids.entry(imp.func.clone()).or_insert(fid);
     }
     // Declare every function first, so that bodies can call any of them.
-    let mut locals: HashMap<String, Vec<LocalId>> = HashMap::new();
-    for f in &funcs {
+    let mut declared: Vec<(FunctionId, Vec<LocalId>)> = Vec::new();
+    for (_, f) in &funcs {
         let mut fb = FunctionBuilder::new(&mut module.types, &f.params, &f.results);
         fb.name(f.name.clone());
         let params: Vec<LocalId> = f.params.iter().map(|t| module.locals.add(*t)).collect();
         let mut all = params.clone();
         all.extend(f.locals.iter().map(|t| module.locals.add(*t)));
         let fid = fb.finish(params, &mut module.funcs);
-        ids.insert(f.name.clone(), fid);
-        locals.insert(f.name.clone(), all);
+        if !f.wrapper {
+            ids.entry(f.name.clone()).or_insert(fid);
+        }
+        declared.push((fid, all));
     }
     let ctx = code::Context {
         memory,
@@ -307,42 +316,40 @@ pub fn emit(input: &Input<'_>) -> Result<Vec<u8>, EmitError> {
         functions: &ids,
         arg_widths: input.arg_widths,
     };
-    for f in &funcs {
-        let fid = ids[&f.name];
-        let walrus::FunctionKind::Local(local) = &mut module.funcs.get_mut(fid).kind else {
+    for ((i, f), (fid, locals)) in funcs.iter().zip(&declared) {
+        let walrus::FunctionKind::Local(local) = &mut module.funcs.get_mut(*fid).kind else {
             unreachable!("declared as a local function above")
         };
         let builder = local.builder_mut();
         let how = code::How {
-            recursive: reach.recursive.contains(&f.name),
-            framed: reach.framed.contains(&f.name),
+            recursive: reach.recursive.contains(i),
+            framed: reach.framed.contains(i),
             // Export wrappers are Go's instructions, dead code included.
             trim: !f.wrapper,
         };
-        code::emit_body(
-            &ctx,
-            builder,
-            &f.name,
-            f.term,
-            f.body,
-            &locals[&f.name],
-            how,
-        )?;
+        code::emit_body(&ctx, builder, &f.name, f.term, f.body, locals, how)?;
     }
     // Exports: the entry point, the wasmexports in source order, memory.
-    for u in input.units.iter().filter(|u| u.entry) {
+    let root_of = |unit: usize| {
+        funcs
+            .iter()
+            .zip(&declared)
+            .find(|((_, f), _)| f.root && f.unit == unit)
+            .map(|(_, (fid, _))| *fid)
+    };
+    for (i, _) in input.units.iter().enumerate().filter(|(_, u)| u.entry) {
         let name = match input.mode {
             Mode::Exe => "_start",
             Mode::CShared => "_initialize",
         };
-        if let Some(&fid) = ids.get(&u.symbol) {
+        if let Some(fid) = root_of(i) {
             module.exports.add(name, ExportItem::Function(fid));
         }
     }
     let mut wrappers: Vec<&str> = Vec::new();
-    for u in input.units {
+    for (i, u) in input.units.iter().enumerate() {
         if let Some(name) = &u.export
-            && let Some(&fid) = ids.get(&u.symbol)
+            && let Some(fid) = root_of(i)
         {
             module.exports.add(name, ExportItem::Function(fid));
             wrappers.push(name);
@@ -357,68 +364,79 @@ pub fn emit(input: &Input<'_>) -> Result<Vec<u8>, EmitError> {
     Ok(bytes)
 }
 
-/// What the module keeps: the functions reachable from its exports, the
-/// data they use, which of them are recursive (reach themselves) and which
-/// need a frame on the Go stack (the recursive ones and those that call a
-/// Go-ABI function, whose arguments go there).
+/// What the module keeps: the functions reachable from its exports (by
+/// index in the list of definitions), the names they call, the data they
+/// use, which of them are recursive (reach themselves) and which need a
+/// frame on the Go stack (the recursive ones and those that call a Go-ABI
+/// function, whose arguments go there).
 ///
 /// Recursion is judged without the calls of the stack check itself: the
 /// overflow report prints, and printing is not recursion (the program ends).
 struct Reach {
-    used: HashSet<String>,
+    used: HashSet<usize>,
+    calls: HashSet<String>,
     data: HashSet<String>,
-    recursive: HashSet<String>,
-    framed: HashSet<String>,
+    recursive: HashSet<usize>,
+    framed: HashSet<usize>,
 }
 
 impl Reach {
     fn new(funcs: &[FuncDef<'_>], arg_widths: &HashMap<String, u64>) -> Reach {
-        let refs: HashMap<&str, Refs> = funcs
-            .iter()
-            .map(|f| (f.name.as_str(), references(f.term, f.body)))
-            .collect();
-        let closure = |start: &str, framed: Option<&HashSet<String>>| {
-            let mut seen: HashSet<String> = HashSet::new();
-            let mut work = vec![start.to_string()];
+        let refs: Vec<Refs> = funcs.iter().map(|f| references(f.term, f.body)).collect();
+        // What a call names: the first function defined with that name
+        // (wrappers cannot be called).
+        let mut callable: HashMap<&str, usize> = HashMap::new();
+        for (i, f) in funcs.iter().enumerate().filter(|(_, f)| !f.wrapper) {
+            callable.entry(f.name.as_str()).or_insert(i);
+        }
+        // The functions and names reachable from `start`'s calls.
+        let closure = |start: usize, framed: Option<&HashSet<usize>>| {
+            let mut seen: HashSet<usize> = HashSet::new();
+            let mut names: HashSet<String> = HashSet::new();
+            let mut work = vec![start];
             while let Some(n) = work.pop() {
-                let Some(r) = refs.get(n.as_str()) else {
-                    continue;
-                };
+                let r = &refs[n];
                 let gated = match framed {
                     Some(framed) if framed.contains(&n) => r.frame_calls.as_slice(),
                     _ => &[],
                 };
                 for c in r.calls.iter().chain(gated) {
-                    if seen.insert(c.clone()) {
-                        work.push(c.clone());
+                    names.insert(c.clone());
+                    if let Some(&j) = callable.get(c.as_str())
+                        && seen.insert(j)
+                    {
+                        work.push(j);
                     }
                 }
             }
-            seen
+            (seen, names)
         };
         let mut recursive = HashSet::new();
         let mut framed = HashSet::new();
-        for f in funcs {
-            let r = &refs[f.name.as_str()];
-            let is_recursive = closure(&f.name, None).contains(&f.name);
+        for (i, r) in refs.iter().enumerate() {
+            let is_recursive = closure(i, None).0.contains(&i);
             if is_recursive {
-                recursive.insert(f.name.clone());
+                recursive.insert(i);
             }
             if is_recursive || r.calls.iter().any(|c| arg_widths.contains_key(c)) {
-                framed.insert(f.name.clone());
+                framed.insert(i);
             }
         }
-        let mut used: HashSet<String> = HashSet::new();
-        for f in funcs.iter().filter(|f| f.root) {
-            used.insert(f.name.clone());
-            used.extend(closure(&f.name, Some(&framed)));
+        let mut used = HashSet::new();
+        let mut calls = HashSet::new();
+        for (i, _) in funcs.iter().enumerate().filter(|(_, f)| f.root) {
+            used.insert(i);
+            let (seen, names) = closure(i, Some(&framed));
+            used.extend(seen);
+            calls.extend(names);
         }
         let mut data = HashSet::new();
-        for f in funcs.iter().filter(|f| used.contains(&f.name)) {
-            data.extend(refs[f.name.as_str()].data.iter().cloned());
+        for &i in &used {
+            data.extend(refs[i].data.iter().cloned());
         }
         Reach {
             used,
+            calls,
             data,
             recursive,
             framed,

@@ -387,9 +387,11 @@ fn import_unit(prog: &Program, id: FuncId) -> Unit {
     }
 }
 
-/// The name of the wasm function a wasmimport becomes.
+/// The name of the wasm function a wasmimport becomes: its own namespace,
+/// so that no module and name (`runtime overflow`) meets a function of
+/// wexlab's.
 pub fn import_symbol(module: &str, name: &str) -> String {
-    format!("{module}.{name}")
+    format!("import {module}.{name}")
 }
 
 fn entry_unit(mode: Mode) -> Unit {
