@@ -28,6 +28,8 @@ pub struct Options {
     /// Lower units that differ only in names once (`rewrite::memo`). The
     /// output is the same either way; off only to test exactly that.
     pub memoize: bool,
+    /// Write the module's name section (function names).
+    pub names: bool,
 }
 
 impl Default for Options {
@@ -36,6 +38,7 @@ impl Default for Options {
             mode: Mode::Exe,
             rules: rewrite::Choice::default(),
             memoize: true,
+            names: false,
         }
     }
 }
@@ -146,18 +149,20 @@ pub struct LoweredProgram {
 pub fn lower_program(
     session: &mut Session,
     program: &check::hir::Program,
-    rules: &RuleSet,
+    rules: &Rules,
     mode: Mode,
     memoize: bool,
 ) -> Result<LoweredProgram, BuildError> {
-    let memo = memoize.then(Memo::default);
-    let lower_all =
-        |indices: &[usize], units: &[Unit]| lower_units(indices, units, rules, memo.as_ref());
+    let memos = Memos::new(memoize);
+    let lower_all = |indices: &[usize], units: &[Unit]| lower_units(indices, units, rules, &memos);
     let mut built = build::build(program, mode);
     let units: Vec<Unit> = std::mem::take(&mut built.units);
+    // What a call can name: an export's name is any string, and nothing
+    // calls a wrapper.
     let by_symbol: HashMap<&str, usize> = units
         .iter()
         .enumerate()
+        .filter(|(_, u)| !matches!(u.kind, UnitKind::Export { .. }))
         .map(|(i, u)| (u.symbol.as_str(), i))
         .collect();
     let is_signature = |u: &Unit| matches!(u.kind, UnitKind::Export { .. } | UnitKind::Import);
@@ -188,6 +193,9 @@ pub fn lower_program(
 
     let mut done: HashMap<usize, emit::Lowered> = HashMap::new();
     let mut failed = false;
+    // A function's two versions (Go's ABI and the direct one) fail alike:
+    // each message once.
+    let mut reported: HashSet<(Option<Span>, String)> = HashSet::new();
     let signatures: Vec<usize> = order
         .iter()
         .copied()
@@ -200,7 +208,7 @@ pub fn lower_program(
             }
             Err(e) => {
                 failed = true;
-                report_lowering(session, rules, &units[*i], e)?;
+                report_lowering(session, rules, &units[*i], e, &mut reported)?;
             }
         }
     }
@@ -227,7 +235,7 @@ pub fn lower_program(
                 }
                 Err(e) => {
                     failed = true;
-                    report_lowering(session, rules, &units[*i], e)?;
+                    report_lowering(session, rules, &units[*i], e, &mut reported)?;
                 }
             }
         }
@@ -254,13 +262,60 @@ pub fn lower_program(
     })
 }
 
+/// The rules of a compilation: all of them for Go functions and the entry
+/// point, and without the cleanup rules for the wasmexport and wasmimport
+/// wrappers (see [`rewrite::load_wrapper_choice`]).
+pub struct Rules {
+    pub all: RuleSet,
+    pub wrappers: RuleSet,
+}
+
+impl Rules {
+    pub fn load(choice: &rewrite::Choice) -> Result<Rules, rewrite::RulesError> {
+        Ok(Rules {
+            all: rewrite::load_choice(choice)?,
+            wrappers: rewrite::load_wrapper_choice(choice)?,
+        })
+    }
+
+    pub fn for_unit(&self, unit: &Unit) -> &RuleSet {
+        match unit.kind {
+            UnitKind::Export { .. } | UnitKind::Import => &self.wrappers,
+            _ => &self.all,
+        }
+    }
+}
+
+/// One memo per rule set (wrappers are lowered without the cleanup rules).
+#[derive(Default)]
+struct Memos {
+    wrappers: Option<Memo>,
+    functions: Option<Memo>,
+}
+
+impl Memos {
+    fn new(enabled: bool) -> Memos {
+        Memos {
+            wrappers: enabled.then(Memo::default),
+            functions: enabled.then(Memo::default),
+        }
+    }
+
+    fn for_unit(&self, unit: &Unit) -> Option<&Memo> {
+        match unit.kind {
+            UnitKind::Export { .. } | UnitKind::Import => self.wrappers.as_ref(),
+            _ => self.functions.as_ref(),
+        }
+    }
+}
+
 /// Lowers the given units, on as many threads as the machine has cores;
 /// results in the order of `indices`.
 fn lower_units(
     indices: &[usize],
     units: &[Unit],
-    rules: &RuleSet,
-    memo: Option<&Memo>,
+    rules: &Rules,
+    memo: &Memos,
 ) -> Vec<Result<emit::Lowered, LowerError>> {
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
@@ -294,15 +349,13 @@ fn lower_units(
     results.into_iter().flatten().collect()
 }
 
-fn lower_unit(
-    unit: &Unit,
-    rules: &RuleSet,
-    memo: Option<&Memo>,
-) -> Result<emit::Lowered, LowerError> {
-    let term = match memo {
-        Some(m) => m.lower(&unit.term, rules)?,
-        None => rewrite::lower(&unit.term, rules, false)?.term,
+fn lower_unit(unit: &Unit, rules: &Rules, memo: &Memos) -> Result<emit::Lowered, LowerError> {
+    let set = rules.for_unit(unit);
+    let term = match memo.for_unit(unit) {
+        Some(m) => m.lower(&unit.term, set)?,
+        None => rewrite::lower(&unit.term, set, false)?.term,
     };
+
     Ok(emit::Lowered {
         symbol: unit.symbol.clone(),
         export: match &unit.kind {
@@ -316,12 +369,13 @@ fn lower_unit(
 
 fn report_lowering(
     session: &mut Session,
-    rules: &RuleSet,
+    rules: &Rules,
     unit: &Unit,
     e: LowerError,
+    reported: &mut HashSet<(Option<Span>, String)>,
 ) -> Result<(), BuildError> {
     let messages: Vec<String> = match e {
-        LowerError::Run(r) => vec![format!("rule set {}: {r}", rules.name)],
+        LowerError::Run(r) => vec![format!("rule set {}: {r}", rules.all.name)],
         LowerError::Unlowered(failures) => failures.into_iter().map(|f| f.message).collect(),
     };
     match unit.span {
@@ -331,6 +385,9 @@ fn report_lowering(
                 _ => Phase::Unsupported,
             };
             for m in messages {
+                if !reported.insert((Some(span), m.clone())) {
+                    continue;
+                }
                 session
                     .diagnostics
                     .push(Diagnostic::error(span, m).in_phase(phase));
@@ -338,7 +395,7 @@ fn report_lowering(
             Ok(())
         }
         None => Err(BuildError::Lowering {
-            rules: rules.name.clone(),
+            rules: rules.all.name.clone(),
             unit: unit.symbol.clone(),
             message: messages.join("; "),
         }),
@@ -351,9 +408,9 @@ pub fn called(term: &RecExpr<Node>) -> Vec<String> {
     for node in term.as_ref() {
         if let Node::Op(op, c) = node
             && op.as_str() == "call"
-            && let Node::Name(n) = &term[c[0]]
+            && let Some(n) = c.first().and_then(|&f| emit::func_name(term, f))
         {
-            out.push(n.as_str().to_string());
+            out.push(n);
         }
     }
     out
@@ -370,7 +427,7 @@ pub fn build(
     let Some(program) = program else {
         return Err(BuildError::Source);
     };
-    let rules = session.time("load rules", |_| rewrite::load_choice(&options.rules))?;
+    let rules = session.time("load rules", |_| Rules::load(&options.rules))?;
     let lowered = session.time("rewrite", |s| {
         lower_program(s, &program, &rules, options.mode, options.memoize)
     })?;
@@ -379,6 +436,7 @@ pub fn build(
         units: &lowered.units,
         data: &lowered.built.data,
         arg_widths: &lowered.built.arg_widths,
+        names: options.names,
     };
     Ok(session.time("emit", |_| emit::emit(&input))?)
 }

@@ -98,6 +98,10 @@ enum Command {
         /// `wat` prints the module as text instead of writing it.
         #[arg(long, value_enum, default_value = "wasm")]
         emit: Emit,
+        /// Keep function names in the module (its name section), for
+        /// debuggers and stack traces; `--emit wat` always shows them.
+        #[arg(long)]
+        names: bool,
         #[command(flatten)]
         rules: RuleArgs,
         /// Show a source snippet under each diagnostic.
@@ -162,6 +166,7 @@ fn main() -> ExitCode {
             output,
             buildmode,
             emit,
+            names,
             rules,
             pretty,
             timings,
@@ -170,6 +175,7 @@ fn main() -> ExitCode {
             output,
             buildmode.into(),
             emit,
+            names,
             rules.choice(),
             timings,
             pretty,
@@ -294,6 +300,7 @@ fn build(
     output: Option<PathBuf>,
     mode: Mode,
     emit: Emit,
+    names: bool,
     rules: Choice,
     timings: bool,
     pretty: bool,
@@ -306,6 +313,7 @@ fn build(
     let options = Options {
         mode,
         rules,
+        names: names || emit == Emit::Wat,
         ..Options::default()
     };
     let result = driver::build(&mut session, &inputs, &options);
@@ -409,6 +417,7 @@ fn run(
             &Options {
                 mode,
                 rules,
+                names: true,
                 ..Options::default()
             },
         ) {
@@ -495,6 +504,7 @@ fn explain(
         &Options {
             mode,
             rules,
+            names: true,
             ..Options::default()
         },
         export,

@@ -67,6 +67,7 @@ fn errorcheck(path: &std::path::Path, must_build: bool) -> Vec<String> {
         &Options {
             mode: Mode::CShared,
             rules: common::rules("go"),
+            names: true,
             ..Options::default()
         },
     );

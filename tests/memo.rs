@@ -24,6 +24,7 @@ fn build(
         mode,
         rules: common::rules(rules),
         memoize,
+        ..Options::default()
     };
     driver::build(&mut session, &inputs, &options)
         .map_err(|e| format!("{e}\n{}", session.diagnostics.render(&session.sources)))

@@ -123,3 +123,133 @@ fn kernels_compute() {
         Outcome::Returned(vec![Value::I64(178)])
     );
 }
+
+const DEEP: &str = r#"package main
+
+// Not a tail call: the recursion stays.
+func deep(n int64) int64 {
+	if n == 0 {
+		return 0
+	}
+	return deep(n-1)*3 + 1
+}
+
+//go:wasmexport run
+func run(n int64) int64 { return deep(n) }
+
+func main() { println(deep(100000000)) }
+"#;
+
+#[test]
+fn deep_recursion_is_a_reported_stack_overflow() {
+    let wasm = build(DEEP, Mode::CShared);
+    let mut host = Host::new(&wasm, Stdio::Capture, |_| Ok(())).unwrap();
+    host.call("_initialize", &[]).unwrap();
+    // Moderate depths work.
+    assert_eq!(
+        host.call("run", &[Value::I64(1000)]).unwrap(),
+        Outcome::Returned(vec![Value::I64(
+            (0..1000).fold(0i64, |r, _| r.wrapping_mul(3).wrapping_add(1))
+        )])
+    );
+    assert!(matches!(
+        host.call("run", &[Value::I64(100_000_000)]).unwrap(),
+        Outcome::Trap(_)
+    ));
+    let err = String::from_utf8(host.stderr()).unwrap();
+    assert!(
+        err.starts_with("runtime: goroutine stack exceeds")
+            && err.contains("\nfatal error: stack overflow\n"),
+        "{err}"
+    );
+
+    // A program exits with status 2, as Go's does.
+    let wasm = build(DEEP, Mode::Exe);
+    let mut host = Host::new(&wasm, Stdio::Capture, |_| Ok(())).unwrap();
+    assert_eq!(host.call("_start", &[]).unwrap(), Outcome::Exit(2));
+    let err = String::from_utf8(host.stderr()).unwrap();
+    assert!(err.contains("fatal error: stack overflow\n"), "{err}");
+}
+
+#[test]
+fn recursive_tail_calls_run_in_constant_stack() {
+    // Far deeper than the Go stack allows for real recursion.
+    let src = r#"package main
+
+func sum(n int64) int64 {
+	if n == 0 {
+		return 0
+	}
+	return n + sum(n-1)
+}
+
+func gcd(a, b int64) int64 {
+	if b == 0 {
+		return a
+	}
+	return gcd(b, a%b)
+}
+
+//go:wasmexport run
+func run(n int64) int64 { return sum(n) + gcd(n, 6) }
+
+func main() {}
+"#;
+    let wasm = build(src, Mode::CShared);
+    let mut host = Host::new(&wasm, Stdio::Capture, |_| Ok(())).unwrap();
+    host.call("_initialize", &[]).unwrap();
+    assert_eq!(
+        host.call("run", &[Value::I64(10_000_000)]).unwrap(),
+        Outcome::Returned(vec![Value::I64(50_000_005_000_000 + 2)])
+    );
+}
+
+#[test]
+fn export_and_import_names_never_meet_wexlab_s_own() {
+    // An export's name is any string; so are a wasmimport's module and name.
+    let src = r#"package main
+
+//go:wasmimport runtime overflow
+func hostOverflow(x int32) int32
+
+func rec(n int32) int32 {
+	if n == 0 {
+		return 0
+	}
+	return rec(n-1)*2 + 1
+}
+
+//go:wasmexport main.rec
+func rec2(n int32) int32 { return rec(n) }
+
+//go:wasmexport runtime.overflow
+func two() int32 { return hostOverflow(1) }
+
+//go:wasmexport wasm_pc_f_loop_export
+func three() int32 { return 3 }
+
+//go:wasmexport main.rec$direct
+func four() int32 { return 4 }
+
+func main() {}
+"#;
+    let wasm = build(src, Mode::CShared);
+    let mut host = Host::new(&wasm, Stdio::Capture, |linker| {
+        linker.func_wrap("runtime", "overflow", |x: i32| x + 1)?;
+        Ok(())
+    })
+    .unwrap();
+    host.call("_initialize", &[]).unwrap();
+    for (name, args, want) in [
+        ("main.rec", vec![Value::I32(5)], 31),
+        ("runtime.overflow", vec![], 2),
+        ("wasm_pc_f_loop_export", vec![], 3),
+        ("main.rec$direct", vec![], 4),
+    ] {
+        assert_eq!(
+            host.call(name, &args).unwrap(),
+            Outcome::Returned(vec![Value::I32(want)]),
+            "{name}"
+        );
+    }
+}

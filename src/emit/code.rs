@@ -6,8 +6,8 @@ use std::collections::HashMap;
 use egg::{Id, RecExpr};
 use walrus::ir::{
     BinaryOp, Binop, Block, Br, BrIf, Call, Const, Drop, ExtendedLoad, GlobalGet, GlobalSet,
-    IfElse, InstrSeqId, Load, LoadKind, LocalGet, LocalSet, LocalTee, Loop, MemArg, MemoryGrow,
-    MemorySize, Return, Select, Store, StoreKind, UnaryOp, Unop, Unreachable, Value,
+    IfElse, Instr, InstrSeqId, Load, LoadKind, LocalGet, LocalSet, LocalTee, Loop, MemArg,
+    MemoryGrow, MemorySize, Return, Select, Store, StoreKind, UnaryOp, Unop, Unreachable, Value,
 };
 use walrus::{FunctionBuilder, FunctionId, GlobalId, LocalId, MemoryId, ValType};
 
@@ -30,8 +30,36 @@ struct Body<'a, 'c> {
     t: &'c RecExpr<Node>,
     locals: &'c [LocalId],
     labels: Vec<(String, InstrSeqId)>,
-    /// This function's outgoing argument area: the largest ArgWidth it calls.
+    /// This function's frame on the Go stack: the outgoing argument area
+    /// (the largest ArgWidth of the Go-ABI functions it calls), plus
+    /// [`recursion_frame`] when the function is recursive.
     frame: u64,
+    /// Whether the function needs a frame at all: it makes Go-ABI calls or
+    /// is recursive. `(if-frame X)` emits X only then, `(if-frame-else X Y)`
+    /// X then and Y otherwise.
+    needs_frame: bool,
+    /// The local that holds the function's stack pointer: `(frame-local)`.
+    frame_local: Option<i64>,
+}
+
+/// What a recursive function takes from the Go stack per call, though it
+/// keeps nothing there: the Go stack's limit then bounds the recursion
+/// depth. It grows with the function's locals, which its frame on the host's
+/// own stack holds, so that the host's stack (about 512 KiB in wasmtime, half
+/// the Go stack) never runs out before the runtime can report the overflow.
+pub fn recursion_frame(locals: usize) -> u64 {
+    64 + 16 * locals as u64
+}
+
+/// What the emitter knows of a function from the whole module.
+#[derive(Clone, Copy)]
+pub struct How {
+    /// It calls itself, directly or not: its frame bounds the recursion.
+    pub recursive: bool,
+    /// It needs a frame: it is recursive or calls a Go-ABI function.
+    pub framed: bool,
+    /// Dead code may go (everywhere but in export wrappers, which are Go's).
+    pub trim: bool,
 }
 
 pub fn emit_body(
@@ -41,7 +69,13 @@ pub fn emit_body(
     t: &RecExpr<Node>,
     body: Id,
     locals: &[LocalId],
+    how: How,
 ) -> Result<(), EmitError> {
+    let How {
+        recursive,
+        framed,
+        trim,
+    } = how;
     let mut b = Body {
         ctx,
         func,
@@ -49,10 +83,63 @@ pub fn emit_body(
         locals,
         labels: Vec::new(),
         frame: 0,
+        needs_frame: framed,
+        frame_local: None,
     };
-    b.frame = b.frame_size(body);
+    let frame = b.frame_size(body);
+    b.frame = frame
+        + if recursive {
+            recursion_frame(locals.len())
+        } else {
+            0
+        };
     let seq = fb.func_body_id();
-    b.emit(fb, seq, body)
+    b.emit(fb, seq, body)?;
+    if trim {
+        // Code after a return, branch or trap never runs; neither does a
+        // return that ends the function (its end returns the same values).
+        trim_dead_code(fb, seq, false);
+        let mut body = fb.instr_seq(seq);
+        let instrs = body.instrs_mut();
+        if matches!(instrs.last(), Some((Instr::Return(_), _))) {
+            instrs.pop();
+        }
+    }
+    Ok(())
+}
+
+/// Drops the instructions that follow an unconditional transfer (return,
+/// br, unreachable) in each block of a function, and a `br` that ends the
+/// block it leaves (`continue` at the end of a loop body).
+fn trim_dead_code(fb: &mut FunctionBuilder, seq: InstrSeqId, is_block: bool) {
+    let mut block = fb.instr_seq(seq);
+    let instrs = block.instrs_mut();
+    if let Some(end) = instrs.iter().position(|(i, _)| {
+        matches!(
+            i,
+            Instr::Return(_) | Instr::Br(_) | Instr::Unreachable(_) | Instr::BrTable(_)
+        )
+    }) {
+        instrs.truncate(end + 1);
+    }
+    if is_block && matches!(instrs.last(), Some((Instr::Br(b), _)) if b.block == seq) {
+        instrs.pop();
+    }
+    let mut inner = Vec::new();
+    for (i, _) in instrs.iter() {
+        match i {
+            Instr::Block(b) => inner.push((b.seq, true)),
+            Instr::Loop(l) => inner.push((l.seq, false)),
+            Instr::IfElse(e) => {
+                inner.push((e.consequent, false));
+                inner.push((e.alternative, false));
+            }
+            _ => {}
+        }
+    }
+    for (s, is_block) in inner {
+        trim_dead_code(fb, s, is_block);
+    }
 }
 
 fn load_kind(op: &str) -> Option<(LoadKind, u32)> {
@@ -260,6 +347,7 @@ impl Body<'_, '_> {
         }
     }
 
+    /// The outgoing argument area.
     fn frame_size(&self, id: Id) -> u64 {
         let mut max = 0;
         let mut stack = vec![id];
@@ -284,6 +372,9 @@ impl Body<'_, '_> {
             Node::Op(op, c) => match (op.as_str(), c.len()) {
                 ("stack-top", 0) => Ok(self.ctx.layout.stack_top as i64),
                 ("stack-limit", 0) => Ok(self.ctx.layout.stack_limit as i64),
+                ("frame-local", 0) => self
+                    .frame_local
+                    .ok_or_else(|| self.bad(id, "(frame-local) outside (with-frame-local N …)")),
                 ("frame+", 1) => Ok(self.frame as i64 + self.immediate(c[0])?),
                 ("ret-addr", 1) => Ok((super::PC_F_PLACEHOLDER << 16) | self.immediate(c[0])?),
                 ("data-addr", 1) => match &self.t[c[0]] {
@@ -410,9 +501,25 @@ impl Body<'_, '_> {
                 self.emit(fb, seq, c[1])?;
                 fb.instr_seq(seq).instr(GlobalSet { global });
             }
+            "popped" => {}
+            "if-frame" => {
+                if self.needs_frame {
+                    self.emit(fb, seq, c[0])?;
+                }
+            }
+            "if-frame-else" => {
+                self.emit(fb, seq, if self.needs_frame { c[0] } else { c[1] })?;
+            }
+            "with-frame-local" => {
+                let n = self.immediate(c[0])?;
+                let outer = self.frame_local.replace(n);
+                let r = self.emit(fb, seq, c[1]);
+                self.frame_local = outer;
+                r?;
+            }
             "call" => {
-                let Node::Name(name) = &self.t[c[0]] else {
-                    return Err(self.bad(id, "call takes a $function"));
+                let Some(name) = super::func_name(self.t, c[0]) else {
+                    return Err(self.bad(id, "call takes a $function or (direct $function)"));
                 };
                 let func = *self.ctx.functions.get(name.as_str()).ok_or_else(|| {
                     EmitError::UnknownCallee {

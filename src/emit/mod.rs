@@ -9,7 +9,7 @@
 mod code;
 mod layout;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use egg::{Id, RecExpr};
 use walrus::{
@@ -34,7 +34,10 @@ pub struct Input<'a> {
     pub mode: Mode,
     pub units: &'a [Lowered],
     pub data: &'a [DataItem],
+    /// The argument area of every Go-ABI function, for frame sizes.
     pub arg_widths: &'a HashMap<String, u64>,
+    /// Write the name section (function names, for debuggers and WAT).
+    pub names: bool,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -96,7 +99,13 @@ struct FuncDef<'t> {
     locals: Vec<ValType>,
     body: Id,
     term: &'t RecExpr<Node>,
+    /// A wasmexport wrapper. Nothing calls it by name: its name (the
+    /// export's, any string) lives apart from the functions code calls.
     wrapper: bool,
+    /// The index of the unit that defines it.
+    unit: usize,
+    /// Exported: the entry point or a wasmexport wrapper.
+    root: bool,
 }
 
 struct ImportDef {
@@ -114,9 +123,76 @@ fn name_of(t: &RecExpr<Node>, id: Id) -> Option<String> {
     }
 }
 
+/// The wasm function a term names: `$name`, or `(direct $name)` for the
+/// direct-ABI version of a Go function.
+pub fn func_name(t: &RecExpr<Node>, id: Id) -> Option<String> {
+    match &t[id] {
+        Node::Name(s) => Some(s.as_str().to_string()),
+        Node::Op(op, c) if op.as_str() == "direct" && c.len() == 1 => match &t[c[0]] {
+            Node::Name(s) => Some(crate::ir::build::direct_symbol(s.as_str())),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// What a function body refers to: the functions it calls and the package
+/// variables and strings whose addresses it uses.
+#[derive(Default)]
+struct Refs {
+    calls: Vec<String>,
+    /// Calls that only a function with a frame makes: those of `(if-frame X)`
+    /// and of X in `(if-frame-else X Y)` (the stack check's report).
+    frame_calls: Vec<String>,
+    data: Vec<String>,
+}
+
+fn references(t: &RecExpr<Node>, body: Id) -> Refs {
+    let mut refs = Refs::default();
+    let mut stack = vec![(body, false)];
+    while let Some((i, gated)) = stack.pop() {
+        let Node::Op(op, c) = &t[i] else {
+            continue;
+        };
+        match op.as_str() {
+            "call" if !c.is_empty() => {
+                if let Some(n) = func_name(t, c[0]) {
+                    if gated {
+                        refs.frame_calls.push(n);
+                    } else {
+                        refs.calls.push(n);
+                    }
+                }
+            }
+            "data-addr" if c.len() == 1 => {
+                if let Some(n) = name_of(t, c[0]) {
+                    refs.data.push(n);
+                }
+            }
+            "if-frame" => {
+                stack.extend(c.iter().map(|x| (*x, true)));
+                continue;
+            }
+            "if-frame-else" if c.len() == 2 => {
+                stack.push((c[0], true));
+                stack.push((c[1], gated));
+                continue;
+            }
+            _ => {}
+        }
+        stack.extend(c.iter().map(|x| (*x, gated)));
+    }
+    refs.calls.sort();
+    refs.calls.dedup();
+    refs.frame_calls.sort();
+    refs.frame_calls.dedup();
+    refs
+}
+
 /// Finds the functions and imports a lowered term defines.
 fn collect<'t>(
     unit: &'t Lowered,
+    unit_index: usize,
     id: Id,
     funcs: &mut Vec<FuncDef<'t>>,
     imports: &mut Vec<ImportDef>,
@@ -130,21 +206,23 @@ fn collect<'t>(
     match &t[id] {
         Node::Op(op, c) if op.as_str() == "seq" => {
             for x in c.iter() {
-                collect(unit, *x, funcs, imports)?;
+                collect(unit, unit_index, *x, funcs, imports)?;
             }
             Ok(())
         }
         Node::Op(op, c) if op.as_str() == "wasm.func" => {
-            let name =
-                name_of(t, c[0]).ok_or_else(|| bad("a function is named by $name".into()))?;
+            let name = func_name(t, c[0])
+                .ok_or_else(|| bad("a function is named by $name or (direct $name)".into()))?;
             funcs.push(FuncDef {
+                root: (unit.export.is_some() || unit.entry) && name == unit.symbol,
+                wrapper: unit.export.is_some(),
+                unit: unit_index,
                 name,
                 params: valtypes(t, c[1]).map_err(bad)?,
                 results: valtypes(t, c[2]).map_err(bad)?,
                 locals: valtypes(t, c[3]).map_err(bad)?,
                 body: c[4],
                 term: t,
-                wrapper: unit.export.is_some(),
             });
             Ok(())
         }
@@ -171,18 +249,35 @@ fn collect<'t>(
 /// Builds the module. PC_F constants are first emitted with a placeholder
 /// of the same encoded length, then patched once function indices are known.
 pub fn emit(input: &Input<'_>) -> Result<Vec<u8>, EmitError> {
-    let mut funcs = Vec::new();
-    let mut imports = Vec::new();
-    for u in input.units {
+    let mut all_funcs = Vec::new();
+    let mut all_imports = Vec::new();
+    for (i, u) in input.units.iter().enumerate() {
         let root = Id::from(u.term.as_ref().len() - 1);
-        collect(u, root, &mut funcs, &mut imports)?;
+        collect(u, i, root, &mut all_funcs, &mut all_imports)?;
     }
-    let layout = MemoryLayout::new(input.data);
+    let reach = Reach::new(&all_funcs, input.arg_widths);
+    let funcs: Vec<(usize, &FuncDef<'_>)> = all_funcs
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| reach.used.contains(i))
+        .collect();
+    let imports: Vec<&ImportDef> = all_imports
+        .iter()
+        .filter(|i| reach.calls.contains(&i.func))
+        .collect();
+    // Only the package variables and strings that the kept code uses.
+    let data: Vec<DataItem> = input
+        .data
+        .iter()
+        .filter(|d| reach.data.contains(&d.symbol))
+        .cloned()
+        .collect();
+    let layout = MemoryLayout::new(&data);
 
     let mut config = ModuleConfig::new();
     config
         .generate_producers_section(false)
-        .generate_name_section(true);
+        .generate_name_section(input.names);
     let mut module = Module::with_config(config);
     let memory = module
         .memories
@@ -192,24 +287,27 @@ pub fn emit(input: &Input<'_>) -> Result<Vec<u8>, EmitError> {
         .add_local(ValType::I32, true, false, ConstExpr::Value(Value::I32(0)));
     module.globals.get_mut(sp).name = Some("SP".to_string());
 
+    // The functions code calls, by name; wrappers are not among them.
     let mut ids: HashMap<String, FunctionId> = HashMap::new();
     for imp in &imports {
         let ty = module.types.add(&imp.params, &imp.results);
         let (fid, _) = module.add_import_func(&imp.module, &imp.name, ty);
         module.funcs.get_mut(fid).name = Some(imp.func.clone());
-        ids.insert(imp.func.clone(), fid);
+        ids.entry(imp.func.clone()).or_insert(fid);
     }
     // Declare every function first, so that bodies can call any of them.
-    let mut locals: HashMap<String, Vec<LocalId>> = HashMap::new();
-    for f in &funcs {
+    let mut declared: Vec<(FunctionId, Vec<LocalId>)> = Vec::new();
+    for (_, f) in &funcs {
         let mut fb = FunctionBuilder::new(&mut module.types, &f.params, &f.results);
         fb.name(f.name.clone());
         let params: Vec<LocalId> = f.params.iter().map(|t| module.locals.add(*t)).collect();
         let mut all = params.clone();
         all.extend(f.locals.iter().map(|t| module.locals.add(*t)));
         let fid = fb.finish(params, &mut module.funcs);
-        ids.insert(f.name.clone(), fid);
-        locals.insert(f.name.clone(), all);
+        if !f.wrapper {
+            ids.entry(f.name.clone()).or_insert(fid);
+        }
+        declared.push((fid, all));
     }
     let ctx = code::Context {
         memory,
@@ -218,62 +316,172 @@ pub fn emit(input: &Input<'_>) -> Result<Vec<u8>, EmitError> {
         functions: &ids,
         arg_widths: input.arg_widths,
     };
-    for f in &funcs {
-        let fid = ids[&f.name];
-        let walrus::FunctionKind::Local(local) = &mut module.funcs.get_mut(fid).kind else {
+    for ((i, f), (fid, locals)) in funcs.iter().zip(&declared) {
+        let walrus::FunctionKind::Local(local) = &mut module.funcs.get_mut(*fid).kind else {
             unreachable!("declared as a local function above")
         };
         let builder = local.builder_mut();
-        code::emit_body(&ctx, builder, &f.name, f.term, f.body, &locals[&f.name])?;
+        let how = code::How {
+            recursive: reach.recursive.contains(i),
+            framed: reach.framed.contains(i),
+            // Export wrappers are Go's instructions, dead code included.
+            trim: !f.wrapper,
+        };
+        code::emit_body(&ctx, builder, &f.name, f.term, f.body, locals, how)?;
     }
     // Exports: the entry point, the wasmexports in source order, memory.
-    for u in input.units.iter().filter(|u| u.entry) {
+    let root_of = |unit: usize| {
+        funcs
+            .iter()
+            .zip(&declared)
+            .find(|((_, f), _)| f.root && f.unit == unit)
+            .map(|(_, (fid, _))| *fid)
+    };
+    for (i, _) in input.units.iter().enumerate().filter(|(_, u)| u.entry) {
         let name = match input.mode {
             Mode::Exe => "_start",
             Mode::CShared => "_initialize",
         };
-        if let Some(&fid) = ids.get(&u.symbol) {
+        if let Some(fid) = root_of(i) {
             module.exports.add(name, ExportItem::Function(fid));
         }
     }
-    for u in input.units {
+    let mut wrappers: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    for (i, u) in input.units.iter().enumerate() {
         if let Some(name) = &u.export
-            && let Some(&fid) = ids.get(&u.symbol)
+            && let Some(fid) = root_of(i)
         {
             module.exports.add(name, ExportItem::Function(fid));
+            wrappers.insert(name);
         }
     }
     module.exports.add("memory", ExportItem::Memory(memory));
-    add_data(&mut module, memory, &layout, input.data);
+    add_data(&mut module, memory, &layout, &data);
     walrus::passes::gc::run(&mut module);
 
-    let wrappers: std::collections::HashSet<&str> = funcs
-        .iter()
-        .filter(|f| f.wrapper)
-        .map(|f| f.name.as_str())
-        .collect();
     let bytes = finish(&module.emit_wasm(), &wrappers).map_err(EmitError::Invalid)?;
     validate(&bytes)?;
     Ok(bytes)
 }
 
-fn add_data(module: &mut Module, memory: MemoryId, layout: &MemoryLayout, data: &[DataItem]) {
-    for item in data {
-        if let Some(bytes) = &item.bytes {
-            if bytes.iter().all(|b| *b == 0) {
-                continue;
-            }
-            let addr = layout
-                .address(&item.symbol)
-                .expect("every data item has an address");
-            module.data.add(
-                walrus::DataKind::Active {
-                    memory,
-                    offset: ConstExpr::Value(Value::I32(addr as i32)),
-                },
-                bytes.clone(),
-            );
+/// What the module keeps: the functions reachable from its exports (by
+/// index in the list of definitions), the names they call, the data they
+/// use, which of them are recursive (reach themselves) and which need a
+/// frame on the Go stack (the recursive ones and those that call a Go-ABI
+/// function, whose arguments go there).
+///
+/// Recursion is judged without the calls of the stack check itself: the
+/// overflow report prints, and printing is not recursion (the program ends).
+struct Reach {
+    used: HashSet<usize>,
+    calls: HashSet<String>,
+    data: HashSet<String>,
+    recursive: HashSet<usize>,
+    framed: HashSet<usize>,
+}
+
+impl Reach {
+    fn new(funcs: &[FuncDef<'_>], arg_widths: &HashMap<String, u64>) -> Reach {
+        let refs: Vec<Refs> = funcs.iter().map(|f| references(f.term, f.body)).collect();
+        // What a call names: the first function defined with that name
+        // (wrappers cannot be called).
+        let mut callable: HashMap<&str, usize> = HashMap::new();
+        for (i, f) in funcs.iter().enumerate().filter(|(_, f)| !f.wrapper) {
+            callable.entry(f.name.as_str()).or_insert(i);
         }
+        // The functions and names reachable from `start`'s calls.
+        let closure = |start: usize, framed: Option<&HashSet<usize>>| {
+            let mut seen: HashSet<usize> = HashSet::new();
+            let mut names: HashSet<String> = HashSet::new();
+            let mut work = vec![start];
+            while let Some(n) = work.pop() {
+                let r = &refs[n];
+                let gated = match framed {
+                    Some(framed) if framed.contains(&n) => r.frame_calls.as_slice(),
+                    _ => &[],
+                };
+                for c in r.calls.iter().chain(gated) {
+                    names.insert(c.clone());
+                    if let Some(&j) = callable.get(c.as_str())
+                        && seen.insert(j)
+                    {
+                        work.push(j);
+                    }
+                }
+            }
+            (seen, names)
+        };
+        let mut recursive = HashSet::new();
+        let mut framed = HashSet::new();
+        for (i, r) in refs.iter().enumerate() {
+            let is_recursive = closure(i, None).0.contains(&i);
+            if is_recursive {
+                recursive.insert(i);
+            }
+            if is_recursive || r.calls.iter().any(|c| arg_widths.contains_key(c)) {
+                framed.insert(i);
+            }
+        }
+        let mut used = HashSet::new();
+        let mut calls = HashSet::new();
+        for (i, _) in funcs.iter().enumerate().filter(|(_, f)| f.root) {
+            used.insert(i);
+            let (seen, names) = closure(i, Some(&framed));
+            used.extend(seen);
+            calls.extend(names);
+        }
+        let mut data = HashSet::new();
+        for &i in &used {
+            data.extend(refs[i].data.iter().cloned());
+        }
+        Reach {
+            used,
+            calls,
+            data,
+            recursive,
+            framed,
+        }
+    }
+}
+
+/// Active data segments for the initialized package variables and strings.
+/// Items close to each other share a segment (the zeros between them cost
+/// less than a segment header).
+fn add_data(module: &mut Module, memory: MemoryId, layout: &MemoryLayout, data: &[DataItem]) {
+    const GAP: u64 = 6;
+    let mut items: Vec<(u64, &[u8])> = data
+        .iter()
+        .filter_map(|item| {
+            let bytes = item.bytes.as_deref()?;
+            let addr = layout.address(&item.symbol)?;
+            // Memory starts zeroed: leading and trailing zeros need no bytes.
+            let first = bytes.iter().position(|b| *b != 0)?;
+            let last = bytes.iter().rposition(|b| *b != 0)?;
+            Some((addr + first as u64, &bytes[first..=last]))
+        })
+        .collect();
+    items.sort_by_key(|(a, _)| *a);
+    let mut segments: Vec<(u64, Vec<u8>)> = Vec::new();
+    for (addr, bytes) in items {
+        match segments.last_mut() {
+            Some((start, seg))
+                if addr >= *start + seg.len() as u64
+                    && addr - (*start + seg.len() as u64) <= GAP =>
+            {
+                seg.resize((addr - *start) as usize, 0);
+                seg.extend_from_slice(bytes);
+            }
+            _ => segments.push((addr, bytes.to_vec())),
+        }
+    }
+    for (addr, bytes) in segments {
+        module.data.add(
+            walrus::DataKind::Active {
+                memory,
+                offset: ConstExpr::Value(Value::I32(addr as i32)),
+            },
+            bytes,
+        );
     }
 }
 
@@ -282,13 +490,15 @@ pub(crate) const PC_F_PLACEHOLDER: i64 = 0x1000;
 
 /// Finishes the code section walrus wrote: drops empty `else` arms (walrus
 /// always writes one; Go's wrappers have `if … end`), and rewrites
-/// `i64.const (PLACEHOLDER<<16 | PC_B)` in export wrappers with the wrapper's
-/// real PC_F, known only now that walrus has ordered the functions.
+/// `i64.const (PLACEHOLDER<<16 | PC_B)` in export wrappers (the functions
+/// exported under the names in `wrappers`) with the wrapper's real PC_F,
+/// known only now that walrus has ordered the functions.
 fn finish(bytes: &[u8], wrappers: &std::collections::HashSet<&str>) -> Result<Vec<u8>, String> {
-    use wasmparser::{Name, Operator, Parser, Payload};
+    use wasmparser::{Operator, Parser, Payload};
     let err = |e: wasmparser::BinaryReaderError| e.to_string();
     let mut imported = 0u32;
-    let mut names: HashMap<u32, String> = HashMap::new();
+    // Export wrappers, by function index (from the export section).
+    let mut wrapper_index: std::collections::HashSet<u32> = std::collections::HashSet::new();
     let mut bodies: Vec<(usize, usize)> = Vec::new();
     let mut code_section: Option<(usize, usize)> = None;
     let mut prev_end = 8;
@@ -312,14 +522,11 @@ fn finish(bytes: &[u8], wrappers: &std::collections::HashSet<&str>) -> Result<Ve
                 let range = body.range();
                 bodies.push((range.start, range.end));
             }
-            Payload::CustomSection(c) => {
-                if let wasmparser::KnownCustom::Name(reader) = c.as_known() {
-                    for sub in reader {
-                        if let Ok(Name::Function(map)) = sub {
-                            for n in map.into_iter().flatten() {
-                                names.insert(n.index, n.name.to_string());
-                            }
-                        }
+            Payload::ExportSection(r) => {
+                for e in r {
+                    let e = e.map_err(err)?;
+                    if e.kind == wasmparser::ExternalKind::Func && wrappers.contains(e.name) {
+                        wrapper_index.insert(e.index);
                     }
                 }
             }
@@ -332,9 +539,7 @@ fn finish(bytes: &[u8], wrappers: &std::collections::HashSet<&str>) -> Result<Ve
     let mut code = Vec::new();
     leb_u32(bodies.len() as u32, &mut code);
     for (i, &(start, end)) in bodies.iter().enumerate() {
-        let is_wrapper = names
-            .get(&(imported + i as u32))
-            .is_some_and(|n| wrappers.contains(n.as_str()));
+        let is_wrapper = wrapper_index.contains(&(imported + i as u32));
         let pc_f = 0x1000 + i as i64;
         let mut drop_at = Vec::new();
         let mut patches = Vec::new();

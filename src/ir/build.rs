@@ -21,9 +21,17 @@ use crate::check::types::{Basic, Signature, TypeId, TypeKind};
 use crate::diag::Span;
 use crate::syntax::ast::{BinOp, UnOp};
 
-/// The first wasm local of a Go variable: local 0 is PC_B, local 1 the
-/// cached stack pointer (see rules/lower/func.rules).
+/// The first wasm local of a Go variable in a Go-ABI function: local 0 is
+/// PC_B, local 1 the cached stack pointer (see rules/lower/func.rules). In a
+/// direct function Go's locals start at 0: the parameters are wasm parameters.
 pub const FIRST_GO_LOCAL: u32 = 2;
+
+/// The name of the wasm function that is `symbol`'s direct-ABI version:
+/// arguments as wasm parameters, results as wasm results, no Go stack
+/// (rules/lower/func.rules). Terms write it `(direct $symbol)`.
+pub fn direct_symbol(symbol: &str) -> String {
+    format!("{symbol}$direct")
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mode {
@@ -33,8 +41,10 @@ pub enum Mode {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum UnitKind {
-    /// A Go function with Go's ABI.
+    /// A Go function with Go's ABI (what export wrappers call).
     Func,
+    /// A Go function with the direct ABI (what Go code calls).
+    Direct,
     /// The wasm wrapper of a `//go:wasmexport` function.
     Export { name: String },
     /// A `//go:wasmimport` function: the wasm import and its Go-ABI wrapper.
@@ -199,7 +209,7 @@ pub fn build(prog: &Program, mode: Mode) -> Built {
         if f.import.is_some() {
             units.push(import_unit(prog, id));
         } else if let Some(body) = &f.body {
-            let mut fb = FuncBuilder::new(prog, mode, &f.locals, &mut strings);
+            let mut fb = FuncBuilder::new(prog, mode, &f.locals, &mut strings, false);
             let term = fb.func(&f.symbol, &f.params, &f.sig, body);
             units.push(Unit {
                 symbol: f.symbol.clone(),
@@ -207,11 +217,21 @@ pub fn build(prog: &Program, mode: Mode) -> Built {
                 term,
                 span: Some(f.name_span),
             });
+            let mut fb = FuncBuilder::new(prog, mode, &f.locals, &mut strings, true);
+            fb.id = Some(id);
+            let term = fb.func(&f.symbol, &f.params, &f.sig, body);
+            units.push(Unit {
+                symbol: direct_symbol(&f.symbol),
+                kind: UnitKind::Direct,
+                term,
+                span: Some(f.name_span),
+            });
         }
     }
-    // Package initialization that is not static data.
+    // Package initialization that is not static data: called from the
+    // entry point only, so only its direct version.
     {
-        let mut fb = FuncBuilder::new(prog, mode, &[], &mut strings);
+        let mut fb = FuncBuilder::new(prog, mode, &[], &mut strings, true);
         let body: Vec<Stmt> = dynamic_inits
             .iter()
             .map(|i| Stmt::Assign {
@@ -227,8 +247,8 @@ pub fn build(prog: &Program, mode: Mode) -> Built {
         };
         let term = fb.func(INIT_SYMBOL, &[], &void, &body);
         units.push(Unit {
-            symbol: INIT_SYMBOL.to_string(),
-            kind: UnitKind::Func,
+            symbol: direct_symbol(INIT_SYMBOL),
+            kind: UnitKind::Direct,
             term,
             span: None,
         });
@@ -367,9 +387,11 @@ fn import_unit(prog: &Program, id: FuncId) -> Unit {
     }
 }
 
-/// The name of the wasm function a wasmimport becomes.
+/// The name of the wasm function a wasmimport becomes: its own namespace,
+/// so that no module and name (`runtime overflow`) meets a function of
+/// wexlab's.
 pub fn import_symbol(module: &str, name: &str) -> String {
-    format!("{module}.{name}")
+    format!("import {module}.{name}")
 }
 
 fn entry_unit(mode: Mode) -> Unit {
@@ -396,6 +418,12 @@ fn entry_unit(mode: Mode) -> Unit {
 struct FuncBuilder<'p, 's> {
     prog: &'p Program,
     mode: Mode,
+    /// Building the direct-ABI version (else Go's ABI).
+    direct: bool,
+    /// The wasm local of Go's local 0.
+    base: u32,
+    /// The function being built (for the direct ABI's tail calls).
+    id: Option<FuncId>,
     t: Term,
     /// Types of all locals (Go's, then temporaries).
     locals: Vec<TypeId>,
@@ -407,10 +435,19 @@ struct FuncBuilder<'p, 's> {
 }
 
 impl<'p, 's> FuncBuilder<'p, 's> {
-    fn new(prog: &'p Program, mode: Mode, locals: &[hir::Local], strings: &'s mut Strings) -> Self {
+    fn new(
+        prog: &'p Program,
+        mode: Mode,
+        locals: &[hir::Local],
+        strings: &'s mut Strings,
+        direct: bool,
+    ) -> Self {
         FuncBuilder {
             prog,
             mode,
+            direct,
+            base: if direct { 0 } else { FIRST_GO_LOCAL },
+            id: None,
             t: Term::default(),
             locals: locals.iter().map(|l| l.ty).collect(),
             strings,
@@ -420,6 +457,11 @@ impl<'p, 's> FuncBuilder<'p, 's> {
         }
     }
 
+    /// `(go.func NAME PARAMS LOCALS BODY)` for Go's ABI, or
+    /// `(go.dfunc NAME PARAMS RESULTS LOCALS FRAME-LOCAL BODY)` for the
+    /// direct ABI, where PARAMS and RESULTS are lists of types (the wasm
+    /// parameters and results) and FRAME-LOCAL is an i32 local for the
+    /// function's stack pointer, should it need a Go stack frame.
     fn func(
         &mut self,
         symbol: &str,
@@ -433,37 +475,76 @@ impl<'p, 's> FuncBuilder<'p, 's> {
         let name = self.t.name(symbol);
         let mut ps = Vec::new();
         for (i, (&local, &ty)) in params.iter().zip(param_types).enumerate() {
+            if self.direct {
+                ps.push(self.local_type(ty));
+                continue;
+            }
             if !representable(self.prog, ty) {
                 // Never read (the checker saw to it): not loaded.
                 continue;
             }
             let tt = self.ty(ty);
             let off = self.t.num(l.params[i] as i64);
-            let idx = self.t.num((FIRST_GO_LOCAL + local.0) as i64);
+            let idx = self.t.num((self.base + local.0) as i64);
             ps.push(self.t.op("param", vec![tt, off, idx]));
         }
-        let params = self.t.list(ps);
+        let params_list = self.t.list(ps);
+        let looped;
+        let mut body = body;
+        if self.direct
+            && let Some(id) = self.id
+        {
+            let acc = hir::LocalId(self.locals.len() as u32);
+            if let Some(b) = super::tailcall::rewrite(self.prog, id, body, acc) {
+                self.locals.push(sig.results[0]);
+                looped = b;
+                body = &looped;
+            }
+        }
         let mut stmts = Vec::new();
         for s in body {
             self.stmt(s, &mut stmts);
         }
         let body = self.t.seq(stmts);
-        // Locals last: temporaries are only known now.
-        let local_types: Vec<TypeId> = self.locals.clone();
-        let locals: Vec<Id> = local_types
-            .into_iter()
-            .map(|ty| {
-                if representable(self.prog, ty) {
-                    self.ty(ty)
-                } else {
-                    // A parameter the body never reads: any value type does.
-                    self.t.atom("unsafe.Pointer")
-                }
-            })
-            .collect();
-        let locals = self.t.list(locals);
-        self.t.op("go.func", vec![name, params, locals, body]);
+        if self.direct {
+            // The frame local comes after every other local.
+            let frame_local = self.base + self.locals.len() as u32;
+            let results: Vec<Id> = sig.results.iter().map(|&ty| self.local_type(ty)).collect();
+            let results = self.t.list(results);
+            // Locals after the parameters: those are wasm parameters.
+            let local_types: Vec<TypeId> = self.locals[params.len()..].to_vec();
+            let mut locals: Vec<Id> = local_types
+                .into_iter()
+                .map(|ty| self.local_type(ty))
+                .collect();
+            locals.push(self.t.atom("int32"));
+            let locals = self.t.list(locals);
+            let fl = self.t.num(frame_local as i64);
+            self.t.op(
+                "go.dfunc",
+                vec![name, params_list, results, locals, fl, body],
+            );
+        } else {
+            // Locals last: temporaries are only known now.
+            let local_types: Vec<TypeId> = self.locals.clone();
+            let locals: Vec<Id> = local_types
+                .into_iter()
+                .map(|ty| self.local_type(ty))
+                .collect();
+            let locals = self.t.list(locals);
+            self.t.op("go.func", vec![name, params_list, locals, body]);
+        }
         std::mem::take(&mut self.t).finish()
+    }
+
+    /// The type of a local as the term lists it.
+    fn local_type(&mut self, ty: TypeId) -> Id {
+        if representable(self.prog, ty) {
+            self.ty(ty)
+        } else {
+            // A parameter the body never reads: any value type does.
+            self.t.atom("unsafe.Pointer")
+        }
     }
 
     fn ty(&mut self, ty: TypeId) -> Id {
@@ -472,7 +553,7 @@ impl<'p, 's> FuncBuilder<'p, 's> {
 
     fn temp(&mut self, ty: TypeId) -> u32 {
         self.locals.push(ty);
-        FIRST_GO_LOCAL + self.locals.len() as u32 - 1
+        self.base + self.locals.len() as u32 - 1
     }
 
     fn local_get(&mut self, n: u32) -> Id {
@@ -513,8 +594,12 @@ impl<'p, 's> FuncBuilder<'p, 's> {
         match s {
             Stmt::Expr(e) => match &e.kind {
                 ExprKind::Call { func, args } => {
-                    let call = self.call(*func, args, out);
-                    out.push(call);
+                    if let Some(name) = &self.prog.func(*func).intrinsic {
+                        let call = self.intrinsic(&name.clone(), args, out);
+                        out.push(call);
+                    } else {
+                        self.call(*func, args, out, false);
+                    }
                 }
                 _ => {
                     let v = self.expr(e, out);
@@ -575,6 +660,11 @@ impl<'p, 's> FuncBuilder<'p, 's> {
                 let (_, cont) = self.labels(*l);
                 let n = self.t.name(&cont);
                 out.push(self.t.op("go.continue", vec![n]));
+            }
+            Stmt::Return(values) if self.direct => {
+                let vals: Vec<Id> = values.iter().map(|v| self.expr(v, out)).collect();
+                let list = self.t.list(vals);
+                out.push(self.t.op("go.dreturn", vec![list]));
             }
             Stmt::Return(values) => {
                 let mut rets = Vec::new();
@@ -639,19 +729,7 @@ impl<'p, 's> FuncBuilder<'p, 's> {
             };
             let places: Vec<Option<(Place, Option<Id>)>> =
                 targets.iter().map(|p| self.place(p, out)).collect();
-            let call = self.call(*func, args, out);
-            out.push(call);
-            let f = self.prog.func(*func);
-            let l = layout(&self.prog.types, &f.sig.params, &f.sig.results);
-            let mut tmps = Vec::new();
-            for (i, &ty) in f.sig.results.iter().enumerate() {
-                let tt = self.ty(ty);
-                let off = self.t.num(l.results[i] as i64);
-                let r = self.t.op("go.result", vec![tt, off]);
-                let n = self.temp(ty);
-                out.push(self.local_set(n, r));
-                tmps.push((n, ty));
-            }
+            let tmps = self.call(*func, args, out, true);
             for (p, (n, ty)) in places.into_iter().zip(tmps) {
                 if let Some((p, ptr)) = p {
                     let v = self.local_get(n);
@@ -703,7 +781,7 @@ impl<'p, 's> FuncBuilder<'p, 's> {
 
     fn store(&mut self, p: &Place, ptr: Option<Id>, ty: TypeId, v: Id, out: &mut Vec<Id>) {
         match p {
-            Place::Local(l) => out.push(self.local_set(FIRST_GO_LOCAL + l.0, v)),
+            Place::Local(l) => out.push(self.local_set(self.base + l.0, v)),
             Place::Global(g) => {
                 let tt = self.ty(ty);
                 let sym = self.t.name(&self.prog.global(*g).symbol);
@@ -733,23 +811,67 @@ impl<'p, 's> FuncBuilder<'p, 's> {
         self.t.op("go.intrinsic", children)
     }
 
-    /// `(go.call $f (cons (arg T OFF V) …))`, arguments evaluated first.
-    fn call(&mut self, func: FuncId, args: &[hir::Expr], out: &mut Vec<Id>) -> Id {
+    /// A call of a Go function, into `out`: `(go.dcall $f (cons ARG …) POPS)`
+    /// with the direct ABI, or `(go.call $f (cons (arg T OFF V) …))` with
+    /// Go's for a wasmimport (its wrapper is a Go-ABI function). Arguments
+    /// are evaluated first. With `keep`, each result goes to a new local,
+    /// which is returned with its type; without, the results are dropped.
+    fn call(
+        &mut self,
+        func: FuncId,
+        args: &[hir::Expr],
+        out: &mut Vec<Id>,
+        keep: bool,
+    ) -> Vec<(u32, TypeId)> {
         let f = self.prog.func(func);
-        if let Some(name) = &f.intrinsic {
-            return self.intrinsic(&name.clone(), args, out);
+        let results = f.sig.results.clone();
+        let params = f.sig.params.clone();
+        let name = self.t.name(&f.symbol);
+        if f.import.is_none() {
+            let vals: Vec<Id> = args.iter().map(|a| self.expr(a, out)).collect();
+            let vals = self.t.list(vals);
+            let temps: Vec<(u32, TypeId)> = if keep {
+                results.iter().map(|&ty| (self.temp(ty), ty)).collect()
+            } else {
+                Vec::new()
+            };
+            // The results come off the wasm stack last first.
+            let mut pops = Vec::new();
+            for i in (0..results.len()).rev() {
+                pops.push(match temps.get(i) {
+                    Some(&(n, _)) => {
+                        let n = self.t.num(n as i64);
+                        self.t.op("pop-to", vec![n])
+                    }
+                    None => self.t.atom("discard"),
+                });
+            }
+            let pops = self.t.list(pops);
+            out.push(self.t.op("go.dcall", vec![name, vals, pops]));
+            return temps;
         }
-        let l: Layout = layout(&self.prog.types, &f.sig.params, &f.sig.results);
+        let l: Layout = layout(&self.prog.types, &params, &results);
         let mut items = Vec::new();
         for (i, a) in args.iter().enumerate() {
             let v = self.expr(a, out);
-            let tt = self.ty(f.sig.params[i]);
+            let tt = self.ty(params[i]);
             let off = self.t.num(l.params[i] as i64);
             items.push(self.t.op("arg", vec![tt, off, v]));
         }
         let list = self.t.list(items);
-        let name = self.t.name(&f.symbol);
-        self.t.op("go.call", vec![name, list])
+        out.push(self.t.op("go.call", vec![name, list]));
+        let mut temps = Vec::new();
+        if keep {
+            for (i, &ty) in results.iter().enumerate() {
+                let tt = self.ty(ty);
+                let off = self.t.num(l.results[i] as i64);
+                let r = self.t.op("go.result", vec![tt, off]);
+                let n = self.temp(ty);
+                out.push(self.local_set(n, r));
+                temps.push((n, ty));
+            }
+        }
+        temps
     }
 
     fn has_call(e: &hir::Expr) -> bool {
@@ -770,7 +892,7 @@ impl<'p, 's> FuncBuilder<'p, 's> {
                 let n = self.t.num(bits);
                 self.t.op("go.const", vec![tt, n])
             }
-            ExprKind::Local(l) => self.local_get(FIRST_GO_LOCAL + l.0),
+            ExprKind::Local(l) => self.local_get(self.base + l.0),
             ExprKind::Global(g) => {
                 let tt = self.ty(e.ty);
                 let sym = self.t.name(&self.prog.global(*g).symbol);
@@ -882,16 +1004,11 @@ impl<'p, 's> FuncBuilder<'p, 's> {
                 if let Some(name) = &self.prog.func(*func).intrinsic {
                     return self.intrinsic(&name.clone(), args, pre);
                 }
-                let call = self.call(*func, args, pre);
-                pre.push(call);
-                let f = self.prog.func(*func);
-                let l = layout(&self.prog.types, &f.sig.params, &f.sig.results);
-                let tt = self.ty(e.ty);
-                let off = self.t.num(l.results[0] as i64);
-                let r = self.t.op("go.result", vec![tt, off]);
-                let n = self.temp(e.ty);
-                pre.push(self.local_set(n, r));
-                self.local_get(n)
+                let temps = self.call(*func, args, pre, true);
+                match temps.first() {
+                    Some(&(n, _)) => self.local_get(n),
+                    None => self.t.atom("unreachable"),
+                }
             }
             ExprKind::Unreachable => self.t.atom("unreachable"),
         }

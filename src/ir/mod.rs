@@ -1,8 +1,10 @@
 //! The e-graph IR: its language ([`lang`]), the operators it knows before
 //! rules are read ([`ops`]), and the builder that turns a checked program
-//! into terms ([`build`]).
+//! into terms ([`build`]), with recursive tail calls made loops
+//! ([`tailcall`]).
 
 pub mod abi;
 pub mod build;
 pub mod lang;
 pub mod ops;
+pub mod tailcall;

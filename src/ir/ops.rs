@@ -81,7 +81,8 @@ ops! {
         "go.return" / Fixed(1), "go.if" / Fixed(3), "go.loop" / Fixed(6),
         "go.block" / Fixed(2), "go.break" / Fixed(1), "go.continue" / Fixed(1),
         "go.print" / Fixed(2), "go.printsp" / Fixed(0), "go.printnl" / Fixed(0),
-        "go.intrinsic" / AtLeast(1), "go.valtype" / Fixed(1);
+        "go.intrinsic" / AtLeast(1), "go.valtype" / Fixed(1),
+        "go.dfunc" / Fixed(6), "go.dcall" / Fixed(3), "go.dreturn" / Fixed(1);
     // Data: Go types (underlying structure), lists, wasm value types, pieces of terms.
     Data:
         "bool" / Fixed(0), "int" / Fixed(0), "int8" / Fixed(0), "int16" / Fixed(0),
@@ -97,14 +98,16 @@ ops! {
         "param" / Fixed(3), "result" / Fixed(3), "arg" / Fixed(3), "ret" / Fixed(3),
         "exe" / Fixed(0), "c-shared" / Fixed(0),
         "ret-addr" / Fixed(1), "data-addr" / Fixed(1), "stack-top" / Fixed(0), "stack-limit" / Fixed(0),
-        "frame+" / Fixed(1);
+        "frame+" / Fixed(1), "direct" / Fixed(1), "frame-local" / Fixed(0),
+        "pop-to" / Fixed(1), "discard" / Fixed(0);
     // WebAssembly, written as trees that the emitter walks in post-order.
     Wasm:
         "wasm.func" / Fixed(5), "wasm.import" / Fixed(5),
         "seq" / Any, "nop" / Fixed(0), "unreachable" / Fixed(0), "return" / Any, "drop" / Fixed(1),
         "block" / Fixed(2), "block.result" / Fixed(3), "loop" / Fixed(2), "if" / Fixed(2),
         "if-else" / Fixed(3), "if-result" / Fixed(4), "br" / Fixed(1), "br_if" / Fixed(2),
-        "select" / Fixed(3), "call" / AtLeast(1),
+        "select" / Fixed(3), "call" / AtLeast(1), "popped" / Fixed(0),
+        "if-frame" / Fixed(1), "if-frame-else" / Fixed(2), "with-frame-local" / Fixed(2),
         "local.get" / Fixed(1), "local.set" / Fixed(2), "local.tee" / Fixed(2),
         "global.get" / Fixed(1), "global.set" / Fixed(2),
         "i32.const" / Fixed(1), "i64.const" / Fixed(1), "f32.const" / Fixed(1), "f64.const" / Fixed(1),
@@ -167,7 +170,23 @@ ops! {
         "calc.i32.mul" / Fixed(2), "calc.i32.and" / Fixed(2), "calc.i32.or" / Fixed(2),
         "calc.i32.xor" / Fixed(2), "calc.i64.add" / Fixed(2), "calc.i64.sub" / Fixed(2),
         "calc.i64.mul" / Fixed(2), "calc.i64.and" / Fixed(2), "calc.i64.or" / Fixed(2),
-        "calc.i64.xor" / Fixed(2), "calc.f64.from-i64" / Fixed(1);
+        "calc.i64.xor" / Fixed(2), "calc.f64.from-i64" / Fixed(1),
+        "calc.u32" / Fixed(1),
+        "calc.i32.eqz" / Fixed(1), "calc.i32.eq" / Fixed(2), "calc.i32.ne" / Fixed(2),
+        "calc.i32.lt_s" / Fixed(2), "calc.i32.lt_u" / Fixed(2), "calc.i32.gt_s" / Fixed(2),
+        "calc.i32.gt_u" / Fixed(2), "calc.i32.le_s" / Fixed(2), "calc.i32.le_u" / Fixed(2),
+        "calc.i32.ge_s" / Fixed(2), "calc.i32.ge_u" / Fixed(2),
+        "calc.i32.shl" / Fixed(2), "calc.i32.shr_s" / Fixed(2), "calc.i32.shr_u" / Fixed(2),
+        "calc.i32.div_s" / Fixed(2), "calc.i32.div_u" / Fixed(2), "calc.i32.rem_s" / Fixed(2),
+        "calc.i32.rem_u" / Fixed(2), "calc.i32.extend8_s" / Fixed(1),
+        "calc.i32.extend16_s" / Fixed(1),
+        "calc.i64.eqz" / Fixed(1), "calc.i64.eq" / Fixed(2), "calc.i64.ne" / Fixed(2),
+        "calc.i64.lt_s" / Fixed(2), "calc.i64.lt_u" / Fixed(2), "calc.i64.gt_s" / Fixed(2),
+        "calc.i64.gt_u" / Fixed(2), "calc.i64.le_s" / Fixed(2), "calc.i64.le_u" / Fixed(2),
+        "calc.i64.ge_s" / Fixed(2), "calc.i64.ge_u" / Fixed(2),
+        "calc.i64.shl" / Fixed(2), "calc.i64.shr_s" / Fixed(2), "calc.i64.shr_u" / Fixed(2),
+        "calc.i64.div_s" / Fixed(2), "calc.i64.div_u" / Fixed(2), "calc.i64.rem_s" / Fixed(2),
+        "calc.i64.rem_u" / Fixed(2);
 }
 
 pub fn builtin(name: &str) -> Option<&'static OpInfo> {
@@ -209,6 +228,60 @@ pub fn compute(name: &str) -> Option<ComputeFn> {
         "calc.i64.xor" => |a| Some(a[0] ^ a[1]),
         // The bits of the float64 nearest to an integer.
         "calc.f64.from-i64" => |a| Some((a[0] as f64).to_bits() as i64),
+        // An i32 zero-extended (i64.extend_i32_u).
+        "calc.u32" => |a| Some(a[0] as u32 as i64),
+        // wasm's instructions on constants: comparisons give 0 or 1, shift
+        // counts are taken modulo the width, and a division that would trap
+        // gives no value.
+        "calc.i32.eqz" => |a| Some((i32_of(a[0]) == 0) as i64),
+        "calc.i32.eq" => |a| Some((i32_of(a[0]) == i32_of(a[1])) as i64),
+        "calc.i32.ne" => |a| Some((i32_of(a[0]) != i32_of(a[1])) as i64),
+        "calc.i32.lt_s" => |a| Some((i32_of(a[0]) < i32_of(a[1])) as i64),
+        "calc.i32.lt_u" => |a| Some(((a[0] as u32) < (a[1] as u32)) as i64),
+        "calc.i32.gt_s" => |a| Some((i32_of(a[0]) > i32_of(a[1])) as i64),
+        "calc.i32.gt_u" => |a| Some(((a[0] as u32) > (a[1] as u32)) as i64),
+        "calc.i32.le_s" => |a| Some((i32_of(a[0]) <= i32_of(a[1])) as i64),
+        "calc.i32.le_u" => |a| Some(((a[0] as u32) <= (a[1] as u32)) as i64),
+        "calc.i32.ge_s" => |a| Some((i32_of(a[0]) >= i32_of(a[1])) as i64),
+        "calc.i32.ge_u" => |a| Some(((a[0] as u32) >= (a[1] as u32)) as i64),
+        "calc.i32.shl" => |a| Some(i32_of(a[0]).wrapping_shl(a[1] as u32) as i64),
+        "calc.i32.shr_s" => |a| Some(i32_of(a[0]).wrapping_shr(a[1] as u32) as i64),
+        "calc.i32.shr_u" => |a| Some((a[0] as u32).wrapping_shr(a[1] as u32) as i32 as i64),
+        "calc.i32.div_s" => |a| i32_of(a[0]).checked_div(i32_of(a[1])).map(i64::from),
+        "calc.i32.div_u" => |a| {
+            (a[0] as u32)
+                .checked_div(a[1] as u32)
+                .map(|v| v as i32 as i64)
+        },
+        "calc.i32.rem_s" => |a| {
+            // MinInt % -1 is 0 in wasm (no trap); only a zero divisor traps.
+            (i32_of(a[1]) != 0).then(|| i32_of(a[0]).wrapping_rem(i32_of(a[1])) as i64)
+        },
+        "calc.i32.rem_u" => |a| {
+            (a[0] as u32)
+                .checked_rem(a[1] as u32)
+                .map(|v| v as i32 as i64)
+        },
+        "calc.i32.extend8_s" => |a| Some(a[0] as i8 as i64),
+        "calc.i32.extend16_s" => |a| Some(a[0] as i16 as i64),
+        "calc.i64.eqz" => |a| Some((a[0] == 0) as i64),
+        "calc.i64.eq" => |a| Some((a[0] == a[1]) as i64),
+        "calc.i64.ne" => |a| Some((a[0] != a[1]) as i64),
+        "calc.i64.lt_s" => |a| Some((a[0] < a[1]) as i64),
+        "calc.i64.lt_u" => |a| Some(((a[0] as u64) < (a[1] as u64)) as i64),
+        "calc.i64.gt_s" => |a| Some((a[0] > a[1]) as i64),
+        "calc.i64.gt_u" => |a| Some(((a[0] as u64) > (a[1] as u64)) as i64),
+        "calc.i64.le_s" => |a| Some((a[0] <= a[1]) as i64),
+        "calc.i64.le_u" => |a| Some(((a[0] as u64) <= (a[1] as u64)) as i64),
+        "calc.i64.ge_s" => |a| Some((a[0] >= a[1]) as i64),
+        "calc.i64.ge_u" => |a| Some(((a[0] as u64) >= (a[1] as u64)) as i64),
+        "calc.i64.shl" => |a| Some(a[0].wrapping_shl(a[1] as u32)),
+        "calc.i64.shr_s" => |a| Some(a[0].wrapping_shr(a[1] as u32)),
+        "calc.i64.shr_u" => |a| Some((a[0] as u64).wrapping_shr(a[1] as u32) as i64),
+        "calc.i64.div_s" => |a| a[0].checked_div(a[1]),
+        "calc.i64.div_u" => |a| (a[0] as u64).checked_div(a[1] as u64).map(|v| v as i64),
+        "calc.i64.rem_s" => |a| (a[1] != 0).then(|| a[0].wrapping_rem(a[1])),
+        "calc.i64.rem_u" => |a| (a[0] as u64).checked_rem(a[1] as u64).map(|v| v as i64),
         _ => return None,
     })
 }
@@ -224,6 +297,34 @@ mod tests {
         let before = names.len();
         names.dedup();
         assert_eq!(before, names.len());
+    }
+
+    #[test]
+    fn wasm_computations_follow_wasm() {
+        let f = |name: &str, args: &[i64]| compute(name).unwrap()(args);
+        assert_eq!(f("calc.i32.lt_u", &[-1, 1]), Some(0));
+        assert_eq!(f("calc.i32.lt_s", &[-1, 1]), Some(1));
+        assert_eq!(f("calc.i32.lt_u", &[4294967295, 1]), Some(0));
+        assert_eq!(f("calc.i32.eq", &[4294967295, -1]), Some(1));
+        assert_eq!(f("calc.i32.shl", &[1, 33]), Some(2));
+        assert_eq!(f("calc.i32.shr_u", &[-1, 28]), Some(15));
+        assert_eq!(f("calc.i32.shr_u", &[-8, 0]), Some(-8));
+        assert_eq!(f("calc.i32.shr_s", &[-8, 1]), Some(-4));
+        assert_eq!(f("calc.i32.div_s", &[i32::MIN as i64, -1]), None);
+        assert_eq!(f("calc.i32.div_s", &[7, 0]), None);
+        assert_eq!(f("calc.i32.div_s", &[-7, 2]), Some(-3));
+        assert_eq!(f("calc.i32.div_u", &[-1, 2]), Some(i32::MAX as i64));
+        assert_eq!(f("calc.i32.rem_s", &[i32::MIN as i64, -1]), Some(0));
+        assert_eq!(f("calc.i32.rem_s", &[-7, 2]), Some(-1));
+        assert_eq!(f("calc.i32.rem_u", &[-1, 10]), Some(5));
+        assert_eq!(f("calc.i32.extend8_s", &[255]), Some(-1));
+        assert_eq!(f("calc.u32", &[-1]), Some(4294967295));
+        assert_eq!(f("calc.i64.div_s", &[i64::MIN, -1]), None);
+        assert_eq!(f("calc.i64.rem_s", &[i64::MIN, -1]), Some(0));
+        assert_eq!(f("calc.i64.shr_u", &[-1, 60]), Some(15));
+        assert_eq!(f("calc.i64.shl", &[1, 65]), Some(2));
+        assert_eq!(f("calc.i64.lt_u", &[-1, 0]), Some(0));
+        assert_eq!(f("calc.i64.rem_u", &[5, 0]), None);
     }
 
     #[test]

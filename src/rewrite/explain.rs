@@ -70,7 +70,8 @@ pub fn explain(
     let Some(program) = driver::check_program(session, inputs) else {
         return Err(BuildError::Source);
     };
-    let rules = super::load_choice(&options.rules)?;
+    // Wrappers are lowered without the cleanup rules, as in a build.
+    let rules = super::load_wrapper_choice(&options.rules)?;
     let built = build::build(&program, options.mode);
     let mut out = String::new();
     let mut dots = String::new();

@@ -171,6 +171,16 @@ pub fn load_choice(choice: &Choice) -> Result<RuleSet, RulesError> {
     Ok(load::load(&choice.abi.label(), &files)?)
 }
 
+/// The rules for wasmexport and wasmimport units: the same choice without
+/// the cleanup rules, which simplify Go functions but never the wrappers,
+/// whose instructions are Go's (the seed's `i32.const 0 i32.add` stays).
+pub fn load_wrapper_choice(choice: &Choice) -> Result<RuleSet, RulesError> {
+    load_choice(&Choice {
+        cleanup: None,
+        ..choice.clone()
+    })
+}
+
 /// The result of rewriting one term.
 pub struct Lowered {
     pub term: RecExpr<Node>,

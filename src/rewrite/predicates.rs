@@ -59,6 +59,14 @@ pub static PREDICATES: &[Predicate] = &[
         check: |g, a| cmp(g, a, |x, y| x >= y),
     },
     Predicate {
+        name: "low-mask",
+        arity: 1,
+        doc: "the number keeps only low bits: 2^k - 1 for k from 1 to 32 (255, 65535)",
+        check: |g, a| {
+            num(g, a[0]).is_some_and(|n| (1..=u32::MAX as i64).contains(&n) && (n & (n + 1)) == 0)
+        },
+    },
+    Predicate {
         name: "allowed-pointee",
         arity: 1,
         doc: "Go 1.27 allows a pointer to this type in wasmexport/wasmimport signatures: \
@@ -238,6 +246,7 @@ fn effectful(op: &str) -> bool {
             | "if-else"
             | "if-result"
             | "block.result"
+            | "popped"
     ) || op.contains(".store")
         || op.ends_with("div_s")
         || op.ends_with("div_u")

@@ -4,7 +4,7 @@
 // not reach are left out of its module.
 //
 // The rules in rules/ call these functions by name (runtime.printint,
-// runtime.panicdivide, …) with Go's ABI. Output goes to standard error, as
+// runtime.panicdivide, …) with the direct ABI (rules/lower/func.rules). Output goes to standard error, as
 // Go's print does, through WASI's fd_write.
 package runtime
 
@@ -170,7 +170,8 @@ func panicnil() {
 	fatalpanic()
 }
 
-// morestack is called when a function's frame would go below the Go stack.
+// morestack is called (by $runtime.overflow, rules/lower/entry.rules) when a
+// function's frame would go below the Go stack.
 func morestack() {
 	print("runtime: goroutine stack exceeds the 1048576-byte limit of wexlab's stack\n")
 	print("fatal error: stack overflow\n")
@@ -200,13 +201,6 @@ func initializedTwice() {
 // mainReturned ends a program whose main function returned.
 func mainReturned() {
 	procExit(0)
-}
-
-// unwound is where Go would resume a callee that unwinds the wasm stack;
-// wexlab's functions never do.
-func unwound() {
-	print("fatal error: a wasmexport callee unwound the wasm stack, which wexlab's code never does\n")
-	trap()
 }
 
 func printfloat64(v float64) {

@@ -25,15 +25,13 @@ pub fn wexlab_build(files: &[(&str, &str)], mode: Mode, rules: Choice) -> Result
         })
         .collect();
     let mut session = Session::default();
-    let result = driver::build(
-        &mut session,
-        &inputs,
-        &Options {
-            mode,
-            rules,
-            ..Options::default()
-        },
-    );
+    let options = Options {
+        mode,
+        rules,
+        names: true,
+        ..Options::default()
+    };
+    let result = driver::build(&mut session, &inputs, &options);
     let diags = session.diagnostics.render(&session.sources);
     match result {
         Ok(w) => Ok(w),

@@ -1,0 +1,73 @@
+//! `cargo bench --bench kernels`: the speed and size of wexlab's modules.
+//!
+//! 1. Runs `benches/kernels/compare.py` with the oracle's Python (it has the
+//!    `wasmtime` package): the compute kernels of `examples/kernels.go`
+//!    (prime counting, Collatz, recursive Fibonacci) timed under wasmtime
+//!    in wexlab's module, in Go 1.27.3's build of the same source and in
+//!    clang-16's build of the same kernels in C, with the ratios and the
+//!    module sizes. Without the oracle or clang it says what is missing and
+//!    goes on; `WEXLAB_BENCH_QUICK=1` uses small inputs.
+//! 2. Times wexlab compiling `examples/kernels.go` (criterion).
+//!
+//! Speed targets are read from this report, never asserted in tests.
+
+use std::path::Path;
+use std::process::Command;
+
+use criterion::Criterion;
+use wexlab::driver::{self, Options, Session, SourceInput};
+use wexlab::ir::build::Mode;
+
+fn compare() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let python = root.join(".oracle/bin/python");
+    if !python.exists() {
+        println!(
+            "kernels: skipped the comparison with Go and clang: {} is missing \
+             (`cargo test --test oracle` installs the oracle, see SPEC §7)",
+            python.display()
+        );
+        return;
+    }
+    let mut cmd = Command::new(&python);
+    cmd.arg(root.join("benches/kernels/compare.py"))
+        .arg("--wexlab")
+        .arg(env!("CARGO_BIN_EXE_wexlab"));
+    if std::env::var_os("WEXLAB_BENCH_QUICK").is_some() {
+        cmd.arg("--quick");
+    }
+    match cmd.status() {
+        Ok(s) if s.success() => {}
+        Ok(s) => {
+            eprintln!("kernels: compare.py failed ({s})");
+            std::process::exit(1);
+        }
+        Err(e) => println!("kernels: skipped: cannot run {}: {e}", python.display()),
+    }
+}
+
+fn compile(c: &mut Criterion) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/kernels.go");
+    let text = std::fs::read_to_string(&path).expect("examples/kernels.go");
+    let inputs = [SourceInput {
+        path: "kernels.go".to_string(),
+        text,
+    }];
+    let options = Options {
+        mode: Mode::CShared,
+        ..Options::default()
+    };
+    c.bench_function("compile examples/kernels.go", |b| {
+        b.iter(|| {
+            let mut session = Session::default();
+            driver::build(&mut session, &inputs, &options).expect("kernels.go builds")
+        })
+    });
+}
+
+fn main() {
+    compare();
+    let mut c = Criterion::default().sample_size(10).configure_from_args();
+    compile(&mut c);
+    c.final_summary();
+}
