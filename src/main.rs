@@ -172,10 +172,12 @@ fn main() -> ExitCode {
             timings,
         } => build(
             &paths,
-            output,
+            Product {
+                output,
+                emit,
+                names,
+            },
             buildmode.into(),
-            emit,
-            names,
             rules.choice(),
             timings,
             pretty,
@@ -295,16 +297,26 @@ fn report(session: &Session, e: &BuildError, pretty: bool) -> ExitCode {
     ExitCode::from(1)
 }
 
-fn build(
-    paths: &[PathBuf],
+/// What `wexlab build` produces and where.
+struct Product {
     output: Option<PathBuf>,
-    mode: Mode,
     emit: Emit,
     names: bool,
+}
+
+fn build(
+    paths: &[PathBuf],
+    product: Product,
+    mode: Mode,
     rules: Choice,
     timings: bool,
     pretty: bool,
 ) -> ExitCode {
+    let Product {
+        output,
+        emit,
+        names,
+    } = product;
     let (inputs, name) = match read_sources(paths) {
         Ok(x) => x,
         Err(e) => return usage(e),
