@@ -282,6 +282,7 @@ fn corpus_agrees_with_go() {
     }
     let results = oracle.run(&Json::Array(jobs));
     let mut calls = 0;
+    let mut embedded = 0;
     for (k, &i) in job_of.iter().enumerate() {
         let c = &cases[i];
         let (go, ours) = (&results[2 * k], &results[2 * k + 1]);
@@ -327,6 +328,34 @@ fn corpus_agrees_with_go() {
                 ));
             }
         }
+        // wexlab's own host (`wexlab run`, wasmi) must see what Go's build
+        // shows under wasmtime too. Programs with imports are left to the
+        // Python host, which implements their actions.
+        if c.imports.is_empty() {
+            embedded += 1;
+            let (outcomes, stderr) = embedded_transcript(&built[i].1, c);
+            for (n, name) in names.iter().enumerate() {
+                let g = go_out
+                    .get(n)
+                    .map(outcome_text)
+                    .unwrap_or_else(|| "missing".into());
+                let o = outcomes.get(n).cloned().unwrap_or_else(|| "missing".into());
+                if g != o {
+                    failures.push(format!(
+                        "{}: call {name} in wexlab's embedded host\n  Go:     {g}\n  wexlab: {o}",
+                        c.name
+                    ));
+                }
+            }
+            let gs = mask_stderr(go.get("stderr").and_then(Json::as_str).unwrap_or(""));
+            if gs != mask_stderr(&stderr) {
+                failures.push(format!(
+                    "{}: stderr differs in wexlab's embedded host\n--- Go\n{gs}--- wexlab\n{}---",
+                    c.name,
+                    mask_stderr(&stderr)
+                ));
+            }
+        }
         let gs = mask_stderr(go.get("stderr").and_then(Json::as_str).unwrap_or(""));
         let os = mask_stderr(ours.get("stderr").and_then(Json::as_str).unwrap_or(""));
         if gs != os {
@@ -337,7 +366,7 @@ fn corpus_agrees_with_go() {
         }
     }
     eprintln!(
-        "oracle: {} programs, {calls} calls, {seed_wrappers} seed-rule wrappers; {} disagreement(s)",
+        "oracle: {} programs, {calls} calls, {embedded} programs also in the embedded host, {seed_wrappers} seed-rule wrappers; {} disagreement(s)",
         cases.len(),
         failures.len()
     );
@@ -497,4 +526,103 @@ fn seed_shape(go: &[String]) -> Result<Vec<String>, String> {
     }
     out.extend(["Return".to_string(), "Unreachable".to_string()]);
     Ok(out)
+}
+
+/// A call argument as tests/oracle/host.py reads it: integers in any base,
+/// wrapped to the width; floats as numbers, `nan`, `inf`, or hex bits.
+fn parse_arg(text: &str, ty: &str) -> Option<wexlab::host::Value> {
+    use wexlab::host::Value;
+    let int = |t: &str| -> Option<i128> {
+        let (neg, digits) = match t.strip_prefix('-') {
+            Some(d) => (true, d),
+            None => (false, t),
+        };
+        let v = match digits.strip_prefix("0x") {
+            Some(h) => i128::from_str_radix(h, 16).ok()?,
+            None => digits.parse::<i128>().ok()?,
+        };
+        Some(if neg { -v } else { v })
+    };
+    let low = text.to_lowercase();
+    Some(match ty {
+        "i32" => Value::I32(int(text)? as i32),
+        "i64" => Value::I64(int(text)? as i64),
+        "f32" | "f64" => {
+            let bits = low
+                .strip_prefix("0x")
+                .and_then(|h| u64::from_str_radix(h, 16).ok());
+            let f = match low.as_str() {
+                "nan" | "+nan" => f64::NAN,
+                "inf" | "+inf" => f64::INFINITY,
+                "-inf" => f64::NEG_INFINITY,
+                _ if bits.is_some() => 0.0,
+                _ => low.parse::<f64>().ok()?,
+            };
+            match (ty, bits) {
+                ("f32", Some(b)) => Value::F32(f32::from_bits(b as u32)),
+                ("f64", Some(b)) => Value::F64(f64::from_bits(b)),
+                ("f32", None) => Value::F32(f as f32),
+                _ => Value::F64(f),
+            }
+        }
+        _ => return None,
+    })
+}
+
+/// Runs a case's calls in wexlab's embedded host; each outcome in
+/// `outcome_text`'s words, and stderr.
+fn embedded_transcript(wasm: &Result<Vec<u8>, String>, c: &Case) -> (Vec<String>, String) {
+    use wexlab::host::{Host, Outcome, Stdio, Value};
+    let Ok(wasm) = wasm else {
+        return (Vec::new(), String::new());
+    };
+    let mut host = match Host::new(wasm, Stdio::Capture, |_| Ok(())) {
+        Ok(h) => h,
+        Err(e) => return (vec![format!("error: {e}")], String::new()),
+    };
+    let entry = match c.mode {
+        Mode::Exe => "_start",
+        Mode::CShared => "_initialize",
+    };
+    let mut out = Vec::new();
+    for (name, args) in
+        std::iter::once((entry.to_string(), Vec::new())).chain(c.calls.iter().cloned())
+    {
+        let types = match host.param_types(&name) {
+            Ok(t) => t,
+            Err(e) => {
+                out.push(format!("error: {e}"));
+                continue;
+            }
+        };
+        let values: Option<Vec<Value>> = args
+            .iter()
+            .zip(&types)
+            .map(|(a, t)| parse_arg(a, t))
+            .collect();
+        let Some(values) = values.filter(|v| v.len() == types.len()) else {
+            out.push("error: arity".into());
+            continue;
+        };
+        out.push(match host.call(&name, &values) {
+            Ok(Outcome::Returned(vals)) => {
+                let vals: Vec<String> = vals
+                    .iter()
+                    .map(|v| match v {
+                        Value::I32(x) => format!("i32:{x}"),
+                        Value::I64(x) => format!("i64:{x}"),
+                        Value::F32(x) if x.is_nan() => "f32:NaN".into(),
+                        Value::F64(x) if x.is_nan() => "f64:NaN".into(),
+                        Value::F32(x) => format!("f32:0x{:08x}", x.to_bits()),
+                        Value::F64(x) => format!("f64:0x{:016x}", x.to_bits()),
+                    })
+                    .collect();
+                format!("ok [{}]", vals.join(", "))
+            }
+            Ok(Outcome::Exit(code)) => format!("exit {code}"),
+            Ok(Outcome::Trap(_)) => "trap".into(),
+            Err(e) => format!("error: {e}"),
+        });
+    }
+    (out, String::from_utf8_lossy(&host.stderr()).into_owned())
 }
