@@ -68,6 +68,44 @@ pub struct Session {
 /// errors are kept, as Go reports them); errors wexlab finds later in the
 /// program are left in the session for `lower_program` to weigh.
 pub fn check_program(session: &mut Session, inputs: &[SourceInput]) -> Option<check::hir::Program> {
+    on_large_stack(|| check_program_here(session, inputs))
+}
+
+/// Stack size of the thread that compiles. Checking, lowering and emitting
+/// recurse over the syntax tree, whose depth the parser bounds
+/// (`syntax::build::MAX_NESTING`); this much stack holds that depth with
+/// room to spare even in a debug build. The memory is reserved, not used.
+const COMPILER_STACK: usize = 512 << 20;
+
+/// Runs `f` on a thread with [`COMPILER_STACK`] bytes of stack (on the
+/// current thread if no such thread can be made). A panic in `f` is
+/// resumed here.
+pub fn on_large_stack<R: Send>(f: impl FnOnce() -> R + Send) -> R {
+    let slot = std::sync::Mutex::new(Some(f));
+    let take = || slot.lock().ok().and_then(|mut s| s.take());
+    let spawned = std::thread::scope(|scope| {
+        let handle = std::thread::Builder::new()
+            .name("wexlab-compiler".to_string())
+            .stack_size(COMPILER_STACK)
+            .spawn_scoped(scope, || take().map(|f| f()));
+        match handle {
+            Ok(h) => match h.join() {
+                Ok(r) => r,
+                Err(panic) => std::panic::resume_unwind(panic),
+            },
+            Err(_) => None,
+        }
+    });
+    match spawned {
+        Some(r) => r,
+        None => take().expect("the compilation ran on neither thread")(),
+    }
+}
+
+fn check_program_here(
+    session: &mut Session,
+    inputs: &[SourceInput],
+) -> Option<check::hir::Program> {
     let mut runtime_parsed = Vec::new();
     for (path, text) in crate::runtime::SOURCES {
         let id = session.sources.add(*path, *text);
@@ -122,6 +160,15 @@ pub struct LoweredProgram {
 /// has no errors at all, everything reachable from the entry point and the
 /// exports.
 pub fn lower_program(
+    session: &mut Session,
+    program: &check::hir::Program,
+    rules: &RuleSet,
+    mode: Mode,
+) -> Result<LoweredProgram, BuildError> {
+    on_large_stack(|| lower_program_here(session, program, rules, mode))
+}
+
+fn lower_program_here(
     session: &mut Session,
     program: &check::hir::Program,
     rules: &RuleSet,
@@ -276,12 +323,20 @@ pub fn build(
     inputs: &[SourceInput],
     options: &Options,
 ) -> Result<Vec<u8>, BuildError> {
-    let program = check_program(session, inputs);
+    on_large_stack(|| build_here(session, inputs, options))
+}
+
+fn build_here(
+    session: &mut Session,
+    inputs: &[SourceInput],
+    options: &Options,
+) -> Result<Vec<u8>, BuildError> {
+    let program = check_program_here(session, inputs);
     let Some(program) = program else {
         return Err(BuildError::Source);
     };
     let rules = rewrite::load_choice(&options.rules)?;
-    let lowered = lower_program(session, &program, &rules, options.mode)?;
+    let lowered = lower_program_here(session, &program, &rules, options.mode)?;
     let input = emit::Input {
         mode: options.mode,
         units: &lowered.units,

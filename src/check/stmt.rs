@@ -937,6 +937,7 @@ impl<'a> Checker<'a> {
         let synthetic = ast::Expr {
             kind: ast::ExprKind::Binary(op, Box::new(lhs.clone()), Box::new(rhs.clone())),
             span: lhs.span.to(rhs.span),
+            depth: lhs.depth.max(rhs.depth) + 1,
         };
         let _ = op_span;
         let value = self.binary_on(&synthetic, op, lhs, read, rhs, ty);
@@ -1302,7 +1303,7 @@ impl<'a> Checker<'a> {
                 default_body = Some(self.scoped_block(&clause.body));
                 continue;
             };
-            let mut cond: Option<hir::Expr> = None;
+            let mut tests: Vec<hir::Expr> = Vec::new();
             for v in values {
                 let test = match (tag, &tag_value) {
                     (None, _) => self.condition(v, "case"),
@@ -1349,17 +1350,9 @@ impl<'a> Checker<'a> {
                         None
                     }
                 };
-                if let Some(t) = test {
-                    cond = Some(match cond {
-                        None => t,
-                        Some(c) => hir::Expr {
-                            span: c.span,
-                            kind: ExprKind::Binary(BinOp::LOr, Box::new(c), Box::new(t)),
-                            ty: bool_t,
-                        },
-                    });
-                }
+                tests.extend(test);
             }
+            let cond = any_of(tests, bool_t);
             let mut then = self.scoped_block(&clause.body);
             then.push(Stmt::Break(label));
             if let Some(cond) = cond {
@@ -1377,6 +1370,25 @@ impl<'a> Checker<'a> {
         self.fctx().pop_scope();
         pre.push(Stmt::Breakable { label, body });
         out.push(Stmt::Block(pre));
+    }
+}
+
+/// `a || b || …` as a balanced tree: the same short-circuit order as
+/// Go's left-to-right chain, with a depth that grows as the logarithm of the
+/// number of case values (a long case list must not make a deep tree).
+fn any_of(mut tests: Vec<hir::Expr>, bool_t: TypeId) -> Option<hir::Expr> {
+    match tests.len() {
+        0 => None,
+        1 => tests.pop(),
+        n => {
+            let right = tests.split_off(n / 2);
+            let (l, r) = (any_of(tests, bool_t)?, any_of(right, bool_t)?);
+            Some(hir::Expr {
+                span: l.span,
+                kind: ExprKind::Binary(BinOp::LOr, Box::new(l), Box::new(r)),
+                ty: bool_t,
+            })
+        }
     }
 }
 

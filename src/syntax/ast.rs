@@ -133,6 +133,8 @@ pub struct Block {
     pub lbrace: Span,
     pub stmts: Vec<Stmt>,
     pub rbrace: Span,
+    /// Levels of nesting in the block, itself included (see [`Expr::depth`]).
+    pub depth: u32,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -224,6 +226,10 @@ impl UnOp {
 pub struct Expr {
     pub kind: ExprKind,
     pub span: Span,
+    /// Levels of nesting in the expression, itself included: the parser
+    /// keeps it bounded so that the recursive passes cannot overflow the
+    /// stack (`syntax::build::MAX_NESTING`).
+    pub depth: u32,
 }
 
 #[derive(Clone, Debug)]
@@ -307,6 +313,8 @@ pub enum Stmt {
         cond: Expr,
         then: Block,
         els: Option<Box<Stmt>>,
+        /// Levels of nesting, the `else if` chain included.
+        depth: u32,
     },
     For {
         span: Span,
@@ -321,6 +329,8 @@ pub enum Stmt {
         tag: Option<Expr>,
         clauses: Vec<CaseClause>,
         rbrace: Span,
+        /// Levels of nesting, the clauses' statements included.
+        depth: u32,
     },
     Return {
         span: Span,

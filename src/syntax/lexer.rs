@@ -20,6 +20,9 @@ pub enum LexError {
     UnterminatedString,
     UnterminatedRune,
     UnterminatedRawString,
+    /// Not from the lexer: the parser met nesting deeper than
+    /// `build::MAX_NESTING` at this offset.
+    TooDeep(usize),
 }
 
 #[derive(Logos, Clone, Debug, PartialEq)]
@@ -468,6 +471,7 @@ pub fn lex(file: FileId, src: &str) -> Lexed {
                     LexError::UnterminatedRawString => {
                         "raw string literal not terminated".to_string()
                     }
+                    LexError::TooDeep(_) => "nesting too deep".to_string(),
                 };
                 diagnostics.push(Diagnostic::error(Span::new(file, span.clone()), message));
                 if matches!(e, LexError::UnterminatedString | LexError::UnterminatedRune) {

@@ -138,6 +138,15 @@ fn syntax_error(
             Span::new(file, l..r),
             format!("syntax error: unexpected {}", tok.describe()),
         )),
+        ParseError::User {
+            error: lexer::LexError::TooDeep(at),
+        } => Some(Diagnostic::error(
+            Span::new(file, at..at),
+            format!(
+                "nesting too deep: wexlab reads at most {} levels of nested expressions, types and statements",
+                build::MAX_NESTING
+            ),
+        )),
         ParseError::User { .. } => None,
     }
 }
