@@ -777,8 +777,11 @@ impl<'a> Checker<'a> {
         } else {
             let (da, db) = (self.describe(x.span, &a), self.describe(y.span, &b));
             let _ = (da, db);
+            // Go reports a comparison at its second operand (only that one
+            // shows the mismatch), other operations at the first.
+            let at = if op.is_comparison() { y.span } else { x.span };
             self.error(
-                x.span,
+                at,
                 format!(
                     "invalid operation: {} (mismatched types {} and {})",
                     self.text(e.span),
@@ -1258,12 +1261,10 @@ impl<'a> Checker<'a> {
                 "too many"
             };
             let at = if values.len() < sig.params.len() {
+                // At the last argument, or at the call when there is none.
                 match values.last() {
                     Some((a, _)) => a.span,
-                    None => Span {
-                        start: e.span.end.saturating_sub(1),
-                        ..e.span
-                    },
+                    None => e.span,
                 }
             } else {
                 values[sig.params.len()].0.span
