@@ -77,9 +77,23 @@ impl<'a> Checker<'a> {
             } => self.call(e, func, args, *ellipsis, hint),
             K::Unary(op, x) => self.unary(e, *op, x, hint),
             K::Binary(op, x, y) => self.binary(e, *op, x, y, hint),
-            K::Index(..) => self.unsupported(e.span, "index expressions"),
-            K::Slice(_) => self.unsupported(e.span, "slice expressions"),
+            K::Index(x, _) => match self.expr(x, None) {
+                // A generic function or type (reported at its declaration).
+                Operand::Invalid => Operand::Invalid,
+                _ => self.unsupported(e.span, "index expressions"),
+            },
+            K::Slice(x) => match self.expr(x, None) {
+                Operand::Invalid => Operand::Invalid,
+                _ => self.unsupported(e.span, "slice expressions"),
+            },
             K::TypeAssert(_) => self.unsupported(e.span, "type assertions"),
+            K::TypeSwitchGuard(_) => {
+                self.error(
+                    e.span.first(),
+                    "invalid syntax tree: use of .(type) outside type switch",
+                );
+                Operand::Invalid
+            }
             K::CompositeLit(_) => self.unsupported(e.span, "composite literals"),
             K::FuncLit => self.unsupported(e.span, "function literals"),
             K::ArrayType { .. }
@@ -118,6 +132,7 @@ impl<'a> Checker<'a> {
         let entity = match self.lookup(name) {
             Some(Entity::Pending(i)) => self.resolve_decl(i),
             Some(e) => e,
+            None if self.is_other_package(name) => return Operand::Invalid,
             None => {
                 self.error(e.span, format!("undefined: {name}"));
                 return Operand::Invalid;
@@ -137,6 +152,12 @@ impl<'a> Checker<'a> {
                 let ty = self.local_type(l);
                 if self.types.is_string(ty) {
                     return self.unsupported(e.span, "string variables");
+                }
+                // A variable whose declaration failed, or whose type wexlab
+                // cannot hold (reported at the declaration): its uses say
+                // nothing more.
+                if self.types.is_invalid(ty) || self.unsupported_value_type(ty).is_some() {
+                    return Operand::Invalid;
                 }
                 Operand::Value(hir::Expr {
                     kind: ExprKind::Local(l),
@@ -167,7 +188,7 @@ impl<'a> Checker<'a> {
                 Operand::Unsafe
             }
             Entity::Nil => Operand::Nil,
-            Entity::Pending(_) => Operand::Invalid,
+            Entity::Pending(_) | Entity::Invalid => Operand::Invalid,
         }
     }
 
@@ -201,6 +222,9 @@ impl<'a> Checker<'a> {
                         Operand::Invalid
                     }
                 };
+            }
+            if self.is_other_package(pkg) {
+                return Operand::Invalid;
             }
             if self.lookup(pkg).is_none() {
                 self.error(x.span, format!("undefined: {pkg}"));

@@ -40,6 +40,9 @@ enum Entity {
     Nil,
     /// A package-level declaration not resolved yet (index into `decls`).
     Pending(usize),
+    /// A name whose declaration wexlab rejected (a generic function or
+    /// type, reported there): its uses say nothing more.
+    Invalid,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -168,6 +171,9 @@ pub struct Checker<'a> {
     decls: Vec<PkgDecl<'a>>,
     /// The import of `unsafe` per file (span of the path) and whether it was used.
     unsafe_imports: Vec<Option<(Span, bool)>>,
+    /// The names of the other packages each file imports (reported at the
+    /// import): their uses say nothing more.
+    other_imports: Vec<Vec<String>>,
     current_file: usize,
     /// Objects the declaration being resolved refers to (for init order).
     deps: Vec<Vec<Dep>>,
@@ -301,6 +307,7 @@ impl<'a> Checker<'a> {
             pkg_scope: HashMap::new(),
             decls: Vec::new(),
             unsafe_imports: Vec::new(),
+            other_imports: Vec::new(),
             current_file: 0,
             deps: Vec::new(),
             func_deps: HashMap::new(),
@@ -318,6 +325,15 @@ impl<'a> Checker<'a> {
 
     /// Something valid Go that wexlab's subset leaves out: reported only once
     /// the program is otherwise correct (see `Phase`).
+    /// How many errors about code outside wexlab's subset were reported.
+    fn unsupported_count(&self) -> usize {
+        self.diags
+            .list
+            .iter()
+            .filter(|d| d.phase == crate::diag::Phase::Unsupported)
+            .count()
+    }
+
     fn limit(&mut self, span: Span, message: impl Into<String>) {
         self.diags.push(
             crate::diag::Diagnostic::error(span, message).in_phase(crate::diag::Phase::Unsupported),
@@ -330,6 +346,7 @@ impl<'a> Checker<'a> {
         self.pkg_scope.clear();
         self.decls.clear();
         self.unsafe_imports.clear();
+        self.other_imports.clear();
         self.func_deps.clear();
         self.var_deps.clear();
 
@@ -395,6 +412,7 @@ impl<'a> Checker<'a> {
 
     fn collect_imports(&mut self, index: usize, file: &'a ast::File) {
         let mut unsafe_import = None;
+        let mut others = Vec::new();
         for imp in &file.imports {
             if imp.path == "unsafe" {
                 if let Some(name) = &imp.name
@@ -416,12 +434,19 @@ impl<'a> Checker<'a> {
                         imp.path
                     ),
                 );
+                let name = match &imp.name {
+                    Some(n) => n.name.clone(),
+                    None => imp.path.rsplit('/').next().unwrap_or("").to_string(),
+                };
+                others.push(name);
             }
         }
         while self.unsafe_imports.len() <= index {
             self.unsafe_imports.push(None);
+            self.other_imports.push(Vec::new());
         }
         self.unsafe_imports[index] = unsafe_import;
+        self.other_imports[index] = others;
     }
 
     fn declare_pkg(&mut self, name: &ast::Ident, entity: Entity) {
@@ -453,6 +478,21 @@ impl<'a> Checker<'a> {
         for decl in &file.decls {
             match decl {
                 Decl::Func(fd) => {
+                    if let Some(tparams) = fd.type_params {
+                        if fd.recv.is_some() {
+                            self.diags.push(
+                                crate::diag::Diagnostic::error(
+                                    tparams,
+                                    "syntax error: method must have no type parameters",
+                                )
+                                .in_phase(crate::diag::Phase::Syntax),
+                            );
+                            continue;
+                        }
+                        self.limit(tparams, "generic functions are not supported by wexlab");
+                        self.declare_pkg(&fd.name, Entity::Invalid);
+                        continue;
+                    }
                     let func = FuncId(self.funcs.len() as u32);
                     let symbol = match &fd.recv {
                         Some(_) => format!("{}.{}.{}", self.pkg_name, recv_name(fd), fd.name.name),
@@ -564,6 +604,13 @@ impl<'a> Checker<'a> {
                         let idx = self.decls.len() - 1;
                         self.declare_pkg(name, Entity::Pending(idx));
                     }
+                }
+                Spec::Type(ts) if ts.type_params.is_some() => {
+                    self.limit(
+                        ts.type_params.unwrap_or(ts.name.span),
+                        "generic types are not supported by wexlab",
+                    );
+                    self.declare_pkg(&ts.name, Entity::Invalid);
                 }
                 Spec::Type(ts) => {
                     self.decls.push(PkgDecl {
@@ -735,6 +782,20 @@ impl<'a> Checker<'a> {
         if let Some(t) = declared {
             self.globals[global.0 as usize].ty = t;
         }
+        if let Some(t) = declared
+            && !self.types.is_string(t)
+            && !(self.is_runtime && matches!(self.types.under(t), TypeKind::Array(..)))
+            && self.unsupported_value_type(t).is_some()
+        {
+            // Reported once, here; the variable is left without a type so
+            // that its uses say nothing more.
+            self.check_var_type(spec.names[index].span, t);
+            if let Some(v) = value {
+                let _ = self.expr(v, None);
+            }
+            self.globals[global.0 as usize].ty = self.types.invalid();
+            return;
+        }
         let ty = match (declared, value) {
             (Some(t), Some(v)) if spec.values.len() == spec.names.len() => {
                 let op = self.expr(v, Some(t));
@@ -847,6 +908,7 @@ impl<'a> Checker<'a> {
         match &e.kind {
             K::Ident(name) => match self.lookup(name) {
                 Some(Entity::Type(t)) => t,
+                Some(Entity::Invalid) => self.types.invalid(),
                 Some(Entity::Pending(i)) => match self.resolve_decl(i) {
                     Entity::Type(t) => t,
                     _ => {
@@ -875,6 +937,9 @@ impl<'a> Checker<'a> {
                     }
                     if pkg == "structs" && sel.name == "HostLayout" {
                         self.limit(e.span, "structs.HostLayout is not supported by wexlab yet");
+                        return self.types.invalid();
+                    }
+                    if self.is_other_package(pkg) {
                         return self.types.invalid();
                     }
                     self.error(x.span, format!("undefined: {pkg}"));
@@ -951,6 +1016,18 @@ impl<'a> Checker<'a> {
             }
             K::InterfaceType(empty) => self.types.intern(TypeKind::Interface(*empty)),
             K::Bad => self.types.invalid(),
+            // An instantiated generic type: the generic type was reported.
+            K::Index(x, args) => {
+                let base = self.resolve_type(x);
+                for a in args {
+                    let _ = self.resolve_type(a);
+                }
+                if !self.types.is_invalid(base) {
+                    let text = self.text(x.span);
+                    self.error(x.span, format!("{text} is not a generic type"));
+                }
+                self.types.invalid()
+            }
             _ => {
                 self.error(e.span, "invalid type expression");
                 self.types.invalid()
@@ -962,6 +1039,15 @@ impl<'a> Checker<'a> {
         self.unsafe_imports
             .get(self.current_file)
             .is_some_and(|i| i.is_some())
+    }
+
+    /// Whether `name` (not declared otherwise) is a package the current
+    /// file imports and wexlab does not support.
+    fn is_other_package(&mut self, name: &str) -> bool {
+        self.other_imports
+            .get(self.current_file)
+            .is_some_and(|names| names.iter().any(|n| n == name))
+            && self.lookup(name).is_none()
     }
 
     fn mark_unsafe_used(&mut self) {

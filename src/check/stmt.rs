@@ -165,13 +165,19 @@ impl<'a> Checker<'a> {
         }
         self.fctx = Some(ctx);
         self.deps.push(Vec::new());
+        let unsupported_before = self.unsupported_count();
         let mut stmts = self.block(&body.stmts);
         let deps = self.deps.pop().unwrap_or_default();
         self.func_deps.insert(func, deps);
         let mut ctx = self.fctx.take().expect("set above");
         ctx.pop_scope();
-        for (span, name) in ctx.unused {
-            self.error(span, format!("declared and not used: {name}"));
+        // A body with code wexlab does not compile may use variables in
+        // parts it did not look at (a closure, a select): unused variables
+        // are then not reported, the unsupported code is.
+        if self.unsupported_count() == unsupported_before {
+            for (span, name) in ctx.unused {
+                self.error(span, format!("declared and not used: {name}"));
+            }
         }
         let has_results = !self.funcs[func.0 as usize].sig.results.is_empty();
         if has_results && !is_terminating_list(&body.stmts) {
@@ -490,6 +496,19 @@ impl<'a> Checker<'a> {
         let declared = vs.ty.as_ref().map(|t| self.resolve_type(t));
         if let Some(t) = declared {
             self.check_var_type(vs.ty.as_ref().map_or(vs.span, |t| t.span), t);
+            if !self.types.is_string(t) && self.unsupported_value_type(t).is_some() {
+                // Reported: the values are checked on their own, and the
+                // variables are left without a type.
+                for v in &vs.values {
+                    let _ = self.expr(v, None);
+                }
+                let invalid = self.types.invalid();
+                for n in &vs.names {
+                    self.declare_local(n, invalid);
+                    self.fctx().mark_used(&n.name);
+                }
+                return;
+            }
         }
         self.fctx().context = "variable declaration".to_string();
         let values = self.rhs_values(
@@ -899,18 +918,24 @@ impl<'a> Checker<'a> {
         at: Span,
     ) -> Option<RhsValues> {
         if rhs.len() == want.len() {
+            // Every value is checked (and its variables used), even after
+            // one fails.
             let mut exprs = Vec::new();
+            let mut ok = true;
             for (e, w) in rhs.iter().zip(want) {
                 let v = if w.0 == u32::MAX {
-                    self.value(e, None)?
+                    self.value(e, None)
                 } else {
                     let op = self.expr(e, Some(*w));
-                    self.assign_to(e, op, *w, "assignment")?
+                    self.assign_to(e, op, *w, "assignment")
                 };
-                exprs.push(v);
+                match v {
+                    Some(v) => exprs.push(v),
+                    None => ok = false,
+                }
             }
             let types = exprs.iter().map(|e| e.ty).collect();
-            return Some(RhsValues { exprs, types });
+            return ok.then_some(RhsValues { exprs, types });
         }
         self.rhs_values(rhs, want.len(), None, at)
     }

@@ -94,6 +94,8 @@ pub struct ValueSpec {
 #[derive(Clone, Debug)]
 pub struct TypeSpec {
     pub name: Ident,
+    /// `[T any]` of a generic type (outside wexlab's subset).
+    pub type_params: Option<Span>,
     pub alias: bool,
     pub ty: Expr,
     pub span: Span,
@@ -107,6 +109,8 @@ pub struct FuncDecl {
     /// Where the receiver list starts: Go reports method errors there.
     pub recv_span: Option<Span>,
     pub name: Ident,
+    /// `[T any]` of a generic function (outside wexlab's subset).
+    pub type_params: Option<Span>,
     pub sig: FuncType,
     pub body: Option<Block>,
     pub span: Span,
@@ -253,6 +257,8 @@ pub enum ExprKind {
     Index(Box<Expr>, Vec<Expr>),
     Slice(Box<Expr>),
     TypeAssert(Box<Expr>),
+    /// `x.(type)`, the guard of a type switch.
+    TypeSwitchGuard(Box<Expr>),
     CompositeLit(Box<Expr>),
     FuncLit,
     // Type literals. A pointer type is `Unary(Deref, T)`.

@@ -60,6 +60,7 @@ fn child_depth(kind: &ExprKind) -> u32 {
         | K::Unary(_, x)
         | K::Slice(x)
         | K::TypeAssert(x)
+        | K::TypeSwitchGuard(x)
         | K::CompositeLit(x)
         | K::EllipsisArray(x)
         | K::ChanType(_, x) => x.depth,
@@ -219,6 +220,56 @@ pub fn if_stmt(
     }
 }
 
+/// The value of an `if` or `switch` header read as a simple statement: an
+/// expression, or `v := x.(type)` (a type switch, kept as its guard), or a
+/// statement where a value belongs — Go's "cannot use … as value".
+pub fn header_value(errors: &mut Errors, s: Stmt) -> Expr {
+    match s {
+        Stmt::Expr(e) => e,
+        Stmt::Assign {
+            op: AssignOp::Define,
+            mut rhs,
+            lhs,
+            ..
+        } if lhs.len() == 1
+            && rhs.len() == 1
+            && matches!(rhs[0].kind, ExprKind::TypeSwitchGuard(_)) =>
+        {
+            rhs.pop().expect("one value")
+        }
+        other => {
+            let span = other.span();
+            let at = match &other {
+                Stmt::Assign { op_span, .. } | Stmt::IncDec { op_span, .. } => *op_span,
+                _ => span,
+            };
+            let plain = matches!(
+                other,
+                Stmt::Assign {
+                    op: AssignOp::Plain,
+                    ..
+                }
+            );
+            errors.push(ErrorRecovery {
+                error: ParseError::User {
+                    error: LexError::NotAValue {
+                        at: at.start as usize,
+                        start: span.start as usize,
+                        end: span.end as usize,
+                        assignment: plain,
+                    },
+                },
+                dropped_tokens: Vec::new(),
+            });
+            Expr {
+                kind: ExprKind::Bad,
+                span,
+                depth: 1,
+            }
+        }
+    }
+}
+
 pub fn switch_stmt(
     errors: &mut Errors,
     span: Span,
@@ -227,6 +278,15 @@ pub fn switch_stmt(
     clauses: Vec<CaseClause>,
     rbrace: Span,
 ) -> Stmt {
+    if tag
+        .as_ref()
+        .is_some_and(|t| matches!(t.kind, ExprKind::TypeSwitchGuard(_)))
+    {
+        return Stmt::Unsupported {
+            span,
+            what: "type switches",
+        };
+    }
     let clause_depth = |c: &CaseClause| {
         let values = c
             .values

@@ -23,6 +23,15 @@ pub enum LexError {
     /// Not from the lexer: the parser met nesting deeper than
     /// `build::MAX_NESTING` at this offset.
     TooDeep(usize),
+    /// Not from the lexer: a statement where an `if` or `switch` header
+    /// needs a value (the operator's offset, the statement's range, and
+    /// whether it is a plain `=` assignment).
+    NotAValue {
+        at: usize,
+        start: usize,
+        end: usize,
+        assignment: bool,
+    },
 }
 
 #[derive(Logos, Clone, Debug, PartialEq)]
@@ -471,7 +480,7 @@ pub fn lex(file: FileId, src: &str) -> Lexed {
                     LexError::UnterminatedRawString => {
                         "raw string literal not terminated".to_string()
                     }
-                    LexError::TooDeep(_) => "nesting too deep".to_string(),
+                    LexError::TooDeep(_) | LexError::NotAValue { .. } => "syntax error".to_string(),
                 };
                 diagnostics.push(Diagnostic::error(Span::new(file, span.clone()), message));
                 if matches!(e, LexError::UnterminatedString | LexError::UnterminatedRune) {

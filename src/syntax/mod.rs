@@ -147,6 +147,31 @@ fn syntax_error(
                 build::MAX_NESTING
             ),
         )),
+        ParseError::User {
+            error:
+                lexer::LexError::NotAValue {
+                    at,
+                    start,
+                    end,
+                    assignment,
+                },
+        } => {
+            let text = src
+                .get(start..end)
+                .unwrap_or("")
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            let what = if assignment {
+                format!("assignment {text}")
+            } else {
+                text
+            };
+            Some(Diagnostic::error(
+                Span::new(file, at..at),
+                format!("syntax error: cannot use {what} as value"),
+            ))
+        }
         ParseError::User { .. } => None,
     }
 }
