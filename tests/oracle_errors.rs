@@ -21,8 +21,9 @@
 //! 3. `wexlab_*.go` are the cases where Go is silent, cryptic or crashes
 //!    (SPEC §2's wexlab decisions, features wexlab leaves out): Go's output
 //!    must not hold wexlab's own message (each `// ERROR` regexp of the file
-//!    that is not a directive diagnostic must match no Go diagnostic).
-//!    That wexlab prints it is tests/errors.rs's business.
+//!    that is not a directive diagnostic must match no Go diagnostic), and
+//!    a file that expects only "not supported by wexlab" errors must build
+//!    with Go. That wexlab prints them is tests/errors.rs's business.
 //! 4. Programs of tests/corpus/valid/ must build with Go, without a word.
 //!
 //! Go sees the file as written, except `// ERROR` comments that follow a
@@ -255,8 +256,20 @@ fn compare(folder: &str, path: &std::path::Path) -> Outcome {
         }
     }
 
-    // 3. wexlab's own messages are not Go's.
+    // 3. wexlab's own messages are not Go's; a program that only uses
+    // features wexlab leaves out is valid Go.
     if is_wexlab_case {
+        let only_unsupported = !expects.is_empty()
+            && expects
+                .iter()
+                .flat_map(|e| &e.patterns)
+                .all(|p| p.contains("not supported by wexlab"));
+        if only_unsupported && go.is_err() {
+            disagree(format!(
+                " Go rejects a program that should only be outside wexlab's subset:\n    {}",
+                go_text.trim().replace('\n', "\n    ")
+            ));
+        }
         if go_errors.is_empty() && !go_other.is_empty() {
             out.notes.push(format!(
                 "{file}: Go fails without a position: {}",
