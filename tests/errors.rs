@@ -41,7 +41,7 @@ fn errorcheck(path: &std::path::Path, must_build: bool) -> Vec<String> {
     // (line, warning?, message) of every diagnostic wexlab printed.
     let mut got: Vec<(u32, bool, String, bool)> = session
         .diagnostics
-        .sorted()
+        .printed(&session.sources)
         .iter()
         .map(|d| {
             let (line, _) = session.sources.file(d.span.file).line_col(d.span.start);
