@@ -788,16 +788,42 @@ impl<'a> Checker<'a> {
         };
         let ua = self.types.is_untyped(ta);
         let ub = self.types.is_untyped(tb);
-        let common = if ua && !ub {
-            a = self.convert_operand(x, a, tb);
-            tb
+        // Go converts an untyped operand to the other's type only within one
+        // kind (boolean, string, numeric): `"x" + 1` is mismatched.
+        let class = |t: TypeId| {
+            self.types.basic_of(t).map(|_| {
+                (
+                    self.types.is_boolean(t),
+                    self.types.is_string(t),
+                    self.types.is_numeric(t),
+                )
+            })
+        };
+        let same_kind = match (class(ta), class(tb)) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        };
+        let common = if !same_kind {
+            None
+        } else if ua && !ub {
+            Some({
+                a = self.convert_operand(x, a, tb);
+                tb
+            })
         } else if ub && !ua {
-            b = self.convert_operand(y, b, ta);
-            ta
+            Some({
+                b = self.convert_operand(y, b, ta);
+                ta
+            })
         } else if ua && ub {
-            self.larger_untyped(ta, tb)
+            Some(self.larger_untyped(ta, tb))
         } else if self.types.identical(ta, tb) {
-            ta
+            Some(ta)
+        } else {
+            None
+        };
+        let common = if let Some(c) = common {
+            c
         } else {
             let (da, db) = (self.describe(x.span, &a), self.describe(y.span, &b));
             let _ = (da, db);

@@ -519,10 +519,10 @@ impl<'a> Checker<'a> {
         );
         self.fctx().context = "assignment".to_string();
         let Some(values) = values else {
+            // Declared all the same: Go still reports them if unused.
             for n in &vs.names {
                 let ty = declared.unwrap_or_else(|| self.types.invalid());
                 self.declare_local(n, ty);
-                self.fctx().mark_used(&n.name);
             }
             return;
         };
@@ -752,11 +752,11 @@ impl<'a> Checker<'a> {
             .collect();
         let values = self.rhs_values(rhs, names.len(), None, lhs[0].span);
         let Some(values) = values else {
+            // Declared all the same: Go still reports them if unused.
             for (n, e) in names.iter().zip(&existing) {
                 if e.is_none() {
                     let invalid = self.types.invalid();
                     self.declare_local(n, invalid);
-                    self.fctx().mark_used(&n.name);
                 }
             }
             return;
