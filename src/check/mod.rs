@@ -178,6 +178,14 @@ pub struct Checker<'a> {
     /// Objects the declaration being resolved refers to (for init order).
     deps: Vec<Vec<Dep>>,
     func_deps: HashMap<FuncId, Vec<Dep>>,
+    /// Type declarations being resolved, with the indirection level at
+    /// their start: meeting one again at the same level is a cycle.
+    type_stack: Vec<(usize, u32)>,
+    /// Declarations being resolved, innermost last (for cycle messages).
+    decl_stack: Vec<usize>,
+    /// How many pointer, slice, map, channel or function types enclose the
+    /// type being resolved (they break recursion: `type S *S` is valid).
+    indirection: u32,
     var_deps: HashMap<GlobalId, Vec<Dep>>,
     /// The value of `iota` while a package-level constant is evaluated.
     iota: Option<i128>,
@@ -311,6 +319,9 @@ impl<'a> Checker<'a> {
             current_file: 0,
             deps: Vec::new(),
             func_deps: HashMap::new(),
+            type_stack: Vec::new(),
+            decl_stack: Vec::new(),
+            indirection: 0,
             var_deps: HashMap::new(),
             iota: None,
             global_values: HashMap::new(),
@@ -635,19 +646,32 @@ impl<'a> Checker<'a> {
             State::InProgress => {
                 let name = self.decls[i].name.clone();
                 match self.decls[i].kind {
-                    PkgDeclKind::Type { ty: Some(t), .. } => return Entity::Type(t),
+                    PkgDeclKind::Type { ty: Some(t), .. } => {
+                        if let Some(at) = self
+                            .type_stack
+                            .iter()
+                            .position(|&(d, level)| d == i && level == self.indirection)
+                        {
+                            self.recursive_type(at);
+                            return Entity::Type(self.types.invalid());
+                        }
+                        return Entity::Type(t);
+                    }
                     PkgDeclKind::Type { .. } => {
                         self.error(name.span, format!("invalid recursive type {}", name.name));
                     }
                     PkgDeclKind::Func { func, .. } => return Entity::Func(func),
                     _ => {
-                        self.error(
-                            name.span,
-                            format!(
-                                "initialization cycle or invalid recursive reference to {}",
-                                name.name
-                            ),
-                        );
+                        let at = self.decl_stack.iter().position(|&d| d == i).unwrap_or(0);
+                        let cycle: Vec<(String, Span)> = self.decl_stack[at..]
+                            .iter()
+                            .map(|&d| (self.decls[d].name.name.clone(), self.decls[d].name.span))
+                            .collect();
+                        if cycle.is_empty() {
+                            self.init_cycle(vec![(name.name.clone(), name.span)]);
+                        } else {
+                            self.init_cycle(cycle);
+                        }
                     }
                 }
                 let invalid = self.types.invalid();
@@ -659,6 +683,7 @@ impl<'a> Checker<'a> {
             State::Unresolved => {}
         }
         self.decls[i].state = State::InProgress;
+        self.decl_stack.push(i);
         let saved_file = self.current_file;
         self.current_file = self.decls[i].file_index;
         match self.decls[i].kind {
@@ -693,7 +718,9 @@ impl<'a> Checker<'a> {
                     }
                     Some(t)
                 };
+                self.type_stack.push((i, self.indirection));
                 let u = self.resolve_type(&spec.ty);
+                self.type_stack.pop();
                 match named {
                     Some(t) => self.types.set_underlying(t, u),
                     None => {
@@ -707,9 +734,83 @@ impl<'a> Checker<'a> {
                 self.resolve_signature(decl, func);
             }
         }
+        self.decl_stack.pop();
         self.decls[i].state = State::Done;
         self.current_file = saved_file;
         self.decl_entity(i)
+    }
+
+    /// Go's error for an initialization cycle (names and positions of the
+    /// objects in reference order), reported at the one first in the source.
+    fn init_cycle(&mut self, cycle: Vec<(String, Span)>) {
+        if cycle.len() == 1 {
+            let (name, span) = &cycle[0];
+            self.error(
+                *span,
+                format!("initialization cycle: {name} refers to itself"),
+            );
+            return;
+        }
+        let start = (0..cycle.len())
+            .min_by_key(|&k| (cycle[k].1.file, cycle[k].1.start))
+            .unwrap_or(0);
+        let (first, span) = &cycle[start];
+        let mut d =
+            crate::diag::Diagnostic::error(*span, format!("initialization cycle for {first}"));
+        for k in 0..cycle.len() {
+            let (a, at) = &cycle[(start + k) % cycle.len()];
+            let (b, _) = &cycle[(start + k + 1) % cycle.len()];
+            d = d.with_note(*at, format!("{a} refers to {b}"));
+        }
+        self.diags.push(d);
+    }
+
+    /// A cycle of references through package variables and functions that
+    /// starts at variable `g`, if there is one: (name, position) of each.
+    fn find_init_cycle(&self, g: GlobalId) -> Option<Vec<(String, Span)>> {
+        fn visit(
+            c: &Checker<'_>,
+            node: Dep,
+            path: &mut Vec<Dep>,
+            seen: &mut Vec<Dep>,
+        ) -> Option<Vec<Dep>> {
+            if let Some(at) = path.iter().position(|d| *d == node) {
+                return Some(path[at..].to_vec());
+            }
+            if seen.contains(&node) {
+                return None;
+            }
+            seen.push(node);
+            path.push(node);
+            let next = match node {
+                Dep::Var(v) => c.var_deps.get(&v).cloned().unwrap_or_default(),
+                Dep::Func(f) => c.func_deps.get(&f).cloned().unwrap_or_default(),
+            };
+            for n in next {
+                if let Some(cycle) = visit(c, n, path, seen) {
+                    return Some(cycle);
+                }
+            }
+            path.pop();
+            None
+        }
+        let cycle = visit(self, Dep::Var(g), &mut Vec::new(), &mut Vec::new())?;
+        let short = |symbol: &str| symbol.rsplit('.').next().unwrap_or(symbol).to_string();
+        Some(
+            cycle
+                .into_iter()
+                .map(|d| match d {
+                    Dep::Var(v) => {
+                        let g = &self.globals[v.0 as usize];
+                        (short(&g.symbol), g.span)
+                    }
+                    Dep::Func(f) => {
+                        let f = &self.funcs[f.0 as usize];
+                        (short(&f.symbol), f.name_span)
+                    }
+                })
+                .collect(),
+        )
     }
 
     fn decl_entity(&mut self, i: usize) -> Entity {
@@ -806,7 +907,18 @@ impl<'a> Checker<'a> {
                 t
             }
             (Some(t), Some(v)) => {
-                let _ = self.global_init_type(v, spec, index);
+                if let Some(have) = self.global_init_type(v, spec, index)
+                    && spec.values.len() == 1
+                    && !self.assignable(have, t)
+                {
+                    let message = format!(
+                        "cannot use {} function result (value of type {}) as {} value in multiple assignment",
+                        stmt::ordinal(index + 1),
+                        self.types.display(have),
+                        self.types.display(t)
+                    );
+                    self.error(v.span, message);
+                }
                 t
             }
             (Some(t), None) => t,
@@ -903,6 +1015,45 @@ impl<'a> Checker<'a> {
     }
 
     /// Resolves a type expression.
+    /// A type behind a pointer, slice, map, channel or function: it may
+    /// refer to the type being declared.
+    fn resolve_type_indirect(&mut self, e: &ast::Expr) -> TypeId {
+        self.indirection += 1;
+        let t = self.resolve_type(e);
+        self.indirection -= 1;
+        t
+    }
+
+    /// Go's error for a cycle of type declarations (the ones on the stack
+    /// from `at`), reported at the one first in the source.
+    fn recursive_type(&mut self, at: usize) {
+        let cycle: Vec<ast::Ident> = self.type_stack[at..]
+            .iter()
+            .map(|&(d, _)| self.decls[d].name.clone())
+            .collect();
+        if cycle.len() == 1 {
+            self.error(
+                cycle[0].span,
+                format!("invalid recursive type: {} refers to itself", cycle[0].name),
+            );
+            return;
+        }
+        let start = (0..cycle.len())
+            .min_by_key(|&k| (cycle[k].span.file, cycle[k].span.start))
+            .unwrap_or(0);
+        let first = &cycle[start];
+        let mut d = crate::diag::Diagnostic::error(
+            first.span,
+            format!("invalid recursive type {}", first.name),
+        );
+        for k in 0..cycle.len() {
+            let a = &cycle[(start + k) % cycle.len()];
+            let b = &cycle[(start + k + 1) % cycle.len()];
+            d = d.with_note(a.span, format!("{} refers to {}", a.name, b.name));
+        }
+        self.diags.push(d);
+    }
+
     fn resolve_type(&mut self, e: &ast::Expr) -> TypeId {
         use ast::ExprKind as K;
         match &e.kind {
@@ -950,11 +1101,11 @@ impl<'a> Checker<'a> {
             }
             K::Paren(inner) => self.resolve_type(inner),
             K::Unary(ast::UnOp::Deref, inner) => {
-                let t = self.resolve_type(inner);
+                let t = self.resolve_type_indirect(inner);
                 self.types.pointer(t)
             }
             K::ArrayType { len: None, elem } => {
-                let t = self.resolve_type(elem);
+                let t = self.resolve_type_indirect(elem);
                 self.types.intern(TypeKind::Slice(t))
             }
             K::ArrayType {
@@ -983,20 +1134,24 @@ impl<'a> Checker<'a> {
                 self.types.invalid()
             }
             K::MapType(k, v) => {
-                let k = self.resolve_type(k);
-                let v = self.resolve_type(v);
+                let k = self.resolve_type_indirect(k);
+                let v = self.resolve_type_indirect(v);
                 self.types.intern(TypeKind::Map(k, v))
             }
             K::ChanType(dir, elem) => {
-                let e = self.resolve_type(elem);
+                let e = self.resolve_type_indirect(elem);
                 self.types.intern(TypeKind::Chan(*dir, e))
             }
             K::FuncType(ft) => {
-                let params = ft.params.iter().map(|f| self.resolve_type(&f.ty)).collect();
+                let params = ft
+                    .params
+                    .iter()
+                    .map(|f| self.resolve_type_indirect(&f.ty))
+                    .collect();
                 let results = ft
                     .results
                     .iter()
-                    .map(|f| self.resolve_type(&f.ty))
+                    .map(|f| self.resolve_type_indirect(&f.ty))
                     .collect();
                 self.types.intern(TypeKind::Func(Signature {
                     params,
@@ -1132,19 +1287,25 @@ impl<'a> Checker<'a> {
             });
             let Some(pos) = ready else {
                 let (g, _, _) = remaining[0];
-                let span = self.globals[g.0 as usize].span;
-                self.error(span, "initialization cycle");
+                match self.find_init_cycle(g) {
+                    Some(cycle) => self.init_cycle(cycle),
+                    None => {
+                        let span = self.globals[g.0 as usize].span;
+                        self.error(span, "initialization cycle");
+                    }
+                }
                 return;
             };
             let (g, spec, index) = remaining.remove(pos);
             done.push(g);
             if reach[&g].contains(&g) {
-                let span = self.globals[g.0 as usize].span;
-                let name = self.globals[g.0 as usize].symbol.clone();
-                self.error(
-                    span,
-                    format!("initialization cycle: {name} refers to itself"),
-                );
+                match self.find_init_cycle(g) {
+                    Some(cycle) => self.init_cycle(cycle),
+                    None => {
+                        let span = self.globals[g.0 as usize].span;
+                        self.error(span, "initialization cycle");
+                    }
+                }
             }
             // `a, b = f()` initializes both at once.
             if spec.values.len() == 1 && spec.names.len() > 1 {
