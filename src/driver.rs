@@ -121,7 +121,13 @@ fn check_program_here(
             session.diagnostics.push(d.clone());
         }
     }
-    if session.diagnostics.has_errors() {
+    // Syntax errors stop the compilation before type checking, as in Go;
+    // the lexer's complaints about literals and characters do not.
+    if session
+        .diagnostics
+        .first_error_phase()
+        .is_some_and(|p| p == Phase::Syntax)
+    {
         session.diagnostics.gate();
         return None;
     }

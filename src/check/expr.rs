@@ -116,6 +116,7 @@ impl<'a> Checker<'a> {
 
     fn unsupported(&mut self, span: Span, what: &str) -> Operand {
         self.limit(span, format!("{what} are not supported by wexlab"));
+        self.mark_used_in(span);
         Operand::Invalid
     }
 

@@ -171,6 +171,8 @@ pub struct Checker<'a> {
     decls: Vec<PkgDecl<'a>>,
     /// The import of `unsafe` per file (span of the path) and whether it was used.
     unsafe_imports: Vec<Option<(Span, bool)>>,
+    /// The tokens of each file (for [`Checker::mark_used_in`]).
+    file_tokens: HashMap<crate::diag::FileId, &'a [(usize, crate::syntax::lexer::Tok)]>,
     /// The names of the other packages each file imports (reported at the
     /// import): their uses say nothing more.
     other_imports: Vec<Vec<String>>,
@@ -316,6 +318,7 @@ impl<'a> Checker<'a> {
             decls: Vec::new(),
             unsafe_imports: Vec::new(),
             other_imports: Vec::new(),
+            file_tokens: HashMap::new(),
             current_file: 0,
             deps: Vec::new(),
             func_deps: HashMap::new(),
@@ -336,13 +339,23 @@ impl<'a> Checker<'a> {
 
     /// Something valid Go that wexlab's subset leaves out: reported only once
     /// the program is otherwise correct (see `Phase`).
-    /// How many errors about code outside wexlab's subset were reported.
-    fn unsupported_count(&self) -> usize {
-        self.diags
-            .list
-            .iter()
-            .filter(|d| d.phase == crate::diag::Phase::Unsupported)
-            .count()
+    /// Code wexlab does not check (a closure, a select, a composite
+    /// literal…) may use variables: every name written in `span` counts as
+    /// used, so that Go's "declared and not used" is not reported wrongly.
+    fn mark_used_in(&mut self, span: Span) {
+        let Some(tokens) = self.file_tokens.get(&span.file).copied() else {
+            return;
+        };
+        let Some(fctx) = &mut self.fctx else { return };
+        let first = tokens.partition_point(|(o, _)| (*o as u32) < span.start);
+        for (o, tok) in &tokens[first..] {
+            if *o as u32 >= span.end {
+                break;
+            }
+            if let crate::syntax::lexer::Tok::Ident(name) = tok {
+                fctx.mark_used(name);
+            }
+        }
     }
 
     fn limit(&mut self, span: Span, message: impl Into<String>) {
@@ -361,6 +374,11 @@ impl<'a> Checker<'a> {
         self.func_deps.clear();
         self.var_deps.clear();
 
+        self.file_tokens = pkg
+            .files
+            .iter()
+            .filter_map(|p| p.file.as_ref().map(|f| (f.id, p.token_starts.as_slice())))
+            .collect();
         let files: Vec<&'a ast::File> = pkg.files.iter().filter_map(|p| p.file.as_ref()).collect();
         for (i, file) in files.iter().enumerate() {
             self.check_package_clause(file);

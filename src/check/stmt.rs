@@ -172,19 +172,13 @@ impl<'a> Checker<'a> {
         }
         self.fctx = Some(ctx);
         self.deps.push(Vec::new());
-        let unsupported_before = self.unsupported_count();
         let mut stmts = self.block(&body.stmts);
         let deps = self.deps.pop().unwrap_or_default();
         self.func_deps.insert(func, deps);
         let mut ctx = self.fctx.take().expect("set above");
         ctx.pop_scope();
-        // A body with code wexlab does not compile may use variables in
-        // parts it did not look at (a closure, a select): unused variables
-        // are then not reported, the unsupported code is.
-        if self.unsupported_count() == unsupported_before {
-            for (span, name) in ctx.unused {
-                self.error(span, format!("declared and not used: {name}"));
-            }
+        for (span, name) in ctx.unused {
+            self.error(span, format!("declared and not used: {name}"));
         }
         let has_results = !self.funcs[func.0 as usize].sig.results.is_empty();
         if has_results && !is_terminating_list(&body.stmts) {
@@ -377,8 +371,9 @@ impl<'a> Checker<'a> {
                     None => self.error(*span, "continue is not in a loop"),
                 }
             }
-            ast::Stmt::Unsupported { span, what } => {
+            ast::Stmt::Unsupported { span, what, covers } => {
                 self.limit(*span, format!("{what} are not supported by wexlab"));
+                self.mark_used_in(*covers);
             }
         }
     }

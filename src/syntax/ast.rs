@@ -355,6 +355,9 @@ pub enum Stmt {
     Unsupported {
         span: Span,
         what: &'static str,
+        /// The whole statement, its dropped parts included (the checker
+        /// counts the variables named there as used).
+        covers: Span,
     },
     Bad(Span),
 }

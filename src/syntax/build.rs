@@ -220,6 +220,11 @@ pub fn if_stmt(
     }
 }
 
+/// A statement outside wexlab's subset, reported at `span`.
+pub fn unsupported(span: Span, covers: Span, what: &'static str) -> Stmt {
+    Stmt::Unsupported { span, what, covers }
+}
+
 /// The value of an `if` or `switch` header read as a simple statement: an
 /// expression, or `v := x.(type)` (a type switch, kept as its guard), or a
 /// statement where a value belongs — Go's "cannot use … as value".
@@ -282,10 +287,7 @@ pub fn switch_stmt(
         .as_ref()
         .is_some_and(|t| matches!(t.kind, ExprKind::TypeSwitchGuard(_)))
     {
-        return Stmt::Unsupported {
-            span,
-            what: "type switches",
-        };
+        return unsupported(span, span, "type switches");
     }
     let clause_depth = |c: &CaseClause| {
         let values = c

@@ -4,6 +4,7 @@
 pub mod ast;
 pub mod build;
 pub mod lexer;
+pub mod literal;
 
 lalrpop_util::lalrpop_mod!(
     #[allow(clippy::all, clippy::pedantic, unused_parens, dead_code)]
@@ -27,11 +28,14 @@ pub struct Parsed {
 
 pub fn parse(file: FileId, src: &str) -> Parsed {
     let lexed = lexer::lex(file, src);
-    let mut diagnostics: Vec<Diagnostic> = lexed
+    // The lexer's complaints are not syntax errors: as in Go, the file is
+    // still type-checked.
+    let lexical: Vec<Diagnostic> = lexed
         .diagnostics
         .into_iter()
-        .map(|d| d.in_phase(crate::diag::Phase::Syntax))
+        .map(|d| d.in_phase(crate::diag::Phase::Types))
         .collect();
+    let mut diagnostics: Vec<Diagnostic> = Vec::new();
     let token_starts: Vec<(usize, Tok)> = lexed
         .tokens
         .iter()
@@ -42,7 +46,7 @@ pub fn parse(file: FileId, src: &str) -> Parsed {
     let tokens = lexed.tokens.into_iter().map(Ok::<_, lexer::LexError>);
     let result = go::SourceFileParser::new().parse(file, &mut recovered, tokens);
     // Lexical errors were reported already; don't report their tokens twice.
-    let lex_error_at: Vec<u32> = diagnostics.iter().map(|d| d.span.start).collect();
+    let lex_error_at: Vec<u32> = lexical.iter().map(|d| d.span.start).collect();
     for r in recovered {
         if let Some(d) = syntax_error(file, src, r.error)
             && !lex_error_at.contains(&d.span.start)
@@ -83,6 +87,7 @@ pub fn parse(file: FileId, src: &str) -> Parsed {
     if file_ast.is_none()
         && !diagnostics
             .iter()
+            .chain(&lexical)
             .any(|d| d.severity == crate::diag::Severity::Error)
     {
         diagnostics.push(Diagnostic::error(
@@ -97,6 +102,7 @@ pub fn parse(file: FileId, src: &str) -> Parsed {
         diagnostics: diagnostics
             .into_iter()
             .map(|d| d.in_phase(crate::diag::Phase::Syntax))
+            .chain(lexical)
             .collect(),
     }
 }
