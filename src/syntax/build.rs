@@ -220,6 +220,21 @@ pub fn if_stmt(
     }
 }
 
+/// `if init; {`: Go's "missing condition in if statement" at the semicolon.
+pub fn missing_condition(errors: &mut Errors, semi: Span) -> Expr {
+    errors.push(ErrorRecovery {
+        error: ParseError::User {
+            error: LexError::MissingCondition(semi.start as usize),
+        },
+        dropped_tokens: Vec::new(),
+    });
+    Expr {
+        kind: ExprKind::Bad,
+        span: semi,
+        depth: 1,
+    }
+}
+
 /// A statement outside wexlab's subset, reported at `span`.
 pub fn unsupported(span: Span, covers: Span, what: &'static str) -> Stmt {
     Stmt::Unsupported { span, what, covers }

@@ -32,6 +32,9 @@ pub enum LexError {
     /// Not from the lexer: the parser met nesting deeper than
     /// `build::MAX_NESTING` at this offset.
     TooDeep(usize),
+    /// Not from the lexer: `if init; {` without a condition (the
+    /// semicolon's offset).
+    MissingCondition(usize),
     /// Not from the lexer: a statement where an `if` or `switch` header
     /// needs a value (the operator's offset, the statement's range, and
     /// whether it is a plain `=` assignment).
@@ -516,7 +519,9 @@ pub fn lex(file: FileId, src: &str) -> Lexed {
                         }
                     }
                     LexError::UnterminatedComment => "comment not terminated".to_string(),
-                    LexError::TooDeep(_) | LexError::NotAValue { .. } => "syntax error".to_string(),
+                    LexError::TooDeep(_)
+                    | LexError::NotAValue { .. }
+                    | LexError::MissingCondition(_) => "syntax error".to_string(),
                 };
                 diagnostics.push(Diagnostic::error(Span::new(file, span.clone()), message));
             }
