@@ -246,60 +246,104 @@ impl Diagnostics {
         list
     }
 
+    /// The diagnostics as Go prints them: in source order, and filtered as
+    /// Go's compiler filters its errors (cmd/compile's base.ErrorfAt): one
+    /// syntax error per line, and an error that repeats the message of the
+    /// previous one on the same line is dropped (`u + u` with `u` undefined
+    /// is one error). wexlab's warnings are all kept.
+    pub fn printed(&self, sources: &SourceMap) -> Vec<Diagnostic> {
+        let mut out = Vec::new();
+        let mut last_syntax: Option<(FileId, u32)> = None;
+        let mut last_other: Option<(FileId, u32, String)> = None;
+        for d in self.sorted() {
+            if d.severity == Severity::Error {
+                let line = (
+                    d.span.file,
+                    sources.file(d.span.file).line_col(d.span.start).0,
+                );
+                if d.message.starts_with("syntax error") {
+                    if last_syntax == Some(line) {
+                        continue;
+                    }
+                    last_syntax = Some(line);
+                } else {
+                    if last_other
+                        .as_ref()
+                        .is_some_and(|(f, l, m)| (*f, *l) == line && *m == d.message)
+                    {
+                        continue;
+                    }
+                    last_other = Some((line.0, line.1, d.message.clone()));
+                }
+            }
+            out.push(d);
+        }
+        out
+    }
+
     /// Go's one-line form, one line per diagnostic, in source order.
     pub fn render(&self, sources: &SourceMap) -> String {
         let mut out = String::new();
-        for d in self.sorted() {
+        for d in self.printed(sources) {
             out.push_str(&render_line(sources, &d));
         }
         out
     }
 
-    /// The one-line form with a source snippet under each diagnostic.
+    /// The one-line form with a source snippet under each diagnostic (and
+    /// under each of its notes), the span marked with `^` (`-` for notes).
     pub fn render_pretty(&self, sources: &SourceMap) -> String {
-        use codespan_reporting::diagnostic::{Diagnostic as CsDiag, Label};
-        use codespan_reporting::files::SimpleFiles;
-        use codespan_reporting::term;
-
-        let mut files = SimpleFiles::new();
-        let ids: Vec<usize> = sources
-            .files()
-            .map(|(_, f)| files.add(f.path.clone(), f.text.clone()))
-            .collect();
-        let config = term::Config::default();
         let mut out = String::new();
-        for d in self.sorted() {
-            let file = ids[d.span.file.0 as usize];
-            let range = d.span.start as usize..(d.span.end.max(d.span.start + 1) as usize);
-            let range = clamp(range, sources.file(d.span.file).text.len());
-            let base = match d.severity {
-                Severity::Error => CsDiag::error(),
-                Severity::Warning => CsDiag::warning(),
-            };
-            let mut labels = vec![Label::primary(file, range)];
-            for (span, note) in &d.notes {
-                let r = clamp(
-                    span.start as usize..(span.end.max(span.start + 1) as usize),
-                    sources.file(span.file).text.len(),
-                );
-                labels.push(Label::secondary(ids[span.file.0 as usize], r).with_message(note));
-            }
-            let diag = base.with_message(&d.message).with_labels(labels);
-            out.push_str(&render_line(sources, &d));
-            match term::emit_into_string(&config, &files, &diag) {
-                Ok(text) => out.push_str(&text),
-                Err(e) => {
-                    let _ = writeln!(out, "  (no snippet: {e})");
+        for d in self.printed(sources) {
+            let lines = std::iter::once(d.span)
+                .chain(d.notes.iter().map(|(s, _)| *s))
+                .map(|s| sources.file(s.file).line_col(s.start).0);
+            let width = lines.max().unwrap_or(1).to_string().len();
+            let pos = sources.position(d.span);
+            match d.severity {
+                Severity::Error => {
+                    let _ = writeln!(out, "{pos}: {}", d.message);
                 }
+                Severity::Warning => {
+                    let _ = writeln!(out, "{pos}: warning: {}", d.message);
+                }
+            }
+            snippet(&mut out, sources, d.span, '^', width);
+            for (span, note) in &d.notes {
+                let _ = writeln!(out, "\t{}: {note}", sources.position(*span));
+                snippet(&mut out, sources, *span, '-', width);
             }
         }
         out
     }
 }
 
-fn clamp(range: Range<usize>, len: usize) -> Range<usize> {
-    let start = range.start.min(len);
-    start..range.end.min(len).max(start)
+/// The source line of a span's start, and a marker line under the span (to
+/// the end of that line). Tabs before the span are kept so that the marker
+/// lines up however the terminal shows them; other characters count one.
+fn snippet(out: &mut String, sources: &SourceMap, span: Span, marker: char, width: usize) {
+    let file = sources.file(span.file);
+    let (line, col) = file.line_col(span.start);
+    let text = file.line_text(line);
+    let start = (col as usize - 1).min(text.len());
+    let start = (0..=start)
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(0);
+    let span_len = (span.end.saturating_sub(span.start)) as usize;
+    let mut end = (start + span_len).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let pad: String = text[..start]
+        .chars()
+        .map(|c| if c == '\t' { '\t' } else { ' ' })
+        .collect();
+    let marks = text[start..end].chars().count().max(1);
+    let gutter = " ".repeat(width);
+    let _ = writeln!(out, "{gutter} |");
+    let _ = writeln!(out, "{line:>width$} | {text}");
+    let _ = writeln!(out, "{gutter} | {pad}{}", marker.to_string().repeat(marks));
 }
 
 fn render_line(sources: &SourceMap, d: &Diagnostic) -> String {

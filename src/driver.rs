@@ -93,6 +93,44 @@ impl Session {
 /// errors are kept, as Go reports them); errors wexlab finds later in the
 /// program are left in the session for `lower_program` to weigh.
 pub fn check_program(session: &mut Session, inputs: &[SourceInput]) -> Option<check::hir::Program> {
+    on_large_stack(|| check_program_here(session, inputs))
+}
+
+/// Stack size of the thread that compiles. Checking, lowering and emitting
+/// recurse over the syntax tree, whose depth the parser bounds
+/// (`syntax::build::MAX_NESTING`); this much stack holds that depth with
+/// room to spare even in a debug build. The memory is reserved, not used.
+const COMPILER_STACK: usize = 512 << 20;
+
+/// Runs `f` on a thread with [`COMPILER_STACK`] bytes of stack (on the
+/// current thread if no such thread can be made). A panic in `f` is
+/// resumed here.
+pub fn on_large_stack<R: Send>(f: impl FnOnce() -> R + Send) -> R {
+    let slot = std::sync::Mutex::new(Some(f));
+    let take = || slot.lock().ok().and_then(|mut s| s.take());
+    let spawned = std::thread::scope(|scope| {
+        let handle = std::thread::Builder::new()
+            .name("wexlab-compiler".to_string())
+            .stack_size(COMPILER_STACK)
+            .spawn_scoped(scope, || take().map(|f| f()));
+        match handle {
+            Ok(h) => match h.join() {
+                Ok(r) => r,
+                Err(panic) => std::panic::resume_unwind(panic),
+            },
+            Err(_) => None,
+        }
+    });
+    match spawned {
+        Some(r) => r,
+        None => take().expect("the compilation ran on neither thread")(),
+    }
+}
+
+fn check_program_here(
+    session: &mut Session,
+    inputs: &[SourceInput],
+) -> Option<check::hir::Program> {
     let mut runtime_parsed = Vec::new();
     for (path, text) in crate::runtime::SOURCES {
         let id = session.sources.add(*path, *text);
@@ -108,7 +146,13 @@ pub fn check_program(session: &mut Session, inputs: &[SourceInput]) -> Option<ch
             session.diagnostics.push(d.clone());
         }
     }
-    if session.diagnostics.has_errors() {
+    // Syntax errors stop the compilation before type checking, as in Go;
+    // the lexer's complaints about literals and characters do not.
+    if session
+        .diagnostics
+        .first_error_phase()
+        .is_some_and(|p| p == Phase::Syntax)
+    {
         session.diagnostics.gate();
         return None;
     }
@@ -147,6 +191,16 @@ pub struct LoweredProgram {
 /// has no errors at all, everything reachable from the entry point and the
 /// exports.
 pub fn lower_program(
+    session: &mut Session,
+    program: &check::hir::Program,
+    rules: &Rules,
+    mode: Mode,
+    memoize: bool,
+) -> Result<LoweredProgram, BuildError> {
+    on_large_stack(|| lower_program_here(session, program, rules, mode, memoize))
+}
+
+fn lower_program_here(
     session: &mut Session,
     program: &check::hir::Program,
     rules: &Rules,
@@ -329,19 +383,29 @@ fn lower_units(
     let mut results: Vec<Option<Result<emit::Lowered, LowerError>>> =
         (0..indices.len()).map(|_| None).collect();
     std::thread::scope(|s| {
+        let share = move |t: usize| {
+            (t..indices.len())
+                .step_by(threads)
+                .map(|k| (k, lower_unit(&units[indices[k]], rules, memo)))
+                .collect::<Vec<_>>()
+        };
+        // Workers get the compiler's stack: lowering recurses over terms as
+        // deep as the parser allows.
         let workers: Vec<_> = (0..threads)
             .map(|t| {
-                s.spawn(move || {
-                    (t..indices.len())
-                        .step_by(threads)
-                        .map(|k| (k, lower_unit(&units[indices[k]], rules, memo)))
-                        .collect::<Vec<_>>()
-                })
+                std::thread::Builder::new()
+                    .stack_size(COMPILER_STACK)
+                    .spawn_scoped(s, move || share(t))
+                    .map_err(|_| t)
             })
             .collect();
         for w in workers {
-            // A worker panics only on a bug; surface it as one.
-            for (k, r) in w.join().unwrap_or_else(|e| std::panic::resume_unwind(e)) {
+            let done = match w {
+                // A worker panics only on a bug; surface it as one.
+                Ok(h) => h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)),
+                Err(t) => share(t),
+            };
+            for (k, r) in done {
                 results[k] = Some(r);
             }
         }
@@ -423,13 +487,21 @@ pub fn build(
     inputs: &[SourceInput],
     options: &Options,
 ) -> Result<Vec<u8>, BuildError> {
-    let program = session.time("parse and check", |s| check_program(s, inputs));
+    on_large_stack(|| build_here(session, inputs, options))
+}
+
+fn build_here(
+    session: &mut Session,
+    inputs: &[SourceInput],
+    options: &Options,
+) -> Result<Vec<u8>, BuildError> {
+    let program = session.time("parse and check", |s| check_program_here(s, inputs));
     let Some(program) = program else {
         return Err(BuildError::Source);
     };
     let rules = session.time("load rules", |_| Rules::load(&options.rules))?;
     let lowered = session.time("rewrite", |s| {
-        lower_program(s, &program, &rules, options.mode, options.memoize)
+        lower_program_here(s, &program, &rules, options.mode, options.memoize)
     })?;
     let input = emit::Input {
         mode: options.mode,

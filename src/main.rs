@@ -28,7 +28,7 @@ struct Cli {
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
 enum BuildMode {
-    /// A program: `_start` runs main.main, then exits (default).
+    /// A program: `_start` runs main.main, then exits.
     Exe,
     /// A library: `_initialize` runs package initialization; the host then calls exports.
     #[value(name = "c-shared")]
@@ -91,8 +91,11 @@ enum Command {
         paths: Vec<PathBuf>,
         /// Where to write the module (default: NAME.wasm in the current directory,
         /// NAME being the directory's or the first file's name).
+        /// An existing directory (or a path ending in /) receives NAME.wasm.
+        /// Nothing is written when the build fails.
         #[arg(short = 'o', long = "output", value_name = "OUT.wasm")]
         output: Option<PathBuf>,
+        /// What the module is: a program or a library (as go build -buildmode).
         #[arg(long, value_enum, default_value = "exe")]
         buildmode: BuildMode,
         /// `wat` prints the module as text instead of writing it.
@@ -113,13 +116,19 @@ enum Command {
         timings: bool,
     },
     /// Report diagnostics only (no module is written).
+    ///
+    /// The program is compiled as by `build`, so that every error `build`
+    /// would report is reported. Exits with 0 when there are no errors
+    /// (warnings alone do not count), 1 when there are.
     Check {
-        /// Go files of package main, or one directory.
+        /// Go files of package main, or one directory holding them (default: .).
         paths: Vec<PathBuf>,
+        /// What the module would be: a program or a library (as go build -buildmode).
         #[arg(long, value_enum, default_value = "exe")]
         buildmode: BuildMode,
         #[command(flatten)]
         rules: RuleArgs,
+        /// Show a source snippet under each diagnostic.
         #[arg(long)]
         pretty: bool,
     },
@@ -151,6 +160,7 @@ enum Command {
         /// Also write the e-graph of each wrapper for Graphviz to this file.
         #[arg(long, value_name = "FILE.dot")]
         dot: Option<PathBuf>,
+        /// What the module is: a program or a library (as go build -buildmode).
         #[arg(long, value_enum, default_value = "c-shared")]
         buildmode: BuildMode,
         #[command(flatten)]
@@ -218,9 +228,58 @@ fn usage(message: impl std::fmt::Display) -> ExitCode {
     ExitCode::from(USAGE)
 }
 
+/// Why the sources could not be read.
+enum ReadError {
+    /// A problem with the command line (exit status 2).
+    Usage(String),
+    /// Diagnostics about the files' text, formatted (exit status 1).
+    Source(String),
+}
+
+/// An I/O error as a person reads it: "No such file or directory", without
+/// the OS error number.
+fn io_message(e: &std::io::Error) -> String {
+    let text = e.to_string();
+    match text.find(" (os error") {
+        Some(at) => text[..at].to_string(),
+        None => text,
+    }
+}
+
+/// Go's diagnostics for a file that is not UTF-8: one "invalid UTF-8
+/// encoding" at each bad sequence (one per line, as Go repeats a message on
+/// a line only once).
+fn invalid_utf8(path: &str, bytes: &[u8]) -> String {
+    let mut out = String::new();
+    let mut at = 0;
+    let mut last_line = 0;
+    while at < bytes.len() {
+        match std::str::from_utf8(&bytes[at..]) {
+            Ok(_) => break,
+            Err(e) => {
+                let bad = at + e.valid_up_to();
+                let line_start = bytes[..bad]
+                    .iter()
+                    .rposition(|b| *b == b'\n')
+                    .map_or(0, |i| i + 1);
+                let line = bytes[..bad].iter().filter(|b| **b == b'\n').count() + 1;
+                if line != last_line {
+                    out.push_str(&format!(
+                        "{path}:{line}:{}: invalid UTF-8 encoding\n",
+                        bad - line_start + 1
+                    ));
+                    last_line = line;
+                }
+                at = bad + e.error_len().unwrap_or(bytes.len() - bad).max(1);
+            }
+        }
+    }
+    out
+}
+
 /// Reads the Go files of a package: the .go files of one directory, or the
 /// files given, sorted by name as go build does.
-fn read_sources(paths: &[PathBuf]) -> Result<(Vec<SourceInput>, String), String> {
+fn read_sources(paths: &[PathBuf]) -> Result<(Vec<SourceInput>, String), ReadError> {
     let paths: Vec<PathBuf> = if paths.is_empty() {
         vec![PathBuf::from(".")]
     } else {
@@ -229,20 +288,28 @@ fn read_sources(paths: &[PathBuf]) -> Result<(Vec<SourceInput>, String), String>
     let mut files = Vec::new();
     let name = if paths.len() == 1 && paths[0].is_dir() {
         let dir = &paths[0];
-        let entries = std::fs::read_dir(dir)
-            .map_err(|e| format!("cannot read directory {}: {e}", dir.display()))?;
+        let entries = std::fs::read_dir(dir).map_err(|e| {
+            ReadError::Usage(format!(
+                "cannot read directory {}: {}",
+                dir.display(),
+                io_message(&e)
+            ))
+        })?;
         for e in entries.flatten() {
             let p = e.path();
             let is_go = p.extension().is_some_and(|x| x == "go");
             let is_test = p
                 .file_name()
                 .is_some_and(|n| n.to_string_lossy().ends_with("_test.go"));
-            if is_go && !is_test {
+            if is_go && !is_test && !p.is_dir() {
                 files.push(p);
             }
         }
         if files.is_empty() {
-            return Err(format!("no Go files in {}", dir.display()));
+            return Err(ReadError::Usage(format!(
+                "no Go files in {}",
+                dir.display()
+            )));
         }
         let abs = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.clone());
         abs.file_name()
@@ -251,13 +318,16 @@ fn read_sources(paths: &[PathBuf]) -> Result<(Vec<SourceInput>, String), String>
     } else {
         for p in &paths {
             if p.is_dir() {
-                return Err(format!(
+                return Err(ReadError::Usage(format!(
                     "{} is a directory: give one directory, or .go files",
                     p.display()
-                ));
+                )));
             }
             if p.extension().is_none_or(|x| x != "go") {
-                return Err(format!("{} is not a .go file", p.display()));
+                return Err(ReadError::Usage(format!(
+                    "{} is not a .go file",
+                    p.display()
+                )));
             }
             files.push(p.clone());
         }
@@ -268,13 +338,32 @@ fn read_sources(paths: &[PathBuf]) -> Result<(Vec<SourceInput>, String), String>
     };
     files.sort_by_key(|p| p.file_name().map(|n| n.to_os_string()));
     let mut inputs = Vec::new();
+    let mut bad_text = String::new();
     for f in files {
-        let text =
-            std::fs::read_to_string(&f).map_err(|e| format!("cannot read {}: {e}", f.display()))?;
+        let bytes = std::fs::read(&f).map_err(|e| {
+            ReadError::Usage(format!("cannot read {}: {}", f.display(), io_message(&e)))
+        })?;
         let path = f.strip_prefix("./").unwrap_or(&f).display().to_string();
-        inputs.push(SourceInput { path, text });
+        match String::from_utf8(bytes) {
+            Ok(text) => inputs.push(SourceInput { path, text }),
+            Err(e) => bad_text.push_str(&invalid_utf8(&path, e.as_bytes())),
+        }
+    }
+    if !bad_text.is_empty() {
+        return Err(ReadError::Source(bad_text));
     }
     Ok((inputs, name))
+}
+
+/// The exit status for sources that could not be read.
+fn read_failed(e: ReadError) -> ExitCode {
+    match e {
+        ReadError::Usage(m) => usage(m),
+        ReadError::Source(diagnostics) => {
+            eprint!("{diagnostics}");
+            ExitCode::from(1)
+        }
+    }
 }
 
 fn print_diagnostics(session: &Session, pretty: bool) {
@@ -319,7 +408,7 @@ fn build(
     } = product;
     let (inputs, name) = match read_sources(paths) {
         Ok(x) => x,
-        Err(e) => return usage(e),
+        Err(e) => return read_failed(e),
     };
     let mut session = Session::default();
     let options = Options {
@@ -351,38 +440,50 @@ fn build(
             }
         }
     }
-    let out = output.unwrap_or_else(|| PathBuf::from(format!("{name}.wasm")));
+    let file_name = format!("{name}.wasm");
+    let out = match output {
+        None => PathBuf::from(file_name),
+        // Like go build -o: a directory receives the module under its name.
+        Some(o) if o.is_dir() || o.as_os_str().to_string_lossy().ends_with('/') => {
+            o.join(file_name)
+        }
+        Some(o) => o,
+    };
     match write_atomically(&out, &wasm) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("wexlab: cannot write {}: {e}", out.display());
+            eprintln!("wexlab: cannot write {}: {}", out.display(), io_message(&e));
             ExitCode::from(1)
         }
     }
 }
 
-/// Writes through a temporary file so that no partial module is left behind.
+/// Writes through a temporary file in the same directory, renamed over the
+/// output at the end, so that neither a partial module nor the temporary
+/// file is left behind, whatever fails.
 fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
     let tmp = dir.join(format!(
-        ".{}.tmp",
+        ".{}.{}.tmp",
         path.file_name()
             .map(|n| n.to_string_lossy())
-            .unwrap_or_default()
+            .unwrap_or_default(),
+        std::process::id()
     ));
-    std::fs::write(&tmp, bytes)?;
-    std::fs::rename(&tmp, path).inspect_err(|_| {
+    let written = std::fs::write(&tmp, bytes).and_then(|()| std::fs::rename(&tmp, path));
+    if written.is_err() {
         let _ = std::fs::remove_file(&tmp);
-    })
+    }
+    written
 }
 
 fn check(paths: &[PathBuf], mode: Mode, rules: Choice, pretty: bool) -> ExitCode {
     let (inputs, _) = match read_sources(paths) {
         Ok(x) => x,
-        Err(e) => return usage(e),
+        Err(e) => return read_failed(e),
     };
     let mut session = Session::default();
     let options = Options {
@@ -420,7 +521,7 @@ fn run(
     } else {
         let (inputs, _) = match read_sources(&[path.to_path_buf()]) {
             Ok(x) => x,
-            Err(e) => return usage(e),
+            Err(e) => return read_failed(e),
         };
         let mut session = Session::default();
         match driver::build(
@@ -507,7 +608,7 @@ fn explain(
 ) -> ExitCode {
     let (inputs, _) = match read_sources(&[path.to_path_buf()]) {
         Ok(x) => x,
-        Err(e) => return usage(e),
+        Err(e) => return read_failed(e),
     };
     let mut session = Session::default();
     match wexlab::rewrite::explain::explain(

@@ -12,45 +12,7 @@ use regex::Regex;
 use wexlab::driver::{self, Options, Session, SourceInput};
 use wexlab::ir::build::Mode;
 
-#[derive(Debug)]
-struct Expect {
-    line: u32,
-    warning: bool,
-    patterns: Vec<String>,
-}
-
-/// The expectations of a file, and its text without them.
-fn expectations(text: &str) -> (Vec<Expect>, String) {
-    let mut expects = Vec::new();
-    let mut stripped = String::new();
-    for (i, line) in text.split('\n').enumerate() {
-        let found = ["// ERROR", "// WARNING"]
-            .iter()
-            .filter_map(|k| line.find(k).map(|at| (at, *k)))
-            .min();
-        let Some((at, keyword)) = found else {
-            stripped.push_str(line);
-            stripped.push('\n');
-            continue;
-        };
-        let rest = &line[at + keyword.len()..];
-        let patterns = rest
-            .split('"')
-            .skip(1)
-            .step_by(2)
-            .map(str::to_string)
-            .collect();
-        expects.push(Expect {
-            line: i as u32 + 1,
-            warning: keyword == "// WARNING",
-            patterns,
-        });
-        stripped.push_str(&line[..at]);
-        stripped.push('\n');
-    }
-    stripped.pop();
-    (expects, stripped)
-}
+use common::expectations;
 
 /// Checks one file; returns what is wrong.
 fn errorcheck(path: &std::path::Path, must_build: bool) -> Vec<String> {
@@ -81,7 +43,7 @@ fn errorcheck(path: &std::path::Path, must_build: bool) -> Vec<String> {
     // (line, warning?, message) of every diagnostic wexlab printed.
     let mut got: Vec<(u32, bool, String, bool)> = session
         .diagnostics
-        .sorted()
+        .printed(&session.sources)
         .iter()
         .map(|d| {
             let (line, _) = session.sources.file(d.span.file).line_col(d.span.start);

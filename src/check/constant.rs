@@ -60,16 +60,51 @@ impl Value {
         match self {
             Value::Bool(b) => b.to_string(),
             Value::Int(i) => i.to_string(),
-            Value::Float(r) => {
-                if r.is_integer() {
-                    r.to_integer().to_string()
-                } else {
-                    format!("{}", round_f64(r))
-                }
-            }
+            Value::Float(r) => format_g6(round_f64(r), r.is_integer()),
             Value::Str(s) => format!("{:?}", String::from_utf8_lossy(s)),
         }
     }
+}
+
+/// A float constant as go/constant prints it: `%.6g` (1e+40, 1.5, 0.0001),
+/// or `%.6e` when that would hide that a non-integer is not one
+/// (1.000000e-05).
+fn format_g6(x: f64, is_integer: bool) -> String {
+    if !x.is_finite() {
+        return if x.is_nan() {
+            "NaN".to_string()
+        } else if x > 0.0 {
+            "+Inf".to_string()
+        } else {
+            "-Inf".to_string()
+        };
+    }
+    // Six significant digits in scientific form give the exponent after
+    // rounding, which decides between %e and %f styles.
+    let sci = format!("{x:.5e}");
+    let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
+    let exp: i32 = exp.parse().unwrap_or(0);
+    let trim = |s: &str| -> String {
+        if s.contains('.') {
+            s.trim_end_matches('0').trim_end_matches('.').to_string()
+        } else {
+            s.to_string()
+        }
+    };
+    let go_exp = |e: i32| format!("e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs());
+    let g = if x == 0.0 {
+        "0".to_string()
+    } else if !(-4..6).contains(&exp) {
+        format!("{}{}", trim(mantissa), go_exp(exp))
+    } else {
+        trim(&format!("{x:.*}", (5 - exp).max(0) as usize))
+    };
+    if !is_integer && !g.contains('.') {
+        let e = format!("{x:.6e}");
+        let (m, ex) = e.split_once('e').unwrap_or((&e, "0"));
+        return format!("{m}{}", go_exp(ex.parse().unwrap_or(0)));
+    }
+    g
 }
 
 /// Rounds an exact rational to the nearest binary float with `precision`
@@ -415,6 +450,20 @@ pub fn fits(i: i128, b: Basic) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn floats_print_as_go_constant_values() {
+        assert_eq!(format_g6(1e40, true), "1e+40");
+        assert_eq!(format_g6(1.5, false), "1.5");
+        assert_eq!(format_g6(3.0, true), "3");
+        assert_eq!(format_g6(100000.0, true), "100000");
+        assert_eq!(format_g6(1000000.0, true), "1e+06");
+        assert_eq!(format_g6(0.0001, false), "0.0001");
+        assert_eq!(format_g6(0.00001, false), "1.000000e-05");
+        assert_eq!(format_g6(1.0000001, false), "1.000000e+00");
+        assert_eq!(format_g6(123456.7, false), "1.234567e+05");
+        assert_eq!(format_g6(-2.5, false), "-2.5");
+    }
 
     #[test]
     fn literals() {

@@ -77,9 +77,23 @@ impl<'a> Checker<'a> {
             } => self.call(e, func, args, *ellipsis, hint),
             K::Unary(op, x) => self.unary(e, *op, x, hint),
             K::Binary(op, x, y) => self.binary(e, *op, x, y, hint),
-            K::Index(..) => self.unsupported(e.span, "index expressions"),
-            K::Slice(_) => self.unsupported(e.span, "slice expressions"),
+            K::Index(x, _) => match self.expr(x, None) {
+                // A generic function or type (reported at its declaration).
+                Operand::Invalid => Operand::Invalid,
+                _ => self.unsupported(e.span, "index expressions"),
+            },
+            K::Slice(x) => match self.expr(x, None) {
+                Operand::Invalid => Operand::Invalid,
+                _ => self.unsupported(e.span, "slice expressions"),
+            },
             K::TypeAssert(_) => self.unsupported(e.span, "type assertions"),
+            K::TypeSwitchGuard(_) => {
+                self.error(
+                    e.span.first(),
+                    "invalid syntax tree: use of .(type) outside type switch",
+                );
+                Operand::Invalid
+            }
             K::CompositeLit(_) => self.unsupported(e.span, "composite literals"),
             K::FuncLit => self.unsupported(e.span, "function literals"),
             K::ArrayType { .. }
@@ -102,6 +116,7 @@ impl<'a> Checker<'a> {
 
     fn unsupported(&mut self, span: Span, what: &str) -> Operand {
         self.limit(span, format!("{what} are not supported by wexlab"));
+        self.mark_used_in(span);
         Operand::Invalid
     }
 
@@ -118,6 +133,7 @@ impl<'a> Checker<'a> {
         let entity = match self.lookup(name) {
             Some(Entity::Pending(i)) => self.resolve_decl(i),
             Some(e) => e,
+            None if self.is_other_package(name) => return Operand::Invalid,
             None => {
                 self.error(e.span, format!("undefined: {name}"));
                 return Operand::Invalid;
@@ -137,6 +153,12 @@ impl<'a> Checker<'a> {
                 let ty = self.local_type(l);
                 if self.types.is_string(ty) {
                     return self.unsupported(e.span, "string variables");
+                }
+                // A variable whose declaration failed, or whose type wexlab
+                // cannot hold (reported at the declaration): its uses say
+                // nothing more.
+                if self.types.is_invalid(ty) || self.unsupported_value_type(ty).is_some() {
+                    return Operand::Invalid;
                 }
                 Operand::Value(hir::Expr {
                     kind: ExprKind::Local(l),
@@ -167,7 +189,7 @@ impl<'a> Checker<'a> {
                 Operand::Unsafe
             }
             Entity::Nil => Operand::Nil,
-            Entity::Pending(_) => Operand::Invalid,
+            Entity::Pending(_) | Entity::Invalid => Operand::Invalid,
         }
     }
 
@@ -202,15 +224,67 @@ impl<'a> Checker<'a> {
                     }
                 };
             }
+            if self.is_other_package(pkg) {
+                return Operand::Invalid;
+            }
             if self.lookup(pkg).is_none() {
                 self.error(x.span, format!("undefined: {pkg}"));
                 return Operand::Invalid;
             }
         }
-        match self.expr(x, None) {
-            Operand::Invalid => Operand::Invalid,
-            Operand::Type(_) => self.unsupported(e.span, "method expressions"),
+        let op = self.expr(x, None);
+        let ty = match &op {
+            Operand::Invalid => return Operand::Invalid,
+            Operand::Type(_) => return self.unsupported(e.span, "method expressions"),
+            other => self.operand_type(other),
+        };
+        match ty {
+            // Go's error where the type has no such field or method (wexlab
+            // compiles neither, but this is an error in Go too).
+            Some(t) if !self.may_have_member(t, &sel.name) => {
+                let message = format!(
+                    "{} undefined (type {} has no field or method {})",
+                    self.text(e.span),
+                    self.types.display(t),
+                    sel.name
+                );
+                self.error(sel.span, message);
+                Operand::Invalid
+            }
             _ => self.unsupported(e.span, "selectors (fields and methods)"),
+        }
+    }
+
+    /// Whether `x.name` may select something for `x` of type `t`: a field
+    /// of its struct (or of the struct it points to), or a method declared
+    /// on its named type. When unsure (embedded fields), yes.
+    fn may_have_member(&self, t: TypeId, name: &str) -> bool {
+        let base = match self.types.kind(t) {
+            TypeKind::Pointer(elem) => *elem,
+            _ => t,
+        };
+        if let TypeKind::Named { name: tname, .. } = self.types.kind(base) {
+            let has_method = self.decls.iter().any(|d| match d.kind {
+                super::PkgDeclKind::Func { decl, .. } => {
+                    decl.recv.is_some()
+                        && decl.name.name == name
+                        && super::recv_name(decl)
+                            .trim_start_matches("(*")
+                            .trim_end_matches(')')
+                            == tname
+                }
+                _ => false,
+            });
+            if has_method {
+                return true;
+            }
+        }
+        match self.types.under(base) {
+            TypeKind::Struct(fields) => fields
+                .iter()
+                .any(|f| f.name.as_deref().is_none_or(|n| n == name)),
+            TypeKind::Invalid | TypeKind::Interface(_) => true,
+            _ => false,
         }
     }
 
@@ -234,22 +308,19 @@ impl<'a> Checker<'a> {
         let text = self.text(span);
         match op {
             Operand::Const { ty, value } => {
+                // The value is shown when it reads differently from the
+                // expression (as go/types prints operands).
+                let v = value.display();
+                let shown = if v == text {
+                    String::new()
+                } else {
+                    format!(" {v}")
+                };
                 if self.types.is_untyped(*ty) {
-                    if is_literal(&text) {
-                        format!("{text} ({} constant)", self.types.display(*ty))
-                    } else {
-                        format!(
-                            "{text} ({} constant {})",
-                            self.types.display(*ty),
-                            value.display()
-                        )
-                    }
-                } else if is_literal(&text) {
-                    format!("{text} (constant of type {})", self.types.display(*ty))
+                    format!("{text} ({} constant{shown})", self.types.display(*ty))
                 } else {
                     format!(
-                        "{text} (constant {} of type {})",
-                        value.display(),
+                        "{text} (constant{shown} of type {})",
                         self.types.display(*ty)
                     )
                 }
@@ -348,8 +419,18 @@ impl<'a> Checker<'a> {
                     self.limit(e.span, format!("{what} are not supported by wexlab"));
                     None
                 }
+                Some(t) if !self.types.is_invalid(t) => {
+                    let message = format!(
+                        "cannot use nil as {} value in {}",
+                        self.types.display(t),
+                        self.context_name()
+                    );
+                    self.error(e.span, message);
+                    None
+                }
                 _ => {
-                    self.error(e.span, "use of untyped nil in assignment");
+                    let message = format!("use of untyped nil in {}", self.context_name());
+                    self.error(e.span, message);
                     None
                 }
             },
@@ -688,7 +769,7 @@ impl<'a> Checker<'a> {
             op => {
                 let desc = self.describe(x.span, &op);
                 self.error(
-                    e.span,
+                    x.span,
                     format!("invalid operation: cannot take address of {desc}"),
                 );
                 Operand::Invalid
@@ -721,7 +802,7 @@ impl<'a> Checker<'a> {
                     }
                     None => {
                         let desc = self.describe(x.span, &Operand::Value(v));
-                        self.error(e.span, format!("invalid operation: cannot indirect {desc}"));
+                        self.error(x.span, format!("invalid operation: cannot indirect {desc}"));
                         Operand::Invalid
                     }
                 }
@@ -764,21 +845,37 @@ impl<'a> Checker<'a> {
         };
         let ua = self.types.is_untyped(ta);
         let ub = self.types.is_untyped(tb);
-        let common = if ua && !ub {
-            a = self.convert_operand(x, a, tb);
-            tb
+        // Go converts an untyped operand to the other's type only within one
+        // kind (boolean, string, numeric): `"x" + 1` is mismatched.
+        let common = if !self.same_kind(ta, tb) {
+            None
+        } else if ua && !ub {
+            Some({
+                a = self.convert_operand(x, a, tb);
+                tb
+            })
         } else if ub && !ua {
-            b = self.convert_operand(y, b, ta);
-            ta
+            Some({
+                b = self.convert_operand(y, b, ta);
+                ta
+            })
         } else if ua && ub {
-            self.larger_untyped(ta, tb)
+            Some(self.larger_untyped(ta, tb))
         } else if self.types.identical(ta, tb) {
-            ta
+            Some(ta)
+        } else {
+            None
+        };
+        let common = if let Some(c) = common {
+            c
         } else {
             let (da, db) = (self.describe(x.span, &a), self.describe(y.span, &b));
             let _ = (da, db);
+            // Go reports a comparison at its second operand (only that one
+            // shows the mismatch), other operations at the first.
+            let at = if op.is_comparison() { y.span } else { x.span };
             self.error(
-                x.span,
+                at,
                 format!(
                     "invalid operation: {} (mismatched types {} and {})",
                     self.text(e.span),
@@ -877,11 +974,8 @@ impl<'a> Checker<'a> {
         y: &ast::Expr,
         b: Operand,
     ) -> Operand {
-        let (other_e, other) = if matches!(a, Operand::Nil) {
-            (y, b)
-        } else {
-            (x, a)
-        };
+        let nil_first = matches!(a, Operand::Nil);
+        let (other_e, other) = if nil_first { (y, b) } else { (x, a) };
         if matches!(other, Operand::Nil) {
             self.error(
                 e.span,
@@ -897,12 +991,18 @@ impl<'a> Checker<'a> {
             return Operand::Invalid;
         };
         if !(self.types.is_pointer(v.ty) || self.types.is_unsafe_pointer(v.ty)) {
+            // Go names the operands in order and reports at the second.
+            let t = self.types.display(v.ty);
+            let (tx, ty) = if nil_first {
+                ("untyped nil".to_string(), t)
+            } else {
+                (t, "untyped nil".to_string())
+            };
             self.error(
-                e.span,
+                y.span,
                 format!(
-                    "invalid operation: {} (mismatched types {} and untyped nil)",
+                    "invalid operation: {} (mismatched types {tx} and {ty})",
                     self.text(e.span),
-                    self.types.display(v.ty)
                 ),
             );
             return Operand::Invalid;
@@ -935,6 +1035,25 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Whether two basic types are of one kind (boolean, string or
+    /// numeric), the condition for Go to convert an untyped operand to the
+    /// other operand's type. True when either is not basic.
+    pub(super) fn same_kind(&self, a: TypeId, b: TypeId) -> bool {
+        let class = |t: TypeId| {
+            self.types.basic_of(t).map(|_| {
+                (
+                    self.types.is_boolean(t),
+                    self.types.is_string(t),
+                    self.types.is_numeric(t),
+                )
+            })
+        };
+        match (class(a), class(b)) {
+            (Some(x), Some(y)) => x == y,
+            _ => true,
+        }
+    }
+
     fn larger_untyped(&mut self, a: TypeId, b: TypeId) -> TypeId {
         let rank = |t: Option<Basic>| match t {
             Some(Basic::UntypedInt) => 1,
@@ -947,7 +1066,7 @@ impl<'a> Checker<'a> {
     }
 
     /// Converts an untyped constant operand to `to` (for binary operators).
-    fn convert_operand(&mut self, e: &ast::Expr, op: Operand, to: TypeId) -> Operand {
+    pub(super) fn convert_operand(&mut self, e: &ast::Expr, op: Operand, to: TypeId) -> Operand {
         match op {
             Operand::Const { ty, value } => {
                 let Some(b) = self.types.basic_of(to) else {
@@ -992,27 +1111,21 @@ impl<'a> Checker<'a> {
                         } else {
                             "overflows"
                         };
-                        self.error(
+                        // Go: "300 (untyped int constant) overflows int8",
+                        // "1.5 (untyped float constant) truncated to uint".
+                        let desc = self.describe(
                             e.span,
-                            format!(
-                                "{} ({} constant {}) {why} {}",
-                                self.text(e.span),
-                                self.types.display(ty),
-                                value.display(),
-                                self.types.display(to)
-                            )
-                            .replace(
-                                &format!(" {why} "),
-                                &format!(
-                                    " {} ",
-                                    if why == "truncated" {
-                                        "truncated to"
-                                    } else {
-                                        "overflows"
-                                    }
-                                ),
-                            ),
+                            &Operand::Const {
+                                ty,
+                                value: value.clone(),
+                            },
                         );
+                        let why = if why == "truncated" {
+                            "truncated to"
+                        } else {
+                            why
+                        };
+                        self.error(e.span, format!("{desc} {why} {}", self.types.display(to)));
                         Operand::Invalid
                     }
                 }
@@ -1053,6 +1166,15 @@ impl<'a> Checker<'a> {
                             return Operand::Invalid;
                         }
                         Some(c)
+                    }
+                    None if self.types.is_untyped(*ty) && self.types.is_numeric(*ty) => {
+                        // Go converts the count to uint: "1.5 (untyped float
+                        // constant) truncated to uint".
+                        self.error(
+                            y.span,
+                            format!("{} truncated to uint", self.describe(y.span, &count)),
+                        );
+                        return Operand::Invalid;
                     }
                     None => {
                         self.error(
@@ -1204,7 +1326,11 @@ impl<'a> Checker<'a> {
                 let desc = self.describe(func.span, &other);
                 self.error(
                     e.span,
-                    format!("invalid operation: cannot call non-function {desc}"),
+                    format!(
+                        "invalid operation: cannot call {desc}: {} is not a function",
+                        self.operand_type(&other)
+                            .map_or("it".to_string(), |t| self.types.display(t))
+                    ),
                 );
                 Operand::Invalid
             }
@@ -1258,12 +1384,10 @@ impl<'a> Checker<'a> {
                 "too many"
             };
             let at = if values.len() < sig.params.len() {
+                // At the last argument, or at the call when there is none.
                 match values.last() {
                     Some((a, _)) => a.span,
-                    None => Span {
-                        start: e.span.end.saturating_sub(1),
-                        ..e.span
-                    },
+                    None => e.span,
                 }
             } else {
                 values[sig.params.len()].0.span
@@ -1349,8 +1473,11 @@ impl<'a> Checker<'a> {
                                 Operand::Const { ty: to, value: v }
                             }
                             Err(why) => {
-                                // Go: "constant 300 overflows int8", "cannot convert 1.5 (untyped float constant) to type int32".
-                                let msg = if why == "overflows" {
+                                // Go: "constant 300 overflows int8" (integer to
+                                // integer only), "cannot convert 1.5 (untyped
+                                // float constant) to type int32".
+                                let int_to_int = self.types.is_integer(ty) && b.is_integer();
+                                let msg = if why == "overflows" && int_to_int {
                                     format!(
                                         "constant {} overflows {}",
                                         value.display(),
@@ -1367,6 +1494,14 @@ impl<'a> Checker<'a> {
                                 Operand::Invalid
                             }
                         }
+                    }
+                    Some(b) if b != Basic::UnsafePointer && self.types.basic_of(ty).is_some() => {
+                        let desc = self.describe(x.span, &Operand::Const { ty, value });
+                        self.error(
+                            x.span,
+                            format!("cannot convert {desc} to type {}", self.types.display(to)),
+                        );
+                        Operand::Invalid
                     }
                     _ => {
                         // A constant to a pointer type: convert as a value.
@@ -1734,11 +1869,6 @@ fn kinds_compatible(from: Option<Basic>, to: Basic) -> bool {
 /// Constant conversions allow int→string besides the assignable kinds.
 fn kinds_convertible(from: Option<Basic>, to: Basic) -> bool {
     kinds_compatible(from, to) || (from.is_some_and(|f| f.is_integer()) && to.is_string())
-}
-
-fn is_literal(text: &str) -> bool {
-    let t = text.trim_start_matches('-');
-    t.starts_with(|c: char| c.is_ascii_digit() || c == '.' || c == '\'' || c == '"' || c == '`')
 }
 
 /// Folds a binary operator on constants. `ty` is the operands' type (an

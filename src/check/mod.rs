@@ -40,6 +40,9 @@ enum Entity {
     Nil,
     /// A package-level declaration not resolved yet (index into `decls`).
     Pending(usize),
+    /// A name whose declaration wexlab rejected (a generic function or
+    /// type, reported there): its uses say nothing more.
+    Invalid,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -168,10 +171,23 @@ pub struct Checker<'a> {
     decls: Vec<PkgDecl<'a>>,
     /// The import of `unsafe` per file (span of the path) and whether it was used.
     unsafe_imports: Vec<Option<(Span, bool)>>,
+    /// The tokens of each file (for [`Checker::mark_used_in`]).
+    file_tokens: HashMap<crate::diag::FileId, &'a [(usize, crate::syntax::lexer::Tok)]>,
+    /// The names of the other packages each file imports (reported at the
+    /// import): their uses say nothing more.
+    other_imports: Vec<Vec<String>>,
     current_file: usize,
     /// Objects the declaration being resolved refers to (for init order).
     deps: Vec<Vec<Dep>>,
     func_deps: HashMap<FuncId, Vec<Dep>>,
+    /// Type declarations being resolved, with the indirection level at
+    /// their start: meeting one again at the same level is a cycle.
+    type_stack: Vec<(usize, u32)>,
+    /// Declarations being resolved, innermost last (for cycle messages).
+    decl_stack: Vec<usize>,
+    /// How many pointer, slice, map, channel or function types enclose the
+    /// type being resolved (they break recursion: `type S *S` is valid).
+    indirection: u32,
     var_deps: HashMap<GlobalId, Vec<Dep>>,
     /// The value of `iota` while a package-level constant is evaluated.
     iota: Option<i128>,
@@ -301,9 +317,14 @@ impl<'a> Checker<'a> {
             pkg_scope: HashMap::new(),
             decls: Vec::new(),
             unsafe_imports: Vec::new(),
+            other_imports: Vec::new(),
+            file_tokens: HashMap::new(),
             current_file: 0,
             deps: Vec::new(),
             func_deps: HashMap::new(),
+            type_stack: Vec::new(),
+            decl_stack: Vec::new(),
+            indirection: 0,
             var_deps: HashMap::new(),
             iota: None,
             global_values: HashMap::new(),
@@ -318,6 +339,25 @@ impl<'a> Checker<'a> {
 
     /// Something valid Go that wexlab's subset leaves out: reported only once
     /// the program is otherwise correct (see `Phase`).
+    /// Code wexlab does not check (a closure, a select, a composite
+    /// literal…) may use variables: every name written in `span` counts as
+    /// used, so that Go's "declared and not used" is not reported wrongly.
+    fn mark_used_in(&mut self, span: Span) {
+        let Some(tokens) = self.file_tokens.get(&span.file).copied() else {
+            return;
+        };
+        let Some(fctx) = &mut self.fctx else { return };
+        let first = tokens.partition_point(|(o, _)| (*o as u32) < span.start);
+        for (o, tok) in &tokens[first..] {
+            if *o as u32 >= span.end {
+                break;
+            }
+            if let crate::syntax::lexer::Tok::Ident(name) = tok {
+                fctx.mark_used(name);
+            }
+        }
+    }
+
     fn limit(&mut self, span: Span, message: impl Into<String>) {
         self.diags.push(
             crate::diag::Diagnostic::error(span, message).in_phase(crate::diag::Phase::Unsupported),
@@ -330,9 +370,15 @@ impl<'a> Checker<'a> {
         self.pkg_scope.clear();
         self.decls.clear();
         self.unsafe_imports.clear();
+        self.other_imports.clear();
         self.func_deps.clear();
         self.var_deps.clear();
 
+        self.file_tokens = pkg
+            .files
+            .iter()
+            .filter_map(|p| p.file.as_ref().map(|f| (f.id, p.token_starts.as_slice())))
+            .collect();
         let files: Vec<&'a ast::File> = pkg.files.iter().filter_map(|p| p.file.as_ref()).collect();
         for (i, file) in files.iter().enumerate() {
             self.check_package_clause(file);
@@ -395,6 +441,7 @@ impl<'a> Checker<'a> {
 
     fn collect_imports(&mut self, index: usize, file: &'a ast::File) {
         let mut unsafe_import = None;
+        let mut others = Vec::new();
         for imp in &file.imports {
             if imp.path == "unsafe" {
                 if let Some(name) = &imp.name
@@ -416,12 +463,19 @@ impl<'a> Checker<'a> {
                         imp.path
                     ),
                 );
+                let name = match &imp.name {
+                    Some(n) => n.name.clone(),
+                    None => imp.path.rsplit('/').next().unwrap_or("").to_string(),
+                };
+                others.push(name);
             }
         }
         while self.unsafe_imports.len() <= index {
             self.unsafe_imports.push(None);
+            self.other_imports.push(Vec::new());
         }
         self.unsafe_imports[index] = unsafe_import;
+        self.other_imports[index] = others;
     }
 
     fn declare_pkg(&mut self, name: &ast::Ident, entity: Entity) {
@@ -453,6 +507,21 @@ impl<'a> Checker<'a> {
         for decl in &file.decls {
             match decl {
                 Decl::Func(fd) => {
+                    if let Some(tparams) = fd.type_params {
+                        if fd.recv.is_some() {
+                            self.diags.push(
+                                crate::diag::Diagnostic::error(
+                                    tparams,
+                                    "syntax error: method must have no type parameters",
+                                )
+                                .in_phase(crate::diag::Phase::Syntax),
+                            );
+                            continue;
+                        }
+                        self.limit(tparams, "generic functions are not supported by wexlab");
+                        self.declare_pkg(&fd.name, Entity::Invalid);
+                        continue;
+                    }
                     let func = FuncId(self.funcs.len() as u32);
                     let symbol = match &fd.recv {
                         Some(_) => format!("{}.{}.{}", self.pkg_name, recv_name(fd), fd.name.name),
@@ -565,6 +634,13 @@ impl<'a> Checker<'a> {
                         self.declare_pkg(name, Entity::Pending(idx));
                     }
                 }
+                Spec::Type(ts) if ts.type_params.is_some() => {
+                    self.limit(
+                        ts.type_params.unwrap_or(ts.name.span),
+                        "generic types are not supported by wexlab",
+                    );
+                    self.declare_pkg(&ts.name, Entity::Invalid);
+                }
                 Spec::Type(ts) => {
                     self.decls.push(PkgDecl {
                         name: ts.name.clone(),
@@ -588,19 +664,32 @@ impl<'a> Checker<'a> {
             State::InProgress => {
                 let name = self.decls[i].name.clone();
                 match self.decls[i].kind {
-                    PkgDeclKind::Type { ty: Some(t), .. } => return Entity::Type(t),
+                    PkgDeclKind::Type { ty: Some(t), .. } => {
+                        if let Some(at) = self
+                            .type_stack
+                            .iter()
+                            .position(|&(d, level)| d == i && level == self.indirection)
+                        {
+                            self.recursive_type(at);
+                            return Entity::Type(self.types.invalid());
+                        }
+                        return Entity::Type(t);
+                    }
                     PkgDeclKind::Type { .. } => {
                         self.error(name.span, format!("invalid recursive type {}", name.name));
                     }
                     PkgDeclKind::Func { func, .. } => return Entity::Func(func),
                     _ => {
-                        self.error(
-                            name.span,
-                            format!(
-                                "initialization cycle or invalid recursive reference to {}",
-                                name.name
-                            ),
-                        );
+                        let at = self.decl_stack.iter().position(|&d| d == i).unwrap_or(0);
+                        let cycle: Vec<(String, Span)> = self.decl_stack[at..]
+                            .iter()
+                            .map(|&d| (self.decls[d].name.name.clone(), self.decls[d].name.span))
+                            .collect();
+                        if cycle.is_empty() {
+                            self.init_cycle(vec![(name.name.clone(), name.span)]);
+                        } else {
+                            self.init_cycle(cycle);
+                        }
                     }
                 }
                 let invalid = self.types.invalid();
@@ -612,6 +701,7 @@ impl<'a> Checker<'a> {
             State::Unresolved => {}
         }
         self.decls[i].state = State::InProgress;
+        self.decl_stack.push(i);
         let saved_file = self.current_file;
         self.current_file = self.decls[i].file_index;
         match self.decls[i].kind {
@@ -646,7 +736,9 @@ impl<'a> Checker<'a> {
                     }
                     Some(t)
                 };
+                self.type_stack.push((i, self.indirection));
                 let u = self.resolve_type(&spec.ty);
+                self.type_stack.pop();
                 match named {
                     Some(t) => self.types.set_underlying(t, u),
                     None => {
@@ -660,9 +752,83 @@ impl<'a> Checker<'a> {
                 self.resolve_signature(decl, func);
             }
         }
+        self.decl_stack.pop();
         self.decls[i].state = State::Done;
         self.current_file = saved_file;
         self.decl_entity(i)
+    }
+
+    /// Go's error for an initialization cycle (names and positions of the
+    /// objects in reference order), reported at the one first in the source.
+    fn init_cycle(&mut self, cycle: Vec<(String, Span)>) {
+        if cycle.len() == 1 {
+            let (name, span) = &cycle[0];
+            self.error(
+                *span,
+                format!("initialization cycle: {name} refers to itself"),
+            );
+            return;
+        }
+        let start = (0..cycle.len())
+            .min_by_key(|&k| (cycle[k].1.file, cycle[k].1.start))
+            .unwrap_or(0);
+        let (first, span) = &cycle[start];
+        let mut d =
+            crate::diag::Diagnostic::error(*span, format!("initialization cycle for {first}"));
+        for k in 0..cycle.len() {
+            let (a, at) = &cycle[(start + k) % cycle.len()];
+            let (b, _) = &cycle[(start + k + 1) % cycle.len()];
+            d = d.with_note(*at, format!("{a} refers to {b}"));
+        }
+        self.diags.push(d);
+    }
+
+    /// A cycle of references through package variables and functions that
+    /// starts at variable `g`, if there is one: (name, position) of each.
+    fn find_init_cycle(&self, g: GlobalId) -> Option<Vec<(String, Span)>> {
+        fn visit(
+            c: &Checker<'_>,
+            node: Dep,
+            path: &mut Vec<Dep>,
+            seen: &mut Vec<Dep>,
+        ) -> Option<Vec<Dep>> {
+            if let Some(at) = path.iter().position(|d| *d == node) {
+                return Some(path[at..].to_vec());
+            }
+            if seen.contains(&node) {
+                return None;
+            }
+            seen.push(node);
+            path.push(node);
+            let next = match node {
+                Dep::Var(v) => c.var_deps.get(&v).cloned().unwrap_or_default(),
+                Dep::Func(f) => c.func_deps.get(&f).cloned().unwrap_or_default(),
+            };
+            for n in next {
+                if let Some(cycle) = visit(c, n, path, seen) {
+                    return Some(cycle);
+                }
+            }
+            path.pop();
+            None
+        }
+        let cycle = visit(self, Dep::Var(g), &mut Vec::new(), &mut Vec::new())?;
+        let short = |symbol: &str| symbol.rsplit('.').next().unwrap_or(symbol).to_string();
+        Some(
+            cycle
+                .into_iter()
+                .map(|d| match d {
+                    Dep::Var(v) => {
+                        let g = &self.globals[v.0 as usize];
+                        (short(&g.symbol), g.span)
+                    }
+                    Dep::Func(f) => {
+                        let f = &self.funcs[f.0 as usize];
+                        (short(&f.symbol), f.name_span)
+                    }
+                })
+                .collect(),
+        )
     }
 
     fn decl_entity(&mut self, i: usize) -> Entity {
@@ -735,6 +901,20 @@ impl<'a> Checker<'a> {
         if let Some(t) = declared {
             self.globals[global.0 as usize].ty = t;
         }
+        if let Some(t) = declared
+            && !self.types.is_string(t)
+            && !(self.is_runtime && matches!(self.types.under(t), TypeKind::Array(..)))
+            && self.unsupported_value_type(t).is_some()
+        {
+            // Reported once, here; the variable is left without a type so
+            // that its uses say nothing more.
+            self.check_var_type(spec.names[index].span, t);
+            if let Some(v) = value {
+                let _ = self.expr(v, None);
+            }
+            self.globals[global.0 as usize].ty = self.types.invalid();
+            return;
+        }
         let ty = match (declared, value) {
             (Some(t), Some(v)) if spec.values.len() == spec.names.len() => {
                 let op = self.expr(v, Some(t));
@@ -745,7 +925,18 @@ impl<'a> Checker<'a> {
                 t
             }
             (Some(t), Some(v)) => {
-                let _ = self.global_init_type(v, spec, index);
+                if let Some(have) = self.global_init_type(v, spec, index)
+                    && spec.values.len() == 1
+                    && !self.assignable(have, t)
+                {
+                    let message = format!(
+                        "cannot use {} function result (value of type {}) as {} value in multiple assignment",
+                        stmt::ordinal(index + 1),
+                        self.types.display(have),
+                        self.types.display(t)
+                    );
+                    self.error(v.span, message);
+                }
                 t
             }
             (Some(t), None) => t,
@@ -842,11 +1033,51 @@ impl<'a> Checker<'a> {
     }
 
     /// Resolves a type expression.
+    /// A type behind a pointer, slice, map, channel or function: it may
+    /// refer to the type being declared.
+    fn resolve_type_indirect(&mut self, e: &ast::Expr) -> TypeId {
+        self.indirection += 1;
+        let t = self.resolve_type(e);
+        self.indirection -= 1;
+        t
+    }
+
+    /// Go's error for a cycle of type declarations (the ones on the stack
+    /// from `at`), reported at the one first in the source.
+    fn recursive_type(&mut self, at: usize) {
+        let cycle: Vec<ast::Ident> = self.type_stack[at..]
+            .iter()
+            .map(|&(d, _)| self.decls[d].name.clone())
+            .collect();
+        if cycle.len() == 1 {
+            self.error(
+                cycle[0].span,
+                format!("invalid recursive type: {} refers to itself", cycle[0].name),
+            );
+            return;
+        }
+        let start = (0..cycle.len())
+            .min_by_key(|&k| (cycle[k].span.file, cycle[k].span.start))
+            .unwrap_or(0);
+        let first = &cycle[start];
+        let mut d = crate::diag::Diagnostic::error(
+            first.span,
+            format!("invalid recursive type {}", first.name),
+        );
+        for k in 0..cycle.len() {
+            let a = &cycle[(start + k) % cycle.len()];
+            let b = &cycle[(start + k + 1) % cycle.len()];
+            d = d.with_note(a.span, format!("{} refers to {}", a.name, b.name));
+        }
+        self.diags.push(d);
+    }
+
     fn resolve_type(&mut self, e: &ast::Expr) -> TypeId {
         use ast::ExprKind as K;
         match &e.kind {
             K::Ident(name) => match self.lookup(name) {
                 Some(Entity::Type(t)) => t,
+                Some(Entity::Invalid) => self.types.invalid(),
                 Some(Entity::Pending(i)) => match self.resolve_decl(i) {
                     Entity::Type(t) => t,
                     _ => {
@@ -877,6 +1108,9 @@ impl<'a> Checker<'a> {
                         self.limit(e.span, "structs.HostLayout is not supported by wexlab yet");
                         return self.types.invalid();
                     }
+                    if self.is_other_package(pkg) {
+                        return self.types.invalid();
+                    }
                     self.error(x.span, format!("undefined: {pkg}"));
                     return self.types.invalid();
                 }
@@ -885,11 +1119,11 @@ impl<'a> Checker<'a> {
             }
             K::Paren(inner) => self.resolve_type(inner),
             K::Unary(ast::UnOp::Deref, inner) => {
-                let t = self.resolve_type(inner);
+                let t = self.resolve_type_indirect(inner);
                 self.types.pointer(t)
             }
             K::ArrayType { len: None, elem } => {
-                let t = self.resolve_type(elem);
+                let t = self.resolve_type_indirect(elem);
                 self.types.intern(TypeKind::Slice(t))
             }
             K::ArrayType {
@@ -918,20 +1152,24 @@ impl<'a> Checker<'a> {
                 self.types.invalid()
             }
             K::MapType(k, v) => {
-                let k = self.resolve_type(k);
-                let v = self.resolve_type(v);
+                let k = self.resolve_type_indirect(k);
+                let v = self.resolve_type_indirect(v);
                 self.types.intern(TypeKind::Map(k, v))
             }
             K::ChanType(dir, elem) => {
-                let e = self.resolve_type(elem);
+                let e = self.resolve_type_indirect(elem);
                 self.types.intern(TypeKind::Chan(*dir, e))
             }
             K::FuncType(ft) => {
-                let params = ft.params.iter().map(|f| self.resolve_type(&f.ty)).collect();
+                let params = ft
+                    .params
+                    .iter()
+                    .map(|f| self.resolve_type_indirect(&f.ty))
+                    .collect();
                 let results = ft
                     .results
                     .iter()
-                    .map(|f| self.resolve_type(&f.ty))
+                    .map(|f| self.resolve_type_indirect(&f.ty))
                     .collect();
                 self.types.intern(TypeKind::Func(Signature {
                     params,
@@ -951,6 +1189,18 @@ impl<'a> Checker<'a> {
             }
             K::InterfaceType(empty) => self.types.intern(TypeKind::Interface(*empty)),
             K::Bad => self.types.invalid(),
+            // An instantiated generic type: the generic type was reported.
+            K::Index(x, args) => {
+                let base = self.resolve_type(x);
+                for a in args {
+                    let _ = self.resolve_type(a);
+                }
+                if !self.types.is_invalid(base) {
+                    let text = self.text(x.span);
+                    self.error(x.span, format!("{text} is not a generic type"));
+                }
+                self.types.invalid()
+            }
             _ => {
                 self.error(e.span, "invalid type expression");
                 self.types.invalid()
@@ -962,6 +1212,15 @@ impl<'a> Checker<'a> {
         self.unsafe_imports
             .get(self.current_file)
             .is_some_and(|i| i.is_some())
+    }
+
+    /// Whether `name` (not declared otherwise) is a package the current
+    /// file imports and wexlab does not support.
+    fn is_other_package(&mut self, name: &str) -> bool {
+        self.other_imports
+            .get(self.current_file)
+            .is_some_and(|names| names.iter().any(|n| n == name))
+            && self.lookup(name).is_none()
     }
 
     fn mark_unsafe_used(&mut self) {
@@ -1046,19 +1305,25 @@ impl<'a> Checker<'a> {
             });
             let Some(pos) = ready else {
                 let (g, _, _) = remaining[0];
-                let span = self.globals[g.0 as usize].span;
-                self.error(span, "initialization cycle");
+                match self.find_init_cycle(g) {
+                    Some(cycle) => self.init_cycle(cycle),
+                    None => {
+                        let span = self.globals[g.0 as usize].span;
+                        self.error(span, "initialization cycle");
+                    }
+                }
                 return;
             };
             let (g, spec, index) = remaining.remove(pos);
             done.push(g);
             if reach[&g].contains(&g) {
-                let span = self.globals[g.0 as usize].span;
-                let name = self.globals[g.0 as usize].symbol.clone();
-                self.error(
-                    span,
-                    format!("initialization cycle: {name} refers to itself"),
-                );
+                match self.find_init_cycle(g) {
+                    Some(cycle) => self.init_cycle(cycle),
+                    None => {
+                        let span = self.globals[g.0 as usize].span;
+                        self.error(span, "initialization cycle");
+                    }
+                }
             }
             // `a, b = f()` initializes both at once.
             if spec.values.len() == 1 && spec.names.len() > 1 {

@@ -132,8 +132,15 @@ impl<'a> Checker<'a> {
                 if name.name == "_" {
                     continue;
                 }
-                if ctx.scopes[0].contains_key(&name.name) {
-                    self.error(name.span, format!("duplicate argument {}", name.name));
+                if let Some(prev) = ctx.scopes[0].get(&name.name) {
+                    let prev = prev.span;
+                    self.diags.push(
+                        crate::diag::Diagnostic::error(
+                            name.span,
+                            format!("{} redeclared in this block", name.name),
+                        )
+                        .with_note(prev, format!("other declaration of {}", name.name)),
+                    );
                     continue;
                 }
                 ctx.scopes[0].insert(
@@ -364,8 +371,9 @@ impl<'a> Checker<'a> {
                     None => self.error(*span, "continue is not in a loop"),
                 }
             }
-            ast::Stmt::Unsupported { span, what } => {
+            ast::Stmt::Unsupported { span, what, covers } => {
                 self.limit(*span, format!("{what} are not supported by wexlab"));
+                self.mark_used_in(*covers);
             }
         }
     }
@@ -490,6 +498,19 @@ impl<'a> Checker<'a> {
         let declared = vs.ty.as_ref().map(|t| self.resolve_type(t));
         if let Some(t) = declared {
             self.check_var_type(vs.ty.as_ref().map_or(vs.span, |t| t.span), t);
+            if !self.types.is_string(t) && self.unsupported_value_type(t).is_some() {
+                // Reported: the values are checked on their own, and the
+                // variables are left without a type.
+                for v in &vs.values {
+                    let _ = self.expr(v, None);
+                }
+                let invalid = self.types.invalid();
+                for n in &vs.names {
+                    self.declare_local(n, invalid);
+                    self.fctx().mark_used(&n.name);
+                }
+                return;
+            }
         }
         self.fctx().context = "variable declaration".to_string();
         let values = self.rhs_values(
@@ -500,10 +521,10 @@ impl<'a> Checker<'a> {
         );
         self.fctx().context = "assignment".to_string();
         let Some(values) = values else {
+            // Declared all the same: Go still reports them if unused.
             for n in &vs.names {
                 let ty = declared.unwrap_or_else(|| self.types.invalid());
                 self.declare_local(n, ty);
-                self.fctx().mark_used(&n.name);
             }
             return;
         };
@@ -590,20 +611,23 @@ impl<'a> Checker<'a> {
                         return None;
                     }
                     if let Some(want) = want {
+                        let mut ok = true;
                         for (i, (have, w)) in ts.iter().zip(&want).enumerate() {
                             if !self.assignable(*have, *w) {
                                 self.error(
                                     rhs[0].span,
                                     format!(
-                                        "cannot use {} (value of type {}) as {} value in assignment",
-                                        self.text(rhs[0].span),
+                                        "cannot use {} function result (value of type {}) as {} value in multiple assignment",
+                                        ordinal(i + 1),
                                         self.types.display(*have),
                                         self.types.display(*w)
                                     ),
                                 );
-                                let _ = i;
-                                return None;
+                                ok = false;
                             }
+                        }
+                        if !ok {
+                            return None;
                         }
                     }
                     Some(RhsValues {
@@ -628,8 +652,10 @@ impl<'a> Checker<'a> {
             };
         }
         if rhs.len() != n {
+            // Go reports the mismatch at the first value.
+            let _ = at;
             self.error(
-                at,
+                rhs[0].span,
                 format!(
                     "assignment mismatch: {n} variable{} but {} value{}",
                     if n == 1 { "" } else { "s" },
@@ -648,6 +674,24 @@ impl<'a> Checker<'a> {
         for (i, e) in rhs.iter().enumerate() {
             let target = want.as_ref().map(|w| w[i]);
             let op = self.expr(e, target);
+            if let Operand::Tuple(call) = &op
+                && rhs.len() == 1
+                && n == 1
+                && self.fctx().context != "variable declaration"
+                && let TypeKind::Tuple(ts) = self.types.kind(call.ty).clone()
+            {
+                // `x := f()` with f returning several values.
+                self.error(
+                    e.span,
+                    format!(
+                        "assignment mismatch: 1 variable but {} returns {} values",
+                        self.call_name(e),
+                        ts.len()
+                    ),
+                );
+                ok = false;
+                continue;
+            }
             if let Operand::Tuple(_) = op {
                 let desc = self.describe(e.span, &op);
                 self.error(
@@ -703,6 +747,30 @@ impl<'a> Checker<'a> {
                 }
             }
         }
+        // A name twice on the left: Go's error at the second.
+        for (k, n) in names.iter().enumerate() {
+            if n.name != "_" && names[..k].iter().any(|m| m.name == n.name) {
+                self.error(n.span, format!("{} repeated on left side of :=", n.name));
+                for r in rhs {
+                    let _ = self.expr(r, None);
+                }
+                // The names are declared all the same (once each).
+                let invalid = self.types.invalid();
+                for (j, m) in names.iter().enumerate() {
+                    let new = m.name != "_"
+                        && !names[..j].iter().any(|o| o.name == m.name)
+                        && !self
+                            .fctx()
+                            .scopes
+                            .last()
+                            .is_some_and(|sc| sc.contains_key(&m.name));
+                    if new {
+                        self.declare_local(m, invalid);
+                    }
+                }
+                return;
+            }
+        }
         // Which names are new in this scope; the others are assigned.
         let existing: Vec<Option<Entity>> = names
             .iter()
@@ -731,13 +799,20 @@ impl<'a> Checker<'a> {
                 _ => None,
             })
             .collect();
-        let values = self.rhs_values(rhs, names.len(), None, lhs[0].span);
+        // Values for variables that exist are checked against their types
+        // (an untyped constant takes that type), the others take their own.
+        let values = if want.iter().any(Option::is_some) && rhs.len() == names.len() {
+            let targets: Vec<TypeId> = want.iter().map(|w| w.unwrap_or(TypeId(u32::MAX))).collect();
+            self.rhs_values_blank(rhs, &targets, lhs[0].span)
+        } else {
+            self.rhs_values(rhs, names.len(), None, lhs[0].span)
+        };
         let Some(values) = values else {
+            // Declared all the same: Go still reports them if unused.
             for (n, e) in names.iter().zip(&existing) {
                 if e.is_none() {
                     let invalid = self.types.invalid();
                     self.declare_local(n, invalid);
-                    self.fctx().mark_used(&n.name);
                 }
             }
             return;
@@ -748,11 +823,20 @@ impl<'a> Checker<'a> {
             let ty = values.types[i];
             if let Some(w) = want[i] {
                 if !self.assignable(ty, w) {
+                    let what = if rhs.len() == 1 && names.len() > 1 {
+                        format!("{} function result", ordinal(i + 1))
+                    } else {
+                        self.text(rhs.get(i).map_or(rhs[0].span, |e| e.span))
+                    };
+                    let context = if rhs.len() == 1 && names.len() > 1 {
+                        "multiple assignment"
+                    } else {
+                        "assignment"
+                    };
                     self.error(
                         rhs.get(i).map_or(rhs[0].span, |e| e.span),
                         format!(
-                            "cannot use {} (value of type {}) as {} value in assignment",
-                            self.text(rhs.get(i).map_or(rhs[0].span, |e| e.span)),
+                            "cannot use {what} (value of type {}) as {} value in {context}",
                             self.types.display(ty),
                             self.types.display(w)
                         ),
@@ -806,7 +890,7 @@ impl<'a> Checker<'a> {
                 Some(Entity::Pending(i)) => match self.resolve_decl(i) {
                     Entity::Global(g) => Some((Place::Global(g), self.globals[g.0 as usize].ty)),
                     _ => {
-                        self.error(e.span, format!("cannot assign to {}", self.text(e.span)));
+                        self.not_assignable(e);
                         None
                     }
                 },
@@ -814,13 +898,9 @@ impl<'a> Checker<'a> {
                     self.note_dep(super::Dep::Var(g));
                     Some((Place::Global(g), self.globals[g.0 as usize].ty))
                 }
-                Some(Entity::Const { ty, value }) => {
-                    let desc = self.describe(e.span, &Operand::Const { ty, value });
-                    self.error(e.span, format!("cannot assign to {desc}"));
-                    None
-                }
+                Some(Entity::Invalid) => None,
                 Some(_) => {
-                    self.error(e.span, format!("cannot assign to {}", self.text(e.span)));
+                    self.not_assignable(e);
                     None
                 }
                 None => {
@@ -844,12 +924,20 @@ impl<'a> Checker<'a> {
         }
         match self.expr(e, None) {
             Operand::Invalid => None,
-            op => {
-                let desc = self.describe(e.span, &op);
-                self.error(e.span, format!("cannot assign to {desc}"));
+            _ => {
+                self.not_assignable(e);
                 None
             }
         }
+    }
+
+    /// Go's error for assigning to what is not a variable.
+    fn not_assignable(&mut self, e: &ast::Expr) {
+        let message = format!(
+            "cannot assign to {} (neither addressable nor a map index expression)",
+            self.text(e.span)
+        );
+        self.error(e.span, message);
     }
 
     fn assign(
@@ -899,18 +987,39 @@ impl<'a> Checker<'a> {
         at: Span,
     ) -> Option<RhsValues> {
         if rhs.len() == want.len() {
+            // Every value is checked (and its variables used), even after
+            // one fails.
             let mut exprs = Vec::new();
+            let mut ok = true;
             for (e, w) in rhs.iter().zip(want) {
                 let v = if w.0 == u32::MAX {
-                    self.value(e, None)?
+                    let op = self.expr(e, None);
+                    if let Operand::Tuple(call) = &op
+                        && rhs.len() == 1
+                        && let TypeKind::Tuple(ts) = self.types.kind(call.ty).clone()
+                    {
+                        self.error(
+                            e.span,
+                            format!(
+                                "assignment mismatch: 1 variable but {} returns {} values",
+                                self.call_name(e),
+                                ts.len()
+                            ),
+                        );
+                        return None;
+                    }
+                    self.single_value(e, op, None)
                 } else {
                     let op = self.expr(e, Some(*w));
-                    self.assign_to(e, op, *w, "assignment")?
+                    self.assign_to(e, op, *w, "assignment")
                 };
-                exprs.push(v);
+                match v {
+                    Some(v) => exprs.push(v),
+                    None => ok = false,
+                }
             }
             let types = exprs.iter().map(|e| e.ty).collect();
-            return Some(RhsValues { exprs, types });
+            return ok.then_some(RhsValues { exprs, types });
         }
         self.rhs_values(rhs, want.len(), None, at)
     }
@@ -937,6 +1046,7 @@ impl<'a> Checker<'a> {
         let synthetic = ast::Expr {
             kind: ast::ExprKind::Binary(op, Box::new(lhs.clone()), Box::new(rhs.clone())),
             span: lhs.span.to(rhs.span),
+            depth: lhs.depth.max(rhs.depth) + 1,
         };
         let _ = op_span;
         let value = self.binary_on(&synthetic, op, lhs, read, rhs, ty);
@@ -1010,6 +1120,34 @@ impl<'a> Checker<'a> {
         rhs: &'a ast::Expr,
         ty: TypeId,
     ) -> Option<hir::Expr> {
+        // Go first matches the operands' types: `z += "s"` is mismatched.
+        if !op.is_shift() {
+            let other = match self.expr(rhs, Some(ty)) {
+                Operand::Value(v) => Some(v.ty),
+                Operand::Const { ty: t, .. } => Some(t),
+                _ => None,
+            };
+            if let Some(t) = other {
+                let untyped = self.types.is_untyped(t);
+                let mismatched = if untyped {
+                    !self.same_kind(t, ty)
+                } else {
+                    !self.types.identical(t, ty)
+                };
+                if mismatched && !self.types.is_invalid(t) && !self.types.is_invalid(ty) {
+                    let message = format!(
+                        "invalid operation: {} {}= {} (mismatched types {} and {})",
+                        self.text(lhs.span),
+                        op.as_str(),
+                        self.text(rhs.span),
+                        self.types.display(ty),
+                        self.types.display(t)
+                    );
+                    self.error(lhs.span, message);
+                    return None;
+                }
+            }
+        }
         let defined = match op {
             BinOp::Add => self.types.is_numeric(ty),
             BinOp::Sub | BinOp::Mul | BinOp::Div => self.types.is_numeric(ty),
@@ -1048,21 +1186,7 @@ impl<'a> Checker<'a> {
             v
         } else {
             let o = self.expr(rhs, Some(ty));
-            match o {
-                Operand::Value(v) if !self.types.identical(v.ty, ty) => {
-                    self.error(
-                        whole.span,
-                        format!(
-                            "invalid operation: {} (mismatched types {} and {})",
-                            self.text(whole.span),
-                            self.types.display(ty),
-                            self.types.display(v.ty)
-                        ),
-                    );
-                    return None;
-                }
-                o => self.assign_to(rhs, o, ty, "assignment")?,
-            }
+            self.assign_to(rhs, o, ty, "assignment")?
         };
         if matches!(op, BinOp::Div | BinOp::Rem)
             && self.types.is_integer(ty)
@@ -1302,11 +1426,11 @@ impl<'a> Checker<'a> {
                 default_body = Some(self.scoped_block(&clause.body));
                 continue;
             };
-            let mut cond: Option<hir::Expr> = None;
+            let mut tests: Vec<hir::Expr> = Vec::new();
             for v in values {
                 let test = match (tag, &tag_value) {
                     (None, _) => self.condition(v, "case"),
-                    (Some(_), Some((tmp, ty, _))) => {
+                    (Some(_), Some((tmp, ty, tag_e))) => {
                         let op = self.expr(v, Some(*ty));
                         if let Operand::Const {
                             value: Value::Int(i),
@@ -1315,13 +1439,18 @@ impl<'a> Checker<'a> {
                         {
                             if let Some((_, prev)) = seen.iter().find(|(x, _)| x == i) {
                                 let prev = *prev;
+                                // Described as converted to the tag's type.
+                                let desc = self.describe(
+                                    v.span,
+                                    &Operand::Const {
+                                        ty: *ty,
+                                        value: Value::Int(*i),
+                                    },
+                                );
                                 self.diags.push(
                                     crate::diag::Diagnostic::error(
                                         v.span,
-                                        format!(
-                                            "duplicate case {} in expression switch",
-                                            self.text(v.span)
-                                        ),
+                                        format!("duplicate case {desc} in expression switch"),
                                     )
                                     .with_note(prev, "previous case"),
                                 );
@@ -1329,7 +1458,35 @@ impl<'a> Checker<'a> {
                                 seen.push((*i, v.span));
                             }
                         }
-                        let cv = self.assign_to(v, op, *ty, "switch case");
+                        // Go compares the case with the tag: an untyped
+                        // constant converts to the tag's type, other values
+                        // must be comparable with it.
+                        let cv = match op {
+                            Operand::Const { ty: cty, .. } if self.types.is_untyped(cty) => {
+                                let op = self.convert_operand(v, op, *ty);
+                                self.single_value(v, op, Some(*ty))
+                            }
+                            other => match self.single_value(v, other, Some(*ty)) {
+                                Some(val)
+                                    if self.assignable(val.ty, *ty)
+                                        || self.assignable(*ty, val.ty) =>
+                                {
+                                    Some(val)
+                                }
+                                Some(val) => {
+                                    let message = format!(
+                                        "invalid case {} in switch on {} (mismatched types {} and {})",
+                                        self.text(v.span),
+                                        self.text(tag_e.span),
+                                        self.types.display(val.ty),
+                                        self.types.display(*ty)
+                                    );
+                                    self.error(v.span, message);
+                                    None
+                                }
+                                None => None,
+                            },
+                        };
                         cv.map(|cv| hir::Expr {
                             kind: ExprKind::Binary(
                                 BinOp::Eq,
@@ -1349,17 +1506,9 @@ impl<'a> Checker<'a> {
                         None
                     }
                 };
-                if let Some(t) = test {
-                    cond = Some(match cond {
-                        None => t,
-                        Some(c) => hir::Expr {
-                            span: c.span,
-                            kind: ExprKind::Binary(BinOp::LOr, Box::new(c), Box::new(t)),
-                            ty: bool_t,
-                        },
-                    });
-                }
+                tests.extend(test);
             }
+            let cond = any_of(tests, bool_t);
             let mut then = self.scoped_block(&clause.body);
             then.push(Stmt::Break(label));
             if let Some(cond) = cond {
@@ -1377,6 +1526,37 @@ impl<'a> Checker<'a> {
         self.fctx().pop_scope();
         pre.push(Stmt::Breakable { label, body });
         out.push(Stmt::Block(pre));
+    }
+}
+
+/// Go's ordinals in messages: 1st, 2nd, 3rd, 4th, …, 11th, 21st.
+pub(super) fn ordinal(n: usize) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
+/// `a || b || …` as a balanced tree: the same short-circuit order as
+/// Go's left-to-right chain, with a depth that grows as the logarithm of the
+/// number of case values (a long case list must not make a deep tree).
+fn any_of(mut tests: Vec<hir::Expr>, bool_t: TypeId) -> Option<hir::Expr> {
+    match tests.len() {
+        0 => None,
+        1 => tests.pop(),
+        n => {
+            let right = tests.split_off(n / 2);
+            let (l, r) = (any_of(tests, bool_t)?, any_of(right, bool_t)?);
+            Some(hir::Expr {
+                span: l.span,
+                kind: ExprKind::Binary(BinOp::LOr, Box::new(l), Box::new(r)),
+                ty: bool_t,
+            })
+        }
     }
 }
 

@@ -67,6 +67,16 @@ pub fn explain(
     only: Option<&str>,
     dot: Option<&Path>,
 ) -> Result<String, BuildError> {
+    driver::on_large_stack(|| explain_here(session, inputs, options, only, dot))
+}
+
+fn explain_here(
+    session: &mut Session,
+    inputs: &[SourceInput],
+    options: &Options,
+    only: Option<&str>,
+    dot: Option<&Path>,
+) -> Result<String, BuildError> {
     let Some(program) = driver::check_program(session, inputs) else {
         return Err(BuildError::Source);
     };

@@ -94,6 +94,8 @@ pub struct ValueSpec {
 #[derive(Clone, Debug)]
 pub struct TypeSpec {
     pub name: Ident,
+    /// `[T any]` of a generic type (outside wexlab's subset).
+    pub type_params: Option<Span>,
     pub alias: bool,
     pub ty: Expr,
     pub span: Span,
@@ -107,6 +109,8 @@ pub struct FuncDecl {
     /// Where the receiver list starts: Go reports method errors there.
     pub recv_span: Option<Span>,
     pub name: Ident,
+    /// `[T any]` of a generic function (outside wexlab's subset).
+    pub type_params: Option<Span>,
     pub sig: FuncType,
     pub body: Option<Block>,
     pub span: Span,
@@ -133,6 +137,8 @@ pub struct Block {
     pub lbrace: Span,
     pub stmts: Vec<Stmt>,
     pub rbrace: Span,
+    /// Levels of nesting in the block, itself included (see [`Expr::depth`]).
+    pub depth: u32,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -224,6 +230,10 @@ impl UnOp {
 pub struct Expr {
     pub kind: ExprKind,
     pub span: Span,
+    /// Levels of nesting in the expression, itself included: the parser
+    /// keeps it bounded so that the recursive passes cannot overflow the
+    /// stack (`syntax::build::MAX_NESTING`).
+    pub depth: u32,
 }
 
 #[derive(Clone, Debug)]
@@ -247,6 +257,8 @@ pub enum ExprKind {
     Index(Box<Expr>, Vec<Expr>),
     Slice(Box<Expr>),
     TypeAssert(Box<Expr>),
+    /// `x.(type)`, the guard of a type switch.
+    TypeSwitchGuard(Box<Expr>),
     CompositeLit(Box<Expr>),
     FuncLit,
     // Type literals. A pointer type is `Unary(Deref, T)`.
@@ -307,6 +319,8 @@ pub enum Stmt {
         cond: Expr,
         then: Block,
         els: Option<Box<Stmt>>,
+        /// Levels of nesting, the `else if` chain included.
+        depth: u32,
     },
     For {
         span: Span,
@@ -321,6 +335,8 @@ pub enum Stmt {
         tag: Option<Expr>,
         clauses: Vec<CaseClause>,
         rbrace: Span,
+        /// Levels of nesting, the clauses' statements included.
+        depth: u32,
     },
     Return {
         span: Span,
@@ -339,6 +355,9 @@ pub enum Stmt {
     Unsupported {
         span: Span,
         what: &'static str,
+        /// The whole statement, its dropped parts included (the checker
+        /// counts the variables named there as used).
+        covers: Span,
     },
     Bad(Span),
 }

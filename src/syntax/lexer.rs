@@ -9,7 +9,19 @@ use std::fmt;
 
 use logos::Logos;
 
+use super::literal;
 use crate::diag::{Diagnostic, FileId, Span};
+
+/// Extends a literal token to where Go's scanner ends it.
+fn scan_rest<'s>(
+    lex: &mut logos::Lexer<'s, Tok>,
+    scan: fn(&str, usize) -> literal::Scanned,
+) -> String {
+    let start = lex.span().start;
+    let end = scan(lex.source(), start).end.max(lex.span().end);
+    lex.bump(end - lex.span().end);
+    lex.slice().to_string()
+}
 
 /// What a lexer error says; the default is an unexpected character.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -17,9 +29,21 @@ pub enum LexError {
     #[default]
     InvalidChar,
     UnterminatedComment,
-    UnterminatedString,
-    UnterminatedRune,
-    UnterminatedRawString,
+    /// Not from the lexer: the parser met nesting deeper than
+    /// `build::MAX_NESTING` at this offset.
+    TooDeep(usize),
+    /// Not from the lexer: `if init; {` without a condition (the
+    /// semicolon's offset).
+    MissingCondition(usize),
+    /// Not from the lexer: a statement where an `if` or `switch` header
+    /// needs a value (the operator's offset, the statement's range, and
+    /// whether it is a plain `=` assignment).
+    NotAValue {
+        at: usize,
+        start: usize,
+        end: usize,
+        assignment: bool,
+    },
 }
 
 #[derive(Logos, Clone, Debug, PartialEq)]
@@ -91,24 +115,23 @@ pub enum Tok {
 
     #[regex(r"[\p{L}_][\p{L}\p{Nd}_]*", |lex| lex.slice().to_string())]
     Ident(String),
-    #[regex(r"0[xX][0-9a-fA-F_]+|0[bB][01_]+|0[oO][0-7_]+|[0-9][0-9_]*", |lex| lex.slice().to_string())]
+    /// A number literal as logos sees it: its first character or two;
+    /// [`literal::number`] reads the rest as Go's scanner does, and `lex`
+    /// turns it into `Int`, `Float`, `Imag` or `BadLit`.
+    #[regex(r"[0-9]|\.[0-9]", |lex| scan_rest(lex, literal::number))]
+    Number(String),
     Int(String),
-    #[regex(r"([0-9][0-9_]*\.[0-9_]*([eE][+-]?[0-9_]+)?|\.[0-9][0-9_]*([eE][+-]?[0-9_]+)?|[0-9][0-9_]*[eE][+-]?[0-9_]+|0[xX][0-9a-fA-F_]*(\.[0-9a-fA-F_]*)?[pP][+-]?[0-9_]+)", |lex| lex.slice().to_string())]
     Float(String),
-    #[regex(r"([0-9][0-9_]*|[0-9][0-9_]*\.[0-9_]*([eE][+-]?[0-9_]+)?|\.[0-9][0-9_]*([eE][+-]?[0-9_]+)?|[0-9][0-9_]*[eE][+-]?[0-9_]+)i", |lex| lex.slice().to_string())]
     Imag(String),
-    #[regex(r"'([^'\\\n]|\\[^\n])([^'\\\n]|\\[^\n])*'", |lex| lex.slice().to_string())]
+    #[token("'", |lex| scan_rest(lex, literal::rune))]
     Rune(String),
-    #[token("'", |_lex| { Err::<(), _>(LexError::UnterminatedRune) })]
-    UnterminatedRune,
-    #[regex(r#""([^"\\\n]|\\[^\n])*""#, |lex| lex.slice().to_string())]
+    #[token("\"", |lex| scan_rest(lex, literal::string))]
     Str(String),
-    #[token("\"", |_lex| { Err::<(), _>(LexError::UnterminatedString) })]
-    UnterminatedString,
-    #[regex(r"`[^`]*`", |lex| lex.slice().to_string())]
+    #[token("`", |lex| scan_rest(lex, literal::raw_string))]
     RawStr(String),
-    #[token("`", |lex| { lex.bump(lex.remainder().len()); Err::<(), _>(LexError::UnterminatedRawString) })]
-    UnterminatedRawString,
+    /// A malformed literal (reported by the lexer): an operand for the
+    /// parser, nothing for the checker.
+    BadLit(String),
 
     // Operators and punctuation.
     #[token("+")]
@@ -226,6 +249,7 @@ impl Tok {
                 | Tok::Rune(_)
                 | Tok::Str(_)
                 | Tok::RawStr(_)
+                | Tok::BadLit(_)
                 | Tok::Break
                 | Tok::Continue
                 | Tok::Fallthrough
@@ -247,7 +271,8 @@ impl Tok {
             | Tok::Imag(s)
             | Tok::Rune(s)
             | Tok::Str(s)
-            | Tok::RawStr(s) => {
+            | Tok::RawStr(s)
+            | Tok::BadLit(s) => {
                 format!("literal {s}")
             }
             Tok::AutoSemi => "newline".to_string(),
@@ -327,12 +352,11 @@ impl fmt::Display for Tok {
             | Tok::Imag(s)
             | Tok::Rune(s)
             | Tok::Str(s)
-            | Tok::RawStr(s) => {
+            | Tok::RawStr(s)
+            | Tok::Number(s)
+            | Tok::BadLit(s) => {
                 return f.write_str(s);
             }
-            Tok::UnterminatedRune => "'",
-            Tok::UnterminatedString => "\"",
-            Tok::UnterminatedRawString => "`",
             Tok::Plus => "+",
             Tok::Minus => "-",
             Tok::Star => "*",
@@ -447,36 +471,59 @@ pub fn lex(file: FileId, src: &str) -> Lexed {
                     line_has_token = true;
                 }
             }
+            Ok(tok @ (Tok::Number(_) | Tok::Rune(_) | Tok::Str(_) | Tok::RawStr(_))) => {
+                // Go's scanner's complaints about the literal; a malformed
+                // literal is still an operand.
+                line_has_token = true;
+                let scanned = match tok {
+                    Tok::Number(_) => literal::number(src, span.start),
+                    Tok::Rune(_) => literal::rune(src, span.start),
+                    Tok::Str(_) => literal::string(src, span.start),
+                    _ => literal::raw_string(src, span.start),
+                };
+                let text = src[span.clone()].to_string();
+                for (at, message) in &scanned.errors {
+                    diagnostics.push(Diagnostic::error(
+                        Span::new(file, *at..*at),
+                        message.clone(),
+                    ));
+                }
+                let tok = if !scanned.ok() {
+                    Tok::BadLit(text)
+                } else {
+                    match scanned.kind {
+                        literal::Kind::Int => Tok::Int(text),
+                        literal::Kind::Float => Tok::Float(text),
+                        literal::Kind::Imag => Tok::Imag(text),
+                        literal::Kind::Rune => Tok::Rune(text),
+                        literal::Kind::Str => Tok::Str(text),
+                        literal::Kind::RawStr => Tok::RawStr(text),
+                    }
+                };
+                tokens.push((span.start, tok, span.end));
+            }
             Ok(tok) => {
                 line_has_token = true;
                 tokens.push((span.start, tok, span.end));
             }
             Err(e) => {
+                // As Go's scanner: the character is reported and skipped.
                 line_has_token = true;
                 let message = match e {
                     LexError::InvalidChar => {
                         let c = src[span.start..].chars().next().unwrap_or('\0');
-                        format!(
-                            "invalid character U+{:04X} '{}'",
-                            c as u32,
-                            c.escape_debug()
-                        )
+                        if c.is_control() {
+                            format!("invalid character U+{:04X}", c as u32)
+                        } else {
+                            format!("invalid character U+{:04X} '{c}'", c as u32)
+                        }
                     }
                     LexError::UnterminatedComment => "comment not terminated".to_string(),
-                    LexError::UnterminatedString => "string literal not terminated".to_string(),
-                    LexError::UnterminatedRune => "rune literal not terminated".to_string(),
-                    LexError::UnterminatedRawString => {
-                        "raw string literal not terminated".to_string()
-                    }
+                    LexError::TooDeep(_)
+                    | LexError::NotAValue { .. }
+                    | LexError::MissingCondition(_) => "syntax error".to_string(),
                 };
                 diagnostics.push(Diagnostic::error(Span::new(file, span.clone()), message));
-                if matches!(e, LexError::UnterminatedString | LexError::UnterminatedRune) {
-                    // Skip to the end of the line so the rest of it is not read as code.
-                    let rest = lexer.remainder();
-                    let skip = rest.find('\n').unwrap_or(rest.len());
-                    lexer.bump(skip);
-                }
-                tokens.push((span.start, Tok::Error, lexer.span().end));
             }
         }
     }
@@ -531,10 +578,36 @@ mod tests {
     }
 
     #[test]
-    fn bad_characters_become_error_tokens() {
-        let l = lex(FileId(0), "a @ b");
-        assert_eq!(l.diagnostics.len(), 1);
+    fn bad_characters_are_reported_and_skipped_like_go() {
+        let l = lex(FileId(0), "a @ b\u{7}");
+        assert_eq!(l.diagnostics.len(), 2);
         assert_eq!(l.diagnostics[0].message, "invalid character U+0040 '@'");
-        assert!(l.tokens.iter().any(|(_, t, _)| *t == Tok::Error));
+        assert_eq!(l.diagnostics[1].message, "invalid character U+0007");
+        assert_eq!(kinds("a @ b"), ["a", "b", "⏎"]);
+    }
+
+    #[test]
+    fn malformed_literals_are_one_token_and_reported() {
+        assert_eq!(kinds("x := 0b102\n"), ["x", ":=", "0b102", "⏎"]);
+        let l = lex(FileId(0), "x := 0b102 + 1e");
+        assert!(matches!(l.tokens[2].1, Tok::BadLit(_)));
+        let messages: Vec<&str> = l.diagnostics.iter().map(|d| d.message.as_str()).collect();
+        assert_eq!(
+            messages,
+            [
+                "invalid digit '2' in binary literal",
+                "exponent has no digits"
+            ]
+        );
+        assert_eq!(kinds("s := \"ab\nt"), ["s", ":=", "\"ab", "⏎", "t", "⏎"]);
+        assert!(matches!(
+            lex(FileId(0), "1.5i 0x1p3 'a' `r`").tokens[..4],
+            [
+                (_, Tok::Imag(_), _),
+                (_, Tok::Float(_), _),
+                (_, Tok::Rune(_), _),
+                (_, Tok::RawStr(_), _)
+            ]
+        ));
     }
 }

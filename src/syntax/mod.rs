@@ -4,6 +4,7 @@
 pub mod ast;
 pub mod build;
 pub mod lexer;
+pub mod literal;
 
 lalrpop_util::lalrpop_mod!(
     #[allow(clippy::all, clippy::pedantic, unused_parens, dead_code)]
@@ -27,24 +28,65 @@ pub struct Parsed {
 
 pub fn parse(file: FileId, src: &str) -> Parsed {
     let lexed = lexer::lex(file, src);
-    let mut diagnostics: Vec<Diagnostic> = lexed
+    // The lexer's complaints are not syntax errors: as in Go, the file is
+    // still type-checked.
+    let lexical: Vec<Diagnostic> = lexed
         .diagnostics
         .into_iter()
-        .map(|d| d.in_phase(crate::diag::Phase::Syntax))
+        .map(|d| d.in_phase(crate::diag::Phase::Types))
         .collect();
+    let mut diagnostics: Vec<Diagnostic> = Vec::new();
     let token_starts: Vec<(usize, Tok)> = lexed
         .tokens
         .iter()
         .filter(|(_, t, _)| *t != Tok::AutoSemi)
         .map(|(s, t, _)| (*s, t.clone()))
         .collect();
+    // Go's build tool reads the package clause first and stops there.
+    let first = token_starts.first();
+    if first.is_none_or(|(_, t)| *t != Tok::Package) {
+        let (at, found) = match first {
+            None => (src.len(), "'EOF'".to_string()),
+            Some((
+                at,
+                Tok::Ident(s)
+                | Tok::Int(s)
+                | Tok::Float(s)
+                | Tok::Imag(s)
+                | Tok::Rune(s)
+                | Tok::Str(s)
+                | Tok::RawStr(s)
+                | Tok::BadLit(s),
+            )) => (*at, s.clone()),
+            Some((at, other)) => (*at, format!("'{other}'")),
+        };
+        let at = &at;
+        let d = Diagnostic::error(
+            Span::new(file, *at..*at),
+            format!("expected 'package', found {found}"),
+        )
+        .in_phase(crate::diag::Phase::Syntax);
+        return Parsed {
+            file: None,
+            directives: lexed.directives,
+            token_starts,
+            diagnostics: vec![d],
+        };
+    }
+    let context = Context {
+        tokens: &lexed.tokens,
+    };
     let mut recovered = Vec::new();
-    let tokens = lexed.tokens.into_iter().map(Ok::<_, lexer::LexError>);
+    let tokens = lexed
+        .tokens
+        .clone()
+        .into_iter()
+        .map(Ok::<_, lexer::LexError>);
     let result = go::SourceFileParser::new().parse(file, &mut recovered, tokens);
     // Lexical errors were reported already; don't report their tokens twice.
-    let lex_error_at: Vec<u32> = diagnostics.iter().map(|d| d.span.start).collect();
+    let lex_error_at: Vec<u32> = lexical.iter().map(|d| d.span.start).collect();
     for r in recovered {
-        if let Some(d) = syntax_error(file, src, r.error)
+        if let Some(d) = syntax_error(file, src, &context, r.error)
             && !lex_error_at.contains(&d.span.start)
         {
             diagnostics.push(d);
@@ -72,7 +114,7 @@ pub fn parse(file: FileId, src: &str) -> Parsed {
             })
         }
         Err(e) => {
-            if let Some(d) = syntax_error(file, src, e)
+            if let Some(d) = syntax_error(file, src, &context, e)
                 && !lex_error_at.contains(&d.span.start)
             {
                 diagnostics.push(d);
@@ -83,6 +125,7 @@ pub fn parse(file: FileId, src: &str) -> Parsed {
     if file_ast.is_none()
         && !diagnostics
             .iter()
+            .chain(&lexical)
             .any(|d| d.severity == crate::diag::Severity::Error)
     {
         diagnostics.push(Diagnostic::error(
@@ -97,13 +140,93 @@ pub fn parse(file: FileId, src: &str) -> Parsed {
         diagnostics: diagnostics
             .into_iter()
             .map(|d| d.in_phase(crate::diag::Phase::Syntax))
+            .chain(lexical)
             .collect(),
     }
+}
+
+/// What the parser read before an error, for Go's wording of it.
+struct Context<'t> {
+    tokens: &'t [(usize, Tok, usize)],
+}
+
+impl Context<'_> {
+    /// Whether offset `at` is inside braces (a function body, a composite
+    /// type) rather than at the top level.
+    fn inside_braces(&self, at: usize) -> bool {
+        let mut depth: i64 = 0;
+        for (o, t, _) in self.tokens {
+            if *o >= at {
+                break;
+            }
+            match t {
+                Tok::LBrace => depth += 1,
+                Tok::RBrace => depth -= 1,
+                _ => {}
+            }
+        }
+        depth > 0
+    }
+
+    /// The `n`th token before offset `at` (1: the one just before),
+    /// inserted semicolons included when `semis`.
+    fn previous_n(&self, at: usize, n: usize, semis: bool) -> Option<&Tok> {
+        self.tokens
+            .iter()
+            .rev()
+            .filter(|(o, t, _)| *o < at && (semis || *t != Tok::AutoSemi))
+            .nth(n - 1)
+            .map(|(_, t, _)| t)
+    }
+
+    fn previous(&self, at: usize) -> Option<&Tok> {
+        self.previous_n(at, 1, false)
+    }
+
+    /// What the innermost open parenthesis before `at` belongs to.
+    fn open_paren(&self, at: usize) -> Paren {
+        let mut stack: Vec<usize> = Vec::new();
+        for (i, (o, t, _)) in self.tokens.iter().enumerate() {
+            if *o >= at {
+                break;
+            }
+            match t {
+                Tok::LParen | Tok::LBrack | Tok::LBrace => stack.push(i),
+                Tok::RParen | Tok::RBrack | Tok::RBrace => {
+                    stack.pop();
+                }
+                _ => {}
+            }
+        }
+        let Some(&i) = stack.last() else {
+            return Paren::None;
+        };
+        if self.tokens[i].1 != Tok::LParen {
+            return Paren::None;
+        }
+        let before = |k: usize| i.checked_sub(k).map(|j| &self.tokens[j].1);
+        match (before(1), before(2)) {
+            (Some(Tok::Var | Tok::Const | Tok::Type | Tok::Import), _) => Paren::Group,
+            (Some(Tok::Func), _) | (Some(Tok::Ident(_)), Some(Tok::Func)) => Paren::Parameters,
+            (Some(Tok::Ident(_) | Tok::RParen | Tok::RBrack), _) => Paren::Arguments,
+            _ => Paren::None,
+        }
+    }
+}
+
+/// The kind of parenthesized list an error is in.
+#[derive(PartialEq)]
+enum Paren {
+    Group,
+    Parameters,
+    Arguments,
+    None,
 }
 
 fn syntax_error(
     file: FileId,
     src: &str,
+    context: &Context<'_>,
     e: ParseError<usize, Tok, lexer::LexError>,
 ) -> Option<Diagnostic> {
     match e {
@@ -123,11 +246,20 @@ fn syntax_error(
                 return None;
             }
             let mut message = format!("syntax error: unexpected {}", tok.describe());
-            if l == 0 && !matches!(tok, Tok::Package) {
-                message = "syntax error: package statement must be first".to_string();
-            } else if let Some(hint) = expected_hint(&expected) {
-                message.push_str(", expected ");
-                message.push_str(&hint);
+            match go_context(&expected, context, l) {
+                Hint::NonDeclaration
+                    if tok == Tok::LBrace
+                        && context.previous_n(l, 1, true) == Some(&Tok::AutoSemi) =>
+                {
+                    // A function's `{` on the line after its signature.
+                    message = "syntax error: unexpected semicolon or newline before {".to_string()
+                }
+                Hint::NonDeclaration => {
+                    message =
+                        "syntax error: non-declaration statement outside function body".to_string()
+                }
+                Hint::Suffix(hint) => message.push_str(&hint),
+                Hint::None => {}
             }
             // An inserted semicolon sits at the end of its line; point there.
             let r = if tok == Tok::AutoSemi { l } else { r };
@@ -138,27 +270,133 @@ fn syntax_error(
             Span::new(file, l..r),
             format!("syntax error: unexpected {}", tok.describe()),
         )),
+        ParseError::User {
+            error: lexer::LexError::TooDeep(at),
+        } => Some(Diagnostic::error(
+            Span::new(file, at..at),
+            format!(
+                "nesting too deep: wexlab reads at most {} levels of nested expressions, types and statements",
+                build::MAX_NESTING
+            ),
+        )),
+        ParseError::User {
+            error:
+                lexer::LexError::NotAValue {
+                    at,
+                    start,
+                    end,
+                    assignment,
+                },
+        } => {
+            let text = src
+                .get(start..end)
+                .unwrap_or("")
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            let what = if assignment {
+                format!("assignment {text}")
+            } else {
+                text
+            };
+            Some(Diagnostic::error(
+                Span::new(file, at..at),
+                format!("syntax error: cannot use {what} as value"),
+            ))
+        }
+        ParseError::User {
+            error: lexer::LexError::MissingCondition(at),
+        } => Some(Diagnostic::error(
+            Span::new(file, at..at),
+            "syntax error: missing condition in if statement",
+        )),
         ParseError::User { .. } => None,
     }
 }
 
-/// "expected X" only when the grammar expected one or two things; longer
-/// lists help nobody.
-fn expected_hint(expected: &[String]) -> Option<String> {
-    let names: Vec<String> = expected
+/// What follows "syntax error: unexpected X".
+enum Hint {
+    /// Go's "non-declaration statement outside function body" instead.
+    NonDeclaration,
+    Suffix(String),
+    None,
+}
+
+/// Go's parser words an error by where it is, which the tokens the LR
+/// parser expected tell: a declaration expected at the top level, an
+/// expression expected, the end of a statement or of a top-level
+/// declaration, or one or two particular tokens.
+fn go_context(expected: &[String], context: &Context<'_>, at: usize) -> Hint {
+    let inside_braces = context.inside_braces(at);
+    let previous = context.previous(at);
+    let names: Vec<&str> = expected
         .iter()
-        .map(|e| e.trim_matches('"').to_string())
-        .filter(|e| e != "auto;")
-        .map(|e| match e.as_str() {
+        .map(|e| e.trim_matches('"'))
+        .filter(|e| *e != "auto;")
+        .collect();
+    let has = |n: &str| names.contains(&n);
+    if has("func") && has("var") && has("type") && !has("ident") {
+        return Hint::NonDeclaration;
+    }
+    let paren = context.open_paren(at);
+    if paren == Paren::Group && has(";") && has(")") {
+        return Hint::Suffix(
+            " in grouped declaration; possibly missing semicolon or newline or )".to_string(),
+        );
+    }
+    if has(")") && has(",") && !has(";") {
+        match paren {
+            Paren::Parameters => {
+                return Hint::Suffix(" in parameter list; possibly missing comma or )".to_string());
+            }
+            Paren::Arguments => {
+                return Hint::Suffix(" in argument list; possibly missing comma or )".to_string());
+            }
+            _ => {}
+        }
+    }
+    if has("ident") && has("int") && has("string") && !has(";") {
+        return Hint::Suffix(", expected expression".to_string());
+    }
+    // `type T` with nothing after the name.
+    if matches!(previous, Some(Tok::Ident(_)))
+        && matches!(context.previous_n(at, 2, false), Some(Tok::Type))
+        && !inside_braces
+    {
+        return Hint::Suffix(" in type declaration".to_string());
+    }
+    // At the start of a statement inside a block: Go expected the block's end.
+    if inside_braces && has("if") && has("for") && has("}") {
+        return Hint::Suffix(", expected }".to_string());
+    }
+    if has(";") {
+        if !inside_braces {
+            return Hint::Suffix(" after top level declaration".to_string());
+        }
+        if has("}") {
+            return Hint::Suffix(" at end of statement".to_string());
+        }
+    }
+    // Operators that could continue an expression are not what Go names.
+    const OPERATORS: &[&str] = &[
+        "||", "&&", "==", "!=", "<", "<=", ">", ">=", "+", "-", "|", "^", "*", "/", "%", "<<",
+        ">>", "&", "&^", ".", "[", "{",
+    ];
+    let after_keyword = matches!(previous, Some(Tok::Var | Tok::Const | Tok::Type));
+    let rest: Vec<String> = names
+        .iter()
+        .filter(|n| !OPERATORS.contains(n))
+        .filter(|n| !(after_keyword && **n == "("))
+        .map(|n| match *n {
             ";" => "semicolon or newline".to_string(),
             "ident" => "name".to_string(),
-            _ => e,
+            other => other.to_string(),
         })
         .collect();
-    match names.len() {
-        1 => Some(names[0].clone()),
-        2 => Some(format!("{} or {}", names[0], names[1])),
-        _ => None,
+    match rest.len() {
+        1 => Hint::Suffix(format!(", expected {}", rest[0])),
+        2 => Hint::Suffix(format!(", expected {} or {}", rest[0], rest[1])),
+        _ => Hint::None,
     }
 }
 

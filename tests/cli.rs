@@ -1,0 +1,350 @@
+//! The command line, run as a user runs it (the built binary, in a scratch
+//! directory): exit statuses (SPEC §2: 0 success, 1 errors in the program,
+//! 2 bad usage), `path:line:col: message` diagnostics, nothing written and
+//! nothing left behind when a build fails, packages given as files or a
+//! directory, `--pretty`, warnings, `--help`, and bad command lines.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const ADD: &str = "package main\n\n//go:wasmexport add\nfunc add(a, b int32) int32 { return a + b }\n\nfunc main() {}\n";
+const BAD: &str = "package main\n\nfunc main() {\n\tx := 1\n\ty = 2\n}\n";
+
+/// A fresh scratch directory for one test, with the given files.
+fn scratch(test: &str, files: &[(&str, &[u8])]) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join("cli")
+        .join(test);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    for (name, text) in files {
+        let path = dir.join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+    dir
+}
+
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+fn wexlab(dir: &Path, args: &[&str]) -> Run {
+    let out = Command::new(env!("CARGO_BIN_EXE_wexlab"))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("the binary runs");
+    let run = Run {
+        code: out.status.code().expect("an exit status, not a signal"),
+        stdout: String::from_utf8_lossy(&out.stdout).to_string(),
+        stderr: String::from_utf8_lossy(&out.stderr).to_string(),
+    };
+    assert!(
+        !run.stderr.contains("panicked") && run.code != 101,
+        "wexlab {args:?} panicked:\n{}",
+        run.stderr
+    );
+    run
+}
+
+/// The names in a directory (recursively, relative, sorted), hidden files included.
+fn listing(dir: &Path) -> Vec<String> {
+    fn walk(root: &Path, dir: &Path, out: &mut Vec<String>) {
+        for e in std::fs::read_dir(dir).unwrap().flatten() {
+            let p = e.path();
+            out.push(p.strip_prefix(root).unwrap().display().to_string());
+            if p.is_dir() {
+                walk(root, &p, out);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(dir, dir, &mut out);
+    out.sort();
+    out
+}
+
+fn is_valid_wasm(bytes: &[u8]) -> bool {
+    wasmparser::Validator::new().validate_all(bytes).is_ok()
+}
+
+#[test]
+fn a_failed_build_exits_1_prints_positions_and_writes_nothing() {
+    let dir = scratch("failed_build", &[("bad.go", BAD.as_bytes())]);
+    std::fs::create_dir(dir.join("out")).unwrap();
+    for args in [
+        &["build", "bad.go"][..],
+        &["build", "bad.go", "-o", "out/bad.wasm"],
+        &["build", "bad.go", "-o", "out"],
+        &["build", "."],
+        &["build"],
+    ] {
+        let r = wexlab(&dir, args);
+        assert_eq!(r.code, 1, "wexlab {args:?}: {}", r.stderr);
+        assert_eq!(
+            r.stderr, "bad.go:4:2: declared and not used: x\nbad.go:5:2: undefined: y\n",
+            "wexlab {args:?}"
+        );
+        assert_eq!(r.stdout, "");
+        assert_eq!(
+            listing(&dir),
+            ["bad.go", "out"],
+            "wexlab {args:?} left files behind"
+        );
+    }
+}
+
+#[test]
+fn a_failed_build_leaves_an_existing_output_untouched() {
+    let dir = scratch(
+        "existing_output",
+        &[
+            ("bad.go", BAD.as_bytes()),
+            ("bad.wasm", b"old module"),
+            ("other.wasm", b"other module"),
+        ],
+    );
+    assert_eq!(wexlab(&dir, &["build", "bad.go"]).code, 1);
+    assert_eq!(
+        wexlab(&dir, &["build", "-o", "other.wasm", "bad.go"]).code,
+        1
+    );
+    assert_eq!(std::fs::read(dir.join("bad.wasm")).unwrap(), b"old module");
+    assert_eq!(
+        std::fs::read(dir.join("other.wasm")).unwrap(),
+        b"other module"
+    );
+    assert_eq!(listing(&dir), ["bad.go", "bad.wasm", "other.wasm"]);
+}
+
+#[test]
+fn a_successful_build_writes_one_valid_module() {
+    let dir = scratch(
+        "successful_build",
+        &[("add.go", ADD.as_bytes()), ("add.wasm", b"old module")],
+    );
+    std::fs::create_dir(dir.join("out")).unwrap();
+    let r = wexlab(&dir, &["build", "add.go"]);
+    assert_eq!((r.code, r.stderr.as_str()), (0, ""));
+    assert!(is_valid_wasm(&std::fs::read(dir.join("add.wasm")).unwrap()));
+    assert_eq!(wexlab(&dir, &["build", "add.go", "-o", "x.wasm"]).code, 0);
+    assert_eq!(wexlab(&dir, &["build", "add.go", "-o", "out"]).code, 0);
+    assert_eq!(
+        wexlab(
+            &dir,
+            &["build", "add.go", "--buildmode", "c-shared", "-o", "new/"]
+        )
+        .code,
+        1,
+        "a missing directory cannot be written to"
+    );
+    assert!(is_valid_wasm(&std::fs::read(dir.join("x.wasm")).unwrap()));
+    assert!(is_valid_wasm(
+        &std::fs::read(dir.join("out/add.wasm")).unwrap()
+    ));
+    assert_eq!(
+        listing(&dir),
+        ["add.go", "add.wasm", "out", "out/add.wasm", "x.wasm"]
+    );
+    // --emit wat prints the module and writes nothing.
+    let r = wexlab(&dir, &["build", "add.go", "--emit", "wat", "-o", "y.wasm"]);
+    assert_eq!(r.code, 0);
+    assert!(r.stdout.starts_with("(module"), "{}", r.stdout);
+    assert!(r.stdout.contains("(export \"add\""));
+    assert!(!dir.join("y.wasm").exists());
+}
+
+#[test]
+fn check_takes_a_file_files_or_a_directory_as_one_package() {
+    let a = "package main\n\n//go:wasmexport twice\nfunc twice(x int32) int32 { return helper(x) * 2 }\n\nfunc main() {}\n";
+    let b = "package main\n\nfunc helper(x int32) int32 { return x + 1 }\n";
+    let dir = scratch(
+        "check_package",
+        &[
+            ("pkg/a.go", a.as_bytes()),
+            ("pkg/b.go", b.as_bytes()),
+            ("pkg/a_test.go", b"this is not Go"),
+            ("add.go", ADD.as_bytes()),
+        ],
+    );
+    for args in [
+        &["check", "add.go"][..],
+        &["check", "pkg"],
+        &["check", "pkg/"],
+        &["check", "pkg/b.go", "pkg/a.go"],
+    ] {
+        let r = wexlab(&dir, args);
+        assert_eq!((r.code, r.stderr.as_str()), (0, ""), "wexlab {args:?}");
+    }
+    // The directory is the package: run from inside it, with no argument.
+    let r = wexlab(&dir.join("pkg"), &["check"]);
+    assert_eq!((r.code, r.stderr.as_str()), (0, ""));
+    // One file alone is a package without the other.
+    let r = wexlab(&dir, &["check", "pkg/a.go"]);
+    assert_eq!(r.code, 1);
+    assert_eq!(r.stderr, "pkg/a.go:4:36: undefined: helper\n");
+    // Two packages' worth of main: an error naming both files.
+    let r = wexlab(&dir, &["check", "add.go", "pkg/a.go", "pkg/b.go"]);
+    assert_eq!(r.code, 1);
+    assert!(
+        r.stderr.contains("main redeclared in this block"),
+        "{}",
+        r.stderr
+    );
+    // check writes nothing.
+    assert!(!dir.join("add.wasm").exists() && !dir.join("pkg.wasm").exists());
+}
+
+#[test]
+fn warnings_alone_exit_0() {
+    let w = "package main\n\n//go:wasmexport\nfunc f(a int32) int32 { return a }\n\nfunc main() { _ = f(1) }\n";
+    let dir = scratch("warnings", &[("w.go", w.as_bytes())]);
+    let expected = "w.go:3:3: warning: //go:wasmexport without an export name is ignored (write //go:wasmexport NAME)\n";
+    let r = wexlab(&dir, &["check", "w.go"]);
+    assert_eq!((r.code, r.stderr.as_str()), (0, expected));
+    let r = wexlab(&dir, &["build", "w.go"]);
+    assert_eq!((r.code, r.stderr.as_str()), (0, expected));
+    assert!(is_valid_wasm(&std::fs::read(dir.join("w.wasm")).unwrap()));
+}
+
+#[test]
+fn pretty_shows_a_snippet_under_each_diagnostic() {
+    let src = "package main\n\n//go:wasmexport\nfunc f(a int32) int32 {\n\treturn\n}\n\nfunc g() {}\n\nfunc g() {}\n\nfunc main() {\n\tvar é int32 = \"x\" + 1\n}\n";
+    let dir = scratch("pretty", &[("p.go", src.as_bytes())]);
+    let r = wexlab(&dir, &["check", "--pretty", "p.go"]);
+    assert_eq!(r.code, 1);
+    // Without --pretty, the same lines without the snippets.
+    let plain = wexlab(&dir, &["check", "p.go"]);
+    let kept: Vec<&str> = r
+        .stderr
+        .lines()
+        .filter(|l| !l.starts_with(' ') && !l.chars().next().is_some_and(|c| c.is_ascii_digit()))
+        .collect();
+    assert_eq!(kept, plain.stderr.lines().collect::<Vec<_>>());
+    insta::assert_snapshot!(r.stderr);
+}
+
+#[test]
+fn help_explains_every_option() {
+    let dir = scratch("help", &[]);
+    let top = wexlab(&dir, &["--help"]);
+    assert_eq!(top.code, 0);
+    insta::assert_snapshot!("wexlab_help", top.stdout);
+    let build = wexlab(&dir, &["build", "--help"]);
+    assert_eq!(build.code, 0);
+    insta::assert_snapshot!("wexlab_build_help", build.stdout);
+    for sub in ["build", "check", "run", "explain"] {
+        let r = wexlab(&dir, &[sub, "--help"]);
+        assert_eq!(r.code, 0, "{sub} --help");
+        let lines: Vec<&str> = r.stdout.lines().collect();
+        let mut options = 0;
+        for (i, line) in lines.iter().enumerate() {
+            let t = line.trim_start();
+            let header = line.starts_with("  -") || line.starts_with("      --");
+            if header && !t.starts_with("-h, --help") {
+                options += 1;
+                let next = lines.get(i + 1).map(|l| l.trim()).unwrap_or("");
+                assert!(
+                    !next.is_empty() && !next.starts_with('-'),
+                    "wexlab {sub} --help: {t} has no explanation"
+                );
+            }
+        }
+        assert!(options >= 4, "wexlab {sub} --help lists {options} options");
+        // -h is the short summary, also without error.
+        assert_eq!(wexlab(&dir, &[sub, "-h"]).code, 0);
+    }
+}
+
+#[test]
+fn bad_command_lines_exit_2_with_a_clear_message() {
+    let dir = scratch(
+        "usage",
+        &[
+            ("add.go", ADD.as_bytes()),
+            ("notes.txt", b"not go"),
+            ("empty/.keep", b""),
+        ],
+    );
+    let cases: &[(&[&str], &str)] = &[
+        (&[], "Usage: wexlab <COMMAND>"),
+        (&["frobnicate"], "unrecognized subcommand 'frobnicate'"),
+        (
+            &["build", "--bogus", "add.go"],
+            "unexpected argument '--bogus'",
+        ),
+        (
+            &["build", "--buildmode", "shared", "add.go"],
+            "invalid value 'shared'",
+        ),
+        (
+            &["build", "-o"],
+            "a value is required for '--output <OUT.wasm>'",
+        ),
+        (
+            &["build", "missing.go"],
+            "wexlab: cannot read missing.go: No such file or directory",
+        ),
+        (
+            &["check", "notes.txt"],
+            "wexlab: notes.txt is not a .go file",
+        ),
+        (&["check", "empty"], "wexlab: no Go files in empty"),
+        (
+            &["check", "empty", "add.go"],
+            "wexlab: empty is a directory: give one directory, or .go files",
+        ),
+        (&["check", "nowhere"], "wexlab: nowhere is not a .go file"),
+        (
+            &["run"],
+            "the following required arguments were not provided",
+        ),
+        (
+            &["run", "add.go", "--invoke"],
+            "a value is required for '--invoke <NAME ARGS>...'",
+        ),
+        (&["explain", "missing.go"], "wexlab: cannot read missing.go"),
+    ];
+    for (args, message) in cases {
+        let r = wexlab(&dir, args);
+        assert_eq!(r.code, 2, "wexlab {args:?}: {}", r.stderr);
+        assert!(
+            r.stderr.contains(message),
+            "wexlab {args:?} should say {message:?}, said:\n{}",
+            r.stderr
+        );
+    }
+    // A rule folder that does not exist is an error about the rules.
+    let r = wexlab(&dir, &["build", "add.go", "--rules", "no/such/dir"]);
+    assert_ne!(r.code, 0);
+    assert!(
+        r.stderr.contains("cannot read rule folder no/such/dir"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(
+        listing(&dir),
+        ["add.go", "empty", "empty/.keep", "notes.txt"]
+    );
+}
+
+#[test]
+fn a_file_that_is_not_utf8_gets_go_s_error_at_its_position() {
+    let dir = scratch(
+        "utf8",
+        &[(
+            "u.go",
+            b"package main\n\nfunc main() {\n\tx := 1 \xff\xfe 2\n\t_ = x // \xff\n}\n",
+        )],
+    );
+    let r = wexlab(&dir, &["build", "u.go"]);
+    assert_eq!(r.code, 1);
+    assert_eq!(
+        r.stderr,
+        "u.go:4:9: invalid UTF-8 encoding\nu.go:5:11: invalid UTF-8 encoding\n"
+    );
+    assert_eq!(listing(&dir), ["u.go"]);
+}

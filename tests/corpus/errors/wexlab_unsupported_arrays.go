@@ -1,0 +1,13 @@
+// Array variables are rejected at their declaration (their indexing says nothing more), len at the call.
+package main
+
+var table [4]int32 // ERROR "^arrays are not supported by wexlab$"
+
+func main() {
+	table[1] = 5
+	var local [2]int64 // ERROR "^arrays are not supported by wexlab$"
+	local[0] = int64(table[1])
+	println(local[0], len(table)) // ERROR "^len is not supported by wexlab$"
+	var p *[4]int32
+	println(p[0]) // ERROR "^index expressions are not supported by wexlab$"
+}
