@@ -365,11 +365,11 @@ fn corpus_agrees_with_go() {
             ));
         }
     }
-    eprintln!(
+    common::summary(&format!(
         "oracle: {} programs, {calls} calls, {embedded} programs also in the embedded host, {seed_wrappers} seed-rule wrappers; {} disagreement(s)",
         cases.len(),
         failures.len()
-    );
+    ));
     // The corpus holds programs written for the seed's type table; if none
     // of them built with `--rules seed`, the seed comparison checked nothing.
     if only.is_none() {

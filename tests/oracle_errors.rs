@@ -443,7 +443,7 @@ fn diagnostics_agree_with_go() {
         files.len(),
         disagreements.len()
     );
-    eprintln!("{summary}");
+    common::summary(&summary);
     assert!(disagreements.is_empty(), "{summary}");
 }
 

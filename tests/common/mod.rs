@@ -552,3 +552,10 @@ pub fn snapshot_lock() -> std::sync::MutexGuard<'static, ()> {
     static LOCK: std::sync::Mutex<()> = std::sync::Mutex::new(());
     LOCK.lock().unwrap_or_else(|e| e.into_inner())
 }
+
+/// Prints a summary line that shows even when the test passes: libtest
+/// captures `eprintln!`, not writes to the stderr handle itself.
+pub fn summary(line: &str) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr(), "{line}");
+}
