@@ -10,6 +10,7 @@ use crate::diag::{Diagnostic, Diagnostics, Phase, SourceMap, Span};
 use crate::emit;
 use crate::ir::build::{self, Mode, Unit, UnitKind};
 use crate::ir::lang::Node;
+use crate::parallel::COMPILER_STACK;
 use crate::rewrite::memo::Memo;
 use crate::rewrite::{self, LowerError, RuleSet};
 use crate::syntax;
@@ -95,12 +96,6 @@ impl Session {
 pub fn check_program(session: &mut Session, inputs: &[SourceInput]) -> Option<check::hir::Program> {
     on_large_stack(|| check_program_here(session, inputs))
 }
-
-/// Stack size of the thread that compiles. Checking, lowering and emitting
-/// recurse over the syntax tree, whose depth the parser bounds
-/// (`syntax::build::MAX_NESTING`); this much stack holds that depth with
-/// room to spare even in a debug build. The memory is reserved, not used.
-const COMPILER_STACK: usize = 512 << 20;
 
 /// Runs `f` on a thread with [`COMPILER_STACK`] bytes of stack (on the
 /// current thread if no such thread can be made). A panic in `f` is
@@ -371,46 +366,7 @@ fn lower_units(
     rules: &Rules,
     memo: &Memos,
 ) -> Vec<Result<emit::Lowered, LowerError>> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(indices.len());
-    if threads <= 1 {
-        return indices
-            .iter()
-            .map(|&i| lower_unit(&units[i], rules, memo))
-            .collect();
-    }
-    let mut results: Vec<Option<Result<emit::Lowered, LowerError>>> =
-        (0..indices.len()).map(|_| None).collect();
-    std::thread::scope(|s| {
-        let share = move |t: usize| {
-            (t..indices.len())
-                .step_by(threads)
-                .map(|k| (k, lower_unit(&units[indices[k]], rules, memo)))
-                .collect::<Vec<_>>()
-        };
-        // Workers get the compiler's stack: lowering recurses over terms as
-        // deep as the parser allows.
-        let workers: Vec<_> = (0..threads)
-            .map(|t| {
-                std::thread::Builder::new()
-                    .stack_size(COMPILER_STACK)
-                    .spawn_scoped(s, move || share(t))
-                    .map_err(|_| t)
-            })
-            .collect();
-        for w in workers {
-            let done = match w {
-                // A worker panics only on a bug; surface it as one.
-                Ok(h) => h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)),
-                Err(t) => share(t),
-            };
-            for (k, r) in done {
-                results[k] = Some(r);
-            }
-        }
-    });
-    results.into_iter().flatten().collect()
+    crate::parallel::map(indices.to_vec(), |i| lower_unit(&units[i], rules, memo))
 }
 
 fn lower_unit(unit: &Unit, rules: &Rules, memo: &Memos) -> Result<emit::Lowered, LowerError> {

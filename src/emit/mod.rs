@@ -316,27 +316,55 @@ pub fn emit(input: &Input<'_>) -> Result<Vec<u8>, EmitError> {
         functions: &ids,
         arg_widths: input.arg_widths,
     };
-    for ((i, f), (fid, locals)) in funcs.iter().zip(&declared) {
-        let walrus::FunctionKind::Local(local) = &mut module.funcs.get_mut(*fid).kind else {
-            unreachable!("declared as a local function above")
-        };
-        let builder = local.builder_mut();
+    // Bodies are independent of each other: build them in parallel.
+    let position: HashMap<FunctionId, usize> = declared
+        .iter()
+        .enumerate()
+        .map(|(k, (fid, _))| (*fid, k))
+        .collect();
+    let jobs: Vec<(usize, &mut walrus::LocalFunction)> = module
+        .funcs
+        .iter_local_mut()
+        .filter_map(|(fid, local)| Some((*position.get(&fid)?, local)))
+        .collect();
+    let built = crate::parallel::map(jobs, |(k, local)| {
+        let (i, f) = funcs[k];
         let how = code::How {
-            recursive: reach.recursive.contains(i),
-            framed: reach.framed.contains(i),
+            recursive: reach.recursive.contains(&i),
+            framed: reach.framed.contains(&i),
             // Export wrappers are Go's instructions, dead code included.
             trim: !f.wrapper,
         };
-        code::emit_body(&ctx, builder, &f.name, f.term, f.body, locals, how)?;
+        let locals = &declared[k].1;
+        (
+            k,
+            code::emit_body(
+                &ctx,
+                local.builder_mut(),
+                &f.name,
+                f.term,
+                f.body,
+                locals,
+                how,
+            ),
+        )
+    });
+    // The first failing function in module order, whatever the threads did.
+    if let Some((_, Err(e))) = built
+        .into_iter()
+        .filter(|(_, r)| r.is_err())
+        .min_by_key(|(k, _)| *k)
+    {
+        return Err(e);
     }
     // Exports: the entry point, the wasmexports in source order, memory.
-    let root_of = |unit: usize| {
-        funcs
-            .iter()
-            .zip(&declared)
-            .find(|((_, f), _)| f.root && f.unit == unit)
-            .map(|(_, (fid, _))| *fid)
-    };
+    let mut roots: HashMap<usize, FunctionId> = HashMap::new();
+    for ((_, f), (fid, _)) in funcs.iter().zip(&declared) {
+        if f.root {
+            roots.entry(f.unit).or_insert(*fid);
+        }
+    }
+    let root_of = |unit: usize| roots.get(&unit).copied();
     for (i, _) in input.units.iter().enumerate().filter(|(_, u)| u.entry) {
         let name = match input.mode {
             Mode::Exe => "_start",
@@ -389,46 +417,51 @@ impl Reach {
         for (i, f) in funcs.iter().enumerate().filter(|(_, f)| !f.wrapper) {
             callable.entry(f.name.as_str()).or_insert(i);
         }
-        // The functions and names reachable from `start`'s calls.
-        let closure = |start: usize, framed: Option<&HashSet<usize>>| {
-            let mut seen: HashSet<usize> = HashSet::new();
-            let mut names: HashSet<String> = HashSet::new();
-            let mut work = vec![start];
-            while let Some(n) = work.pop() {
-                let r = &refs[n];
-                let gated = match framed {
-                    Some(framed) if framed.contains(&n) => r.frame_calls.as_slice(),
-                    _ => &[],
-                };
-                for c in r.calls.iter().chain(gated) {
-                    names.insert(c.clone());
-                    if let Some(&j) = callable.get(c.as_str())
-                        && seen.insert(j)
-                    {
-                        work.push(j);
-                    }
-                }
-            }
-            (seen, names)
-        };
-        let mut recursive = HashSet::new();
-        let mut framed = HashSet::new();
-        for (i, r) in refs.iter().enumerate() {
-            let is_recursive = closure(i, None).0.contains(&i);
-            if is_recursive {
-                recursive.insert(i);
-            }
-            if is_recursive || r.calls.iter().any(|c| arg_widths.contains_key(c)) {
-                framed.insert(i);
+        let edges: Vec<Vec<usize>> = refs
+            .iter()
+            .map(|r| {
+                r.calls
+                    .iter()
+                    .filter_map(|c| callable.get(c.as_str()).copied())
+                    .collect()
+            })
+            .collect();
+        let recursive = recursive_functions(&edges);
+        let framed: HashSet<usize> = refs
+            .iter()
+            .enumerate()
+            .filter(|(i, r)| {
+                recursive.contains(i) || r.calls.iter().any(|c| arg_widths.contains_key(c))
+            })
+            .map(|(i, _)| i)
+            .collect();
+        // Everything the roots reach, the stack check's calls included
+        // where a frame is made.
+        let mut used: HashSet<usize> = HashSet::new();
+        let mut calls: HashSet<String> = HashSet::new();
+        let mut work: Vec<usize> = Vec::new();
+        for (i, _) in funcs.iter().enumerate().filter(|(_, f)| f.root) {
+            if used.insert(i) {
+                work.push(i);
             }
         }
-        let mut used = HashSet::new();
-        let mut calls = HashSet::new();
-        for (i, _) in funcs.iter().enumerate().filter(|(_, f)| f.root) {
-            used.insert(i);
-            let (seen, names) = closure(i, Some(&framed));
-            used.extend(seen);
-            calls.extend(names);
+        while let Some(n) = work.pop() {
+            let r = &refs[n];
+            let gated = if framed.contains(&n) {
+                r.frame_calls.as_slice()
+            } else {
+                &[]
+            };
+            for c in r.calls.iter().chain(gated) {
+                if !calls.contains(c) {
+                    calls.insert(c.clone());
+                }
+                if let Some(&j) = callable.get(c.as_str())
+                    && used.insert(j)
+                {
+                    work.push(j);
+                }
+            }
         }
         let mut data = HashSet::new();
         for &i in &used {
@@ -442,6 +475,66 @@ impl Reach {
             framed,
         }
     }
+}
+
+/// The functions that can reach themselves through `edges` (calls): those
+/// with a call to themselves or in a cycle of several (Tarjan's strongly
+/// connected components, iteratively: call chains can be long).
+fn recursive_functions(edges: &[Vec<usize>]) -> HashSet<usize> {
+    const UNSEEN: usize = usize::MAX;
+    let n = edges.len();
+    let mut index = vec![UNSEEN; n];
+    let mut low = vec![0; n];
+    let mut on_stack = vec![false; n];
+    let mut stack: Vec<usize> = Vec::new();
+    let mut next = 0;
+    let mut recursive = HashSet::new();
+    for root in 0..n {
+        if index[root] != UNSEEN {
+            continue;
+        }
+        // (node, how many of its edges are done)
+        let mut frames: Vec<(usize, usize)> = vec![(root, 0)];
+        index[root] = next;
+        low[root] = next;
+        next += 1;
+        stack.push(root);
+        on_stack[root] = true;
+        while let Some(&mut (v, ref mut done)) = frames.last_mut() {
+            if let Some(&w) = edges[v].get(*done) {
+                *done += 1;
+                if index[w] == UNSEEN {
+                    index[w] = next;
+                    low[w] = next;
+                    next += 1;
+                    stack.push(w);
+                    on_stack[w] = true;
+                    frames.push((w, 0));
+                } else if on_stack[w] {
+                    low[v] = low[v].min(index[w]);
+                }
+                continue;
+            }
+            frames.pop();
+            if let Some(&(parent, _)) = frames.last() {
+                low[parent] = low[parent].min(low[v]);
+            }
+            if low[v] == index[v] {
+                let mut component = Vec::new();
+                while let Some(w) = stack.pop() {
+                    on_stack[w] = false;
+                    component.push(w);
+                    if w == v {
+                        break;
+                    }
+                }
+                if component.len() > 1 || edges[v].contains(&v) {
+                    recursive.extend(component);
+                }
+            }
+        }
+    }
+    recursive
 }
 
 /// Active data segments for the initialized package variables and strings.
@@ -619,4 +712,22 @@ pub fn validate(bytes: &[u8]) -> Result<(), EmitError> {
         .validate_all(bytes)
         .map(|_| ())
         .map_err(|e| EmitError::Invalid(e.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::recursive_functions;
+
+    #[test]
+    fn recursion_is_a_cycle_or_a_call_to_itself() {
+        // 0 → 1 → 2 → 0 is a cycle; 3 calls itself; 4 → 0 reaches the cycle
+        // without being on it; 5 calls nothing.
+        let edges = vec![vec![1], vec![2], vec![0, 5], vec![3], vec![0], vec![]];
+        let mut found: Vec<usize> = recursive_functions(&edges).into_iter().collect();
+        found.sort();
+        assert_eq!(found, vec![0, 1, 2, 3]);
+        // A call chain far longer than any recursion would survive.
+        let chain: Vec<Vec<usize>> = (0..200_000).map(|i| vec![i + 1]).chain([vec![]]).collect();
+        assert!(recursive_functions(&chain).is_empty());
+    }
 }
