@@ -451,14 +451,32 @@ fn build_here(
     inputs: &[SourceInput],
     options: &Options,
 ) -> Result<Vec<u8>, BuildError> {
-    let program = session.time("parse and check", |s| check_program_here(s, inputs));
+    // The rules load on another core while the program is checked.
+    let (program, (rules, rules_took)) = std::thread::scope(|scope| {
+        let load = || {
+            let start = std::time::Instant::now();
+            (Rules::load(&options.rules), start.elapsed())
+        };
+        let loading = std::thread::Builder::new().spawn_scoped(scope, load);
+        let program = session.time("parse and check", |s| check_program_here(s, inputs));
+        let rules = match loading {
+            Ok(h) => h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)),
+            Err(_) => load(),
+        };
+        (program, rules)
+    });
+    session.timings.push(("load rules", rules_took));
     let Some(program) = program else {
         return Err(BuildError::Source);
     };
-    let rules = session.time("load rules", |_| Rules::load(&options.rules))?;
+    let rules = rules?;
     let lowered = session.time("rewrite", |s| {
         lower_program_here(s, &program, &rules, options.mode, options.memoize)
     })?;
+    // Freed before emitting, so that walrus reuses their memory rather than
+    // fault in fresh pages.
+    drop(program);
+    drop(rules);
     let input = emit::Input {
         mode: options.mode,
         units: &lowered.units,

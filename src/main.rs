@@ -110,8 +110,8 @@ enum Command {
         /// Show a source snippet under each diagnostic.
         #[arg(long)]
         pretty: bool,
-        /// Print how long each phase took (parse and check, load rules,
-        /// rewrite, emit) on stderr.
+        /// Print how long each phase took (parse and check, load rules —
+        /// which runs alongside — rewrite, emit) on stderr.
         #[arg(long)]
         timings: bool,
     },

@@ -410,7 +410,8 @@ struct Reach {
 
 impl Reach {
     fn new(funcs: &[FuncDef<'_>], arg_widths: &HashMap<String, u64>) -> Reach {
-        let refs: Vec<Refs> = funcs.iter().map(|f| references(f.term, f.body)).collect();
+        let refs: Vec<Refs> =
+            crate::parallel::map(funcs.iter().collect(), |f| references(f.term, f.body));
         // What a call names: the first function defined with that name
         // (wrappers cannot be called).
         let mut callable: HashMap<&str, usize> = HashMap::new();

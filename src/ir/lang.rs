@@ -6,7 +6,6 @@
 //! order — and with it extraction — never depends on the order in which
 //! names happened to be interned (see CRATES.md, "Determinism hazard").
 
-use std::collections::HashSet;
 use std::fmt;
 use std::sync::{Mutex, OnceLock};
 
@@ -36,8 +35,8 @@ impl std::hash::Hash for Sym {
 
 impl Sym {
     pub fn new(s: &str) -> Sym {
-        static TABLE: OnceLock<Mutex<HashSet<&'static str>>> = OnceLock::new();
-        let table = TABLE.get_or_init(|| Mutex::new(HashSet::new()));
+        static TABLE: OnceLock<Mutex<rustc_hash::FxHashSet<&'static str>>> = OnceLock::new();
+        let table = TABLE.get_or_init(|| Mutex::new(Default::default()));
         // A poisoned lock only means another thread panicked while inserting;
         // the set itself is still consistent.
         let mut set = table.lock().unwrap_or_else(|e| e.into_inner());

@@ -132,6 +132,9 @@ pub struct RuleSet {
     /// The rules whose left-hand side has a given root, in `rules` order:
     /// a round searches only the rules whose root is in the e-graph.
     pub by_root: HashMap<Discriminant, Vec<usize>>,
+    /// For each rule, the other operators, numbers and names its left-hand
+    /// side spells out: it cannot match an e-graph that lacks one of them.
+    pub needs: Vec<Vec<Discriminant>>,
     /// Every name (`$x`) a rule or fail pattern spells out: the only names
     /// whose text can change what the rules do.
     pub literal_names: HashSet<Sym>,
@@ -364,6 +367,21 @@ pub fn load(name: &str, files: &[RuleFile]) -> Result<RuleSet, LoadErrors> {
             by_root.entry(root.discriminant()).or_default().push(i);
         }
     }
+    let needs = rules
+        .iter()
+        .map(|rule| {
+            let ast = rule.lhs.ast.as_ref();
+            let mut needs: Vec<Discriminant> = Vec::new();
+            for n in &ast[..ast.len().saturating_sub(1)] {
+                if let ENodeOrVar::ENode(node) = n
+                    && !needs.contains(&node.discriminant())
+                {
+                    needs.push(node.discriminant());
+                }
+            }
+            needs
+        })
+        .collect();
     let patterns = rules
         .iter()
         .flat_map(|r| [&r.lhs, &r.rhs])
@@ -381,6 +399,7 @@ pub fn load(name: &str, files: &[RuleFile]) -> Result<RuleSet, LoadErrors> {
         fails,
         decls: loader.decls,
         by_root,
+        needs,
         literal_names,
     })
 }

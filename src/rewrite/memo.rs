@@ -8,16 +8,21 @@
 //! keys on the renamed input and keeps the renamed output.
 
 use rustc_hash::FxHashMap as HashMap;
-use std::sync::Mutex;
+use std::hash::{Hash, Hasher};
+use std::sync::{Arc, Mutex};
 
 use egg::RecExpr;
 
 use super::{LowerError, RuleSet};
 use crate::ir::lang::{Node, Sym};
 
+/// Lowered shapes by the hash of their renamed input; a bucket holds the
+/// renamed inputs that share a hash, with what each lowered to.
+type Shapes = HashMap<u64, Vec<(Vec<Node>, Arc<RecExpr<Node>>)>>;
+
 #[derive(Default)]
 pub struct Memo {
-    lowered: Mutex<HashMap<Vec<Node>, RecExpr<Node>>>,
+    lowered: Mutex<Shapes>,
 }
 
 impl Memo {
@@ -30,19 +35,33 @@ impl Memo {
         rules: &RuleSet,
     ) -> Result<RecExpr<Node>, LowerError> {
         let renaming = Renaming::of(term, rules);
-        let key: Vec<Node> = term.as_ref().iter().map(|n| renaming.forward(n)).collect();
-        let cached = self.lock().get(&key).cloned();
+        // Looked up without building the renamed term: most units hit.
+        let hash = renaming.hash(term);
+        let cached = self.lock().get(&hash).and_then(|bucket| {
+            bucket
+                .iter()
+                .find(|(key, _)| renaming.same(term, key))
+                .map(|(_, out)| Arc::clone(out))
+        });
         let shaped = match cached {
             Some(t) => t,
-            None => match super::lower(&RecExpr::from(key.clone()), rules, false) {
-                Ok(l) => {
-                    self.lock().insert(key, l.term.clone());
-                    l.term
+            None => {
+                let key: Vec<Node> = term.as_ref().iter().map(|n| renaming.forward(n)).collect();
+                match super::lower(&RecExpr::from(key.clone()), rules, false) {
+                    Ok(l) => {
+                        let out = Arc::new(l.term);
+                        self.lock()
+                            .entry(hash)
+                            .or_default()
+                            .push((key, Arc::clone(&out)));
+                        out
+                    }
+                    Err(_) => return super::lower(term, rules, false).map(|l| l.term),
                 }
-                Err(_) => return super::lower(term, rules, false).map(|l| l.term),
-            },
+            }
         };
         Ok(shaped
+            .as_ref()
             .as_ref()
             .iter()
             .map(|n| renaming.back(n))
@@ -50,7 +69,7 @@ impl Memo {
             .into())
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<Vec<Node>, RecExpr<Node>>> {
+    fn lock(&self) -> std::sync::MutexGuard<'_, Shapes> {
         self.lowered.lock().unwrap_or_else(|e| e.into_inner())
     }
 }
@@ -96,6 +115,27 @@ impl Renaming {
             to_placeholder,
             from_placeholder,
         }
+    }
+
+    /// The hash of the renamed term, consistent with [`Renaming::same`].
+    fn hash(&self, term: &RecExpr<Node>) -> u64 {
+        let mut h = rustc_hash::FxHasher::default();
+        for n in term.as_ref() {
+            match n {
+                Node::Name(s) => (0u8, self.to_placeholder.get(s).unwrap_or(s)).hash(&mut h),
+                other => (1u8, other).hash(&mut h),
+            }
+        }
+        h.finish()
+    }
+
+    /// Whether `term` renamed is `key`.
+    fn same(&self, term: &RecExpr<Node>, key: &[Node]) -> bool {
+        term.as_ref().len() == key.len()
+            && term.as_ref().iter().zip(key).all(|(n, k)| match (n, k) {
+                (Node::Name(a), Node::Name(b)) => self.to_placeholder.get(a).unwrap_or(a) == b,
+                _ => n == k,
+            })
     }
 
     fn forward(&self, n: &Node) -> Node {
