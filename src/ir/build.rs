@@ -14,7 +14,7 @@ use std::collections::HashMap;
 use egg::{Id, RecExpr};
 
 use super::abi::{Layout, layout};
-use super::lang::Node;
+use super::lang::{Node, Sym};
 use crate::check::constant::{self, Value};
 use crate::check::hir::{self, ExprKind, FuncId, Place, Program, Stmt};
 use crate::check::types::{Basic, Signature, TypeId, TypeKind};
@@ -202,14 +202,21 @@ pub fn build(prog: &Program, mode: Mode) -> Built {
     }
     arg_widths.insert(INIT_SYMBOL.to_string(), 0);
 
-    let mut strings = Strings::default();
-    let mut units = Vec::new();
-    for (i, f) in prog.funcs.iter().enumerate() {
+    // Functions are built in parallel, each with its own table of string
+    // literals under placeholder names, renumbered here in function order:
+    // the numbering of building one function after the other.
+    let per_function = crate::parallel::map((0..prog.funcs.len()).collect(), |i| {
+        let f = &prog.funcs[i];
         let id = FuncId(i as u32);
+        let mut own = Strings {
+            placeholders: true,
+            ..Strings::default()
+        };
+        let mut units = Vec::new();
         if f.import.is_some() {
             units.push(import_unit(prog, id));
         } else if let Some(body) = &f.body {
-            let mut fb = FuncBuilder::new(prog, mode, &f.locals, &mut strings, false);
+            let mut fb = FuncBuilder::new(prog, mode, &f.locals, &mut own, false);
             let term = fb.func(&f.symbol, &f.params, &f.sig, body);
             units.push(Unit {
                 symbol: f.symbol.clone(),
@@ -217,7 +224,7 @@ pub fn build(prog: &Program, mode: Mode) -> Built {
                 term,
                 span: Some(f.name_span),
             });
-            let mut fb = FuncBuilder::new(prog, mode, &f.locals, &mut strings, true);
+            let mut fb = FuncBuilder::new(prog, mode, &f.locals, &mut own, true);
             fb.id = Some(id);
             let term = fb.func(&f.symbol, &f.params, &f.sig, body);
             units.push(Unit {
@@ -227,6 +234,37 @@ pub fn build(prog: &Program, mode: Mode) -> Built {
                 span: Some(f.name_span),
             });
         }
+        (units, own)
+    });
+    let mut strings = Strings::default();
+    let mut units = Vec::new();
+    for (mut built, own) in per_function {
+        if !own.list.is_empty() {
+            let renumber: HashMap<Sym, Sym> = own
+                .list
+                .iter()
+                .enumerate()
+                .map(|(i, s)| {
+                    (
+                        Sym::new(&placeholder_symbol(i)),
+                        Sym::new(&strings.symbol(s)),
+                    )
+                })
+                .collect();
+            for unit in &mut built {
+                let nodes: Vec<Node> = unit
+                    .term
+                    .as_ref()
+                    .iter()
+                    .map(|n| match n {
+                        Node::Name(s) => Node::Name(*renumber.get(s).unwrap_or(s)),
+                        other => other.clone(),
+                    })
+                    .collect();
+                unit.term = nodes.into();
+            }
+        }
+        units.extend(built);
     }
     // Package initialization that is not static data: called from the
     // entry point only, so only its direct version.
@@ -292,6 +330,14 @@ fn string_symbol(i: usize) -> String {
 struct Strings {
     list: Vec<Vec<u8>>,
     index: HashMap<Vec<u8>, usize>,
+    /// One function's table: names are placeholders, renumbered later.
+    placeholders: bool,
+}
+
+/// A string literal's name in one function's table, before renumbering (no
+/// Go symbol starts with \u{1}).
+fn placeholder_symbol(i: usize) -> String {
+    format!("\u{1}string.{i}")
 }
 
 impl Strings {
@@ -301,7 +347,11 @@ impl Strings {
         if i == n {
             self.list.push(s.to_vec());
         }
-        string_symbol(i)
+        if self.placeholders {
+            placeholder_symbol(i)
+        } else {
+            string_symbol(i)
+        }
     }
 }
 
@@ -1011,6 +1061,42 @@ impl<'p, 's> FuncBuilder<'p, 's> {
                 }
             }
             ExprKind::Unreachable => self.t.atom("unreachable"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Mode, build};
+    use crate::driver::{Session, SourceInput, check_program};
+    use crate::ir::lang::Node;
+
+    /// Functions built side by side number their string literals as if
+    /// built one after the other: in order of first use, shared when equal.
+    #[test]
+    fn string_literals_numbered_in_function_order() {
+        let text = "package main\n\nfunc f() { println(\"a\", \"b\") }\n\nfunc g() { println(\"b\", \"c\") }\n\nfunc main() { f(); g(); println(\"a\") }\n";
+        let mut session = Session::default();
+        let inputs = [SourceInput {
+            path: "strings.go".into(),
+            text: text.into(),
+        }];
+        let program = check_program(&mut session, &inputs).expect("the program checks");
+        let built = build(&program, Mode::Exe);
+        let strings: Vec<(&str, &[u8])> = built
+            .data
+            .iter()
+            .filter(|d| d.symbol.starts_with("go:string."))
+            .map(|d| (d.symbol.as_str(), d.bytes.as_deref().unwrap_or_default()))
+            .collect();
+        let user: Vec<&[u8]> = strings.iter().map(|(_, b)| *b).rev().take(3).collect();
+        assert_eq!(user, [&b"c"[..], b"b", b"a"], "{strings:?}");
+        for unit in &built.units {
+            for n in unit.term.as_ref() {
+                if let Node::Name(s) = n {
+                    assert!(!s.as_str().starts_with('\u{1}'), "{}: {s}", unit.symbol);
+                }
+            }
         }
     }
 }

@@ -35,6 +35,21 @@ impl std::hash::Hash for Sym {
 
 impl Sym {
     pub fn new(s: &str) -> Sym {
+        // Each thread remembers what it interned, so that threads building
+        // terms side by side rarely meet at the global table's lock.
+        thread_local! {
+            static SEEN: std::cell::RefCell<rustc_hash::FxHashSet<&'static str>> =
+                Default::default();
+        }
+        if let Some(existing) = SEEN.with(|seen| seen.borrow().get(s).copied()) {
+            return Sym(existing);
+        }
+        let sym = Sym::intern(s);
+        SEEN.with(|seen| seen.borrow_mut().insert(sym.0));
+        sym
+    }
+
+    fn intern(s: &str) -> Sym {
         static TABLE: OnceLock<Mutex<rustc_hash::FxHashSet<&'static str>>> = OnceLock::new();
         let table = TABLE.get_or_init(|| Mutex::new(Default::default()));
         // A poisoned lock only means another thread panicked while inserting;
