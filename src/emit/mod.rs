@@ -9,7 +9,9 @@
 mod code;
 mod layout;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap as StdHashMap;
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use egg::{Id, RecExpr};
 use walrus::{
@@ -35,7 +37,7 @@ pub struct Input<'a> {
     pub units: &'a [Lowered],
     pub data: &'a [DataItem],
     /// The argument area of every Go-ABI function, for frame sizes.
-    pub arg_widths: &'a HashMap<String, u64>,
+    pub arg_widths: &'a StdHashMap<String, u64>,
     /// Write the name section (function names, for debuggers and WAT).
     pub names: bool,
 }
@@ -288,7 +290,7 @@ pub fn emit(input: &Input<'_>) -> Result<Vec<u8>, EmitError> {
     module.globals.get_mut(sp).name = Some("SP".to_string());
 
     // The functions code calls, by name; wrappers are not among them.
-    let mut ids: HashMap<String, FunctionId> = HashMap::new();
+    let mut ids: HashMap<String, FunctionId> = HashMap::default();
     for imp in &imports {
         let ty = module.types.add(&imp.params, &imp.results);
         let (fid, _) = module.add_import_func(&imp.module, &imp.name, ty);
@@ -358,7 +360,7 @@ pub fn emit(input: &Input<'_>) -> Result<Vec<u8>, EmitError> {
         return Err(e);
     }
     // Exports: the entry point, the wasmexports in source order, memory.
-    let mut roots: HashMap<usize, FunctionId> = HashMap::new();
+    let mut roots: HashMap<usize, FunctionId> = HashMap::default();
     for ((_, f), (fid, _)) in funcs.iter().zip(&declared) {
         if f.root {
             roots.entry(f.unit).or_insert(*fid);
@@ -374,7 +376,7 @@ pub fn emit(input: &Input<'_>) -> Result<Vec<u8>, EmitError> {
             module.exports.add(name, ExportItem::Function(fid));
         }
     }
-    let mut wrappers: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    let mut wrappers: HashSet<&str> = HashSet::default();
     for (i, u) in input.units.iter().enumerate() {
         if let Some(name) = &u.export
             && let Some(fid) = root_of(i)
@@ -409,12 +411,12 @@ struct Reach {
 }
 
 impl Reach {
-    fn new(funcs: &[FuncDef<'_>], arg_widths: &HashMap<String, u64>) -> Reach {
+    fn new(funcs: &[FuncDef<'_>], arg_widths: &StdHashMap<String, u64>) -> Reach {
         let refs: Vec<Refs> =
             crate::parallel::map(funcs.iter().collect(), |f| references(f.term, f.body));
         // What a call names: the first function defined with that name
         // (wrappers cannot be called).
-        let mut callable: HashMap<&str, usize> = HashMap::new();
+        let mut callable: HashMap<&str, usize> = HashMap::default();
         for (i, f) in funcs.iter().enumerate().filter(|(_, f)| !f.wrapper) {
             callable.entry(f.name.as_str()).or_insert(i);
         }
@@ -438,8 +440,8 @@ impl Reach {
             .collect();
         // Everything the roots reach, the stack check's calls included
         // where a frame is made.
-        let mut used: HashSet<usize> = HashSet::new();
-        let mut calls: HashSet<String> = HashSet::new();
+        let mut used: HashSet<usize> = HashSet::default();
+        let mut calls: HashSet<String> = HashSet::default();
         let mut work: Vec<usize> = Vec::new();
         for (i, _) in funcs.iter().enumerate().filter(|(_, f)| f.root) {
             if used.insert(i) {
@@ -464,7 +466,7 @@ impl Reach {
                 }
             }
         }
-        let mut data = HashSet::new();
+        let mut data = HashSet::default();
         for &i in &used {
             data.extend(refs[i].data.iter().cloned());
         }
@@ -489,7 +491,7 @@ fn recursive_functions(edges: &[Vec<usize>]) -> HashSet<usize> {
     let mut on_stack = vec![false; n];
     let mut stack: Vec<usize> = Vec::new();
     let mut next = 0;
-    let mut recursive = HashSet::new();
+    let mut recursive = HashSet::default();
     for root in 0..n {
         if index[root] != UNSEEN {
             continue;
@@ -587,12 +589,12 @@ pub(crate) const PC_F_PLACEHOLDER: i64 = 0x1000;
 /// `i64.const (PLACEHOLDER<<16 | PC_B)` in export wrappers (the functions
 /// exported under the names in `wrappers`) with the wrapper's real PC_F,
 /// known only now that walrus has ordered the functions.
-fn finish(bytes: &[u8], wrappers: &std::collections::HashSet<&str>) -> Result<Vec<u8>, String> {
+fn finish(bytes: &[u8], wrappers: &HashSet<&str>) -> Result<Vec<u8>, String> {
     use wasmparser::{Operator, Parser, Payload};
     let err = |e: wasmparser::BinaryReaderError| e.to_string();
     let mut imported = 0u32;
     // Export wrappers, by function index (from the export section).
-    let mut wrapper_index: std::collections::HashSet<u32> = std::collections::HashSet::new();
+    let mut wrapper_index: HashSet<u32> = HashSet::default();
     let mut bodies: Vec<(usize, usize)> = Vec::new();
     let mut code_section: Option<(usize, usize)> = None;
     let mut prev_end = 8;
