@@ -10,7 +10,7 @@ use crate::diag::{Diagnostic, Diagnostics, Phase, SourceMap, Span};
 use crate::emit;
 use crate::ir::build::{self, Mode, Unit, UnitKind};
 use crate::ir::lang::Node;
-use crate::parallel::COMPILER_STACK;
+use crate::parallel::{self, on_large_stack};
 use crate::rewrite::memo::Memo;
 use crate::rewrite::{self, LowerError, RuleSet};
 use crate::syntax;
@@ -97,31 +97,6 @@ pub fn check_program(session: &mut Session, inputs: &[SourceInput]) -> Option<ch
     on_large_stack(|| check_program_here(session, inputs))
 }
 
-/// Runs `f` on a thread with [`COMPILER_STACK`] bytes of stack (on the
-/// current thread if no such thread can be made). A panic in `f` is
-/// resumed here.
-pub fn on_large_stack<R: Send>(f: impl FnOnce() -> R + Send) -> R {
-    let slot = std::sync::Mutex::new(Some(f));
-    let take = || slot.lock().ok().and_then(|mut s| s.take());
-    let spawned = std::thread::scope(|scope| {
-        let handle = std::thread::Builder::new()
-            .name("wexlab-compiler".to_string())
-            .stack_size(COMPILER_STACK)
-            .spawn_scoped(scope, || take().map(|f| f()));
-        match handle {
-            Ok(h) => match h.join() {
-                Ok(r) => r,
-                Err(panic) => std::panic::resume_unwind(panic),
-            },
-            Err(_) => None,
-        }
-    });
-    match spawned {
-        Some(r) => r,
-        None => take().expect("the compilation ran on neither thread")(),
-    }
-}
-
 fn check_program_here(
     session: &mut Session,
     inputs: &[SourceInput],
@@ -203,7 +178,10 @@ fn lower_program_here(
     memoize: bool,
 ) -> Result<LoweredProgram, BuildError> {
     let memos = Memos::new(memoize);
-    let lower_all = |indices: &[usize], units: &[Unit]| lower_units(indices, units, rules, &memos);
+    // On every core; results in the order of `indices`.
+    let lower_all = |indices: &[usize], units: &[Unit]| {
+        parallel::map(indices.to_vec(), |i| lower_unit(&units[i], rules, &memos))
+    };
     let mut built = build::build(program, mode);
     let units: Vec<Unit> = std::mem::take(&mut built.units);
     // What a call can name: an export's name is any string, and nothing
@@ -214,7 +192,6 @@ fn lower_program_here(
         .filter(|(_, u)| !matches!(u.kind, UnitKind::Export { .. }))
         .map(|(i, u)| (u.symbol.as_str(), i))
         .collect();
-    let is_signature = |u: &Unit| matches!(u.kind, UnitKind::Export { .. } | UnitKind::Import);
     // Module order: the entry point, the exports in source order, then the
     // imports and whatever the lowered code calls.
     let mut order: Vec<usize> = Vec::new();
@@ -248,7 +225,7 @@ fn lower_program_here(
     let signatures: Vec<usize> = order
         .iter()
         .copied()
-        .filter(|&i| is_signature(&units[i]))
+        .filter(|&i| units[i].kind.is_wrapper())
         .collect();
     for (i, result) in signatures.iter().zip(lower_all(&signatures, &units)) {
         match result {
@@ -328,9 +305,10 @@ impl Rules {
     }
 
     pub fn for_unit(&self, unit: &Unit) -> &RuleSet {
-        match unit.kind {
-            UnitKind::Export { .. } | UnitKind::Import => &self.wrappers,
-            _ => &self.all,
+        if unit.kind.is_wrapper() {
+            &self.wrappers
+        } else {
+            &self.all
         }
     }
 }
@@ -351,22 +329,12 @@ impl Memos {
     }
 
     fn for_unit(&self, unit: &Unit) -> Option<&Memo> {
-        match unit.kind {
-            UnitKind::Export { .. } | UnitKind::Import => self.wrappers.as_ref(),
-            _ => self.functions.as_ref(),
+        if unit.kind.is_wrapper() {
+            self.wrappers.as_ref()
+        } else {
+            self.functions.as_ref()
         }
     }
-}
-
-/// Lowers the given units, on as many threads as the machine has cores;
-/// results in the order of `indices`.
-fn lower_units(
-    indices: &[usize],
-    units: &[Unit],
-    rules: &Rules,
-    memo: &Memos,
-) -> Vec<Result<emit::Lowered, LowerError>> {
-    crate::parallel::map(indices.to_vec(), |i| lower_unit(&units[i], rules, memo))
 }
 
 fn lower_unit(unit: &Unit, rules: &Rules, memo: &Memos) -> Result<emit::Lowered, LowerError> {
@@ -400,9 +368,10 @@ fn report_lowering(
     };
     match unit.span {
         Some(span) => {
-            let phase = match unit.kind {
-                UnitKind::Export { .. } | UnitKind::Import => Phase::Signatures,
-                _ => Phase::Unsupported,
+            let phase = if unit.kind.is_wrapper() {
+                Phase::Signatures
+            } else {
+                Phase::Unsupported
             };
             for m in messages {
                 if !reported.insert((Some(span), m.clone())) {
@@ -457,7 +426,8 @@ fn build_here(
             let start = std::time::Instant::now();
             (Rules::load(&options.rules), start.elapsed())
         };
-        let loading = std::thread::Builder::new().spawn_scoped(scope, load);
+        // Reading a rule file recurses as deep as its parentheses nest.
+        let loading = parallel::compiler_thread().spawn_scoped(scope, load);
         let program = session.time("parse and check", |s| check_program_here(s, inputs));
         let rules = match loading {
             Ok(h) => h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)),

@@ -252,27 +252,30 @@ fn io_message(e: &std::io::Error) -> String {
 fn invalid_utf8(path: &str, bytes: &[u8]) -> String {
     let mut out = String::new();
     let mut at = 0;
-    let mut last_line = 0;
+    // Where lines were counted up to: each byte is looked at once, however
+    // many bad sequences the file holds.
+    let (mut counted, mut line, mut line_start) = (0, 1, 0);
+    let mut reported_line = 0;
     while at < bytes.len() {
-        match std::str::from_utf8(&bytes[at..]) {
-            Ok(_) => break,
-            Err(e) => {
-                let bad = at + e.valid_up_to();
-                let line_start = bytes[..bad]
-                    .iter()
-                    .rposition(|b| *b == b'\n')
-                    .map_or(0, |i| i + 1);
-                let line = bytes[..bad].iter().filter(|b| **b == b'\n').count() + 1;
-                if line != last_line {
-                    out.push_str(&format!(
-                        "{path}:{line}:{}: invalid UTF-8 encoding\n",
-                        bad - line_start + 1
-                    ));
-                    last_line = line;
-                }
-                at = bad + e.error_len().unwrap_or(bytes.len() - bad).max(1);
+        let Err(e) = std::str::from_utf8(&bytes[at..]) else {
+            break;
+        };
+        let bad = at + e.valid_up_to();
+        for (i, b) in bytes[counted..bad].iter().enumerate() {
+            if *b == b'\n' {
+                line += 1;
+                line_start = counted + i + 1;
             }
         }
+        counted = bad;
+        if line != reported_line {
+            out.push_str(&format!(
+                "{path}:{line}:{}: invalid UTF-8 encoding\n",
+                bad - line_start + 1
+            ));
+            reported_line = line;
+        }
+        at = bad + e.error_len().unwrap_or(bytes.len() - bad).max(1);
     }
     out
 }

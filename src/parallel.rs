@@ -1,5 +1,6 @@
-//! Work shared among the machine's cores, on threads with the compiler's
-//! stack (lowering and emitting recurse as deep as the parser allows).
+//! Threads with the compiler's stack (checking, lowering and emitting
+//! recurse as deep as the parser allows): one for a whole compilation, or
+//! one per core for work shared among them.
 
 use std::sync::Mutex;
 
@@ -8,6 +9,35 @@ use std::sync::Mutex;
 /// (`syntax::build::MAX_NESTING`); this much stack holds that depth with
 /// room to spare even in a debug build. The memory is reserved, not used.
 pub const COMPILER_STACK: usize = 512 << 20;
+
+/// A thread with the compiler's stack.
+pub fn compiler_thread() -> std::thread::Builder {
+    std::thread::Builder::new().stack_size(COMPILER_STACK)
+}
+
+/// Runs `f` on a thread with [`COMPILER_STACK`] bytes of stack (on the
+/// current thread if no such thread can be made). A panic in `f` is
+/// resumed here.
+pub fn on_large_stack<R: Send>(f: impl FnOnce() -> R + Send) -> R {
+    let slot = std::sync::Mutex::new(Some(f));
+    let take = || slot.lock().ok().and_then(|mut s| s.take());
+    let spawned = std::thread::scope(|scope| {
+        let handle = compiler_thread()
+            .name("wexlab-compiler".to_string())
+            .spawn_scoped(scope, || take().map(|f| f()));
+        match handle {
+            Ok(h) => match h.join() {
+                Ok(r) => r,
+                Err(panic) => std::panic::resume_unwind(panic),
+            },
+            Err(_) => None,
+        }
+    });
+    match spawned {
+        Some(r) => r,
+        None => take().expect("the compilation ran on neither thread")(),
+    }
+}
 
 /// A thread's share of the items, with their positions.
 type Slot<T> = Mutex<Option<Vec<(usize, T)>>>;
@@ -50,8 +80,7 @@ pub fn map<T: Send, R: Send>(items: Vec<T>, f: impl Fn(T) -> R + Sync) -> Vec<R>
         let handles: Vec<_> = slots
             .iter()
             .map(|slot| {
-                std::thread::Builder::new()
-                    .stack_size(COMPILER_STACK)
+                compiler_thread()
                     .spawn_scoped(scope, move || work(take(slot)))
                     .map_err(|_| slot)
             })

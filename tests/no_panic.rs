@@ -849,6 +849,30 @@ fn deep_nesting_is_an_error_not_a_stack_overflow() {
     }
 }
 
+/// A rule file nested far deeper than any rule needs is read without
+/// overflowing a stack, wherever the driver reads it (it loads the rules on
+/// a thread of its own).
+#[test]
+fn deeply_nested_rule_file_is_an_error_not_a_stack_overflow() {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("deep_rules");
+    std::fs::create_dir_all(&dir).unwrap();
+    let depth = 200_000;
+    let rule = format!(
+        "(rule deep {}x{} => nop)\n",
+        "(".repeat(depth),
+        ")".repeat(depth)
+    );
+    std::fs::write(dir.join("deep.rules"), rule).unwrap();
+    let rules = wexlab::rewrite::Choice {
+        abi: wexlab::rewrite::Source::Dir(dir),
+        ..Default::default()
+    };
+    let src = "package main\n\n//go:wasmexport add\nfunc add(a, b int32) int32 { return a + b }\n\nfunc main() {}\n";
+    let err = common::wexlab_build(&[("add.go", src)], Mode::CShared, rules)
+        .expect_err("the rule folder is not a rule set");
+    assert!(err.contains("deep.rules:1:"), "{err}");
+}
+
 // ------------------------------------------------------------------ command line
 
 const WORDS: &[&str] = &[

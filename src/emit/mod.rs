@@ -324,12 +324,15 @@ pub fn emit(input: &Input<'_>) -> Result<Vec<u8>, EmitError> {
         .enumerate()
         .map(|(k, (fid, _))| (*fid, k))
         .collect();
-    let jobs: Vec<(usize, &mut walrus::LocalFunction)> = module
+    let mut jobs: Vec<(usize, &mut walrus::LocalFunction)> = module
         .funcs
         .iter_local_mut()
         .filter_map(|(fid, local)| Some((*position.get(&fid)?, local)))
         .collect();
-    let built = crate::parallel::map(jobs, |(k, local)| {
+    // In module order, so that the first error reported is the first
+    // function's, whatever the threads did.
+    jobs.sort_by_key(|(k, _)| *k);
+    crate::parallel::map(jobs, |(k, local)| {
         let (i, f) = funcs[k];
         let how = code::How {
             recursive: reach.recursive.contains(&i),
@@ -338,27 +341,18 @@ pub fn emit(input: &Input<'_>) -> Result<Vec<u8>, EmitError> {
             trim: !f.wrapper,
         };
         let locals = &declared[k].1;
-        (
-            k,
-            code::emit_body(
-                &ctx,
-                local.builder_mut(),
-                &f.name,
-                f.term,
-                f.body,
-                locals,
-                how,
-            ),
+        code::emit_body(
+            &ctx,
+            local.builder_mut(),
+            &f.name,
+            f.term,
+            f.body,
+            locals,
+            how,
         )
-    });
-    // The first failing function in module order, whatever the threads did.
-    if let Some((_, Err(e))) = built
-        .into_iter()
-        .filter(|(_, r)| r.is_err())
-        .min_by_key(|(k, _)| *k)
-    {
-        return Err(e);
-    }
+    })
+    .into_iter()
+    .collect::<Result<(), EmitError>>()?;
     // Exports: the entry point, the wasmexports in source order, memory.
     let mut roots: HashMap<usize, FunctionId> = HashMap::default();
     for ((_, f), (fid, _)) in funcs.iter().zip(&declared) {

@@ -53,6 +53,14 @@ pub enum UnitKind {
     Entry,
 }
 
+impl UnitKind {
+    /// A wasmexport or wasmimport wrapper: lowered first (its failures are
+    /// Go's signature errors) and without the cleanup rules.
+    pub fn is_wrapper(&self) -> bool {
+        matches!(self, UnitKind::Export { .. } | UnitKind::Import)
+    }
+}
+
 /// A term to lower, with what it is and where diagnostics about it go.
 pub struct Unit {
     pub symbol: String,

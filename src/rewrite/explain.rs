@@ -67,7 +67,7 @@ pub fn explain(
     only: Option<&str>,
     dot: Option<&Path>,
 ) -> Result<String, BuildError> {
-    driver::on_large_stack(|| explain_here(session, inputs, options, only, dot))
+    crate::parallel::on_large_stack(|| explain_here(session, inputs, options, only, dot))
 }
 
 fn explain_here(

@@ -130,7 +130,8 @@ pub struct RuleSet {
     pub fails: Vec<FailRule>,
     pub decls: HashMap<&'static str, Decl>,
     /// The rules whose left-hand side has a given root, in `rules` order:
-    /// a round searches only the rules whose root is in the e-graph.
+    /// a round searches only the rules whose root, and every one of whose
+    /// `needs`, is in the e-graph.
     pub by_root: HashMap<Discriminant, Vec<usize>>,
     /// For each rule, the other operators, numbers and names its left-hand
     /// side spells out: it cannot match an e-graph that lacks one of them.
