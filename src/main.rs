@@ -519,7 +519,13 @@ fn run(
     let wasm = if path.extension().is_some_and(|x| x == "wasm") {
         match std::fs::read(path) {
             Ok(b) => b,
-            Err(e) => return usage(format!("cannot read {}: {e}", path.display())),
+            Err(e) => {
+                return usage(format!(
+                    "cannot read {}: {}",
+                    path.display(),
+                    io_message(&e)
+                ));
+            }
         }
     } else {
         let (inputs, _) = match read_sources(&[path.to_path_buf()]) {
