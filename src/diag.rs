@@ -299,18 +299,10 @@ impl Diagnostics {
                 .chain(d.notes.iter().map(|(s, _)| *s))
                 .map(|s| sources.file(s.file).line_col(s.start).0);
             let width = lines.max().unwrap_or(1).to_string().len();
-            let pos = sources.position(d.span);
-            match d.severity {
-                Severity::Error => {
-                    let _ = writeln!(out, "{pos}: {}", d.message);
-                }
-                Severity::Warning => {
-                    let _ = writeln!(out, "{pos}: warning: {}", d.message);
-                }
-            }
+            write_headline(&mut out, sources, &d);
             snippet(&mut out, sources, d.span, '^', width);
             for (span, note) in &d.notes {
-                let _ = writeln!(out, "\t{}: {note}", sources.position(*span));
+                write_note(&mut out, sources, *span, note);
                 snippet(&mut out, sources, *span, '-', width);
             }
         }
@@ -348,19 +340,25 @@ fn snippet(out: &mut String, sources: &SourceMap, span: Span, marker: char, widt
 
 fn render_line(sources: &SourceMap, d: &Diagnostic) -> String {
     let mut out = String::new();
-    let pos = sources.position(d.span);
-    match d.severity {
-        Severity::Error => {
-            let _ = writeln!(out, "{pos}: {}", d.message);
-        }
-        Severity::Warning => {
-            let _ = writeln!(out, "{pos}: warning: {}", d.message);
-        }
-    }
+    write_headline(&mut out, sources, d);
     for (span, note) in &d.notes {
-        let _ = writeln!(out, "\t{}: {note}", sources.position(*span));
+        write_note(&mut out, sources, *span, note);
     }
     out
+}
+
+/// `path:line:col: message`, as Go prints it; a warning says so.
+fn write_headline(out: &mut String, sources: &SourceMap, d: &Diagnostic) {
+    let kind = match d.severity {
+        Severity::Error => "",
+        Severity::Warning => "warning: ",
+    };
+    let _ = writeln!(out, "{}: {kind}{}", sources.position(d.span), d.message);
+}
+
+/// A note under its diagnostic, indented as Go indents them.
+fn write_note(out: &mut String, sources: &SourceMap, span: Span, note: &str) {
+    let _ = writeln!(out, "\t{}: {note}", sources.position(span));
 }
 
 #[cfg(test)]

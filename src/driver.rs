@@ -194,28 +194,17 @@ fn lower_program_here(
         .collect();
     // Module order: the entry point, the exports in source order, then the
     // imports and whatever the lowered code calls.
-    let mut order: Vec<usize> = Vec::new();
-    order.extend(
-        units
-            .iter()
-            .enumerate()
-            .filter(|(_, u)| u.kind == UnitKind::Entry)
-            .map(|(i, _)| i),
-    );
-    order.extend(
-        units
-            .iter()
-            .enumerate()
-            .filter(|(_, u)| matches!(u.kind, UnitKind::Export { .. }))
-            .map(|(i, _)| i),
-    );
-    order.extend(
-        units
-            .iter()
-            .enumerate()
-            .filter(|(_, u)| u.kind == UnitKind::Import)
-            .map(|(i, _)| i),
-    );
+    let rank = |kind: &UnitKind| match kind {
+        UnitKind::Entry => Some(0),
+        UnitKind::Export { .. } => Some(1),
+        UnitKind::Import => Some(2),
+        UnitKind::Func | UnitKind::Direct => None,
+    };
+    let mut order: Vec<usize> = (0..units.len())
+        .filter(|&i| rank(&units[i].kind).is_some())
+        .collect();
+    // Stable: source order within each rank.
+    order.sort_by_key(|&i| rank(&units[i].kind));
 
     let mut done: HashMap<usize, emit::Lowered> = HashMap::new();
     let mut failed = false;

@@ -238,43 +238,45 @@ pub enum Tok {
 }
 
 impl Tok {
-    /// Whether a newline after this token ends the statement (Go spec, "Semicolons").
-    fn ends_line(&self) -> bool {
-        matches!(
-            self,
-            Tok::Ident(_)
-                | Tok::Int(_)
-                | Tok::Float(_)
-                | Tok::Imag(_)
-                | Tok::Rune(_)
-                | Tok::Str(_)
-                | Tok::RawStr(_)
-                | Tok::BadLit(_)
-                | Tok::Break
-                | Tok::Continue
-                | Tok::Fallthrough
-                | Tok::Return
-                | Tok::Inc
-                | Tok::Dec
-                | Tok::RParen
-                | Tok::RBrack
-                | Tok::RBrace
-        )
-    }
-
-    /// How Go's parser names this token in "syntax error: unexpected X".
-    pub fn describe(&self) -> String {
+    /// The text of a literal: a number, rune or string, well formed or not.
+    pub fn literal(&self) -> Option<&str> {
         match self {
-            Tok::Ident(s) => format!("name {s}"),
             Tok::Int(s)
             | Tok::Float(s)
             | Tok::Imag(s)
             | Tok::Rune(s)
             | Tok::Str(s)
             | Tok::RawStr(s)
-            | Tok::BadLit(s) => {
-                format!("literal {s}")
-            }
+            | Tok::BadLit(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// Whether a newline after this token ends the statement (Go spec, "Semicolons").
+    fn ends_line(&self) -> bool {
+        self.literal().is_some()
+            || matches!(
+                self,
+                Tok::Ident(_)
+                    | Tok::Break
+                    | Tok::Continue
+                    | Tok::Fallthrough
+                    | Tok::Return
+                    | Tok::Inc
+                    | Tok::Dec
+                    | Tok::RParen
+                    | Tok::RBrack
+                    | Tok::RBrace
+            )
+    }
+
+    /// How Go's parser names this token in "syntax error: unexpected X".
+    pub fn describe(&self) -> String {
+        if let Some(s) = self.literal() {
+            return format!("literal {s}");
+        }
+        match self {
+            Tok::Ident(s) => format!("name {s}"),
             Tok::AutoSemi => "newline".to_string(),
             Tok::Semi => "semicolon".to_string(),
             Tok::Comma => "comma".to_string(),

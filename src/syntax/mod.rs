@@ -47,18 +47,13 @@ pub fn parse(file: FileId, src: &str) -> Parsed {
     if first.is_none_or(|(_, t)| *t != Tok::Package) {
         let (at, found) = match first {
             None => (src.len(), "'EOF'".to_string()),
-            Some((
-                at,
-                Tok::Ident(s)
-                | Tok::Int(s)
-                | Tok::Float(s)
-                | Tok::Imag(s)
-                | Tok::Rune(s)
-                | Tok::Str(s)
-                | Tok::RawStr(s)
-                | Tok::BadLit(s),
-            )) => (*at, s.clone()),
-            Some((at, other)) => (*at, format!("'{other}'")),
+            Some((at, Tok::Ident(s))) => (*at, s.clone()),
+            Some((at, other)) => (
+                *at,
+                other
+                    .literal()
+                    .map_or_else(|| format!("'{other}'"), str::to_string),
+            ),
         };
         let at = &at;
         let d = Diagnostic::error(
