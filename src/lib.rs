@@ -7,6 +7,7 @@ pub mod driver;
 pub mod emit;
 pub mod host;
 pub mod ir;
+pub mod memory;
 pub mod parallel;
 pub mod rewrite;
 pub mod runtime;

@@ -169,6 +169,7 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    wexlab::memory::keep_freed_memory();
     let cli = Cli::parse();
     match cli.command {
         Command::Build {
