@@ -3,15 +3,13 @@
 
 use std::collections::{HashMap, HashSet};
 
-use egg::RecExpr;
-
 use crate::check::{self, PackageSource};
 use crate::diag::{Diagnostic, Diagnostics, Phase, SourceMap, Span};
 use crate::emit;
 use crate::ir::build::{self, Mode, Unit, UnitKind};
 use crate::ir::lang::Node;
 use crate::parallel::{self, on_large_stack};
-use crate::rewrite::memo::Memo;
+use crate::rewrite::memo::{LoweredTerm, Memo};
 use crate::rewrite::{self, LowerError, RuleSet};
 use crate::syntax;
 
@@ -183,14 +181,14 @@ fn lower_program_here(
         parallel::map(indices.to_vec(), |i| lower_unit(&units[i], rules, &memos))
     };
     let mut built = build::build(program, mode);
-    let units: Vec<Unit> = std::mem::take(&mut built.units);
+    let mut units: Vec<Unit> = std::mem::take(&mut built.units);
     // What a call can name: an export's name is any string, and nothing
     // calls a wrapper.
-    let by_symbol: HashMap<&str, usize> = units
+    let by_symbol: HashMap<String, usize> = units
         .iter()
         .enumerate()
         .filter(|(_, u)| !matches!(u.kind, UnitKind::Export { .. }))
-        .map(|(i, u)| (u.symbol.as_str(), i))
+        .map(|(i, u)| (u.symbol.clone(), i))
         .collect();
     // Module order: the entry point, the exports in source order, then the
     // imports and whatever the lowered code calls.
@@ -243,6 +241,7 @@ fn lower_program_here(
             .copied()
             .filter(|i| !done.contains_key(i))
             .collect();
+        built.build_direct(program, mode, &mut units, &todo);
         for (i, result) in todo.iter().zip(lower_all(&todo, &units)) {
             match result {
                 Ok(l) => {
@@ -271,6 +270,7 @@ fn lower_program_here(
     if failed {
         return Err(BuildError::Source);
     }
+    built.add_string_data();
     Ok(LoweredProgram {
         units: lowered,
         built,
@@ -328,9 +328,13 @@ impl Memos {
 
 fn lower_unit(unit: &Unit, rules: &Rules, memo: &Memos) -> Result<emit::Lowered, LowerError> {
     let set = rules.for_unit(unit);
+    let input = unit
+        .term
+        .as_ref()
+        .expect("units are built before they are lowered");
     let term = match memo.for_unit(unit) {
-        Some(m) => m.lower(&unit.term, set)?,
-        None => rewrite::lower(&unit.term, set, false)?.term,
+        Some(m) => m.lower(input, set)?,
+        None => LoweredTerm::new(rewrite::lower(input, set, false)?.term),
     };
 
     Ok(emit::Lowered {
@@ -381,9 +385,9 @@ fn report_lowering(
 }
 
 /// The functions a lowered term calls.
-pub fn called(term: &RecExpr<Node>) -> Vec<String> {
+pub fn called(term: &LoweredTerm) -> Vec<String> {
     let mut out = Vec::new();
-    for node in term.as_ref() {
+    for node in term.nodes() {
         if let Node::Op(op, c) = node
             && op.as_str() == "call"
             && let Some(n) = c.first().and_then(|&f| emit::func_name(term, f))

@@ -5,7 +5,7 @@ use std::collections::HashMap as StdHashMap;
 
 use rustc_hash::FxHashMap as HashMap;
 
-use egg::{Id, RecExpr};
+use egg::Id;
 use walrus::ir::{
     BinaryOp, Binop, Block, Br, BrIf, Call, Const, Drop, ExtendedLoad, GlobalGet, GlobalSet,
     IfElse, Instr, InstrSeqId, Load, LoadKind, LocalGet, LocalSet, LocalTee, Loop, MemArg,
@@ -17,6 +17,7 @@ use super::EmitError;
 use super::layout::MemoryLayout;
 use crate::ir::lang::Node;
 use crate::rewrite::extract::render_expr;
+use crate::rewrite::memo::LoweredTerm;
 
 pub struct Context<'a> {
     pub memory: MemoryId,
@@ -29,7 +30,7 @@ pub struct Context<'a> {
 struct Body<'a, 'c> {
     ctx: &'c Context<'a>,
     func: &'c str,
-    t: &'c RecExpr<Node>,
+    t: &'c LoweredTerm,
     locals: &'c [LocalId],
     labels: Vec<(String, InstrSeqId)>,
     /// This function's frame on the Go stack: the outgoing argument area
@@ -68,7 +69,7 @@ pub fn emit_body(
     ctx: &Context<'_>,
     fb: &mut FunctionBuilder,
     func: &str,
-    t: &RecExpr<Node>,
+    t: &LoweredTerm,
     body: Id,
     locals: &[LocalId],
     how: How,
@@ -344,7 +345,7 @@ impl Body<'_, '_> {
     fn bad(&self, id: Id, why: impl Into<String>) -> EmitError {
         EmitError::BadTerm {
             func: self.func.to_string(),
-            term: render_expr(self.t, id),
+            term: render_expr(&self.t.expr(), id),
             why: why.into(),
         }
     }
@@ -354,9 +355,9 @@ impl Body<'_, '_> {
         let mut max = 0;
         let mut stack = vec![id];
         while let Some(i) = stack.pop() {
-            if let Node::Op(op, c) = &self.t[i] {
+            if let Node::Op(op, c) = self.t.node(i) {
                 if op.as_str() == "call"
-                    && let Node::Name(f) = &self.t[c[0]]
+                    && let Some(f) = self.t.name(c[0])
                     && let Some(w) = self.ctx.arg_widths.get(f.as_str())
                 {
                     max = max.max(*w);
@@ -369,7 +370,7 @@ impl Body<'_, '_> {
 
     /// A number, or one of the data nodes whose value the layout decides.
     fn immediate(&self, id: Id) -> Result<i64, EmitError> {
-        match &self.t[id] {
+        match self.t.node(id) {
             Node::Num(n) => Ok(*n),
             Node::Op(op, c) => match (op.as_str(), c.len()) {
                 ("stack-top", 0) => Ok(self.ctx.layout.stack_top as i64),
@@ -379,8 +380,8 @@ impl Body<'_, '_> {
                     .ok_or_else(|| self.bad(id, "(frame-local) outside (with-frame-local N …)")),
                 ("frame+", 1) => Ok(self.frame as i64 + self.immediate(c[0])?),
                 ("ret-addr", 1) => Ok((super::PC_F_PLACEHOLDER << 16) | self.immediate(c[0])?),
-                ("data-addr", 1) => match &self.t[c[0]] {
-                    Node::Name(s) => self
+                ("data-addr", 1) => match self.t.name(c[0]) {
+                    Some(s) => self
                         .ctx
                         .layout
                         .address(s.as_str())
@@ -405,14 +406,14 @@ impl Body<'_, '_> {
     }
 
     fn global(&self, id: Id) -> Result<GlobalId, EmitError> {
-        match &self.t[id] {
-            Node::Name(s) if s.as_str().eq_ignore_ascii_case("sp") => Ok(self.ctx.sp),
+        match self.t.name(id) {
+            Some(s) if s.as_str().eq_ignore_ascii_case("sp") => Ok(self.ctx.sp),
             _ => Err(self.bad(id, "the only global is $SP")),
         }
     }
 
     fn label(&self, id: Id) -> Result<InstrSeqId, EmitError> {
-        let Node::Name(s) = &self.t[id] else {
+        let Some(s) = self.t.name(id) else {
             return Err(self.bad(id, "labels are $names"));
         };
         self.labels
@@ -431,15 +432,15 @@ impl Body<'_, '_> {
     }
 
     fn emit(&mut self, fb: &mut FunctionBuilder, seq: InstrSeqId, id: Id) -> Result<(), EmitError> {
-        let node = &self.t[id];
-        let Node::Op(op, c) = node else {
+        // Borrowed from the term, not from `self`, which the arms mutate.
+        let t = self.t;
+        let Node::Op(op, c) = t.node(id) else {
             return Err(self.bad(id, "a number or name is not an instruction"));
         };
         let op = op.as_str();
-        let c: Vec<Id> = c.to_vec();
         match op {
             "seq" => {
-                for x in c {
+                for &x in c {
                     self.emit(fb, seq, x)?;
                 }
             }
@@ -452,7 +453,7 @@ impl Body<'_, '_> {
                 fb.instr_seq(seq).instr(Drop {});
             }
             "return" => {
-                for x in c {
+                for &x in c {
                     self.emit(fb, seq, x)?;
                 }
                 fb.instr_seq(seq).instr(Return {});
@@ -535,7 +536,7 @@ impl Body<'_, '_> {
                 fb.instr_seq(seq).instr(Call { func });
             }
             "select" => {
-                for x in c {
+                for &x in c {
                     self.emit(fb, seq, x)?;
                 }
                 fb.instr_seq(seq).instr(Select { ty: None });
@@ -553,7 +554,7 @@ impl Body<'_, '_> {
             }
             "block" | "loop" | "block.result" => {
                 let (ty, label, body) = if op == "block.result" {
-                    let ty = match &self.t[c[0]] {
+                    let ty = match self.t.node(c[0]) {
                         Node::Op(t, _) => block_type(t.as_str()),
                         _ => None,
                     };
@@ -565,7 +566,7 @@ impl Body<'_, '_> {
                 } else {
                     (None, c[0], c[1])
                 };
-                let Node::Name(l) = &self.t[label] else {
+                let Some(l) = self.t.name(label) else {
                     return Err(self.bad(id, "blocks are labelled by a $name"));
                 };
                 let inner = fb.dangling_instr_seq(ty).id();
@@ -593,7 +594,7 @@ impl Body<'_, '_> {
                     "if" => (None, c[0], c[1], None),
                     "if-else" => (None, c[0], c[1], Some(c[2])),
                     _ => {
-                        let ty = match &self.t[c[0]] {
+                        let ty = match self.t.node(c[0]) {
                             Node::Op(t, _) => block_type(t.as_str()),
                             _ => None,
                         };

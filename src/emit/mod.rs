@@ -13,7 +13,7 @@ use std::collections::HashMap as StdHashMap;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use egg::{Id, RecExpr};
+use egg::Id;
 use walrus::{
     ConstExpr, ExportItem, FunctionBuilder, FunctionId, LocalId, MemoryId, Module, ModuleConfig,
     ValType, ir::Value,
@@ -21,6 +21,7 @@ use walrus::{
 
 use crate::ir::build::{DataItem, Mode};
 use crate::ir::lang::Node;
+use crate::rewrite::memo::LoweredTerm;
 pub use layout::MemoryLayout;
 
 /// A lowered unit, ready to emit.
@@ -29,7 +30,7 @@ pub struct Lowered {
     /// `Some(name)` for a wasmexport wrapper.
     pub export: Option<String>,
     pub entry: bool,
-    pub term: RecExpr<Node>,
+    pub term: LoweredTerm,
 }
 
 pub struct Input<'a> {
@@ -62,18 +63,18 @@ pub enum EmitError {
 
 /// The value types of a `(cons i32 (cons i64 nil))` list. Elements may be
 /// lists themselves (a string parameter is two i32s); they are flattened.
-pub(crate) fn valtypes(t: &RecExpr<Node>, id: Id) -> Result<Vec<ValType>, String> {
+pub(crate) fn valtypes(t: &LoweredTerm, id: Id) -> Result<Vec<ValType>, String> {
     let mut out = Vec::new();
     flatten(t, id, &mut out)?;
     Ok(out)
 }
 
-fn flatten(t: &RecExpr<Node>, mut id: Id, out: &mut Vec<ValType>) -> Result<(), String> {
+fn flatten(t: &LoweredTerm, mut id: Id, out: &mut Vec<ValType>) -> Result<(), String> {
     loop {
-        match &t[id] {
+        match t.node(id) {
             Node::Op(op, c) if op.as_str() == "nil" && c.is_empty() => return Ok(()),
             Node::Op(op, c) if op.as_str() == "cons" => {
-                match &t[c[0]] {
+                match t.node(c[0]) {
                     Node::Op(v, _) if matches!(v.as_str(), "cons" | "nil") => {
                         flatten(t, c[0], out)?
                     }
@@ -84,11 +85,16 @@ fn flatten(t: &RecExpr<Node>, mut id: Id, out: &mut Vec<ValType>) -> Result<(), 
                         "f64" => ValType::F64,
                         other => return Err(format!("`{other}` is not a wasm value type")),
                     }),
-                    other => return Err(format!("`{other}` is not a wasm value type")),
+                    _ => return Err(format!("`{}` is not a wasm value type", t.show(c[0]))),
                 }
                 id = c[1];
             }
-            other => return Err(format!("expected a list of value types, found `{other}`")),
+            _ => {
+                return Err(format!(
+                    "expected a list of value types, found `{}`",
+                    t.show(id)
+                ));
+            }
         }
     }
 }
@@ -100,7 +106,7 @@ struct FuncDef<'t> {
     results: Vec<ValType>,
     locals: Vec<ValType>,
     body: Id,
-    term: &'t RecExpr<Node>,
+    term: &'t LoweredTerm,
     /// A wasmexport wrapper. Nothing calls it by name: its name (the
     /// export's, any string) lives apart from the functions code calls.
     wrapper: bool,
@@ -118,22 +124,18 @@ struct ImportDef {
     results: Vec<ValType>,
 }
 
-fn name_of(t: &RecExpr<Node>, id: Id) -> Option<String> {
-    match &t[id] {
-        Node::Name(s) => Some(s.as_str().to_string()),
-        _ => None,
-    }
+fn name_of(t: &LoweredTerm, id: Id) -> Option<String> {
+    t.name(id).map(|s| s.as_str().to_string())
 }
 
 /// The wasm function a term names: `$name`, or `(direct $name)` for the
 /// direct-ABI version of a Go function.
-pub fn func_name(t: &RecExpr<Node>, id: Id) -> Option<String> {
-    match &t[id] {
-        Node::Name(s) => Some(s.as_str().to_string()),
-        Node::Op(op, c) if op.as_str() == "direct" && c.len() == 1 => match &t[c[0]] {
-            Node::Name(s) => Some(crate::ir::build::direct_symbol(s.as_str())),
-            _ => None,
-        },
+pub fn func_name(t: &LoweredTerm, id: Id) -> Option<String> {
+    match t.node(id) {
+        Node::Name(_) => name_of(t, id),
+        Node::Op(op, c) if op.as_str() == "direct" && c.len() == 1 => t
+            .name(c[0])
+            .map(|s| crate::ir::build::direct_symbol(s.as_str())),
         _ => None,
     }
 }
@@ -149,11 +151,11 @@ struct Refs {
     data: Vec<String>,
 }
 
-fn references(t: &RecExpr<Node>, body: Id) -> Refs {
+fn references(t: &LoweredTerm, body: Id) -> Refs {
     let mut refs = Refs::default();
     let mut stack = vec![(body, false)];
     while let Some((i, gated)) = stack.pop() {
-        let Node::Op(op, c) = &t[i] else {
+        let Node::Op(op, c) = t.node(i) else {
             continue;
         };
         match op.as_str() {
@@ -202,10 +204,10 @@ fn collect<'t>(
     let t = &unit.term;
     let bad = |why: String| EmitError::BadTerm {
         func: unit.symbol.clone(),
-        term: crate::rewrite::extract::render_expr(t, id),
+        term: crate::rewrite::extract::render_expr(&t.expr(), id),
         why,
     };
-    match &t[id] {
+    match t.node(id) {
         Node::Op(op, c) if op.as_str() == "seq" => {
             for x in c.iter() {
                 collect(unit, unit_index, *x, funcs, imports)?;
@@ -254,8 +256,7 @@ pub fn emit(input: &Input<'_>) -> Result<Vec<u8>, EmitError> {
     let mut all_funcs = Vec::new();
     let mut all_imports = Vec::new();
     for (i, u) in input.units.iter().enumerate() {
-        let root = Id::from(u.term.as_ref().len() - 1);
-        collect(u, i, root, &mut all_funcs, &mut all_imports)?;
+        collect(u, i, u.term.root(), &mut all_funcs, &mut all_imports)?;
     }
     let reach = Reach::new(&all_funcs, input.arg_widths);
     let funcs: Vec<(usize, &FuncDef<'_>)> = all_funcs

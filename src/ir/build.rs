@@ -65,7 +65,13 @@ impl UnitKind {
 pub struct Unit {
     pub symbol: String,
     pub kind: UnitKind,
-    pub term: RecExpr<Node>,
+    /// `None` for the direct-ABI version of a Go function until something
+    /// calls it: [`Built::build_direct`] builds it then. (Export wrappers
+    /// call Go-ABI versions, so most of a library's direct versions are
+    /// never needed.)
+    pub term: Option<RecExpr<Node>>,
+    /// The Go function it is built from.
+    pub func: Option<FuncId>,
     pub span: Option<Span>,
 }
 
@@ -81,9 +87,14 @@ pub struct DataItem {
 
 pub struct Built {
     pub units: Vec<Unit>,
+    /// The package variables; the string literals join them in
+    /// [`Built::add_string_data`].
     pub data: Vec<DataItem>,
     /// The argument area of every Go-ABI function, for frame sizes.
     pub arg_widths: HashMap<String, u64>,
+    /// The string literals of the units built so far, numbered in the order
+    /// of the units.
+    strings: Strings,
 }
 
 /// A term under construction.
@@ -210,35 +221,28 @@ pub fn build(prog: &Program, mode: Mode) -> Built {
     }
     arg_widths.insert(INIT_SYMBOL.to_string(), 0);
 
-    // Functions are built in parallel, each with its own table of string
-    // literals under placeholder names, renumbered here in function order:
-    // the numbering of building one function after the other.
+    // Each Go function's Go-ABI version now, its direct version when
+    // something calls it.
     let per_function = crate::parallel::map((0..prog.funcs.len()).collect(), |i| {
         let f = &prog.funcs[i];
         let id = FuncId(i as u32);
-        let mut own = Strings {
-            placeholders: true,
-            ..Strings::default()
-        };
+        let mut own = Strings::own();
         let mut units = Vec::new();
         if f.import.is_some() {
             units.push(import_unit(prog, id));
-        } else if let Some(body) = &f.body {
-            let mut fb = FuncBuilder::new(prog, mode, &f.locals, &mut own, false);
-            let term = fb.func(&f.symbol, &f.params, &f.sig, body);
+        } else if f.body.is_some() {
             units.push(Unit {
                 symbol: f.symbol.clone(),
                 kind: UnitKind::Func,
-                term,
+                term: Some(func_term(prog, mode, id, false, &mut own)),
+                func: Some(id),
                 span: Some(f.name_span),
             });
-            let mut fb = FuncBuilder::new(prog, mode, &f.locals, &mut own, true);
-            fb.id = Some(id);
-            let term = fb.func(&f.symbol, &f.params, &f.sig, body);
             units.push(Unit {
                 symbol: direct_symbol(&f.symbol),
                 kind: UnitKind::Direct,
-                term,
+                term: None,
+                func: Some(id),
                 span: Some(f.name_span),
             });
         }
@@ -247,31 +251,7 @@ pub fn build(prog: &Program, mode: Mode) -> Built {
     let mut strings = Strings::default();
     let mut units = Vec::new();
     for (mut built, own) in per_function {
-        if !own.list.is_empty() {
-            let renumber: HashMap<Sym, Sym> = own
-                .list
-                .iter()
-                .enumerate()
-                .map(|(i, s)| {
-                    (
-                        Sym::new(&placeholder_symbol(i)),
-                        Sym::new(&strings.symbol(s)),
-                    )
-                })
-                .collect();
-            for unit in &mut built {
-                let nodes: Vec<Node> = unit
-                    .term
-                    .as_ref()
-                    .iter()
-                    .map(|n| match n {
-                        Node::Name(s) => Node::Name(*renumber.get(s).unwrap_or(s)),
-                        other => other.clone(),
-                    })
-                    .collect();
-                unit.term = nodes.into();
-            }
-        }
+        strings.adopt(&own, built.iter_mut().filter_map(|u| u.term.as_mut()));
         units.extend(built);
     }
     // Package initialization that is not static data: called from the
@@ -295,7 +275,8 @@ pub fn build(prog: &Program, mode: Mode) -> Built {
         units.push(Unit {
             symbol: direct_symbol(INIT_SYMBOL),
             kind: UnitKind::Direct,
-            term,
+            term: Some(term),
+            func: None,
             span: None,
         });
     }
@@ -303,19 +284,71 @@ pub fn build(prog: &Program, mode: Mode) -> Built {
         units.push(export_unit(prog, e));
     }
     units.push(entry_unit(mode));
-    for (i, s) in strings.list.into_iter().enumerate() {
-        data.push(DataItem {
-            symbol: string_symbol(i),
-            size: s.len().max(1) as u64,
-            align: 1,
-            bytes: Some(s),
-        });
-    }
     Built {
         units,
         data,
         arg_widths,
+        strings,
     }
+}
+
+impl Built {
+    /// Builds the direct-ABI versions among `which` (indices in `units`)
+    /// that are not built yet, in parallel.
+    pub fn build_direct(
+        &mut self,
+        prog: &Program,
+        mode: Mode,
+        units: &mut [Unit],
+        which: &[usize],
+    ) {
+        let todo: Vec<(usize, FuncId)> = which
+            .iter()
+            .filter(|&&i| units[i].term.is_none())
+            .filter_map(|&i| Some((i, units[i].func?)))
+            .collect();
+        let built = crate::parallel::map(todo, |(i, id)| {
+            let mut own = Strings::own();
+            let term = func_term(prog, mode, id, true, &mut own);
+            (i, term, own)
+        });
+        for (i, mut term, own) in built {
+            self.strings.adopt(&own, std::iter::once(&mut term));
+            units[i].term = Some(term);
+        }
+    }
+
+    /// Adds the string literals to `data`, once every unit is built.
+    pub fn add_string_data(&mut self) {
+        for (i, s) in std::mem::take(&mut self.strings.list)
+            .into_iter()
+            .enumerate()
+        {
+            self.data.push(DataItem {
+                symbol: string_symbol(i),
+                size: s.len().max(1) as u64,
+                align: 1,
+                bytes: Some(s),
+            });
+        }
+    }
+}
+
+/// The term of a Go function with a body: its Go-ABI or its direct version.
+fn func_term(
+    prog: &Program,
+    mode: Mode,
+    id: FuncId,
+    direct: bool,
+    own: &mut Strings,
+) -> RecExpr<Node> {
+    let f = prog.func(id);
+    let body = f.body.as_deref().unwrap_or_default();
+    let mut fb = FuncBuilder::new(prog, mode, &f.locals, own, direct);
+    if direct {
+        fb.id = Some(id);
+    }
+    fb.func(&f.symbol, &f.params, &f.sig, body)
 }
 
 /// Whether a value of this type can live in a wasm local.
@@ -349,6 +382,40 @@ fn placeholder_symbol(i: usize) -> String {
 }
 
 impl Strings {
+    /// A table of one function's own, built alongside others.
+    fn own() -> Strings {
+        Strings {
+            placeholders: true,
+            ..Strings::default()
+        }
+    }
+
+    /// Numbers the strings of `own`, a function's table, after those
+    /// already here, and renames them so in `terms`: the numbering of
+    /// building the functions one after the other.
+    fn adopt<'t>(&mut self, own: &Strings, terms: impl Iterator<Item = &'t mut RecExpr<Node>>) {
+        if own.list.is_empty() {
+            return;
+        }
+        let renumber: HashMap<Sym, Sym> = own
+            .list
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (Sym::new(&placeholder_symbol(i)), Sym::new(&self.symbol(s))))
+            .collect();
+        for term in terms {
+            let nodes: Vec<Node> = term
+                .as_ref()
+                .iter()
+                .map(|n| match n {
+                    Node::Name(s) => Node::Name(*renumber.get(s).unwrap_or(s)),
+                    other => other.clone(),
+                })
+                .collect();
+            *term = nodes.into();
+        }
+    }
+
     fn symbol(&mut self, s: &[u8]) -> String {
         let n = self.list.len();
         let i = *self.index.entry(s.to_vec()).or_insert(n);
@@ -417,7 +484,8 @@ fn export_unit(prog: &Program, e: &hir::Export) -> Unit {
         kind: UnitKind::Export {
             name: e.name.clone(),
         },
-        term: t.finish(),
+        term: Some(t.finish()),
+        func: Some(e.func),
         span: Some(f.name_span),
     }
 }
@@ -440,7 +508,8 @@ fn import_unit(prog: &Program, id: FuncId) -> Unit {
     Unit {
         symbol: f.symbol.clone(),
         kind: UnitKind::Import,
-        term: t.finish(),
+        term: Some(t.finish()),
+        func: Some(id),
         span: Some(f.name_span),
     }
 }
@@ -467,7 +536,8 @@ fn entry_unit(mode: Mode) -> Unit {
             Mode::CShared => "_initialize".to_string(),
         },
         kind: UnitKind::Entry,
-        term: t.finish(),
+        term: Some(t.finish()),
+        func: None,
         span: None,
     }
 }
@@ -1090,7 +1160,15 @@ mod tests {
             text: text.into(),
         }];
         let program = check_program(&mut session, &inputs).expect("the program checks");
-        let built = build(&program, Mode::Exe);
+        let mut built = build(&program, Mode::Exe);
+        let before = built.strings.list.len();
+        // Direct versions, built later, name the strings already numbered.
+        let mut units = std::mem::take(&mut built.units);
+        let all: Vec<usize> = (0..units.len()).collect();
+        built.build_direct(&program, Mode::Exe, &mut units, &all);
+        assert_eq!(built.strings.list.len(), before);
+        built.units = units;
+        built.add_string_data();
         let strings: Vec<(&str, &[u8])> = built
             .data
             .iter()
@@ -1100,7 +1178,8 @@ mod tests {
         let user: Vec<&[u8]> = strings.iter().map(|(_, b)| *b).rev().take(3).collect();
         assert_eq!(user, [&b"c"[..], b"b", b"a"], "{strings:?}");
         for unit in &built.units {
-            for n in unit.term.as_ref() {
+            let term = unit.term.as_ref().expect("every unit is built");
+            for n in term.as_ref() {
                 if let Node::Name(s) = n {
                     assert!(!s.as_str().starts_with('\u{1}'), "{}: {s}", unit.symbol);
                 }

@@ -92,6 +92,7 @@ fn explain_here(
             UnitKind::Import => ("import", unit.symbol.as_str()),
             _ => continue,
         };
+        let Some(term) = &unit.term else { continue };
         if only.is_some_and(|o| o != name) {
             continue;
         }
@@ -100,9 +101,9 @@ fn explain_here(
         let _ = writeln!(
             out,
             "   {}",
-            super::extract::render_expr(&unit.term, Id::from(unit.term.as_ref().len() - 1))
+            super::extract::render_expr(term, Id::from(term.as_ref().len() - 1))
         );
-        match lower(&unit.term, &rules, true) {
+        match lower(term, &rules, true) {
             Ok(l) => {
                 let g = l.graph.as_ref().expect("recorded");
                 describe(&mut out, g, &rules, &l.report.applications);

@@ -5,13 +5,15 @@
 //! a name's text unless a rule file spells that name out, so a unit whose
 //! other names are replaced by placeholders (consistently, in order of
 //! their text) lowers to the same term up to the same renaming. The cache
-//! keys on the renamed input and keeps the renamed output.
+//! keys on the renamed input and keeps the renamed output, which every unit
+//! of the shape shares: a [`LoweredTerm`] reads its names through its own
+//! renaming rather than copying the shape.
 
 use rustc_hash::FxHashMap as HashMap;
 use std::hash::{Hash, Hasher};
 use std::sync::{Arc, Mutex};
 
-use egg::RecExpr;
+use egg::{Id, RecExpr};
 
 use super::{LowerError, RuleSet};
 use crate::ir::lang::{Node, Sym};
@@ -29,11 +31,7 @@ impl Memo {
     /// `rewrite::lower(term, rules, false)`, shared between units of the
     /// same shape. Failures are recomputed on the unit itself, so that
     /// messages name its own names.
-    pub fn lower(
-        &self,
-        term: &RecExpr<Node>,
-        rules: &RuleSet,
-    ) -> Result<RecExpr<Node>, LowerError> {
+    pub fn lower(&self, term: &RecExpr<Node>, rules: &RuleSet) -> Result<LoweredTerm, LowerError> {
         let renaming = Renaming::of(term, rules);
         // Looked up without building the renamed term: most units hit.
         let hash = renaming.hash(term);
@@ -56,17 +54,16 @@ impl Memo {
                             .push((key, Arc::clone(&out)));
                         out
                     }
-                    Err(_) => return super::lower(term, rules, false).map(|l| l.term),
+                    Err(_) => {
+                        return super::lower(term, rules, false).map(|l| LoweredTerm::new(l.term));
+                    }
                 }
             }
         };
-        Ok(shaped
-            .as_ref()
-            .as_ref()
-            .iter()
-            .map(|n| renaming.back(n))
-            .collect::<Vec<_>>()
-            .into())
+        Ok(LoweredTerm {
+            shape: shaped,
+            names: renaming.from_placeholder.into_boxed_slice(),
+        })
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, Shapes> {
@@ -85,10 +82,80 @@ fn placeholder(i: usize) -> Sym {
     made[i]
 }
 
+/// A lowered term: the nodes of its shape, maybe shared with other units,
+/// and the names that the shape's placeholders stand for in this one.
+#[derive(Clone, Debug)]
+pub struct LoweredTerm {
+    shape: Arc<RecExpr<Node>>,
+    /// (placeholder, name) pairs; a term has a handful of names.
+    names: Box<[(Sym, Sym)]>,
+}
+
+impl LoweredTerm {
+    /// A term of its own, without placeholders.
+    pub fn new(term: RecExpr<Node>) -> LoweredTerm {
+        LoweredTerm {
+            shape: Arc::new(term),
+            names: Box::default(),
+        }
+    }
+
+    pub fn root(&self) -> Id {
+        Id::from(self.shape.as_ref().len() - 1)
+    }
+
+    /// The node `id` of the shape. Its operator, numbers and children are
+    /// the term's; read a name through [`LoweredTerm::name`].
+    pub fn node(&self, id: Id) -> &Node {
+        &self.shape[id]
+    }
+
+    /// All nodes, children before parents (names as in [`LoweredTerm::node`]).
+    pub fn nodes(&self) -> &[Node] {
+        self.shape.as_ref()
+    }
+
+    /// The name at `id`, if the node is a name.
+    pub fn name(&self, id: Id) -> Option<Sym> {
+        match &self.shape[id] {
+            Node::Name(s) => Some(self.resolve(*s)),
+            _ => None,
+        }
+    }
+
+    /// The node `id` alone, as rule files write it.
+    pub fn show(&self, id: Id) -> String {
+        match self.name(id) {
+            Some(s) => Node::Name(s).to_string(),
+            None => self.node(id).to_string(),
+        }
+    }
+
+    fn resolve(&self, s: Sym) -> Sym {
+        self.names
+            .iter()
+            .find(|(placeholder, _)| *placeholder == s)
+            .map_or(s, |(_, name)| *name)
+    }
+
+    /// The term with its own names, for messages and tests.
+    pub fn expr(&self) -> RecExpr<Node> {
+        self.nodes()
+            .iter()
+            .map(|n| match n {
+                Node::Name(s) => Node::Name(self.resolve(*s)),
+                other => other.clone(),
+            })
+            .collect::<Vec<_>>()
+            .into()
+    }
+}
+
 /// Names the rules do not spell out, to placeholders and back.
 struct Renaming {
     to_placeholder: HashMap<Sym, Sym>,
-    from_placeholder: HashMap<Sym, Sym>,
+    /// (placeholder, name) pairs.
+    from_placeholder: Vec<(Sym, Sym)>,
 }
 
 impl Renaming {
@@ -105,11 +172,11 @@ impl Renaming {
         names.sort();
         names.dedup();
         let mut to_placeholder = HashMap::default();
-        let mut from_placeholder = HashMap::default();
+        let mut from_placeholder = Vec::with_capacity(names.len());
         for (i, name) in names.into_iter().enumerate() {
             let placeholder = placeholder(i);
             to_placeholder.insert(name, placeholder);
-            from_placeholder.insert(placeholder, name);
+            from_placeholder.push((placeholder, name));
         }
         Renaming {
             to_placeholder,
@@ -141,13 +208,6 @@ impl Renaming {
     fn forward(&self, n: &Node) -> Node {
         match n {
             Node::Name(s) => Node::Name(*self.to_placeholder.get(s).unwrap_or(s)),
-            other => other.clone(),
-        }
-    }
-
-    fn back(&self, n: &Node) -> Node {
-        match n {
-            Node::Name(s) => Node::Name(*self.from_placeholder.get(s).unwrap_or(s)),
             other => other.clone(),
         }
     }
