@@ -117,7 +117,11 @@ fn command(c: &mut Criterion) {
                     .arg(&output)
                     .status()
                     .expect("wexlab runs");
-                assert!(status.success(), "wexlab build failed on {}", path.display());
+                assert!(
+                    status.success(),
+                    "wexlab build failed on {}",
+                    path.display()
+                );
             })
         });
     }
