@@ -65,9 +65,9 @@ impl Directives {
                 };
                 // Token starts are sorted: the first one after the directive.
                 let first_after = parsed
-                    .token_starts
-                    .partition_point(|(off, _)| (*off as u32) < d.span.end);
-                let next = (first_after < parsed.token_starts.len()).then_some(first_after);
+                    .tokens
+                    .partition_point(|(off, _, _)| (*off as u32) < d.span.end);
+                let next = (first_after < parsed.tokens.len()).then_some(first_after);
                 let attached = Attached { kind, span: d.span };
                 match groups.last_mut() {
                     Some((n, list)) if *n == next => list.push(attached),
@@ -76,8 +76,8 @@ impl Directives {
             }
             for (next, list) in groups {
                 let start = next.map(|i| {
-                    let (off, tok) = &parsed.token_starts[i];
-                    let following = parsed.token_starts.get(i + 1).map(|(_, t)| t);
+                    let (off, tok, _) = &parsed.tokens[i];
+                    let following = parsed.tokens.get(i + 1).map(|(_, t, _)| t);
                     match starts.get(&(*off as u32)) {
                         Some(Start::IgnoringDecl(_)) if following == Some(&Tok::LParen) => {
                             Start::Other

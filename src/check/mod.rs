@@ -172,7 +172,7 @@ pub struct Checker<'a> {
     /// The import of `unsafe` per file (span of the path) and whether it was used.
     unsafe_imports: Vec<Option<(Span, bool)>>,
     /// The tokens of each file (for [`Checker::mark_used_in`]).
-    file_tokens: HashMap<crate::diag::FileId, &'a [(usize, crate::syntax::lexer::Tok)]>,
+    file_tokens: HashMap<crate::diag::FileId, &'a [(usize, crate::syntax::lexer::Tok, usize)]>,
     /// The names of the other packages each file imports (reported at the
     /// import): their uses say nothing more.
     other_imports: Vec<Vec<String>>,
@@ -347,8 +347,8 @@ impl<'a> Checker<'a> {
             return;
         };
         let Some(fctx) = &mut self.fctx else { return };
-        let first = tokens.partition_point(|(o, _)| (*o as u32) < span.start);
-        for (o, tok) in &tokens[first..] {
+        let first = tokens.partition_point(|(o, _, _)| (*o as u32) < span.start);
+        for (o, tok, _) in &tokens[first..] {
             if *o as u32 >= span.end {
                 break;
             }
@@ -377,7 +377,7 @@ impl<'a> Checker<'a> {
         self.file_tokens = pkg
             .files
             .iter()
-            .filter_map(|p| p.file.as_ref().map(|f| (f.id, p.token_starts.as_slice())))
+            .filter_map(|p| p.file.as_ref().map(|f| (f.id, p.tokens.as_slice())))
             .collect();
         let files: Vec<&'a ast::File> = pkg.files.iter().filter_map(|p| p.file.as_ref()).collect();
         for (i, file) in files.iter().enumerate() {

@@ -21,8 +21,9 @@ use lexer::{Directive, Tok};
 pub struct Parsed {
     pub file: Option<File>,
     pub directives: Vec<Directive>,
-    /// Start offsets of all tokens, for finding what follows a directive.
-    pub token_starts: Vec<(usize, Tok)>,
+    /// The tokens (start, token, end) without the semicolons the lexer
+    /// inserted: what follows a directive, the names a span spells.
+    pub tokens: Vec<(usize, Tok, usize)>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -36,20 +37,18 @@ pub fn parse(file: FileId, src: &str) -> Parsed {
         .map(|d| d.in_phase(crate::diag::Phase::Types))
         .collect();
     let mut diagnostics: Vec<Diagnostic> = Vec::new();
-    let token_starts: Vec<(usize, Tok)> = lexed
-        .tokens
-        .iter()
-        .filter(|(_, t, _)| *t != Tok::AutoSemi)
-        .map(|(s, t, _)| (*s, t.clone()))
-        .collect();
+    let tokens = lexed.tokens;
     // Go's build tool reads the package clause first and stops there.
-    let first = token_starts.first();
+    let first = tokens
+        .iter()
+        .find(|(_, t, _)| *t != Tok::AutoSemi)
+        .map(|(s, t, _)| (*s, t));
     if first.is_none_or(|(_, t)| *t != Tok::Package) {
         let (at, found) = match first {
             None => (src.len(), "'EOF'".to_string()),
-            Some((at, Tok::Ident(s))) => (*at, s.clone()),
+            Some((at, Tok::Ident(s))) => (at, s.clone()),
             Some((at, other)) => (
-                *at,
+                at,
                 other
                     .literal()
                     .map_or_else(|| format!("'{other}'"), str::to_string),
@@ -64,20 +63,17 @@ pub fn parse(file: FileId, src: &str) -> Parsed {
         return Parsed {
             file: None,
             directives: lexed.directives,
-            token_starts,
+            tokens: starts_of(tokens),
             diagnostics: vec![d],
         };
     }
-    let context = Context {
-        tokens: &lexed.tokens,
-    };
+    let context = Context { tokens: &tokens };
     let mut recovered = Vec::new();
-    let tokens = lexed
-        .tokens
-        .clone()
-        .into_iter()
-        .map(Ok::<_, lexer::LexError>);
-    let result = go::SourceFileParser::new().parse(file, &mut recovered, tokens);
+    let result = go::SourceFileParser::new().parse(
+        file,
+        &mut recovered,
+        tokens.iter().cloned().map(Ok::<_, lexer::LexError>),
+    );
     // Lexical errors were reported already; don't report their tokens twice.
     let lex_error_at: Vec<u32> = lexical.iter().map(|d| d.span.start).collect();
     for r in recovered {
@@ -131,7 +127,7 @@ pub fn parse(file: FileId, src: &str) -> Parsed {
     Parsed {
         file: file_ast,
         directives: lexed.directives,
-        token_starts,
+        tokens: starts_of(tokens),
         diagnostics: diagnostics
             .into_iter()
             .map(|d| d.in_phase(crate::diag::Phase::Syntax))
@@ -141,6 +137,13 @@ pub fn parse(file: FileId, src: &str) -> Parsed {
 }
 
 /// What the parser read before an error, for Go's wording of it.
+/// The tokens without the semicolons the lexer inserted (in place: the
+/// list is as long as the file).
+fn starts_of(mut tokens: Vec<(usize, Tok, usize)>) -> Vec<(usize, Tok, usize)> {
+    tokens.retain(|(_, t, _)| *t != Tok::AutoSemi);
+    tokens
+}
+
 struct Context<'t> {
     tokens: &'t [(usize, Tok, usize)],
 }
