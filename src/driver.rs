@@ -1,7 +1,7 @@
 //! The pipeline, end to end: parse, check, build terms, rewrite each unit
 //! reachable from the module's roots, emit.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::check::{self, PackageSource};
 use crate::diag::{Diagnostic, Diagnostics, Phase, SourceMap, Span};
@@ -204,11 +204,11 @@ fn lower_program_here(
     // Stable: source order within each rank.
     order.sort_by_key(|&i| rank(&units[i].kind));
 
-    let mut done: HashMap<usize, emit::Lowered> = HashMap::new();
+    let mut done: HashMap<usize, emit::Lowered> = HashMap::default();
     let mut failed = false;
     // A function's two versions (Go's ABI and the direct one) fail alike:
     // each message once.
-    let mut reported: HashSet<(Option<Span>, String)> = HashSet::new();
+    let mut reported: HashSet<(Option<Span>, String)> = HashSet::default();
     let signatures: Vec<usize> = order
         .iter()
         .copied()

@@ -8,7 +8,7 @@
 //! (not followed by `(`) and the first name of a spec inside a group ignore
 //! it; anything else, or the end of the file, makes it misplaced.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::Checker;
 use super::hir;
@@ -228,7 +228,7 @@ fn parse_directive(d: &crate::syntax::lexer::Directive, diags: &mut Diagnostics)
 
 /// Offsets where declarations begin, and what they are.
 fn decl_starts(file: &ast::File) -> HashMap<u32, Start> {
-    let mut map = HashMap::new();
+    let mut map = HashMap::default();
     for decl in &file.decls {
         match decl {
             Decl::Func(f) => {
@@ -292,7 +292,7 @@ impl<'a> Checker<'a> {
                 _ => None,
             })
             .collect();
-        let mut first_export: std::collections::HashMap<String, crate::diag::Span> = self
+        let mut first_export: HashMap<String, crate::diag::Span> = self
             .exports
             .iter()
             .map(|e| (e.name.clone(), e.span))

@@ -12,7 +12,7 @@ pub mod hir;
 mod stmt;
 pub mod types;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::diag::{Diagnostics, SourceMap, Span};
 use crate::syntax::Parsed;
@@ -230,7 +230,7 @@ pub fn check<'a>(
 impl<'a> Checker<'a> {
     fn new(sources: &'a SourceMap) -> Checker<'a> {
         let mut types = Types::new();
-        let mut universe = HashMap::new();
+        let mut universe = HashMap::default();
         let basics = [
             ("bool", Basic::Bool),
             ("int", Basic::Int),
@@ -314,21 +314,21 @@ impl<'a> Checker<'a> {
             universe,
             pkg_name: String::new(),
             is_runtime: false,
-            pkg_scope: HashMap::new(),
+            pkg_scope: HashMap::default(),
             decls: Vec::new(),
             unsafe_imports: Vec::new(),
             other_imports: Vec::new(),
-            file_tokens: HashMap::new(),
+            file_tokens: HashMap::default(),
             current_file: 0,
             deps: Vec::new(),
-            func_deps: HashMap::new(),
+            func_deps: HashMap::default(),
             type_stack: Vec::new(),
             decl_stack: Vec::new(),
             indirection: 0,
-            var_deps: HashMap::new(),
+            var_deps: HashMap::default(),
             iota: None,
-            global_values: HashMap::new(),
-            tuple_inits: HashMap::new(),
+            global_values: HashMap::default(),
+            tuple_inits: HashMap::default(),
             fctx: None,
         }
     }
@@ -1271,7 +1271,7 @@ impl<'a> Checker<'a> {
             })
             .collect();
         // All variables a variable's initializer reaches.
-        let mut reach: HashMap<GlobalId, Vec<GlobalId>> = HashMap::new();
+        let mut reach: HashMap<GlobalId, Vec<GlobalId>> = HashMap::default();
         for &(g, _, _) in &var_decls {
             let mut seen_funcs = Vec::new();
             let mut vars = Vec::new();

@@ -1,7 +1,7 @@
 //! Function bodies: scopes, statements, `switch` lowering, missing returns,
 //! and "declared and not used".
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::constant::Value;
 use super::expr::Operand;
@@ -72,7 +72,7 @@ impl FuncCtx {
     }
 
     fn push_scope(&mut self) {
-        self.scopes.push(HashMap::new());
+        self.scopes.push(HashMap::default());
     }
 
     fn pop_scope(&mut self) {
@@ -111,7 +111,7 @@ impl<'a> Checker<'a> {
         }
         let mut ctx = FuncCtx {
             locals: f.locals.clone(),
-            scopes: vec![HashMap::new()],
+            scopes: vec![HashMap::default()],
             context: "assignment".to_string(),
             iota: None,
             results: f.results.clone(),

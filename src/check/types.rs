@@ -2,7 +2,7 @@
 //! their sizes and alignments on GOARCH=wasm (a 64-bit architecture whose
 //! pointers hold 32-bit addresses).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::fmt::Write as _;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -223,8 +223,8 @@ impl Types {
     pub fn new() -> Types {
         Types {
             kinds: Vec::new(),
-            index: HashMap::new(),
-            underlying: HashMap::new(),
+            index: HashMap::default(),
+            underlying: HashMap::default(),
             next_named: 0,
         }
     }

@@ -1,8 +1,6 @@
 //! Function bodies: a post-order walk of the lowered term, one walrus
 //! instruction per instruction node.
 
-use std::collections::HashMap as StdHashMap;
-
 use rustc_hash::FxHashMap as HashMap;
 
 use egg::Id;
@@ -24,7 +22,7 @@ pub struct Context<'a> {
     pub sp: GlobalId,
     pub layout: &'a MemoryLayout,
     pub functions: &'a HashMap<String, FunctionId>,
-    pub arg_widths: &'a StdHashMap<String, u64>,
+    pub arg_widths: &'a HashMap<String, u64>,
 }
 
 struct Body<'a, 'c> {

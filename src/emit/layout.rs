@@ -2,7 +2,7 @@
 //! the Go stack, which grows down from its top. A guard area at the bottom
 //! of the stack leaves the runtime room to report a stack overflow.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::check::types::round_up;
 use crate::ir::build::DataItem;
@@ -24,7 +24,7 @@ pub struct MemoryLayout {
 
 impl MemoryLayout {
     pub fn new(data: &[DataItem]) -> MemoryLayout {
-        let mut addresses = HashMap::new();
+        let mut addresses = HashMap::default();
         let mut at = DATA_START;
         for item in data {
             at = round_up(at, item.align.max(1));

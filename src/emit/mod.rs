@@ -9,8 +9,6 @@
 mod code;
 mod layout;
 
-use std::collections::HashMap as StdHashMap;
-
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use egg::Id;
@@ -38,7 +36,7 @@ pub struct Input<'a> {
     pub units: &'a [Lowered],
     pub data: &'a [DataItem],
     /// The argument area of every Go-ABI function, for frame sizes.
-    pub arg_widths: &'a StdHashMap<String, u64>,
+    pub arg_widths: &'a HashMap<String, u64>,
     /// Write the name section (function names, for debuggers and WAT).
     pub names: bool,
 }
@@ -406,7 +404,7 @@ struct Reach {
 }
 
 impl Reach {
-    fn new(funcs: &[FuncDef<'_>], arg_widths: &StdHashMap<String, u64>) -> Reach {
+    fn new(funcs: &[FuncDef<'_>], arg_widths: &HashMap<String, u64>) -> Reach {
         let refs: Vec<Refs> =
             crate::parallel::map(funcs.iter().collect(), |f| references(f.term, f.body));
         // What a call names: the first function defined with that name

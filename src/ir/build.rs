@@ -9,7 +9,7 @@
 //! it (as gc's order pass does), and operands that a lowering may need twice
 //! (divisors, shift counts, dereferenced pointers) are kept in locals.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use egg::{Id, RecExpr};
 
@@ -191,7 +191,7 @@ pub fn type_term(t: &mut Term, prog: &Program, ty: TypeId) -> Id {
 
 pub fn build(prog: &Program, mode: Mode) -> Built {
     let mut data = Vec::new();
-    let mut statics: HashMap<hir::GlobalId, Vec<u8>> = HashMap::new();
+    let mut statics: HashMap<hir::GlobalId, Vec<u8>> = HashMap::default();
     let mut dynamic_inits = Vec::new();
     for init in &prog.inits {
         match (init.targets.as_slice(), init.values.as_slice()) {
@@ -212,7 +212,7 @@ pub fn build(prog: &Program, mode: Mode) -> Built {
         });
     }
 
-    let mut arg_widths = HashMap::new();
+    let mut arg_widths = HashMap::default();
     for f in &prog.funcs {
         arg_widths.insert(
             f.symbol.clone(),
@@ -580,7 +580,7 @@ impl<'p, 's> FuncBuilder<'p, 's> {
             locals: locals.iter().map(|l| l.ty).collect(),
             strings,
             next_label: 0,
-            labels: HashMap::new(),
+            labels: HashMap::default(),
             result_offsets: Vec::new(),
         }
     }

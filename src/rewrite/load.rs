@@ -10,7 +10,7 @@
 //! (fail NAME LHS "message with {?var}")              what to say when LHS stays unlowered
 //! ```
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::fmt;
 use std::str::FromStr;
 
@@ -190,12 +190,12 @@ struct RawFail {
 pub fn load(name: &str, files: &[RuleFile]) -> Result<RuleSet, LoadErrors> {
     let mut loader = Loader {
         errors: Vec::new(),
-        decls: HashMap::new(),
+        decls: HashMap::default(),
         file: String::new(),
     };
     let mut raw_rules = Vec::new();
     let mut raw_fails = Vec::new();
-    let mut names: HashMap<String, Origin> = HashMap::new();
+    let mut names: HashMap<String, Origin> = HashMap::default();
 
     // First pass: syntax and declarations, so rules may use operators
     // declared in any file.
@@ -362,7 +362,7 @@ pub fn load(name: &str, files: &[RuleFile]) -> Result<RuleSet, LoadErrors> {
     order.sort_by_key(|&i| std::cmp::Reverse(rules[i].priority));
     let mut slots: Vec<Option<Rule>> = rules.into_iter().map(Some).collect();
     let rules: Vec<Rule> = order.into_iter().filter_map(|i| slots[i].take()).collect();
-    let mut by_root: HashMap<Discriminant, Vec<usize>> = HashMap::new();
+    let mut by_root: HashMap<Discriminant, Vec<usize>> = HashMap::default();
     for (i, rule) in rules.iter().enumerate() {
         if let Some(egg::ENodeOrVar::ENode(root)) = rule.lhs.ast.as_ref().last() {
             by_root.entry(root.discriminant()).or_default().push(i);
@@ -973,7 +973,7 @@ fn check_reachability(loader: &mut Loader, raw: &[RawRule], rules: &[Rule], fail
 
 /// Whether pattern `general` matches every term `specific` matches.
 fn subsumes(general: &PatternAst<Node>, specific: &PatternAst<Node>) -> bool {
-    let mut binding: HashMap<Var, Id> = HashMap::new();
+    let mut binding: HashMap<Var, Id> = HashMap::default();
     fn go(
         g: &PatternAst<Node>,
         gi: Id,
