@@ -66,10 +66,22 @@ pub fn run(
 ) -> Result<Report, RunError> {
     let mut report = Report::default();
     g.rebuild();
+    // The operators in the e-graph, and the rules that can match them. An
+    // e-graph only gains nodes, so both are brought up to date from the
+    // nodes added since the last round.
+    let mut present: HashSet<Discriminant> = HashSet::default();
+    let mut read = 0;
+    let mut rules_to_search: Vec<usize> = Vec::new();
     for round in 0..limits.rounds {
         report.rounds = round + 1;
+        let known = present.len();
+        present.extend(g.nodes()[read..].iter().map(|n| n.discriminant()));
+        read = g.nodes().len();
+        if round == 0 || present.len() != known {
+            rules_to_search = candidates(&present, rules);
+        }
         let mut found: Vec<(usize, SearchMatches<'_, Node>)> = Vec::new();
-        for i in candidates(g, rules) {
+        for &i in &rules_to_search {
             let rule = &rules.rules[i];
             for mut m in rule.rewrite.search(g) {
                 if !rule.conditions.is_empty() {
@@ -134,14 +146,10 @@ pub fn run(
 }
 
 /// The rules whose left-hand side's root and other operators all occur in
-/// the e-graph, in rule order: any other rule cannot match, and with
-/// hundreds of rules and a few dozen operators per function, skipping them
-/// is most of the speed.
-fn candidates(g: &Graph, rules: &RuleSet) -> Vec<usize> {
-    let present: HashSet<Discriminant> = g
-        .classes()
-        .flat_map(|class| class.nodes.iter().map(|n| n.discriminant()))
-        .collect();
+/// the e-graph (`present`), in rule order: any other rule cannot match, and
+/// with hundreds of rules and a few dozen operators per function, skipping
+/// them is most of the speed.
+fn candidates(present: &HashSet<Discriminant>, rules: &RuleSet) -> Vec<usize> {
     let mut out: Vec<usize> = present
         .iter()
         .filter_map(|d| rules.by_root.get(d))
