@@ -629,6 +629,13 @@ fn finish(bytes: &[u8], wrappers: &HashSet<&str>) -> Result<Vec<u8>, String> {
     leb_u32(bodies.len() as u32, &mut code);
     for (i, &(start, end)) in bodies.iter().enumerate() {
         let is_wrapper = wrapper_index.contains(&(imported + i as u32));
+        // Without the `else` opcode's byte anywhere, a body has no `else`
+        // arm: outside wrappers, nothing to change.
+        if !is_wrapper && !bytes[start..end].contains(&ELSE_OPCODE) {
+            leb_u32((end - start) as u32, &mut code);
+            code.extend_from_slice(&bytes[start..end]);
+            continue;
+        }
         let pc_f = 0x1000 + i as i64;
         let mut drop_at = Vec::new();
         let mut patches = Vec::new();
@@ -677,6 +684,9 @@ fn finish(bytes: &[u8], wrappers: &HashSet<&str>) -> Result<Vec<u8>, String> {
     result.extend_from_slice(&bytes[section_end..]);
     Ok(result)
 }
+
+/// `else` in the binary format.
+const ELSE_OPCODE: u8 = 0x05;
 
 fn leb_u32(mut v: u32, out: &mut Vec<u8>) {
     loop {
