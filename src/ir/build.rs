@@ -280,9 +280,9 @@ pub fn build(prog: &Program, mode: Mode) -> Built {
             span: None,
         });
     }
-    for e in &prog.exports {
-        units.push(export_unit(prog, e));
-    }
+    units.extend(crate::parallel::map(prog.exports.iter().collect(), |e| {
+        export_unit(prog, e)
+    }));
     units.push(entry_unit(mode));
     Built {
         units,
