@@ -71,6 +71,11 @@ impl Memo {
     }
 }
 
+/// The number of a placeholder name.
+fn placeholder_index(s: Sym) -> Option<usize> {
+    s.as_str().strip_prefix('\u{1}')?.parse().ok()
+}
+
 /// The i-th placeholder name, interned once for the whole process.
 fn placeholder(i: usize) -> Sym {
     static MADE: Mutex<Vec<Sym>> = Mutex::new(Vec::new());
@@ -87,7 +92,7 @@ fn placeholder(i: usize) -> Sym {
 #[derive(Clone, Debug)]
 pub struct LoweredTerm {
     shape: Arc<RecExpr<Node>>,
-    /// (placeholder, name) pairs; a term has a handful of names.
+    /// (placeholder, name) pairs, the i-th placeholder's at index i.
     names: Box<[(Sym, Sym)]>,
 }
 
@@ -132,9 +137,9 @@ impl LoweredTerm {
     }
 
     fn resolve(&self, s: Sym) -> Sym {
-        self.names
-            .iter()
-            .find(|(placeholder, _)| *placeholder == s)
+        placeholder_index(s)
+            .and_then(|i| self.names.get(i))
+            .filter(|(placeholder, _)| *placeholder == s)
             .map_or(s, |(_, name)| *name)
     }
 
