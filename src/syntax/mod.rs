@@ -63,7 +63,7 @@ pub fn parse(file: FileId, src: &str) -> Parsed {
         return Parsed {
             file: None,
             directives: lexed.directives,
-            tokens: starts_of(tokens),
+            tokens: without_inserted_semicolons(tokens),
             diagnostics: vec![d],
         };
     }
@@ -127,7 +127,7 @@ pub fn parse(file: FileId, src: &str) -> Parsed {
     Parsed {
         file: file_ast,
         directives: lexed.directives,
-        tokens: starts_of(tokens),
+        tokens: without_inserted_semicolons(tokens),
         diagnostics: diagnostics
             .into_iter()
             .map(|d| d.in_phase(crate::diag::Phase::Syntax))
@@ -139,7 +139,7 @@ pub fn parse(file: FileId, src: &str) -> Parsed {
 /// What the parser read before an error, for Go's wording of it.
 /// The tokens without the semicolons the lexer inserted (in place: the
 /// list is as long as the file).
-fn starts_of(mut tokens: Vec<(usize, Tok, usize)>) -> Vec<(usize, Tok, usize)> {
+fn without_inserted_semicolons(mut tokens: Vec<(usize, Tok, usize)>) -> Vec<(usize, Tok, usize)> {
     tokens.retain(|(_, t, _)| *t != Tok::AutoSemi);
     tokens
 }
