@@ -13,7 +13,6 @@ use egg::{Analysis, DidMerge, EGraph, Id, Language};
 
 use super::ops;
 
-/// An interned string with content-based equality, order and hash.
 /// An interned string: one allocation per distinct text, so equality and
 /// hashing go by address (ordering still by text, for determinism).
 #[derive(Clone, Copy, PartialOrd, Ord)]
