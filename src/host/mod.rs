@@ -1,12 +1,13 @@
-//! An embedded WebAssembly host (wasmi with WASI preview 1) for `wexlab run`
-//! and for tests: instantiate a module, call its exports, read what it wrote
-//! to standard error, and see how each call ended.
+//! An embedded WebAssembly host (wasmi, with the two WASI functions wexlab's
+//! modules use) for `wexlab run` and for tests: instantiate a module, call
+//! its exports, read what it wrote to standard error, and see how each call
+//! ended.
+
+mod wasi;
 
 use std::fmt;
 
 use wasmi::{Config, Engine, Linker, Module, Store, Val};
-use wasmi_wasi::WasiCtx;
-use wasmi_wasi::wasi_common::pipe::WritePipe;
 
 /// A wasm value given to or returned by an export.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -63,7 +64,9 @@ pub enum Outcome {
 pub enum HostError {
     #[error("the module does not load: {0}")]
     Load(String),
-    #[error("the module cannot be instantiated: {0} (wexlab's host provides only WASI preview 1)")]
+    #[error(
+        "the module cannot be instantiated: {0} (wexlab's host provides only WASI's fd_write and proc_exit)"
+    )]
     Instantiate(String),
     #[error("the module has no exported function named {0}")]
     NoExport(String),
@@ -82,15 +85,14 @@ pub enum HostError {
     },
 }
 
-/// State of the store: WASI and what the host functions need.
+/// State of the store: what the host functions need.
 pub struct HostState {
-    pub wasi: WasiCtx,
+    output: wasi::Output,
 }
 
 pub struct Host {
     store: Store<HostState>,
     instance: wasmi::Instance,
-    stderr: Option<WritePipe<std::io::Cursor<Vec<u8>>>>,
 }
 
 /// What the host does with the module's standard output and error.
@@ -114,32 +116,14 @@ impl Host {
         let engine = Engine::new(&config);
         let module = Module::new(&engine, bytes).map_err(|e| HostError::Load(e.to_string()))?;
         let mut linker: Linker<HostState> = Linker::new(&engine);
-        wasmi_wasi::add_to_linker(&mut linker, |s: &mut HostState| &mut s.wasi)
-            .map_err(|e| HostError::Instantiate(e.to_string()))?;
+        wasi::add_to_linker(&mut linker).map_err(|e| HostError::Instantiate(e.to_string()))?;
         define(&mut linker).map_err(|e| HostError::Instantiate(e.to_string()))?;
-        let mut builder = wasmi_wasi::WasiCtxBuilder::new();
-        let pipe = match stdio {
-            Stdio::Inherit => {
-                builder.inherit_stdio();
-                None
-            }
-            Stdio::Capture => {
-                let pipe = WritePipe::new_in_memory();
-                builder.stderr(Box::new(pipe.clone()));
-                builder.inherit_stdout();
-                Some(pipe)
-            }
-        };
-        let wasi = builder.build();
-        let mut store = Store::new(&engine, HostState { wasi });
+        let output = wasi::Output::new(stdio);
+        let mut store = Store::new(&engine, HostState { output });
         let instance = linker
             .instantiate_and_start(&mut store, &module)
             .map_err(|e| HostError::Instantiate(e.to_string()))?;
-        Ok(Host {
-            store,
-            instance,
-            stderr: pipe,
-        })
+        Ok(Host { store, instance })
     }
 
     /// The wasm parameter types of an export, as names (`i32`, …).
@@ -227,13 +211,6 @@ impl Host {
 
     /// What the module wrote to standard error (when captured).
     pub fn stderr(self) -> Vec<u8> {
-        drop(self.store);
-        match self.stderr {
-            Some(pipe) => pipe
-                .try_into_inner()
-                .map(|c| c.into_inner())
-                .unwrap_or_default(),
-            None => Vec::new(),
-        }
+        self.store.into_data().output.stderr
     }
 }
