@@ -18,9 +18,9 @@ use std::fmt::Write;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-use std::time::Duration;
+mod timing;
 
-use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use timing::Bencher;
 use wexlab::driver::{self, Options, Session, SourceInput};
 use wexlab::ir::build::Mode;
 use wexlab::rewrite::Choice;
@@ -80,36 +80,33 @@ fn build(source: &str) -> usize {
     }
 }
 
-fn exports(c: &mut Criterion) {
+fn exports(bencher: &Bencher) {
     wexlab::memory::keep_freed_memory();
-    let mut group = c.benchmark_group("build");
-    group
-        .sample_size(10)
-        .measurement_time(Duration::from_secs(10));
     for count in [1_000, 10_000] {
         let source = generate(count);
-        group.throughput(Throughput::Elements(count as u64));
-        group.bench_with_input(BenchmarkId::new("exports", count), &source, |b, s| {
-            b.iter(|| build(s))
-        });
+        bencher.run(
+            &format!("build/exports/{count}"),
+            10,
+            Some(count as u64),
+            || {
+                build(&source);
+            },
+        );
     }
-    group.finish();
 }
 
-fn command(c: &mut Criterion) {
+fn command(bencher: &Bencher) {
     let dir = std::env::temp_dir().join(format!("wexlab-bench-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("a temporary folder");
-    let mut group = c.benchmark_group("cli");
-    group
-        .sample_size(10)
-        .measurement_time(Duration::from_secs(10));
     for count in [1_000, 10_000] {
         let path = dir.join(format!("exports{count}.go"));
         std::fs::write(&path, generate(count)).expect("the generated file is written");
         let output = dir.join(format!("exports{count}.wasm"));
-        group.throughput(Throughput::Elements(count as u64));
-        group.bench_function(BenchmarkId::new("exports", count), |b| {
-            b.iter(|| {
+        bencher.run(
+            &format!("cli/exports/{count}"),
+            10,
+            Some(count as u64),
+            || {
                 let status = std::process::Command::new(env!("CARGO_BIN_EXE_wexlab"))
                     .arg("build")
                     .arg(&path)
@@ -122,12 +119,14 @@ fn command(c: &mut Criterion) {
                     "wexlab build failed on {}",
                     path.display()
                 );
-            })
-        });
+            },
+        );
     }
-    group.finish();
     let _ = std::fs::remove_dir_all(&dir);
 }
 
-criterion_group!(benches, exports, command);
-criterion_main!(benches);
+fn main() {
+    let bencher = Bencher::from_args();
+    exports(&bencher);
+    command(&bencher);
+}

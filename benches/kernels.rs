@@ -7,14 +7,16 @@
 //!    clang-16's build of the same kernels in C, with the ratios and the
 //!    module sizes. Without the oracle or clang it says what is missing and
 //!    goes on; `WEXLAB_BENCH_QUICK=1` uses small inputs.
-//! 2. Times wexlab compiling `examples/kernels.go` (criterion).
+//! 2. Times wexlab compiling `examples/kernels.go`.
 //!
 //! Speed targets are read from this report, never asserted in tests.
 
 use std::path::Path;
 use std::process::Command;
 
-use criterion::Criterion;
+mod timing;
+
+use timing::Bencher;
 use wexlab::driver::{self, Options, Session, SourceInput};
 use wexlab::ir::build::Mode;
 
@@ -46,7 +48,7 @@ fn compare() {
     }
 }
 
-fn compile(c: &mut Criterion) {
+fn compile(bencher: &Bencher) {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/kernels.go");
     let text = std::fs::read_to_string(&path).expect("examples/kernels.go");
     let inputs = [SourceInput {
@@ -57,17 +59,13 @@ fn compile(c: &mut Criterion) {
         mode: Mode::CShared,
         ..Options::default()
     };
-    c.bench_function("compile examples/kernels.go", |b| {
-        b.iter(|| {
-            let mut session = Session::default();
-            driver::build(&mut session, &inputs, &options).expect("kernels.go builds")
-        })
+    bencher.run("compile examples/kernels.go", 20, None, || {
+        let mut session = Session::default();
+        driver::build(&mut session, &inputs, &options).expect("kernels.go builds");
     });
 }
 
 fn main() {
     compare();
-    let mut c = Criterion::default().sample_size(10).configure_from_args();
-    compile(&mut c);
-    c.final_summary();
+    compile(&Bencher::from_args());
 }
