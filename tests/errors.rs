@@ -8,7 +8,7 @@
 
 mod common;
 
-use regex::Regex;
+use regex_lite::Regex;
 use wexlab::driver::{self, Options, Session, SourceInput};
 use wexlab::ir::build::Mode;
 

@@ -39,7 +39,7 @@ mod common;
 
 use std::collections::HashSet;
 
-use regex::Regex;
+use regex_lite::Regex;
 use wexlab::driver::{self, Options, Session, SourceInput};
 use wexlab::ir::build::Mode;
 
