@@ -92,59 +92,54 @@ impl Session {
 /// errors are kept, as Go reports them); errors wexlab finds later in the
 /// program are left in the session for `lower_program` to weigh.
 pub fn check_program(session: &mut Session, inputs: &[SourceInput]) -> Option<check::hir::Program> {
-    on_large_stack(|| check_program_here(session, inputs))
-}
-
-fn check_program_here(
-    session: &mut Session,
-    inputs: &[SourceInput],
-) -> Option<check::hir::Program> {
-    let mut runtime_parsed = Vec::new();
-    for (path, text) in crate::runtime::SOURCES {
-        let id = session.sources.add(*path, *text);
-        runtime_parsed.push(syntax::parse(id, text));
-    }
-    let mut user_parsed = Vec::new();
-    for input in inputs {
-        let id = session.sources.add(input.path.clone(), input.text.clone());
-        user_parsed.push(syntax::parse(id, &input.text));
-    }
-    for p in runtime_parsed.iter().chain(&user_parsed) {
-        for d in &p.diagnostics {
-            session.diagnostics.push(d.clone());
+    on_large_stack(|| {
+        let mut runtime_parsed = Vec::new();
+        for (path, text) in crate::runtime::SOURCES {
+            let id = session.sources.add(*path, *text);
+            runtime_parsed.push(syntax::parse(id, text));
         }
-    }
-    // Syntax errors stop the compilation before type checking, as in Go;
-    // the lexer's complaints about literals and characters do not.
-    if session
-        .diagnostics
-        .first_error_phase()
-        .is_some_and(|p| p == Phase::Syntax)
-    {
-        session.diagnostics.gate();
-        return None;
-    }
-    let runtime = PackageSource {
-        name: "runtime",
-        files: runtime_parsed.iter().collect(),
-        is_runtime: true,
-    };
-    let main = PackageSource {
-        name: "main",
-        files: user_parsed.iter().collect(),
-        is_runtime: false,
-    };
-    let (program, diags) = check::check(&session.sources, runtime, main);
-    session.diagnostics.extend(diags);
-    if session
-        .diagnostics
-        .first_error_phase()
-        .is_some_and(|p| p <= Phase::Declarations)
-    {
-        session.diagnostics.gate();
-        return None;
-    }
-    Some(program)
+        let mut user_parsed = Vec::new();
+        for input in inputs {
+            let id = session.sources.add(input.path.clone(), input.text.clone());
+            user_parsed.push(syntax::parse(id, &input.text));
+        }
+        for p in runtime_parsed.iter().chain(&user_parsed) {
+            for d in &p.diagnostics {
+                session.diagnostics.push(d.clone());
+            }
+        }
+        // Syntax errors stop the compilation before type checking, as in Go;
+        // the lexer's complaints about literals and characters do not.
+        if session
+            .diagnostics
+            .first_error_phase()
+            .is_some_and(|p| p == Phase::Syntax)
+        {
+            session.diagnostics.gate();
+            return None;
+        }
+        let runtime = PackageSource {
+            name: "runtime",
+            files: runtime_parsed.iter().collect(),
+            is_runtime: true,
+        };
+        let main = PackageSource {
+            name: "main",
+            files: user_parsed.iter().collect(),
+            is_runtime: false,
+        };
+        let (program, diags) = check::check(&session.sources, runtime, main);
+        session.diagnostics.extend(diags);
+        if session
+            .diagnostics
+            .first_error_phase()
+            .is_some_and(|p| p <= Phase::Declarations)
+        {
+            session.diagnostics.gate();
+            return None;
+        }
+        Some(program)
+    })
 }
 
 /// The units of a program lowered by a rule set, in the order the module
@@ -165,84 +160,47 @@ pub fn lower_program(
     mode: Mode,
     memoize: bool,
 ) -> Result<LoweredProgram, BuildError> {
-    on_large_stack(|| lower_program_here(session, program, rules, mode, memoize))
-}
+    on_large_stack(|| {
+        let memos = Memos::new(memoize);
+        // On every core; results in the order of `indices`.
+        let lower_all = |indices: &[usize], units: &[Unit]| {
+            parallel::map(indices.to_vec(), |i| lower_unit(&units[i], rules, &memos))
+        };
+        let mut built = build::build(program, mode);
+        let mut units: Vec<Unit> = std::mem::take(&mut built.units);
+        // What a call can name: an export's name is any string, and nothing
+        // calls a wrapper.
+        let by_symbol: HashMap<String, usize> = units
+            .iter()
+            .enumerate()
+            .filter(|(_, u)| !matches!(u.kind, UnitKind::Export { .. }))
+            .map(|(i, u)| (u.symbol.clone(), i))
+            .collect();
+        // Module order: the entry point, the exports in source order, then the
+        // imports and whatever the lowered code calls.
+        let rank = |kind: &UnitKind| match kind {
+            UnitKind::Entry => Some(0),
+            UnitKind::Export { .. } => Some(1),
+            UnitKind::Import => Some(2),
+            UnitKind::Func | UnitKind::Direct => None,
+        };
+        let mut order: Vec<usize> = (0..units.len())
+            .filter(|&i| rank(&units[i].kind).is_some())
+            .collect();
+        // Stable: source order within each rank.
+        order.sort_by_key(|&i| rank(&units[i].kind));
 
-fn lower_program_here(
-    session: &mut Session,
-    program: &check::hir::Program,
-    rules: &Rules,
-    mode: Mode,
-    memoize: bool,
-) -> Result<LoweredProgram, BuildError> {
-    let memos = Memos::new(memoize);
-    // On every core; results in the order of `indices`.
-    let lower_all = |indices: &[usize], units: &[Unit]| {
-        parallel::map(indices.to_vec(), |i| lower_unit(&units[i], rules, &memos))
-    };
-    let mut built = build::build(program, mode);
-    let mut units: Vec<Unit> = std::mem::take(&mut built.units);
-    // What a call can name: an export's name is any string, and nothing
-    // calls a wrapper.
-    let by_symbol: HashMap<String, usize> = units
-        .iter()
-        .enumerate()
-        .filter(|(_, u)| !matches!(u.kind, UnitKind::Export { .. }))
-        .map(|(i, u)| (u.symbol.clone(), i))
-        .collect();
-    // Module order: the entry point, the exports in source order, then the
-    // imports and whatever the lowered code calls.
-    let rank = |kind: &UnitKind| match kind {
-        UnitKind::Entry => Some(0),
-        UnitKind::Export { .. } => Some(1),
-        UnitKind::Import => Some(2),
-        UnitKind::Func | UnitKind::Direct => None,
-    };
-    let mut order: Vec<usize> = (0..units.len())
-        .filter(|&i| rank(&units[i].kind).is_some())
-        .collect();
-    // Stable: source order within each rank.
-    order.sort_by_key(|&i| rank(&units[i].kind));
-
-    let mut done: HashMap<usize, emit::Lowered> = HashMap::default();
-    let mut failed = false;
-    // A function's two versions (Go's ABI and the direct one) fail alike:
-    // each message once.
-    let mut reported: HashSet<(Option<Span>, String)> = HashSet::default();
-    let signatures: Vec<usize> = order
-        .iter()
-        .copied()
-        .filter(|&i| units[i].kind.is_wrapper())
-        .collect();
-    for (i, result) in signatures.iter().zip(lower_all(&signatures, &units)) {
-        match result {
-            Ok(l) => {
-                done.insert(*i, l);
-            }
-            Err(e) => {
-                failed = true;
-                report_lowering(session, rules, &units[*i], e, &mut reported)?;
-            }
-        }
-    }
-    if failed || session.diagnostics.has_errors() {
-        session.diagnostics.gate();
-        return Err(BuildError::Source);
-    }
-
-    // Breadth first from the roots, a wave at a time (each wave lowered in
-    // parallel): the same order as one unit at a time.
-    let mut seen: HashSet<usize> = order.iter().copied().collect();
-    let mut wave: Vec<usize> = order.clone();
-    let mut lowered = Vec::new();
-    while !wave.is_empty() {
-        let todo: Vec<usize> = wave
+        let mut done: HashMap<usize, emit::Lowered> = HashMap::default();
+        let mut failed = false;
+        // A function's two versions (Go's ABI and the direct one) fail alike:
+        // each message once.
+        let mut reported: HashSet<(Option<Span>, String)> = HashSet::default();
+        let signatures: Vec<usize> = order
             .iter()
             .copied()
-            .filter(|i| !done.contains_key(i))
+            .filter(|&i| units[i].kind.is_wrapper())
             .collect();
-        built.build_direct(program, mode, &mut units, &todo);
-        for (i, result) in todo.iter().zip(lower_all(&todo, &units)) {
+        for (i, result) in signatures.iter().zip(lower_all(&signatures, &units)) {
             match result {
                 Ok(l) => {
                     done.insert(*i, l);
@@ -253,27 +211,56 @@ fn lower_program_here(
                 }
             }
         }
-        let mut next = Vec::new();
-        for i in wave {
-            let Some(l) = done.remove(&i) else { continue };
-            for callee in called(&l.term) {
-                if let Some(&j) = by_symbol.get(callee.as_str())
-                    && seen.insert(j)
-                {
-                    next.push(j);
+        if failed || session.diagnostics.has_errors() {
+            session.diagnostics.gate();
+            return Err(BuildError::Source);
+        }
+
+        // Breadth first from the roots, a wave at a time (each wave lowered in
+        // parallel): the same order as one unit at a time.
+        let mut seen: HashSet<usize> = order.iter().copied().collect();
+        let mut wave: Vec<usize> = order.clone();
+        let mut lowered = Vec::new();
+        while !wave.is_empty() {
+            let todo: Vec<usize> = wave
+                .iter()
+                .copied()
+                .filter(|i| !done.contains_key(i))
+                .collect();
+            built.build_direct(program, mode, &mut units, &todo);
+            for (i, result) in todo.iter().zip(lower_all(&todo, &units)) {
+                match result {
+                    Ok(l) => {
+                        done.insert(*i, l);
+                    }
+                    Err(e) => {
+                        failed = true;
+                        report_lowering(session, rules, &units[*i], e, &mut reported)?;
+                    }
                 }
             }
-            lowered.push(l);
+            let mut next = Vec::new();
+            for i in wave {
+                let Some(l) = done.remove(&i) else { continue };
+                for callee in called(&l.term) {
+                    if let Some(&j) = by_symbol.get(callee.as_str())
+                        && seen.insert(j)
+                    {
+                        next.push(j);
+                    }
+                }
+                lowered.push(l);
+            }
+            wave = next;
         }
-        wave = next;
-    }
-    if failed {
-        return Err(BuildError::Source);
-    }
-    built.add_string_data();
-    Ok(LoweredProgram {
-        units: lowered,
-        built,
+        if failed {
+            return Err(BuildError::Source);
+        }
+        built.add_string_data();
+        Ok(LoweredProgram {
+            units: lowered,
+            built,
+        })
     })
 }
 
@@ -405,49 +392,43 @@ pub fn build(
     inputs: &[SourceInput],
     options: &Options,
 ) -> Result<Vec<u8>, BuildError> {
-    on_large_stack(|| build_here(session, inputs, options))
-}
-
-fn build_here(
-    session: &mut Session,
-    inputs: &[SourceInput],
-    options: &Options,
-) -> Result<Vec<u8>, BuildError> {
-    // The rules load on another core while the program is checked.
-    let (program, (rules, rules_took)) = std::thread::scope(|scope| {
-        let load = || {
-            let start = std::time::Instant::now();
-            (Rules::load(&options.rules), start.elapsed())
+    on_large_stack(|| {
+        // The rules load on another core while the program is checked.
+        let (program, (rules, rules_took)) = std::thread::scope(|scope| {
+            let load = || {
+                let start = std::time::Instant::now();
+                (Rules::load(&options.rules), start.elapsed())
+            };
+            // Reading a rule file recurses as deep as its parentheses nest.
+            let loading = parallel::compiler_thread().spawn_scoped(scope, load);
+            let program = session.time("parse and check", |s| check_program(s, inputs));
+            let rules = match loading {
+                Ok(h) => h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)),
+                Err(_) => load(),
+            };
+            (program, rules)
+        });
+        session.timings.push(("load rules", rules_took));
+        let Some(program) = program else {
+            return Err(BuildError::Source);
         };
-        // Reading a rule file recurses as deep as its parentheses nest.
-        let loading = parallel::compiler_thread().spawn_scoped(scope, load);
-        let program = session.time("parse and check", |s| check_program_here(s, inputs));
-        let rules = match loading {
-            Ok(h) => h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)),
-            Err(_) => load(),
+        let rules = rules?;
+        let lowered = session.time("rewrite", |s| {
+            lower_program(s, &program, &rules, options.mode, options.memoize)
+        })?;
+        // Freed before emitting, so that walrus reuses their memory rather than
+        // fault in fresh pages.
+        drop(program);
+        drop(rules);
+        let input = emit::Input {
+            mode: options.mode,
+            units: &lowered.units,
+            data: &lowered.built.data,
+            arg_widths: &lowered.built.arg_widths,
+            names: options.names,
         };
-        (program, rules)
-    });
-    session.timings.push(("load rules", rules_took));
-    let Some(program) = program else {
-        return Err(BuildError::Source);
-    };
-    let rules = rules?;
-    let lowered = session.time("rewrite", |s| {
-        lower_program_here(s, &program, &rules, options.mode, options.memoize)
-    })?;
-    // Freed before emitting, so that walrus reuses their memory rather than
-    // fault in fresh pages.
-    drop(program);
-    drop(rules);
-    let input = emit::Input {
-        mode: options.mode,
-        units: &lowered.units,
-        data: &lowered.built.data,
-        arg_widths: &lowered.built.arg_widths,
-        names: options.names,
-    };
-    Ok(session.time("emit", |_| emit::emit(&input))?)
+        Ok(session.time("emit", |_| emit::emit(&input))?)
+    })
 }
 
 /// A span in no file, for messages about the command line.

@@ -2,6 +2,7 @@
 //! recurse as deep as the parser allows): one for a whole compilation, or
 //! one per core for work shared among them.
 
+use std::cell::Cell;
 use std::sync::Mutex;
 
 /// Stack size of a thread that compiles. Checking, lowering and emitting
@@ -10,21 +11,33 @@ use std::sync::Mutex;
 /// room to spare even in a debug build. The memory is reserved, not used.
 pub const COMPILER_STACK: usize = 512 << 20;
 
+thread_local! {
+    /// Whether this thread has the compiler's stack.
+    static LARGE_STACK: Cell<bool> = const { Cell::new(false) };
+}
+
 /// A thread with the compiler's stack.
 pub fn compiler_thread() -> std::thread::Builder {
     std::thread::Builder::new().stack_size(COMPILER_STACK)
 }
 
-/// Runs `f` on a thread with [`COMPILER_STACK`] bytes of stack (on the
-/// current thread if no such thread can be made). A panic in `f` is
-/// resumed here.
+/// Runs `f` with [`COMPILER_STACK`] bytes of stack: on this thread if it
+/// already has them (so that every public entry point can call this and
+/// call the others), else on a new thread (on the current one if no thread
+/// can be made). A panic in `f` is resumed here.
 pub fn on_large_stack<R: Send>(f: impl FnOnce() -> R + Send) -> R {
+    if LARGE_STACK.get() {
+        return f();
+    }
     let slot = std::sync::Mutex::new(Some(f));
     let take = || slot.lock().ok().and_then(|mut s| s.take());
     let spawned = std::thread::scope(|scope| {
         let handle = compiler_thread()
             .name("wexlab-compiler".to_string())
-            .spawn_scoped(scope, || take().map(|f| f()));
+            .spawn_scoped(scope, || {
+                LARGE_STACK.set(true);
+                take().map(|f| f())
+            });
         match handle {
             Ok(h) => match h.join() {
                 Ok(r) => r,
@@ -81,7 +94,10 @@ pub fn map<T: Send, R: Send>(items: Vec<T>, f: impl Fn(T) -> R + Sync) -> Vec<R>
             .iter()
             .map(|slot| {
                 compiler_thread()
-                    .spawn_scoped(scope, move || work(take(slot)))
+                    .spawn_scoped(scope, move || {
+                        LARGE_STACK.set(true);
+                        work(take(slot))
+                    })
                     .map_err(|_| slot)
             })
             .collect();
