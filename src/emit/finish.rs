@@ -13,6 +13,7 @@ pub const PC_F_PLACEHOLDER: i64 = 0x1000;
 /// exported under the names in `wrappers`) with the wrapper's real PC_F,
 /// known only now that walrus has ordered the functions.
 pub fn finish(bytes: &[u8], wrappers: &HashSet<&str>) -> Result<Vec<u8>, String> {
+    use wasm_encoder::{Encode, SectionId};
     use wasmparser::{Operator, Parser, Payload};
     let err = |e: wasmparser::BinaryReaderError| e.to_string();
     let mut imported = 0u32;
@@ -56,13 +57,13 @@ pub fn finish(bytes: &[u8], wrappers: &HashSet<&str>) -> Result<Vec<u8>, String>
         return Ok(bytes.to_vec());
     };
     let mut code = Vec::new();
-    leb_u32(bodies.len() as u32, &mut code);
+    (bodies.len() as u32).encode(&mut code);
     for (i, &(start, end)) in bodies.iter().enumerate() {
         let is_wrapper = wrapper_index.contains(&(imported + i as u32));
         // Without the `else` opcode's byte anywhere, a body has no `else`
         // arm: outside wrappers, nothing to change.
         if !is_wrapper && !bytes[start..end].contains(&ELSE_OPCODE) {
-            leb_u32((end - start) as u32, &mut code);
+            ((end - start) as u32).encode(&mut code);
             code.extend_from_slice(&bytes[start..end]);
             continue;
         }
@@ -93,7 +94,7 @@ pub fn finish(bytes: &[u8], wrappers: &HashSet<&str>) -> Result<Vec<u8>, String>
         let mut out = bytes[start..end].to_vec();
         for (at, value) in patches {
             let mut enc = Vec::new();
-            leb_i64(value, &mut enc);
+            value.encode(&mut enc);
             if enc.len() != 5 {
                 return Err(format!(
                     "return address {value:#x} does not encode in five bytes"
@@ -104,12 +105,12 @@ pub fn finish(bytes: &[u8], wrappers: &HashSet<&str>) -> Result<Vec<u8>, String>
         for at in drop_at.into_iter().rev() {
             out.remove(at - start);
         }
-        leb_u32(out.len() as u32, &mut code);
+        (out.len() as u32).encode(&mut code);
         code.extend_from_slice(&out);
     }
     let mut result = bytes[..section_start].to_vec();
-    result.push(10);
-    leb_u32(code.len() as u32, &mut result);
+    result.push(SectionId::Code as u8);
+    (code.len() as u32).encode(&mut result);
     result.extend_from_slice(&code);
     result.extend_from_slice(&bytes[section_end..]);
     Ok(result)
@@ -117,28 +118,3 @@ pub fn finish(bytes: &[u8], wrappers: &HashSet<&str>) -> Result<Vec<u8>, String>
 
 /// `else` in the binary format.
 const ELSE_OPCODE: u8 = 0x05;
-
-fn leb_u32(mut v: u32, out: &mut Vec<u8>) {
-    loop {
-        let byte = (v & 0x7f) as u8;
-        v >>= 7;
-        if v == 0 {
-            out.push(byte);
-            return;
-        }
-        out.push(byte | 0x80);
-    }
-}
-
-fn leb_i64(mut v: i64, out: &mut Vec<u8>) {
-    loop {
-        let byte = (v & 0x7f) as u8;
-        v >>= 7;
-        let done = (v == 0 && byte & 0x40 == 0) || (v == -1 && byte & 0x40 != 0);
-        if done {
-            out.push(byte);
-            return;
-        }
-        out.push(byte | 0x80);
-    }
-}
