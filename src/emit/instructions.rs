@@ -163,7 +163,8 @@ impl<'a, 'c> Body<'a, 'c> {
         ty.ok_or_else(|| self.bad(id, format!("{what} needs a value type")))
     }
 
-    fn all(
+    /// Emits each of `ids`, in order.
+    fn emit_all(
         &mut self,
         fb: &mut FunctionBuilder,
         seq: InstrSeqId,
@@ -196,9 +197,9 @@ impl<'a, 'c> Body<'a, 'c> {
         match &row.code {
             Code::Definition => return Err(not_instruction()),
             Code::Nothing => {}
-            Code::Seq => self.all(fb, seq, c)?,
+            Code::Seq => self.emit_all(fb, seq, c)?,
             Code::Stack(instr) => {
-                self.all(fb, seq, c)?;
+                self.emit_all(fb, seq, c)?;
                 fb.instr_seq(seq).instr(instr.clone());
             }
             Code::Const(value) => {
@@ -213,7 +214,7 @@ impl<'a, 'c> Body<'a, 'c> {
             }
             Code::Store(kind, align) => {
                 let arg = self.memarg(c[0], *align)?;
-                self.all(fb, seq, &c[1..])?;
+                self.emit_all(fb, seq, &c[1..])?;
                 let kind = *kind;
                 fb.instr_seq(seq).instr(Store { memory, kind, arg });
             }
@@ -257,7 +258,7 @@ impl<'a, 'c> Body<'a, 'c> {
                         callee: name.to_string(),
                     }
                 })?;
-                self.all(fb, seq, &c[1..])?;
+                self.emit_all(fb, seq, &c[1..])?;
                 fb.instr_seq(seq).instr(Call { func });
             }
             Code::Block | Code::Loop => {

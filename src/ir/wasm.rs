@@ -13,6 +13,7 @@ use walrus::ir::{
 
 use super::ops::Arity;
 
+/// A row of the table.
 pub struct WasmOp {
     pub name: &'static str,
     pub arity: Arity,
@@ -46,6 +47,7 @@ pub enum Code {
     /// `(global.get $SP)`, `(global.set $SP X)`.
     GlobalGet,
     GlobalSet,
+    /// `(memory.size)`.
     MemorySize,
     /// `(memory.grow PAGES)`.
     MemoryGrow,
