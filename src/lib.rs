@@ -1,6 +1,7 @@
 //! wexlab: a compiler for Go's `//go:wasmexport` directive, built as a
 //! data-driven rewriting engine. See ARCHITECTURE.md for the tour.
 
+pub mod align;
 pub mod check;
 pub mod diag;
 pub mod driver;

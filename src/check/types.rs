@@ -5,6 +5,8 @@
 use rustc_hash::FxHashMap as HashMap;
 use std::fmt::Write as _;
 
+use crate::align::round_up;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct TypeId(pub u32);
 
@@ -499,14 +501,6 @@ impl Types {
                 s.push(')');
             }
         }
-    }
-}
-
-pub fn round_up(n: u64, align: u64) -> u64 {
-    if align <= 1 {
-        n
-    } else {
-        n.div_ceil(align) * align
     }
 }
 

@@ -4,7 +4,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::check::types::round_up;
+use crate::align::round_up;
 use crate::ir::build::DataItem;
 
 /// Where data starts (the first page stays unused, so no variable is at a

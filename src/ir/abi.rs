@@ -2,7 +2,8 @@
 //! to its own alignment; results from the end of the parameters rounded up
 //! to 8; the whole area rounded up to 8.
 
-use crate::check::types::{TypeId, Types, round_up};
+use crate::align::round_up;
+use crate::check::types::{TypeId, Types};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Layout {

@@ -1,10 +1,15 @@
 //! The operators wexlab knows before any rule file is read: what the front
 //! end produces (`export`, `go.add`, …), the data that terms carry (types,
-//! lists, wasm value types), the WebAssembly instructions the emitter knows,
-//! and the computed operators rules may use for arithmetic on numbers.
+//! lists, wasm value types), the WebAssembly instructions the emitter knows
+//! (their table is [`super::wasm`]), and the computed operators rules may use
+//! for arithmetic on numbers.
 //!
 //! Rule files may declare more operators (`(decl NAME ARITY)`): intermediate
 //! steps that must be rewritten away before extraction.
+
+use std::sync::LazyLock;
+
+use super::wasm;
 
 /// How many children an operator takes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -49,6 +54,7 @@ pub enum Category {
     Compute,
 }
 
+#[derive(Clone)]
 pub struct OpInfo {
     pub name: &'static str,
     pub arity: Arity,
@@ -57,11 +63,22 @@ pub struct OpInfo {
 
 macro_rules! ops {
     ($($cat:ident: $($name:literal / $arity:expr),* ;)*) => {
-        pub static BUILTIN: &[OpInfo] = &[
+        /// The operators besides WebAssembly's.
+        static LISTED: &[OpInfo] = &[
             $($(OpInfo { name: $name, arity: $arity, category: Category::$cat },)*)*
         ];
     };
 }
+
+/// Every built-in operator: those listed here, then WebAssembly's.
+pub static BUILTIN: LazyLock<Vec<OpInfo>> = LazyLock::new(|| {
+    let wasm = wasm::INSTRUCTIONS.iter().map(|w| OpInfo {
+        name: w.name,
+        arity: w.arity,
+        category: Category::Wasm,
+    });
+    LISTED.iter().cloned().chain(wasm).collect()
+});
 
 use Arity::{Any, AtLeast, Fixed};
 
@@ -100,69 +117,6 @@ ops! {
         "ret-addr" / Fixed(1), "data-addr" / Fixed(1), "stack-top" / Fixed(0), "stack-limit" / Fixed(0),
         "frame+" / Fixed(1), "direct" / Fixed(1), "frame-local" / Fixed(0),
         "pop-to" / Fixed(1), "discard" / Fixed(0);
-    // WebAssembly, written as trees that the emitter walks in post-order.
-    Wasm:
-        "wasm.func" / Fixed(5), "wasm.import" / Fixed(5),
-        "seq" / Any, "nop" / Fixed(0), "unreachable" / Fixed(0), "return" / Any, "drop" / Fixed(1),
-        "block" / Fixed(2), "block.result" / Fixed(3), "loop" / Fixed(2), "if" / Fixed(2),
-        "if-else" / Fixed(3), "if-result" / Fixed(4), "br" / Fixed(1), "br_if" / Fixed(2),
-        "select" / Fixed(3), "call" / AtLeast(1), "popped" / Fixed(0),
-        "if-frame" / Fixed(1), "if-frame-else" / Fixed(2), "with-frame-local" / Fixed(2),
-        "local.get" / Fixed(1), "local.set" / Fixed(2), "local.tee" / Fixed(2),
-        "global.get" / Fixed(1), "global.set" / Fixed(2),
-        "i32.const" / Fixed(1), "i64.const" / Fixed(1), "f32.const" / Fixed(1), "f64.const" / Fixed(1),
-        "i32.load" / Fixed(2), "i64.load" / Fixed(2), "f32.load" / Fixed(2), "f64.load" / Fixed(2),
-        "i32.load8_s" / Fixed(2), "i32.load8_u" / Fixed(2), "i32.load16_s" / Fixed(2),
-        "i32.load16_u" / Fixed(2), "i64.load8_s" / Fixed(2), "i64.load8_u" / Fixed(2),
-        "i64.load16_s" / Fixed(2), "i64.load16_u" / Fixed(2), "i64.load32_s" / Fixed(2),
-        "i64.load32_u" / Fixed(2),
-        "i32.store" / Fixed(3), "i64.store" / Fixed(3), "f32.store" / Fixed(3), "f64.store" / Fixed(3),
-        "i32.store8" / Fixed(3), "i32.store16" / Fixed(3), "i64.store8" / Fixed(3),
-        "i64.store16" / Fixed(3), "i64.store32" / Fixed(3),
-        "i32.eqz" / Fixed(1), "i32.eq" / Fixed(2), "i32.ne" / Fixed(2), "i32.lt_s" / Fixed(2),
-        "i32.lt_u" / Fixed(2), "i32.gt_s" / Fixed(2), "i32.gt_u" / Fixed(2), "i32.le_s" / Fixed(2),
-        "i32.le_u" / Fixed(2), "i32.ge_s" / Fixed(2), "i32.ge_u" / Fixed(2),
-        "i64.eqz" / Fixed(1), "i64.eq" / Fixed(2), "i64.ne" / Fixed(2), "i64.lt_s" / Fixed(2),
-        "i64.lt_u" / Fixed(2), "i64.gt_s" / Fixed(2), "i64.gt_u" / Fixed(2), "i64.le_s" / Fixed(2),
-        "i64.le_u" / Fixed(2), "i64.ge_s" / Fixed(2), "i64.ge_u" / Fixed(2),
-        "f32.eq" / Fixed(2), "f32.ne" / Fixed(2), "f32.lt" / Fixed(2), "f32.gt" / Fixed(2),
-        "f32.le" / Fixed(2), "f32.ge" / Fixed(2),
-        "f64.eq" / Fixed(2), "f64.ne" / Fixed(2), "f64.lt" / Fixed(2), "f64.gt" / Fixed(2),
-        "f64.le" / Fixed(2), "f64.ge" / Fixed(2),
-        "i32.clz" / Fixed(1), "i32.ctz" / Fixed(1), "i32.popcnt" / Fixed(1),
-        "i32.add" / Fixed(2), "i32.sub" / Fixed(2), "i32.mul" / Fixed(2), "i32.div_s" / Fixed(2),
-        "i32.div_u" / Fixed(2), "i32.rem_s" / Fixed(2), "i32.rem_u" / Fixed(2), "i32.and" / Fixed(2),
-        "i32.or" / Fixed(2), "i32.xor" / Fixed(2), "i32.shl" / Fixed(2), "i32.shr_s" / Fixed(2),
-        "i32.shr_u" / Fixed(2), "i32.rotl" / Fixed(2), "i32.rotr" / Fixed(2),
-        "i64.clz" / Fixed(1), "i64.ctz" / Fixed(1), "i64.popcnt" / Fixed(1),
-        "i64.add" / Fixed(2), "i64.sub" / Fixed(2), "i64.mul" / Fixed(2), "i64.div_s" / Fixed(2),
-        "i64.div_u" / Fixed(2), "i64.rem_s" / Fixed(2), "i64.rem_u" / Fixed(2), "i64.and" / Fixed(2),
-        "i64.or" / Fixed(2), "i64.xor" / Fixed(2), "i64.shl" / Fixed(2), "i64.shr_s" / Fixed(2),
-        "i64.shr_u" / Fixed(2), "i64.rotl" / Fixed(2), "i64.rotr" / Fixed(2),
-        "f32.abs" / Fixed(1), "f32.neg" / Fixed(1), "f32.ceil" / Fixed(1), "f32.floor" / Fixed(1),
-        "f32.trunc" / Fixed(1), "f32.nearest" / Fixed(1), "f32.sqrt" / Fixed(1),
-        "f32.add" / Fixed(2), "f32.sub" / Fixed(2), "f32.mul" / Fixed(2), "f32.div" / Fixed(2),
-        "f32.min" / Fixed(2), "f32.max" / Fixed(2), "f32.copysign" / Fixed(2),
-        "f64.abs" / Fixed(1), "f64.neg" / Fixed(1), "f64.ceil" / Fixed(1), "f64.floor" / Fixed(1),
-        "f64.trunc" / Fixed(1), "f64.nearest" / Fixed(1), "f64.sqrt" / Fixed(1),
-        "f64.add" / Fixed(2), "f64.sub" / Fixed(2), "f64.mul" / Fixed(2), "f64.div" / Fixed(2),
-        "f64.min" / Fixed(2), "f64.max" / Fixed(2), "f64.copysign" / Fixed(2),
-        "i32.wrap_i64" / Fixed(1), "i32.trunc_f32_s" / Fixed(1), "i32.trunc_f32_u" / Fixed(1),
-        "i32.trunc_f64_s" / Fixed(1), "i32.trunc_f64_u" / Fixed(1), "i64.extend_i32_s" / Fixed(1),
-        "i64.extend_i32_u" / Fixed(1), "i64.trunc_f32_s" / Fixed(1), "i64.trunc_f32_u" / Fixed(1),
-        "i64.trunc_f64_s" / Fixed(1), "i64.trunc_f64_u" / Fixed(1),
-        "i32.trunc_sat_f32_s" / Fixed(1), "i32.trunc_sat_f32_u" / Fixed(1),
-        "i32.trunc_sat_f64_s" / Fixed(1), "i32.trunc_sat_f64_u" / Fixed(1),
-        "i64.trunc_sat_f32_s" / Fixed(1), "i64.trunc_sat_f32_u" / Fixed(1),
-        "i64.trunc_sat_f64_s" / Fixed(1), "i64.trunc_sat_f64_u" / Fixed(1),
-        "f32.convert_i32_s" / Fixed(1), "f32.convert_i32_u" / Fixed(1), "f32.convert_i64_s" / Fixed(1),
-        "f32.convert_i64_u" / Fixed(1), "f32.demote_f64" / Fixed(1), "f64.convert_i32_s" / Fixed(1),
-        "f64.convert_i32_u" / Fixed(1), "f64.convert_i64_s" / Fixed(1), "f64.convert_i64_u" / Fixed(1),
-        "f64.promote_f32" / Fixed(1), "i32.reinterpret_f32" / Fixed(1), "i64.reinterpret_f64" / Fixed(1),
-        "f32.reinterpret_i32" / Fixed(1), "f64.reinterpret_i64" / Fixed(1),
-        "i32.extend8_s" / Fixed(1), "i32.extend16_s" / Fixed(1), "i64.extend8_s" / Fixed(1),
-        "i64.extend16_s" / Fixed(1), "i64.extend32_s" / Fixed(1),
-        "memory.size" / Fixed(0), "memory.grow" / Fixed(1);
     // Arithmetic on numbers that rules compute with; never emitted.
     Compute:
         "calc.add" / Fixed(2), "calc.sub" / Fixed(2), "calc.mul" / Fixed(2), "calc.shl" / Fixed(2),

@@ -14,22 +14,33 @@ use egg::{CostFunction, Extractor, Id, Language, RecExpr, Searcher};
 use super::load::{RuleSet, message_vars};
 use crate::ir::lang::{Graph, Node, Sym, write_name};
 use crate::ir::ops::Category;
+use crate::ir::wasm;
 
 pub const INFINITE: u64 = u64::MAX;
 
 pub struct LoweredCost<'r> {
     rules: &'r RuleSet,
-    /// Each operator's category, looked up once (the extractor asks for
+    /// Each operator's own cost, looked up once (the extractor asks for
     /// every node many times).
-    categories: HashMap<Sym, Option<Category>>,
+    own: HashMap<Sym, u64>,
 }
 
 impl<'r> LoweredCost<'r> {
     pub fn new(rules: &'r RuleSet) -> Self {
         LoweredCost {
             rules,
-            categories: HashMap::default(),
+            own: HashMap::default(),
         }
+    }
+}
+
+/// What a node costs, its children apart: WebAssembly what its row in the
+/// instruction table says, data nothing, everything else infinity.
+fn own_cost(rules: &RuleSet, op: &str) -> u64 {
+    match rules.category(op) {
+        Some(Category::Wasm) => wasm::instruction(op).map_or(INFINITE, |w| w.cost),
+        Some(Category::Data) => 0,
+        _ => INFINITE,
     }
 }
 
@@ -39,31 +50,18 @@ impl CostFunction<Node> for LoweredCost<'_> {
     fn cost<C: FnMut(Id) -> u64>(&mut self, enode: &Node, mut costs: C) -> u64 {
         let own = match enode {
             Node::Num(_) | Node::Name(_) => return 0,
-            Node::Op(op, _) => match *self
-                .categories
+            Node::Op(op, _) => *self
+                .own
                 .entry(*op)
-                .or_insert_with(|| self.rules.category(op.as_str()))
-            {
-                Some(Category::Wasm) => wasm_cost(op.as_str()),
-                Some(Category::Data) => 0,
-                _ => return INFINITE,
-            },
+                .or_insert_with(|| own_cost(self.rules, op.as_str())),
         };
+        if own == INFINITE {
+            return INFINITE;
+        }
         enode
             .children()
             .iter()
             .fold(own, |acc, c| acc.saturating_add(costs(*c)))
-    }
-}
-
-/// Instructions cost one, structure nothing; calls and divisions a little
-/// more so that cleanup rules prefer cheaper forms.
-fn wasm_cost(op: &str) -> u64 {
-    match op {
-        "seq" | "wasm.func" | "wasm.import" | "nop" => 0,
-        "call" => 4,
-        _ if op.contains("div") || op.contains("rem") => 3,
-        _ => 1,
     }
 }
 
