@@ -142,10 +142,25 @@ impl Term {
     }
 }
 
-/// The term of a Go type: its underlying structure.
+/// The term of a Go type: its underlying structure. A named type met again
+/// inside its own structure (`type node struct{ next *node }`) is spelled
+/// `recursive` there: such a type can only recur behind a pointer, slice,
+/// map or function, and no rule looks past those.
 pub fn type_term(t: &mut Term, prog: &Program, ty: TypeId) -> Id {
+    structure_term(t, prog, ty, &mut Vec::new())
+}
+
+/// `type_term`, with the named types whose structure is being spelled out.
+fn structure_term(t: &mut Term, prog: &Program, ty: TypeId, open: &mut Vec<TypeId>) -> Id {
     let types = &prog.types;
-    match types.under(ty) {
+    if open.contains(&ty) {
+        return t.atom("recursive");
+    }
+    let named = types.is_named(ty);
+    if named {
+        open.push(ty);
+    }
+    let term = match types.under(ty) {
         TypeKind::Basic(b) => {
             let name = match b.canonical() {
                 Basic::UntypedBool => "bool",
@@ -160,23 +175,23 @@ pub fn type_term(t: &mut Term, prog: &Program, ty: TypeId) -> Id {
         }
         TypeKind::Pointer(e) => {
             let e = *e;
-            let inner = type_term(t, prog, e);
+            let inner = structure_term(t, prog, e, open);
             t.op("ptr", vec![inner])
         }
         TypeKind::Array(n, e) => {
             let (n, e) = (*n, *e);
             let len = t.num(n as i64);
-            let inner = type_term(t, prog, e);
+            let inner = structure_term(t, prog, e, open);
             t.op("array", vec![len, inner])
         }
         TypeKind::Slice(e) => {
             let e = *e;
-            let inner = type_term(t, prog, e);
+            let inner = structure_term(t, prog, e, open);
             t.op("slice", vec![inner])
         }
         TypeKind::Struct(fields) => {
             let fields = fields.clone();
-            let children = fields.iter().map(|f| type_term(t, prog, f.ty)).collect();
+            let children = fields.iter().map(|f| structure_term(t, prog, f.ty, open)).collect();
             t.op("struct", children)
         }
         TypeKind::Map(..) => t.atom("map"),
@@ -186,7 +201,11 @@ pub fn type_term(t: &mut Term, prog: &Program, ty: TypeId) -> Id {
         | TypeKind::Tuple(_)
         | TypeKind::Invalid
         | TypeKind::Named { .. } => t.atom("interface"),
+    };
+    if named {
+        open.pop();
     }
+    term
 }
 
 pub fn build(prog: &Program, mode: Mode) -> Built {

@@ -109,7 +109,7 @@ ops! {
         "complex128" / Fixed(0), "string" / Fixed(0), "unsafe.Pointer" / Fixed(0),
         "ptr" / Fixed(1), "array" / Fixed(2), "struct" / Any, "hostlayout" / Fixed(0),
         "slice" / Fixed(1), "map" / Fixed(0), "chan" / Fixed(0), "func" / Fixed(0),
-        "interface" / Fixed(0),
+        "interface" / Fixed(0), "recursive" / Fixed(0),
         "nil" / Fixed(0), "cons" / Fixed(2),
         "i32" / Fixed(0), "i64" / Fixed(0), "f32" / Fixed(0), "f64" / Fixed(0), "void" / Fixed(0),
         "param" / Fixed(3), "result" / Fixed(3), "arg" / Fixed(3), "ret" / Fixed(3),
