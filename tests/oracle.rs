@@ -397,15 +397,24 @@ fn check_case(
 struct Shared {
     cases: Vec<Case>,
     selected: Vec<usize>,
-    batch: OnceLock<Batch>,
+    /// `Err` holds why the batch failed (no oracle, the host crashed): each
+    /// trial reports it rather than making the batch again.
+    batch: OnceLock<Result<Batch, String>>,
     totals: Mutex<Totals>,
 }
 
 impl Shared {
     fn check(&self, i: usize) -> Result<(), String> {
-        let batch = self
-            .batch
-            .get_or_init(|| Batch::new(&self.cases, &self.selected));
+        let batch = self.batch.get_or_init(|| {
+            std::panic::catch_unwind(|| Batch::new(&self.cases, &self.selected)).map_err(|e| {
+                let message = e
+                    .downcast_ref::<String>()
+                    .map(String::as_str)
+                    .or_else(|| e.downcast_ref::<&str>().copied());
+                format!("the batch failed: {}", message.unwrap_or("(no message)"))
+            })
+        });
+        let batch = batch.as_ref().map_err(String::clone)?;
         let mut totals = self.totals.lock().unwrap_or_else(|e| e.into_inner());
         let failures = check_case(
             &self.cases[i],
