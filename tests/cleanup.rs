@@ -6,6 +6,10 @@
 
 mod common;
 
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+
+use libtest_mimic::{Arguments, Trial};
 use wexlab::host::{Host, Stdio};
 use wexlab::ir::build::Mode;
 use wexlab::rewrite::{Choice, Source};
@@ -69,42 +73,67 @@ fn transcript(wasm: &[u8], case: &Case) -> String {
     out
 }
 
-#[test]
-fn dropping_the_cleanup_rules_changes_no_result() {
-    let dir = common::root().join("tests/corpus/run");
-    let mut paths: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "go"))
-        .collect();
-    paths.sort();
-    let (mut programs, mut size_with, mut size_without) = (0, 0, 0);
-    let mut problems = Vec::new();
-    for path in paths {
-        let source = std::fs::read_to_string(&path).unwrap();
-        let Some(case) = header(&source) else {
-            continue;
-        };
-        let file = path.file_name().unwrap().to_string_lossy().to_string();
-        let build = |cleanup| {
-            common::wexlab_build(&[(&file, &source)], case.mode, choice(cleanup))
-                .unwrap_or_else(|e| panic!("{file} builds (cleanup: {cleanup}):\n{e}"))
-        };
-        let (with, without) = (build(true), build(false));
-        let (a, b) = (transcript(&with, &case), transcript(&without, &case));
-        if a != b {
-            problems.push(format!("{file}:\n  with cleanup:\n{a}\n  without:\n{b}"));
-        }
-        programs += 1;
-        size_with += with.len();
-        size_without += without.len();
+/// Module sizes with and without the cleanup rules, over the programs checked.
+#[derive(Default)]
+struct Sizes {
+    programs: usize,
+    with: usize,
+    without: usize,
+}
+
+/// Builds one program with and without the cleanup rules and compares what
+/// a host sees.
+fn check(path: &Path, source: &str, case: &Case, sizes: &Mutex<Sizes>) -> Result<(), String> {
+    let file = path.file_name().unwrap().to_string_lossy().to_string();
+    let build = |cleanup| {
+        common::wexlab_build(&[(&file, source)], case.mode, choice(cleanup))
+            .map_err(|e| format!("{file} does not build (cleanup: {cleanup}):\n{e}"))
+    };
+    let (with, without) = (build(true)?, build(false)?);
+    let (a, b) = (transcript(&with, case), transcript(&without, case));
+    if a != b {
+        return Err(format!("{file}:\n  with cleanup:\n{a}\n  without:\n{b}"));
     }
-    assert!(problems.is_empty(), "{}", problems.join("\n"));
-    assert!(programs > 40, "only {programs} programs ran");
-    // The rules do simplify.
-    assert!(
-        size_with < size_without,
-        "{size_with} bytes with cleanup, {size_without} without"
-    );
+    let mut sizes = sizes.lock().unwrap_or_else(|e| e.into_inner());
+    sizes.programs += 1;
+    sizes.with += with.len();
+    sizes.without += without.len();
+    Ok(())
+}
+
+fn main() {
+    let args = Arguments::from_args();
+    let sizes: Arc<Mutex<Sizes>> = Arc::default();
+    let trials = common::go_files("tests/corpus/run")
+        .into_iter()
+        .filter_map(|path| {
+            let source = std::fs::read_to_string(&path).unwrap();
+            let case = header(&source)?;
+            let sizes = Arc::clone(&sizes);
+            Some(Trial::test(
+                common::trial_name("cleanup", &path),
+                move || Ok(check(&path, &source, &case, &sizes)?),
+            ))
+        })
+        .collect();
+    let conclusion = libtest_mimic::run(&args, trials);
+    if conclusion.has_failed() || !common::runs_everything(&args) {
+        conclusion.exit();
+    }
+    let sizes = sizes.lock().unwrap_or_else(|e| e.into_inner());
+    // The rules do simplify, over a corpus of some size.
+    let problem = if sizes.programs <= 40 {
+        Some(format!("only {} programs ran", sizes.programs))
+    } else if sizes.with >= sizes.without {
+        Some(format!(
+            "{} bytes with cleanup, {} without",
+            sizes.with, sizes.without
+        ))
+    } else {
+        None
+    };
+    if let Some(problem) = problem {
+        eprintln!("cleanup: {problem}");
+        std::process::exit(101);
+    }
 }

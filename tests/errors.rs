@@ -8,6 +8,7 @@
 
 mod common;
 
+use libtest_mimic::{Arguments, Trial};
 use regex_lite::Regex;
 use wexlab::driver::{self, Options, Session, SourceInput};
 use wexlab::ir::build::Mode;
@@ -88,46 +89,37 @@ fn errorcheck(path: &std::path::Path, must_build: bool) -> Vec<String> {
     problems
 }
 
-fn check_folder(folder: &str, must_build: bool) {
-    let dir = common::root().join("tests/corpus").join(folder);
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "go"))
-        .collect();
-    files.sort();
-    assert!(!files.is_empty());
-    let mut report = Vec::new();
-    for f in &files {
-        let problems = errorcheck(f, must_build);
-        if !problems.is_empty() {
-            report.push(format!(
-                "{}:\n  {}",
-                f.file_name().unwrap().to_string_lossy(),
-                problems.join("\n  ")
-            ));
-        }
-    }
-    eprintln!(
-        "errorcheck {folder}: {} files, {} with problems",
-        files.len(),
-        report.len()
-    );
-    assert!(report.is_empty(), "{}", report.join("\n"));
+/// One trial per program of `folder`; `must_build` for the valid corpus.
+fn folder_trials(folder: &str, must_build: bool) -> Vec<Trial> {
+    common::go_files(&format!("tests/corpus/{folder}"))
+        .into_iter()
+        .map(|path| {
+            Trial::test(common::trial_name("errors", &path), move || {
+                let problems = errorcheck(&path, must_build);
+                if problems.is_empty() {
+                    Ok(())
+                } else {
+                    Err(problems.join("\n").into())
+                }
+            })
+        })
+        .collect()
 }
 
-#[test]
-fn erroneous_programs_get_go_s_diagnostics() {
-    check_folder("errors", false);
+fn main() {
+    let args = Arguments::from_args();
+    let mut trials = folder_trials("errors", false);
+    trials.extend(folder_trials("valid", true));
+    trials.push(Trial::test(
+        "errors::expectations_are_read_and_removed",
+        || {
+            expectations_are_read_and_removed();
+            Ok(())
+        },
+    ));
+    libtest_mimic::run(&args, trials).exit();
 }
 
-#[test]
-fn valid_programs_build() {
-    check_folder("valid", true);
-}
-
-#[test]
 fn expectations_are_read_and_removed() {
     let (e, s) =
         expectations("package main\n//go:wasmexport // ERROR \"usage\" \"b\"\nx// WARNING \"w\"");

@@ -4,6 +4,9 @@
 
 mod common;
 
+use std::path::Path;
+
+use libtest_mimic::{Arguments, Trial};
 use wexlab::ir::build::Mode;
 
 /// The text of one function of a module, `(func $name …)` to its `)`.
@@ -31,7 +34,7 @@ fn exports(wasm: &[u8]) -> Vec<String> {
 }
 
 /// Each export's wrapper, or the diagnostics.
-fn wrappers(path: &std::path::Path, rules: &str) -> String {
+fn wrappers(path: &Path, rules: &str) -> String {
     let src = std::fs::read_to_string(path).unwrap();
     let file = path.file_name().unwrap().to_string_lossy().to_string();
     match common::wexlab_build(&[(&file, &src)], Mode::CShared, common::rules(rules)) {
@@ -49,30 +52,50 @@ fn wrappers(path: &std::path::Path, rules: &str) -> String {
     }
 }
 
-#[test]
-fn wrappers_go() {
-    let _serial = common::snapshot_lock();
-    insta::glob!("golden/wrappers/*.go", |path| {
-        insta::assert_snapshot!(wrappers(path, "go"));
-    });
+/// The module of an example, as WAT.
+fn example_wat(path: &Path) -> String {
+    let src = std::fs::read_to_string(path).unwrap();
+    let file = path.file_name().unwrap().to_string_lossy().to_string();
+    let wasm = common::wexlab_build(&[(&file, &src)], Mode::CShared, common::rules("go"))
+        .unwrap_or_else(|e| panic!("{file} builds:\n{e}"));
+    common::wat(&wasm)
 }
 
-#[test]
-fn wrappers_seed() {
-    let _serial = common::snapshot_lock();
-    insta::glob!("golden/wrappers/*.go", |path| {
-        insta::assert_snapshot!(wrappers(path, "seed"));
-    });
+/// One trial per file of `folder`: `render`'s text against the snapshot
+/// `golden__SNAPSHOT@FILE.snap`.
+fn snapshot_trials(
+    folder: &'static str,
+    snapshot: &'static str,
+    render: fn(&Path) -> String,
+) -> Vec<Trial> {
+    common::go_files(folder)
+        .into_iter()
+        .map(|path| {
+            let name = format!(
+                "golden::{snapshot}/{}",
+                path.file_name().unwrap().to_string_lossy()
+            );
+            Trial::test(name, move || {
+                let mut settings = insta::Settings::clone_current();
+                settings.set_input_file(&path);
+                settings.set_snapshot_suffix(path.file_name().unwrap().to_string_lossy());
+                settings.bind(|| insta::assert_snapshot!(snapshot, render(&path)));
+                Ok(())
+            })
+        })
+        .collect()
 }
 
-#[test]
-fn examples() {
-    let _serial = common::snapshot_lock();
-    insta::glob!("../examples", "*.go", |path| {
-        let src = std::fs::read_to_string(path).unwrap();
-        let file = path.file_name().unwrap().to_string_lossy().to_string();
-        let wasm = common::wexlab_build(&[(&file, &src)], Mode::CShared, common::rules("go"))
-            .unwrap_or_else(|e| panic!("{file} builds:\n{e}"));
-        insta::assert_snapshot!(common::wat(&wasm));
+fn main() {
+    let args = Arguments::from_args();
+    let mut trials = snapshot_trials("tests/golden/wrappers", "wrappers_go", |p| {
+        wrappers(p, "go")
     });
+    trials.extend(snapshot_trials(
+        "tests/golden/wrappers",
+        "wrappers_seed",
+        |p| wrappers(p, "seed"),
+    ));
+    trials.extend(snapshot_trials("examples", "examples", example_wat));
+    libtest_mimic::run(&args, trials).exit();
 }

@@ -33,12 +33,15 @@
 //! line, so Go would read the comment as more fields (checked below). wexlab
 //! is given the same text as Go.
 //!
-//! WEXLAB_ORACLE_FILTER=NAME compares only the files whose name contains NAME.
+//! Each file is a trial: `cargo test --test oracle_errors NAME` compares the
+//! files whose trial name (`oracle_errors::errors/FILE.go`) contains NAME.
 
 mod common;
 
 use std::collections::HashSet;
+use std::sync::{Arc, Mutex};
 
+use libtest_mimic::{Arguments, Trial};
 use regex_lite::Regex;
 use wexlab::driver::{self, Options, Session, SourceInput};
 use wexlab::ir::build::Mode;
@@ -395,62 +398,83 @@ fn compare(folder: &str, path: &std::path::Path) -> Outcome {
     out
 }
 
-#[test]
-fn diagnostics_agree_with_go() {
-    let filter = std::env::var("WEXLAB_ORACLE_FILTER").ok();
-    let mut files = Vec::new();
-    for folder in ["errors", "valid"] {
-        let dir = common::root().join("tests/corpus").join(folder);
-        let mut paths: Vec<_> = std::fs::read_dir(&dir)
-            .unwrap()
-            .flatten()
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|x| x == "go"))
-            .filter(|p| {
-                filter.as_ref().is_none_or(|f| {
-                    p.file_name()
-                        .unwrap()
-                        .to_string_lossy()
-                        .contains(f.as_str())
+/// What the trials found, for the lines printed at the end.
+#[derive(Default)]
+struct Totals {
+    files: usize,
+    diagnostics: usize,
+    disagreements: usize,
+    notes: Vec<String>,
+}
+
+/// Compares one file, adding what it found to `totals`.
+fn check(folder: &str, path: &std::path::Path, totals: &Mutex<Totals>) -> Result<(), String> {
+    let o = compare(folder, path);
+    let mut totals = totals.lock().unwrap_or_else(|e| e.into_inner());
+    totals.files += 1;
+    totals.diagnostics += o.go_diagnostics;
+    totals.disagreements += o.disagreements.len();
+    totals.notes.extend(o.notes);
+    if o.disagreements.is_empty() {
+        Ok(())
+    } else {
+        Err(o.disagreements.join("\n"))
+    }
+}
+
+fn main() {
+    let args = Arguments::from_args();
+    let totals: Arc<Mutex<Totals>> = Arc::default();
+    let mut trials: Vec<Trial> = ["errors", "valid"]
+        .iter()
+        .flat_map(|&folder| {
+            let totals = Arc::clone(&totals);
+            common::go_files(&format!("tests/corpus/{folder}"))
+                .into_iter()
+                .map(move |path| {
+                    let totals = Arc::clone(&totals);
+                    Trial::test(common::trial_name("oracle_errors", &path), move || {
+                        Ok(check(folder, &path, &totals)?)
+                    })
                 })
-            })
-            .collect();
-        paths.sort();
-        files.extend(paths.into_iter().map(|p| (folder, p)));
-    }
-    assert!(!files.is_empty(), "no corpus files (filter {filter:?})");
-    let mut diagnostics = 0;
-    let mut disagreements = Vec::new();
-    let mut notes = Vec::new();
-    for (folder, path) in &files {
-        let o = compare(folder, path);
-        diagnostics += o.go_diagnostics;
-        disagreements.extend(o.disagreements);
-        notes.extend(o.notes);
-    }
-    if !notes.is_empty() {
+        })
+        .collect();
+    trials.push(Trial::test(
+        "oracle_errors::go_reads_a_comment_after_a_directive_as_fields",
+        || {
+            go_reads_a_comment_after_a_directive_as_fields();
+            Ok(())
+        },
+    ));
+    trials.push(Trial::test(
+        "oracle_errors::outputs_are_read_with_their_continuation_lines",
+        || {
+            outputs_are_read_with_their_continuation_lines();
+            Ok(())
+        },
+    ));
+    let conclusion = libtest_mimic::run(&args, trials);
+    let mut totals = totals.lock().unwrap_or_else(|e| e.into_inner());
+    if !totals.notes.is_empty() {
+        totals.notes.sort();
         eprintln!(
             "differences SPEC §2 allows ({}):\n{}\n",
-            notes.len(),
-            notes.join("\n")
+            totals.notes.len(),
+            totals.notes.join("\n")
         );
     }
-    if !disagreements.is_empty() {
-        eprintln!("{}\n", disagreements.join("\n"));
+    if totals.files > 0 {
+        common::summary(&format!(
+            "oracle-errors: {} files, {} diagnostics; {} disagreement(s)",
+            totals.files, totals.diagnostics, totals.disagreements
+        ));
     }
-    let summary = format!(
-        "oracle-errors: {} files, {diagnostics} diagnostics; {} disagreement(s)",
-        files.len(),
-        disagreements.len()
-    );
-    common::summary(&summary);
-    assert!(disagreements.is_empty(), "{summary}");
+    conclusion.exit();
 }
 
 /// Why the expectation comments after a directive are taken out of what Go
 /// reads: with the comment, Go reports a usage error the directive alone
 /// does not have.
-#[test]
 fn go_reads_a_comment_after_a_directive_as_fields() {
     let with = "package main\n\n//go:wasmexport f // ERROR \"x\"\nfunc f() {}\n\nfunc main() {}\n";
     let go = common::oracle()
@@ -477,7 +501,6 @@ fn go_reads_a_comment_after_a_directive_as_fields() {
     assert_eq!(common::without_directive_expectations(code), code);
 }
 
-#[test]
 fn outputs_are_read_with_their_continuation_lines() {
     let out = "# x\n./a.go:3:2: not enough return values\n\thave ()\n\twant (int32)\n./a.go:5:6: f redeclared in this block\n\t./a.go:4:6: other declaration of f\nlink: boom\n";
     let (d, other) = parse_output(out, "a.go");

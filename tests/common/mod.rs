@@ -15,6 +15,44 @@ pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// The `.go` files of `folder` (from the crate root), sorted. Panics when
+/// there are none: a test driven by a folder must not pass by checking nothing.
+pub fn go_files(folder: &str) -> Vec<PathBuf> {
+    files_ending(folder, "go")
+}
+
+/// The files of `folder` whose extension is `ext`, sorted; panics when there
+/// are none (see `go_files`).
+pub fn files_ending(folder: &str, ext: &str) -> Vec<PathBuf> {
+    let dir = root().join(folder);
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == ext))
+        .collect();
+    files.sort();
+    assert!(!files.is_empty(), "{folder} holds no .{ext} files");
+    files
+}
+
+/// The name of the trial that checks one file: `BINARY::FOLDER/FILE`, so
+/// that `cargo test FOLDER/FILE` runs it (FOLDER is the file's own folder).
+pub fn trial_name(binary: &str, path: &Path) -> String {
+    fn name(p: Option<&std::ffi::OsStr>) -> String {
+        p.map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    }
+    let folder = name(path.parent().and_then(Path::file_name));
+    format!("{binary}::{folder}/{}", name(path.file_name()))
+}
+
+/// Whether the command line runs every trial: checks over a whole folder
+/// (a count, a total) mean something only then.
+pub fn runs_everything(args: &libtest_mimic::Arguments) -> bool {
+    args.filter.is_none() && args.skip.is_empty() && !args.list && !args.ignored
+}
+
 /// Compiles Go source with wexlab; `Err` holds the diagnostics as Go prints them.
 pub fn wexlab_build(files: &[(&str, &str)], mode: Mode, rules: Choice) -> Result<Vec<u8>, String> {
     let inputs: Vec<SourceInput> = files
