@@ -9,7 +9,8 @@ use crate::emit;
 use crate::ir::build::{self, Mode, Unit, UnitKind};
 use crate::ir::lang::Node;
 use crate::parallel::{self, on_large_stack};
-use crate::rewrite::memo::{LoweredTerm, Memo};
+use crate::rewrite::lowered::LoweredTerm;
+use crate::rewrite::memo::Memo;
 use crate::rewrite::{self, LowerError, RuleSet};
 use crate::syntax;
 

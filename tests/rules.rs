@@ -111,8 +111,7 @@ fn explain(
         mode: Mode::CShared,
         ..Options::default()
     };
-    wexlab::rewrite::explain::explain(&mut session, &inputs, &options, only, dot)
-        .map_err(|e| e.to_string())
+    wexlab::explain::explain(&mut session, &inputs, &options, only, dot).map_err(|e| e.to_string())
 }
 
 #[test]

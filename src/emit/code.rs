@@ -14,8 +14,8 @@ use walrus::{FunctionBuilder, FunctionId, GlobalId, LocalId, MemoryId, ValType};
 use super::EmitError;
 use super::layout::MemoryLayout;
 use crate::ir::lang::Node;
-use crate::rewrite::extract::render_expr;
-use crate::rewrite::memo::LoweredTerm;
+use crate::ir::print::render_expr;
+use crate::rewrite::lowered::LoweredTerm;
 
 pub struct Context<'a> {
     pub memory: MemoryId,

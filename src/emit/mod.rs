@@ -19,7 +19,7 @@ use walrus::{
 
 use crate::ir::build::{DataItem, Mode};
 use crate::ir::lang::Node;
-use crate::rewrite::memo::LoweredTerm;
+use crate::rewrite::lowered::LoweredTerm;
 pub use layout::MemoryLayout;
 
 /// A lowered unit, ready to emit.
@@ -202,7 +202,7 @@ fn collect<'t>(
     let t = &unit.term;
     let bad = |why: String| EmitError::BadTerm {
         func: unit.symbol.clone(),
-        term: crate::rewrite::extract::render_expr(&t.expr(), id),
+        term: crate::ir::print::render_expr(&t.expr(), id),
         why,
     };
     match t.node(id) {

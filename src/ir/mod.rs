@@ -1,10 +1,11 @@
 //! The e-graph IR: its language ([`lang`]), the operators it knows before
 //! rules are read ([`ops`]), and the builder that turns a checked program
 //! into terms ([`build`]), with recursive tail calls made loops
-//! ([`tailcall`]).
+//! ([`tailcall`]), and terms printed as rule files write them ([`print`]).
 
 pub mod abi;
 pub mod build;
 pub mod lang;
 pub mod ops;
+pub mod print;
 pub mod tailcall;

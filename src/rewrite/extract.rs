@@ -12,8 +12,9 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use egg::{CostFunction, Extractor, Id, Language, RecExpr, Searcher};
 
 use super::load::{RuleSet, message_vars};
-use crate::ir::lang::{Graph, Node, Sym, write_name};
+use crate::ir::lang::{Graph, Node, Sym};
 use crate::ir::ops::Category;
+use crate::ir::print::render_node;
 
 pub const INFINITE: u64 = u64::MAX;
 
@@ -386,38 +387,6 @@ fn render_into(g: &Graph, id: Id, depth: usize, out: &mut String) {
             render_into(g, c, depth - 1, out)
         }
     });
-}
-
-pub fn render_node(node: &Node, out: &mut String, mut child: impl FnMut(Id, &mut String)) {
-    match node {
-        Node::Num(n) => out.push_str(&n.to_string()),
-        Node::Name(s) => {
-            let _ = write_name(out, s.as_str());
-        }
-        Node::Op(op, children) => {
-            if children.is_empty() {
-                out.push_str(op.as_str());
-                return;
-            }
-            out.push('(');
-            out.push_str(op.as_str());
-            for c in children.iter() {
-                out.push(' ');
-                child(*c, out);
-            }
-            out.push(')');
-        }
-    }
-}
-
-/// Renders an extracted term.
-pub fn render_expr(e: &RecExpr<Node>, id: Id) -> String {
-    let mut s = String::new();
-    fn go(e: &RecExpr<Node>, id: Id, out: &mut String) {
-        render_node(&e[id], out, |c, out| go(e, c, out));
-    }
-    go(e, id, &mut s);
-    s
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@
 pub mod explain;
 pub mod extract;
 pub mod load;
+pub mod lowered;
 pub mod memo;
 pub mod predicates;
 pub mod run;
