@@ -13,7 +13,7 @@ use crate::ir::lang::{Graph, Node};
 use crate::ir::print::render_expr;
 use crate::parallel::on_large_stack;
 use crate::rewrite::explain::describe;
-use crate::rewrite::{self, LowerError, RuleSet, lower};
+use crate::rewrite::{self, LowerError, RuleSet, Schedule, lower};
 
 /// Explains every export and import wrapper of the program, or only the one
 /// named `only`; with `dot`, writes their e-graphs there for Graphviz.
@@ -28,8 +28,8 @@ pub fn explain(
         let Some(program) = driver::check_program(session, inputs) else {
             return Err(BuildError::Source);
         };
-        // Wrappers are lowered without the cleanup rules, as in a build.
-        let rules = rewrite::load_wrapper_choice(&options.rules)?;
+        let rules = rewrite::load_choice(&options.rules)?;
+        let wrappers = rules.get(Schedule::Wrappers);
         let built = build::build(&program, options.mode);
         let mut out = String::new();
         let mut dots = String::new();
@@ -45,7 +45,7 @@ pub fn explain(
                 continue;
             }
             found = true;
-            let graph = explain_unit(&mut out, &format!("{what} {name}"), term, &rules);
+            let graph = explain_unit(&mut out, &format!("{what} {name}"), term, wrappers);
             if let (Some(g), Some(_)) = (graph, dot) {
                 let _ = writeln!(dots, "// {what} {name}\n{}", g.dot());
             }

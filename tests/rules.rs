@@ -5,6 +5,7 @@ mod common;
 
 use wexlab::ir::build::Mode;
 use wexlab::rewrite::load::{self, RuleFile};
+use wexlab::rewrite::{Group, Schedule};
 
 fn function_wat(wat: &str, name: &str) -> String {
     let head = format!("  (func ${name} ");
@@ -73,7 +74,7 @@ fn bad_rule_files_are_reported_all_at_once() {
             "tests/rules/bad/{}",
             path.file_name().unwrap().to_string_lossy()
         );
-        let result = load::load("bad", &[RuleFile { path: name, text }]);
+        let result = load::load("bad", &[(Group::Lower, &[RuleFile { path: name, text }])]);
         let errors = match result {
             Ok(_) => "loaded without errors".to_string(),
             Err(e) => e.to_string(),
@@ -87,6 +88,7 @@ fn the_shipped_rule_sets_load() {
     for abi in ["go", "seed"] {
         let rules = wexlab::rewrite::load_choice(&common::rules(abi))
             .unwrap_or_else(|e| panic!("{abi}: {e}"));
+        let rules = rules.get(Schedule::Functions);
         assert!(
             rules.rules.len() > 100,
             "{abi} has {} rules",

@@ -1,11 +1,12 @@
 //! The rewriting engine: rule files are read at run time, checked, and run on
 //! one e-graph per function; extraction picks the lowered term.
 //!
-//! A compilation uses three groups of rules, each a folder of `*.rules` files:
-//! the ABI set chosen with `--rules` (`go`, `seed` or a path) that lowers
-//! wasmexport and wasmimport, `rules/lower` that maps Go operations to wasm,
-//! and `rules/cleanup` (constant folding and simplifications) that `--cleanup
-//! none` drops or `--cleanup PATH` replaces.
+//! A compilation uses three named sets of rules, each a folder of `*.rules`
+//! files: the ABI set chosen with `--rules` (`go`, `seed` or a path) that
+//! lowers wasmexport and wasmimport, `rules/lower` that maps Go operations
+//! to wasm, and `rules/cleanup` (constant folding and simplifications) that
+//! `--cleanup none` drops or `--cleanup PATH` replaces. They are loaded
+//! once; each unit runs the sets of its [`Schedule`].
 
 pub mod explain;
 pub mod extract;
@@ -14,6 +15,7 @@ pub mod lowered;
 pub mod memo;
 pub mod predicates;
 pub mod run;
+pub mod schedule;
 pub mod sexp;
 
 use std::path::{Path, PathBuf};
@@ -22,6 +24,7 @@ use egg::{Id, Language, RecExpr};
 
 use crate::ir::lang::{Fold, Graph, Node};
 pub use load::{LoadErrors, RuleFile, RuleSet};
+pub use schedule::{Group, Rules, Schedule};
 
 include!(concat!(env!("OUT_DIR"), "/embedded_rules.rs"));
 
@@ -162,24 +165,20 @@ pub fn files_of(source: &Source) -> Result<Vec<RuleFile>, RulesError> {
     }
 }
 
-/// Reads and checks the rules of a compilation.
-pub fn load_choice(choice: &Choice) -> Result<RuleSet, RulesError> {
-    let mut files = files_of(&choice.abi)?;
-    files.extend(files_of(&choice.lower)?);
-    if let Some(c) = &choice.cleanup {
-        files.extend(files_of(c)?);
-    }
-    Ok(load::load(&choice.abi.label(), &files)?)
-}
-
-/// The rules for wasmexport and wasmimport units: the same choice without
-/// the cleanup rules, which simplify Go functions but never the wrappers,
-/// whose instructions are Go's (the seed's `i32.const 0 i32.add` stays).
-pub fn load_wrapper_choice(choice: &Choice) -> Result<RuleSet, RulesError> {
-    load_choice(&Choice {
-        cleanup: None,
-        ..choice.clone()
-    })
+/// Reads and checks the rules of a compilation, each folder as its set.
+pub fn load_choice(choice: &Choice) -> Result<Rules, RulesError> {
+    let abi = files_of(&choice.abi)?;
+    let lower = files_of(&choice.lower)?;
+    let cleanup = match &choice.cleanup {
+        Some(c) => files_of(c)?,
+        None => Vec::new(),
+    };
+    let groups: [(Group, &[RuleFile]); 3] = [
+        (Group::Abi, &abi),
+        (Group::Lower, &lower),
+        (Group::Cleanup, &cleanup),
+    ];
+    Ok(load::load(&choice.abi.label(), &groups)?)
 }
 
 /// The result of rewriting one term.
