@@ -28,7 +28,7 @@ pub fn explain(
         let Some(program) = driver::check_program(session, inputs) else {
             return Err(BuildError::Source);
         };
-        let rules = rewrite::load_choice(&options.rules)?;
+        let rules = rewrite::load_choice_for(&options.rules, Schedule::Wrappers)?;
         let wrappers = rules.get(Schedule::Wrappers);
         let built = build::build(&program, options.mode);
         let mut out = String::new();

@@ -167,17 +167,28 @@ pub fn files_of(source: &Source) -> Result<Vec<RuleFile>, RulesError> {
 
 /// Reads and checks the rules of a compilation, each folder as its set.
 pub fn load_choice(choice: &Choice) -> Result<Rules, RulesError> {
-    let abi = files_of(&choice.abi)?;
-    let lower = files_of(&choice.lower)?;
-    let cleanup = match &choice.cleanup {
-        Some(c) => files_of(c)?,
-        None => Vec::new(),
-    };
-    let groups: [(Group, &[RuleFile]); 3] = [
-        (Group::Abi, &abi),
-        (Group::Lower, &lower),
-        (Group::Cleanup, &cleanup),
+    load_groups(choice, |_| true)
+}
+
+/// Reads and checks only the folders of the sets `schedule` runs, so that
+/// the others, unread, cannot stop it (`explain` shows only wrappers).
+pub fn load_choice_for(choice: &Choice, schedule: Schedule) -> Result<Rules, RulesError> {
+    load_groups(choice, |g| schedule.runs(g))
+}
+
+fn load_groups(choice: &Choice, wanted: impl Fn(Group) -> bool) -> Result<Rules, RulesError> {
+    let sources = [
+        (Group::Abi, Some(&choice.abi)),
+        (Group::Lower, Some(&choice.lower)),
+        (Group::Cleanup, choice.cleanup.as_ref()),
     ];
+    let mut groups = Vec::new();
+    for (group, source) in sources {
+        if let Some(source) = source.filter(|_| wanted(group)) {
+            groups.push((group, files_of(source)?));
+        }
+    }
+    let groups: Vec<(Group, &[RuleFile])> = groups.iter().map(|(g, f)| (*g, &f[..])).collect();
     Ok(load::load(&choice.abi.label(), &groups)?)
 }
 
