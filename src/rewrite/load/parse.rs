@@ -25,8 +25,8 @@ pub(super) enum Form {
 pub(super) struct DeclForm {
     pub group: Group,
     pub name: String,
+    /// Where its name is written.
     pub origin: Origin,
-    pub name_pos: Pos,
     pub arity: Arity,
     pub doc: String,
     /// Declared with `atom`: data, not a step to rewrite away.
@@ -155,7 +155,6 @@ fn decl(
         group,
         name: name.clone(),
         origin: errors.origin(*npos),
-        name_pos: *npos,
         arity,
         doc,
         atom,

@@ -120,18 +120,17 @@ struct Resolver<'e> {
 
 impl Resolver<'_> {
     fn declare(&mut self, d: DeclForm) {
-        self.errors.in_file(&d.origin.file);
         let name = &d.name;
         if !valid_op_name(name) {
-            self.errors.error(
-                d.name_pos,
+            self.errors.error_at(
+                &d.origin,
                 format!("`{name}` is not a valid operator name (letters, digits, `-`, `.`, `_`)"),
             );
             return;
         }
         if ops::builtin(name).is_some() {
-            self.errors.error(
-                d.name_pos,
+            self.errors.error_at(
+                &d.origin,
                 format!("`{name}` is a built-in operator and cannot be declared again"),
             );
             return;
@@ -139,8 +138,8 @@ impl Resolver<'_> {
         let key = Sym::new(name).as_str();
         if let Some(prev) = self.decls.get(key) {
             let prev = prev.origin.clone();
-            self.errors.error(
-                d.name_pos,
+            self.errors.error_at(
+                &d.origin,
                 format!("operator `{name}` is declared twice (first at {prev})"),
             );
             return;
