@@ -9,8 +9,9 @@ use crate::emit;
 use crate::ir::build::{self, Mode, Unit, UnitKind};
 use crate::ir::lang::Node;
 use crate::parallel::{self, on_large_stack};
-use crate::rewrite::memo::{LoweredTerm, Memo};
-use crate::rewrite::{self, LowerError, RuleSet};
+use crate::rewrite::lowered::LoweredTerm;
+use crate::rewrite::memo::Memo;
+use crate::rewrite::{self, LowerError, Rules, Schedule};
 use crate::syntax;
 
 /// A Go source file given to wexlab.
@@ -264,57 +265,27 @@ pub fn lower_program(
     })
 }
 
-/// The rules of a compilation: all of them for Go functions and the entry
-/// point, and without the cleanup rules for the wasmexport and wasmimport
-/// wrappers (see [`rewrite::load_wrapper_choice`]).
-pub struct Rules {
-    pub all: RuleSet,
-    pub wrappers: RuleSet,
-}
-
-impl Rules {
-    pub fn load(choice: &rewrite::Choice) -> Result<Rules, rewrite::RulesError> {
-        Ok(Rules {
-            all: rewrite::load_choice(choice)?,
-            wrappers: rewrite::load_wrapper_choice(choice)?,
-        })
-    }
-
-    pub fn for_unit(&self, unit: &Unit) -> &RuleSet {
-        if unit.kind.is_wrapper() {
-            &self.wrappers
-        } else {
-            &self.all
-        }
-    }
-}
-
-/// One memo per rule set (wrappers are lowered without the cleanup rules).
-#[derive(Default)]
-struct Memos {
-    wrappers: Option<Memo>,
-    functions: Option<Memo>,
-}
+/// One memo per schedule: a shape lowers alike only under the same rules.
+struct Memos(Vec<(Schedule, Memo)>);
 
 impl Memos {
     fn new(enabled: bool) -> Memos {
-        Memos {
-            wrappers: enabled.then(Memo::default),
-            functions: enabled.then(Memo::default),
-        }
+        let schedules = rewrite::schedule::SCHEDULES.iter().map(|(s, _)| *s);
+        Memos(if enabled {
+            schedules.map(|s| (s, Memo::default())).collect()
+        } else {
+            Vec::new()
+        })
     }
 
     fn for_unit(&self, unit: &Unit) -> Option<&Memo> {
-        if unit.kind.is_wrapper() {
-            self.wrappers.as_ref()
-        } else {
-            self.functions.as_ref()
-        }
+        let schedule = Schedule::of(&unit.kind);
+        self.0.iter().find(|(s, _)| *s == schedule).map(|(_, m)| m)
     }
 }
 
 fn lower_unit(unit: &Unit, rules: &Rules, memo: &Memos) -> Result<emit::Lowered, LowerError> {
-    let set = rules.for_unit(unit);
+    let set = rules.for_unit(&unit.kind);
     let input = unit
         .term
         .as_ref()
@@ -343,7 +314,7 @@ fn report_lowering(
     reported: &mut HashSet<(Option<Span>, String)>,
 ) -> Result<(), BuildError> {
     let messages: Vec<String> = match e {
-        LowerError::Run(r) => vec![format!("rule set {}: {r}", rules.all.name)],
+        LowerError::Run(r) => vec![format!("rule set {}: {r}", rules.name())],
         LowerError::Unlowered(failures) => failures.into_iter().map(|f| f.message).collect(),
     };
     match unit.span {
@@ -364,7 +335,7 @@ fn report_lowering(
             Ok(())
         }
         None => Err(BuildError::Lowering {
-            rules: rules.all.name.clone(),
+            rules: rules.name().to_string(),
             unit: unit.symbol.clone(),
             message: messages.join("; "),
         }),
@@ -397,7 +368,7 @@ pub fn build(
         let (program, (rules, rules_took)) = std::thread::scope(|scope| {
             let load = || {
                 let start = std::time::Instant::now();
-                (Rules::load(&options.rules), start.elapsed())
+                (rewrite::load_choice(&options.rules), start.elapsed())
             };
             // Reading a rule file recurses as deep as its parentheses nest.
             let loading = parallel::compiler_thread().spawn_scoped(scope, load);

@@ -6,6 +6,7 @@ pub mod check;
 pub mod diag;
 pub mod driver;
 pub mod emit;
+pub mod explain;
 pub mod host;
 pub mod ir;
 pub mod memory;

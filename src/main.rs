@@ -621,7 +621,7 @@ fn explain(
         Err(e) => return read_failed(e),
     };
     let mut session = Session::default();
-    match wexlab::rewrite::explain::explain(
+    match wexlab::explain::explain(
         &mut session,
         &inputs,
         &Options {

@@ -22,6 +22,7 @@ use proptest::test_runner::Config;
 use wexlab::diag::{FileId, Severity};
 use wexlab::driver::{self, Options, Session, SourceInput};
 use wexlab::ir::build::Mode;
+use wexlab::rewrite::Group;
 use wexlab::rewrite::load::{self, RuleFile};
 use wexlab::syntax;
 
@@ -618,7 +619,7 @@ proptest! {
 // ------------------------------------------------------------------ rules
 
 fn load_rules(files: &[RuleFile]) {
-    match load::load("fuzz", files) {
+    match load::load("fuzz", &[(Group::Lower, files)]) {
         Ok(_) => {}
         Err(e) => {
             let text = e.to_string();
@@ -655,12 +656,11 @@ func main() { _ = host(1, 2.5) }
 
 /// Lowers and emits RULES_PROGRAM with the given rule files.
 fn build_with_rules(files: &[RuleFile]) {
-    // Wrappers and functions both get the mutated files, so that every
+    // Wrappers and functions both run the `lower` set, so that every
     // rule is exercised on both kinds of unit.
-    let (Ok(all), Ok(wrappers)) = (load::load("fuzz", files), load::load("fuzz", files)) else {
+    let Ok(rules) = load::load("fuzz", &[(Group::Lower, files)]) else {
         return;
     };
-    let rules = driver::Rules { all, wrappers };
     let mut session = Session::default();
     let inputs = [SourceInput {
         path: "rules_program.go".to_string(),

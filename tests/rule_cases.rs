@@ -17,7 +17,7 @@ use std::path::Path;
 use egg::{Id, Language, RecExpr};
 use libtest_mimic::{Arguments, Trial};
 use wexlab::ir::lang::Node;
-use wexlab::rewrite::{self, Choice, Source};
+use wexlab::rewrite::{self, Choice, Schedule, Source};
 
 /// A case file, read.
 struct Case {
@@ -122,8 +122,10 @@ fn render(expr: &RecExpr<Node>, id: Id) -> String {
 /// Lowers a case's input: the rules that fired, in order of first firing,
 /// and the lowered term.
 fn lower(case: &Case) -> Result<(String, String), String> {
-    let rules = rewrite::load_choice(&case.rules).map_err(|e| e.to_string())?;
-    let lowered = rewrite::lower(&case.input, &rules, true).map_err(|e| e.to_string())?;
+    let all = rewrite::load_choice(&case.rules).map_err(|e| e.to_string())?;
+    // A Go function's schedule runs every set the case names.
+    let rules = all.get(Schedule::Functions);
+    let lowered = rewrite::lower(&case.input, rules, true).map_err(|e| e.to_string())?;
     let mut fired: Vec<&str> = Vec::new();
     for application in &lowered.report.applications {
         let name = rules.rules[application.rule].name.as_str();

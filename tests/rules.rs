@@ -5,6 +5,7 @@ mod common;
 
 use wexlab::ir::build::Mode;
 use wexlab::rewrite::load::{self, RuleFile};
+use wexlab::rewrite::{Group, Schedule};
 
 fn function_wat(wat: &str, name: &str) -> String {
     let head = format!("  (func ${name} ");
@@ -76,7 +77,7 @@ fn bad_rule_files_are_reported_all_at_once() {
             path: shown.clone(),
             text,
         };
-        let errors = match load::load("bad", &[file]) {
+        let errors = match load::load("bad", &[(Group::Lower, &[file])]) {
             Ok(_) => panic!("{shown} loads without errors"),
             Err(e) => e.to_string(),
         };
@@ -91,6 +92,7 @@ fn the_shipped_rule_sets_load() {
     for abi in ["go", "seed"] {
         let rules = wexlab::rewrite::load_choice(&common::rules(abi))
             .unwrap_or_else(|e| panic!("{abi}: {e}"));
+        let rules = rules.get(Schedule::Functions);
         assert!(
             rules.rules.len() > 100,
             "{abi} has {} rules",
@@ -115,8 +117,7 @@ fn explain(
         mode: Mode::CShared,
         ..Options::default()
     };
-    wexlab::rewrite::explain::explain(&mut session, &inputs, &options, only, dot)
-        .map_err(|e| e.to_string())
+    wexlab::explain::explain(&mut session, &inputs, &options, only, dot).map_err(|e| e.to_string())
 }
 
 #[test]

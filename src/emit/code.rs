@@ -12,7 +12,7 @@ use super::collect::{FuncDef, ImportDef};
 use super::instructions::{Body, Context};
 use super::reach::Reach;
 use crate::ir::lang::Node;
-use crate::rewrite::memo::LoweredTerm;
+use crate::rewrite::lowered::LoweredTerm;
 
 /// What a recursive function takes from the Go stack per call, though it
 /// keeps nothing there: the Go stack's limit then bounds the recursion

@@ -5,7 +5,7 @@ use walrus::ValType;
 
 use super::{EmitError, Lowered};
 use crate::ir::lang::Node;
-use crate::rewrite::memo::LoweredTerm;
+use crate::rewrite::lowered::LoweredTerm;
 
 /// The value types of a `(cons i32 (cons i64 nil))` list. Elements may be
 /// lists themselves (a string parameter is two i32s); they are flattened.
@@ -107,7 +107,7 @@ fn collect<'t>(
     let t = &unit.term;
     let bad = |why: String| EmitError::BadTerm {
         func: unit.symbol.clone(),
-        term: crate::rewrite::extract::render_expr(&t.expr(), id),
+        term: crate::ir::print::render_expr(&t.expr(), id),
         why,
     };
     match t.node(id) {

@@ -16,9 +16,9 @@ use super::collect::func_name;
 use super::finish::PC_F_PLACEHOLDER;
 use super::layout::MemoryLayout;
 use crate::ir::lang::Node;
+use crate::ir::print::render_expr;
 use crate::ir::wasm::{self, Code};
-use crate::rewrite::extract::render_expr;
-use crate::rewrite::memo::LoweredTerm;
+use crate::rewrite::lowered::LoweredTerm;
 
 /// What every body may refer to.
 pub struct Context<'a> {
@@ -366,7 +366,7 @@ mod tests {
     use crate::ir::lang::Node;
     use crate::ir::ops::Arity;
     use crate::ir::wasm::{Code, INSTRUCTIONS, WasmOp};
-    use crate::rewrite::memo::LoweredTerm;
+    use crate::rewrite::lowered::LoweredTerm;
 
     /// A term as the test writes it.
     enum T {

@@ -27,7 +27,7 @@ use walrus::{
 };
 
 use crate::ir::build::{DataItem, Mode};
-use crate::rewrite::memo::LoweredTerm;
+use crate::rewrite::lowered::LoweredTerm;
 pub use collect::func_name;
 use collect::{FuncDef, ImportDef};
 pub use layout::MemoryLayout;

@@ -7,7 +7,7 @@ use egg::Id;
 
 use super::collect::{FuncDef, func_name, name_of};
 use crate::ir::lang::Node;
-use crate::rewrite::memo::LoweredTerm;
+use crate::rewrite::lowered::LoweredTerm;
 
 /// What a function body refers to: the functions it calls and the package
 /// variables and strings whose addresses it uses.

@@ -191,7 +191,10 @@ fn structure_term(t: &mut Term, prog: &Program, ty: TypeId, open: &mut Vec<TypeI
         }
         TypeKind::Struct(fields) => {
             let fields = fields.clone();
-            let children = fields.iter().map(|f| structure_term(t, prog, f.ty, open)).collect();
+            let children = fields
+                .iter()
+                .map(|f| structure_term(t, prog, f.ty, open))
+                .collect();
             t.op("struct", children)
         }
         TypeKind::Map(..) => t.atom("map"),

@@ -1,11 +1,13 @@
 //! The e-graph IR: its language ([`lang`]), the operators it knows before
 //! rules are read ([`ops`]; WebAssembly's, with what the emitter makes of
-//! them, in [`wasm`]), and the builder that turns a checked program into
-//! terms ([`build`]), with recursive tail calls made loops ([`tailcall`]).
+//! them, in [`wasm`]), the builder that turns a checked program into terms
+//! ([`build`]), with recursive tail calls made loops ([`tailcall`]), and
+//! terms printed as rule files write them ([`print`]).
 
 pub mod abi;
 pub mod build;
 pub mod lang;
 pub mod ops;
+pub mod print;
 pub mod tailcall;
 pub mod wasm;

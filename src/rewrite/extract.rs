@@ -12,8 +12,9 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use egg::{CostFunction, Extractor, Id, Language, RecExpr, Searcher};
 
 use super::load::{RuleSet, message_vars};
-use crate::ir::lang::{Graph, Node, Sym, write_name};
+use crate::ir::lang::{Graph, Node, Sym};
 use crate::ir::ops::Category;
+use crate::ir::print::render_node;
 use crate::ir::wasm;
 
 pub const INFINITE: u64 = u64::MAX;
@@ -386,38 +387,6 @@ fn render_into(g: &Graph, id: Id, depth: usize, out: &mut String) {
     });
 }
 
-pub fn render_node(node: &Node, out: &mut String, mut child: impl FnMut(Id, &mut String)) {
-    match node {
-        Node::Num(n) => out.push_str(&n.to_string()),
-        Node::Name(s) => {
-            let _ = write_name(out, s.as_str());
-        }
-        Node::Op(op, children) => {
-            if children.is_empty() {
-                out.push_str(op.as_str());
-                return;
-            }
-            out.push('(');
-            out.push_str(op.as_str());
-            for c in children.iter() {
-                out.push(' ');
-                child(*c, out);
-            }
-            out.push(')');
-        }
-    }
-}
-
-/// Renders an extracted term.
-pub fn render_expr(e: &RecExpr<Node>, id: Id) -> String {
-    let mut s = String::new();
-    fn go(e: &RecExpr<Node>, id: Id, out: &mut String) {
-        render_node(&e[id], out, |c, out| go(e, c, out));
-    }
-    go(e, id, &mut s);
-    s
-}
-
 #[cfg(test)]
 mod tests {
     use egg::{Extractor, Id};
@@ -425,7 +394,7 @@ mod tests {
     use super::{LoweredCost, cheapest};
     use crate::driver::{Session, SourceInput, check_program};
     use crate::ir::build::{Mode, build};
-    use crate::rewrite::{Choice, load_choice, lower};
+    use crate::rewrite::{Choice, Schedule, load_choice, lower};
 
     /// `cheapest` is egg's extractor made faster: on every unit of corpus
     /// programs (e-graphs with many equal-cost choices), both pick the same
@@ -433,6 +402,7 @@ mod tests {
     #[test]
     fn cheapest_picks_what_eggs_extractor_picks() {
         let rules = load_choice(&Choice::default()).expect("the built-in rules load");
+        let rules = rules.get(Schedule::Functions);
         let mut compared = 0;
         for name in [
             "div_by_const.go",
@@ -451,13 +421,13 @@ mod tests {
             built.build_direct(&program, Mode::CShared, &mut units, &all);
             for unit in &units {
                 let term = unit.term.as_ref().expect("built");
-                let Ok(lowered) = lower(term, &rules, true) else {
+                let Ok(lowered) = lower(term, rules, true) else {
                     continue;
                 };
                 let g = lowered.graph.as_ref().expect("recorded");
                 let root: Id = lowered.root;
-                let (_, expected) = Extractor::new(g, LoweredCost::new(&rules)).find_best(root);
-                assert_eq!(cheapest(g, root, &rules), Some(expected), "{}", unit.symbol);
+                let (_, expected) = Extractor::new(g, LoweredCost::new(rules)).find_best(root);
+                assert_eq!(cheapest(g, root, rules), Some(expected), "{}", unit.symbol);
                 compared += 1;
             }
         }

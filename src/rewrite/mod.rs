@@ -1,18 +1,21 @@
 //! The rewriting engine: rule files are read at run time, checked, and run on
 //! one e-graph per function; extraction picks the lowered term.
 //!
-//! A compilation uses three groups of rules, each a folder of `*.rules` files:
-//! the ABI set chosen with `--rules` (`go`, `seed` or a path) that lowers
-//! wasmexport and wasmimport, `rules/lower` that maps Go operations to wasm,
-//! and `rules/cleanup` (constant folding and simplifications) that `--cleanup
-//! none` drops or `--cleanup PATH` replaces.
+//! A compilation uses three named sets of rules, each a folder of `*.rules`
+//! files: the ABI set chosen with `--rules` (`go`, `seed` or a path) that
+//! lowers wasmexport and wasmimport, `rules/lower` that maps Go operations
+//! to wasm, and `rules/cleanup` (constant folding and simplifications) that
+//! `--cleanup none` drops or `--cleanup PATH` replaces. They are loaded
+//! once; each unit runs the sets of its [`Schedule`].
 
 pub mod explain;
 pub mod extract;
 pub mod load;
+pub mod lowered;
 pub mod memo;
 pub mod predicates;
 pub mod run;
+pub mod schedule;
 pub mod sexp;
 
 use std::path::{Path, PathBuf};
@@ -21,6 +24,7 @@ use egg::{Id, Language, RecExpr};
 
 use crate::ir::lang::{Fold, Graph, Node};
 pub use load::{LoadErrors, RuleFile, RuleSet};
+pub use schedule::{Group, Rules, Schedule};
 
 include!(concat!(env!("OUT_DIR"), "/embedded_rules.rs"));
 
@@ -161,24 +165,31 @@ pub fn files_of(source: &Source) -> Result<Vec<RuleFile>, RulesError> {
     }
 }
 
-/// Reads and checks the rules of a compilation.
-pub fn load_choice(choice: &Choice) -> Result<RuleSet, RulesError> {
-    let mut files = files_of(&choice.abi)?;
-    files.extend(files_of(&choice.lower)?);
-    if let Some(c) = &choice.cleanup {
-        files.extend(files_of(c)?);
-    }
-    Ok(load::load(&choice.abi.label(), &files)?)
+/// Reads and checks the rules of a compilation, each folder as its set.
+pub fn load_choice(choice: &Choice) -> Result<Rules, RulesError> {
+    load_groups(choice, |_| true)
 }
 
-/// The rules for wasmexport and wasmimport units: the same choice without
-/// the cleanup rules, which simplify Go functions but never the wrappers,
-/// whose instructions are Go's (the seed's `i32.const 0 i32.add` stays).
-pub fn load_wrapper_choice(choice: &Choice) -> Result<RuleSet, RulesError> {
-    load_choice(&Choice {
-        cleanup: None,
-        ..choice.clone()
-    })
+/// Reads and checks only the folders of the sets `schedule` runs, so that
+/// the others, unread, cannot stop it (`explain` shows only wrappers).
+pub fn load_choice_for(choice: &Choice, schedule: Schedule) -> Result<Rules, RulesError> {
+    load_groups(choice, |g| schedule.runs(g))
+}
+
+fn load_groups(choice: &Choice, wanted: impl Fn(Group) -> bool) -> Result<Rules, RulesError> {
+    let sources = [
+        (Group::Abi, Some(&choice.abi)),
+        (Group::Lower, Some(&choice.lower)),
+        (Group::Cleanup, choice.cleanup.as_ref()),
+    ];
+    let mut groups = Vec::new();
+    for (group, source) in sources {
+        if let Some(source) = source.filter(|_| wanted(group)) {
+            groups.push((group, files_of(source)?));
+        }
+    }
+    let groups: Vec<(Group, &[RuleFile])> = groups.iter().map(|(g, f)| (*g, &f[..])).collect();
+    Ok(load::load(&choice.abi.label(), &groups)?)
 }
 
 /// The result of rewriting one term.

@@ -1,0 +1,110 @@
+//! `wexlab explain`: every rule that fired on each wasmexport wrapper (and
+//! each wasmimport's Go-ABI function), in order, with the term it matched
+//! and what it became.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use egg::{Id, RecExpr};
+
+use crate::driver::{self, BuildError, Options, Session, SourceInput};
+use crate::ir::build::{self, UnitKind};
+use crate::ir::lang::{Graph, Node};
+use crate::ir::print::render_expr;
+use crate::parallel::on_large_stack;
+use crate::rewrite::explain::describe;
+use crate::rewrite::{self, LowerError, RuleSet, Schedule, lower};
+
+/// Explains every export and import wrapper of the program, or only the one
+/// named `only`; with `dot`, writes their e-graphs there for Graphviz.
+pub fn explain(
+    session: &mut Session,
+    inputs: &[SourceInput],
+    options: &Options,
+    only: Option<&str>,
+    dot: Option<&Path>,
+) -> Result<String, BuildError> {
+    on_large_stack(|| {
+        let Some(program) = driver::check_program(session, inputs) else {
+            return Err(BuildError::Source);
+        };
+        let rules = rewrite::load_choice_for(&options.rules, Schedule::Wrappers)?;
+        let wrappers = rules.get(Schedule::Wrappers);
+        let built = build::build(&program, options.mode);
+        let mut out = String::new();
+        let mut dots = String::new();
+        let mut found = false;
+        for unit in &built.units {
+            let (what, name) = match &unit.kind {
+                UnitKind::Export { name } => ("export", name.as_str()),
+                UnitKind::Import => ("import", unit.symbol.as_str()),
+                _ => continue,
+            };
+            let Some(term) = &unit.term else { continue };
+            if only.is_some_and(|o| o != name) {
+                continue;
+            }
+            found = true;
+            let graph = explain_unit(&mut out, &format!("{what} {name}"), term, wrappers);
+            if let (Some(g), Some(_)) = (graph, dot) {
+                let _ = writeln!(dots, "// {what} {name}\n{}", g.dot());
+            }
+        }
+        if let Some(name) = only
+            && !found
+        {
+            return Err(BuildError::NoSuchExport(name.to_string()));
+        }
+        if let Some(path) = dot {
+            std::fs::write(path, dots).map_err(|error| BuildError::Write {
+                path: path.display().to_string(),
+                error,
+            })?;
+        }
+        Ok(out)
+    })
+}
+
+/// Lowers one unit's term recording every firing, and writes them with the
+/// term before and after; returns the e-graph when the rules finished.
+fn explain_unit(
+    out: &mut String,
+    title: &str,
+    term: &RecExpr<Node>,
+    rules: &RuleSet,
+) -> Option<Graph> {
+    let _ = writeln!(out, "== {title} (rule set {})", rules.name);
+    let _ = writeln!(out, "   {}", render_expr(term, root(term)));
+    let graph = match lower(term, rules, true) {
+        Ok(l) => {
+            let g = l.graph.expect("recorded");
+            describe(out, &g, rules, &l.report.applications);
+            let _ = writeln!(
+                out,
+                "   {} rules fired in {} rounds; e-graph: {} nodes in {} classes",
+                l.report.applications.len(),
+                l.report.rounds,
+                g.total_size(),
+                g.number_of_classes()
+            );
+            let _ = writeln!(out, "   result: {}", render_expr(&l.term, root(&l.term)));
+            Some(g)
+        }
+        Err(LowerError::Unlowered(failures)) => {
+            for f in failures {
+                let _ = writeln!(out, "   error: {}", f.message);
+            }
+            None
+        }
+        Err(e) => {
+            let _ = writeln!(out, "   error: {e}");
+            None
+        }
+    };
+    out.push('\n');
+    graph
+}
+
+fn root(term: &RecExpr<Node>) -> Id {
+    Id::from(term.as_ref().len() - 1)
+}

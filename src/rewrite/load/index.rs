@@ -1,0 +1,126 @@
+//! Stage 5: one [`RuleSet`] per schedule, indexed for the rewriting loop:
+//! rules by priority, by the root of their left-hand side, and by the
+//! operators they need.
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+
+use egg::{ENodeOrVar, Language as _};
+
+use super::resolve::{Decl, FailRule, Resolved, Rule};
+use crate::ir::lang::{Discriminant, Node, Sym};
+use crate::ir::ops::{self, Category};
+use crate::rewrite::schedule::{Rules, SCHEDULES, Schedule};
+
+/// The rules one schedule runs.
+pub struct RuleSet {
+    /// What the user chose (`go`, `seed`, a path), for messages.
+    pub name: String,
+    /// Rules, highest priority first, then in file order.
+    pub rules: Vec<Rule>,
+    pub fails: Vec<FailRule>,
+    pub decls: HashMap<&'static str, Decl>,
+    /// The rules whose left-hand side has a given root, in `rules` order:
+    /// a round searches only the rules whose root, and every one of whose
+    /// `needs`, is in the e-graph.
+    pub by_root: HashMap<Discriminant, Vec<usize>>,
+    /// For each rule, the other operators, numbers and names its left-hand
+    /// side spells out: it cannot match an e-graph that lacks one of them.
+    pub needs: Vec<Vec<Discriminant>>,
+    /// Every name (`$x`) a rule or fail pattern spells out: the only names
+    /// whose text can change what the rules do.
+    pub literal_names: HashSet<Sym>,
+}
+
+impl RuleSet {
+    /// The category of an operator: built in, or declared by a rule file.
+    pub fn category(&self, op: &str) -> Option<Category> {
+        if let Some(info) = ops::builtin(op) {
+            return Some(info.category);
+        }
+        self.decls.get(op).map(|d| {
+            if d.atom {
+                Category::Data
+            } else {
+                Category::Input
+            }
+        })
+    }
+
+    pub fn rule(&self, name: &str) -> Option<&Rule> {
+        self.rules.iter().find(|r| r.name == name)
+    }
+}
+
+pub(super) fn index(name: &str, resolved: &Resolved) -> Rules {
+    Rules {
+        by_schedule: SCHEDULES
+            .iter()
+            .map(|(s, _)| (*s, schedule(name, resolved, *s)))
+            .collect(),
+    }
+}
+
+fn schedule(name: &str, resolved: &Resolved, schedule: Schedule) -> RuleSet {
+    let runs = |r: &&Rule| schedule.runs(r.group);
+    // Which rule wins is decided by priority; file order only breaks the
+    // tie in the order rules are tried, which cannot change the result.
+    let mut rules: Vec<Rule> = resolved.rules.iter().filter(runs).cloned().collect();
+    rules.sort_by_key(|r| std::cmp::Reverse(r.priority));
+    let fails: Vec<FailRule> = resolved
+        .fails
+        .iter()
+        .filter(|f| schedule.runs(f.group))
+        .cloned()
+        .collect();
+    let decls = resolved
+        .decls
+        .iter()
+        .filter(|(_, d)| schedule.runs(d.group))
+        .map(|(op, d)| (*op, d.clone()))
+        .collect();
+    let mut by_root: HashMap<Discriminant, Vec<usize>> = HashMap::default();
+    for (i, rule) in rules.iter().enumerate() {
+        if let Some(ENodeOrVar::ENode(root)) = rule.lhs.ast.as_ref().last() {
+            by_root.entry(root.discriminant()).or_default().push(i);
+        }
+    }
+    let needs = rules.iter().map(needs).collect();
+    let literal_names = literal_names(&rules, &fails);
+    RuleSet {
+        name: name.to_string(),
+        rules,
+        fails,
+        decls,
+        by_root,
+        needs,
+        literal_names,
+    }
+}
+
+/// The operators, numbers and names below the root of a rule's left-hand side.
+fn needs(rule: &Rule) -> Vec<Discriminant> {
+    let ast = rule.lhs.ast.as_ref();
+    let mut needs: Vec<Discriminant> = Vec::new();
+    for n in &ast[..ast.len().saturating_sub(1)] {
+        if let ENodeOrVar::ENode(node) = n
+            && !needs.contains(&node.discriminant())
+        {
+            needs.push(node.discriminant());
+        }
+    }
+    needs
+}
+
+fn literal_names(rules: &[Rule], fails: &[FailRule]) -> HashSet<Sym> {
+    let patterns = rules
+        .iter()
+        .flat_map(|r| [&r.lhs, &r.rhs])
+        .chain(fails.iter().map(|f| &f.pattern));
+    patterns
+        .flat_map(|p| p.ast.as_ref().iter())
+        .filter_map(|n| match n {
+            ENodeOrVar::ENode(Node::Name(s)) => Some(*s),
+            _ => None,
+        })
+        .collect()
+}

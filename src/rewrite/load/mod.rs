@@ -1,0 +1,157 @@
+//! Turning rule files into rule sets, with every load-time check the rule
+//! language promises, all reported together as `file:line:col: message`.
+//!
+//! The forms (see rules/README.md for the tutorial):
+//!
+//! ```text
+//! (decl NAME ARITY "what it means")                  an intermediate operator
+//! (atom NAME "what it means")                        a constant that terms carry (a tag)
+//! (rule NAME [:priority N] LHS => RHS [:when (PRED ARG…)…])
+//! (fail NAME LHS "message with {?var}")              what to say when LHS stays unlowered
+//! ```
+//!
+//! Loading runs in stages, each a function from the previous stage's
+//! output: [`parse`] (files to forms), [`expand`] (alternations, unique
+//! names), [`resolve`] (declarations, then patterns compiled against them),
+//! [`check`] (rules that can never fire) and [`index`] (one [`RuleSet`] per
+//! schedule). Every stage reports what it finds and goes on, so that one
+//! load reports every problem.
+
+mod check;
+mod expand;
+mod index;
+mod parse;
+mod resolve;
+
+use std::fmt;
+
+pub use index::RuleSet;
+pub use resolve::{CondArg, Condition, Decl, FailRule, Rule};
+
+use super::schedule::{Group, Rules};
+use super::sexp::Pos;
+
+/// One rule file's text and the path to show in messages.
+#[derive(Clone, Debug)]
+pub struct RuleFile {
+    pub path: String,
+    pub text: String,
+}
+
+/// A problem in a rule file.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{file}:{line}:{col}: {message}")]
+pub struct RuleError {
+    pub file: String,
+    pub line: u32,
+    pub col: u32,
+    pub message: String,
+}
+
+/// Everything wrong with a rule set, in file and position order.
+#[derive(Debug, Clone, thiserror::Error)]
+pub struct LoadErrors(pub Vec<RuleError>);
+
+impl fmt::Display for LoadErrors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, e) in self.0.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{e}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Where a rule was written.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Origin {
+    pub file: String,
+    pub line: u32,
+    pub col: u32,
+}
+
+impl fmt::Display for Origin {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.file, self.line)
+    }
+}
+
+/// The problems found so far, and the file being read.
+#[derive(Default)]
+struct Errors {
+    list: Vec<RuleError>,
+    file: String,
+}
+
+impl Errors {
+    fn in_file(&mut self, file: &str) -> &mut Errors {
+        file.clone_into(&mut self.file);
+        self
+    }
+
+    fn error(&mut self, pos: Pos, message: String) {
+        self.list.push(RuleError {
+            file: self.file.clone(),
+            line: pos.line,
+            col: pos.col,
+            message,
+        });
+    }
+
+    fn error_at(&mut self, origin: &Origin, message: String) {
+        self.list.push(RuleError {
+            file: origin.file.clone(),
+            line: origin.line,
+            col: origin.col,
+            message,
+        });
+    }
+
+    fn origin(&self, pos: Pos) -> Origin {
+        Origin {
+            file: self.file.clone(),
+            line: pos.line,
+            col: pos.col,
+        }
+    }
+
+    /// In file and position order, each problem once.
+    fn into_result(mut self) -> Result<(), LoadErrors> {
+        if self.list.is_empty() {
+            return Ok(());
+        }
+        self.list
+            .sort_by(|a, b| (&a.file, a.line, a.col).cmp(&(&b.file, b.line, b.col)));
+        self.list.dedup();
+        Err(LoadErrors(self.list))
+    }
+}
+
+/// Loads the rule sets from their files (in the order given; order never
+/// decides which rule wins — priorities do). `name` is what the user chose
+/// (`go`, `seed`, a path), for messages.
+pub fn load(name: &str, groups: &[(Group, &[RuleFile])]) -> Result<Rules, LoadErrors> {
+    let mut errors = Errors::default();
+    let forms = parse::parse(groups, &mut errors);
+    let expanded = expand::expand(forms, &mut errors);
+    let resolved = resolve::resolve(expanded, &mut errors);
+    check::never_fire(&resolved, &mut errors);
+    errors.into_result()?;
+    Ok(index::index(name, &resolved))
+}
+
+/// `{?name}` placeholders in a fail message.
+pub fn message_vars(message: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = message;
+    while let Some(start) = rest.find("{?") {
+        let Some(end) = rest[start..].find('}') else {
+            break;
+        };
+        out.push(rest[start + 1..start + end].to_string());
+        rest = &rest[start + end + 1..];
+    }
+    out
+}
