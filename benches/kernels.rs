@@ -26,7 +26,7 @@ fn compare() {
     if !python.exists() {
         println!(
             "kernels: skipped the comparison with Go and clang: {} is missing \
-             (`cargo test --test oracle` installs the oracle, see SPEC §7)",
+             (`cargo test --test oracle` installs the oracle, see docs/oracle.md)",
             python.display()
         );
         return;

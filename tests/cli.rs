@@ -1,5 +1,5 @@
 //! The command line, run as a user runs it (the built binary, in a scratch
-//! directory): exit statuses (SPEC §2: 0 success, 1 errors in the program,
+//! directory): exit statuses (docs/cli.md: 0 success, 1 errors in the program,
 //! 2 bad usage), `path:line:col: message` diagnostics, nothing written and
 //! nothing left behind when a build fails, packages given as files or a
 //! directory, `--pretty`, warnings, `--help`, and bad command lines.

@@ -1,5 +1,5 @@
 //! Golden snapshots: the WAT of the examples, and the wrapper of every row
-//! of SPEC §3's tables in both rule sets. Bless with `INSTA_UPDATE=always
+//! of docs/abi.md's checked layouts in both rule sets. Bless with `INSTA_UPDATE=always
 //! cargo test --test golden` (or `cargo insta review`) and read the diff.
 
 mod common;

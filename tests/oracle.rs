@@ -16,7 +16,7 @@
 //!   // wrappers: no               do not compare wrapper instructions
 //!
 //! Each program is also built with `--rules seed`: where that succeeds, each
-//! wrapper must be Go's with exactly the differences SPEC §4 lists; where it
+//! wrapper must be Go's with exactly the differences docs/wrapper.md lists; where it
 //! fails, only types outside the seed's table may be the reason.
 //!
 //! Each program is a trial: `cargo test --test oracle NAME` runs the programs
@@ -94,7 +94,7 @@ fn parse_case(name: &str, source: &str) -> Case {
 }
 
 /// Go's stderr up to its traceback: the lines before it must be Go's, the
-/// trace itself may differ (SPEC §1).
+/// trace itself may differ (docs/subset.md).
 fn mask_stderr(s: &str) -> String {
     let mut out = String::new();
     for line in s.lines() {
@@ -505,7 +505,7 @@ fn exports_of(wasm: &[u8]) -> Vec<(String, u32)> {
     out
 }
 
-/// Types the seed CL's table accepts (SPEC §3), by underlying type; the
+/// Types the seed CL's table accepts (docs/abi.md), by underlying type; the
 /// corpus names its named types `My…` after their underlying types.
 /// unsafe.Pointer is a parameter type only.
 fn seed_accepts(go_type: &str, result: bool) -> bool {
@@ -519,7 +519,7 @@ fn seed_accepts(go_type: &str, result: bool) -> bool {
     number || (!result && matches!(go_type, "unsafe.Pointer" | "MyPtr"))
 }
 
-/// `--rules seed` against SPEC §4: where the seed set builds a program, each
+/// `--rules seed` against docs/wrapper.md: where the seed set builds a program, each
 /// wrapper must be Go's wrapper with the seed's differences applied; where
 /// it refuses, every error must name a type outside the seed's table.
 /// Returns the number of wrappers compared.
@@ -583,7 +583,7 @@ fn check_seed_rules(
 }
 
 /// Go 1.27.3's wrapper turned into the seed CL's, by exactly the
-/// differences SPEC §4 lists: no init check; a frameless wrapper still ends
+/// differences docs/wrapper.md lists: no init check; a frameless wrapper still ends
 /// with `SP += 0` (but has no prologue); RET uses PC_B 1; the unwind branch
 /// is `if unreachable end`.
 fn seed_shape(go: &[String]) -> Result<Vec<String>, String> {

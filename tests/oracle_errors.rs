@@ -3,9 +3,9 @@
 //! (`-gcflags=-e`, so that it prints every error, GOOS=wasip1 GOARCH=wasm,
 //! c-shared unless a `// run: exe` line says otherwise, in a module of its
 //! own) and by wexlab, from the same text, and the `file:line:col: message`
-//! lines are compared under SPEC §2's rules:
+//! lines are compared under the rules of docs/directives.md:
 //!
-//! 1. Directive diagnostics (SPEC §2's table: usage, misplaced, method,
+//! 1. Directive diagnostics (docs/directives.md, "Go's messages": usage, misplaced, method,
 //!    unsupported parameter/result type, too many return values, argument
 //!    too large, wasmimport with a body, missing function body) must agree
 //!    exactly — same line, column and text — both ways: each one Go prints,
@@ -13,15 +13,15 @@
 //!    file, `wexlab_*.go` included.
 //! 2. Other errors, outside `wexlab_*.go`: for each error Go prints, wexlab
 //!    must print an error on the same line, and wexlab must print no error
-//!    on a line where Go prints none. The wording may differ (SPEC §2: "welcome
-//!    but not required") — such differences, and column differences, are
+//!    on a line where Go prints none. The wording may differ (docs/directives.md:
+//!    only the line must match) — such differences, and column differences, are
 //!    listed but do not fail — except where the file's `// ERROR` regexps for
 //!    that line match wexlab's message and not Go's: there the corpus claims
 //!    Go's wording, and the claim is checked. After a file's first syntax
 //!    error the two parsers recover differently (Go's is recursive descent,
 //!    wexlab's LR): syntax errors on later lines are listed, not compared.
 //! 3. `wexlab_*.go` are the cases where Go is silent, cryptic or crashes
-//!    (SPEC §2's wexlab decisions, features wexlab leaves out): Go's output
+//!    (docs/directives.md's wexlab decisions, features wexlab leaves out): Go's output
 //!    must not hold wexlab's own message (each `// ERROR` regexp of the file
 //!    that is not a directive diagnostic must match no Go diagnostic), and
 //!    a file that expects only "not supported by wexlab" errors must build
@@ -46,7 +46,7 @@ use regex_lite::Regex;
 use wexlab::driver::{self, Options, Session, SourceInput};
 use wexlab::ir::build::Mode;
 
-/// SPEC §2's table: the directive diagnostics wexlab must print exactly as Go.
+/// The table of docs/directives.md: the directive diagnostics wexlab must print exactly as Go.
 const DIRECTIVE_MESSAGES: &[&str] = &[
     r"^usage: //go:wasmexport exportname$",
     r"^usage: //go:wasmimport importmodule importname$",
@@ -171,7 +171,7 @@ fn wexlab_output(file: &str, text: &str, mode: Mode) -> (bool, String) {
 struct Outcome {
     go_diagnostics: usize,
     disagreements: Vec<String>,
-    /// Differences SPEC §2 allows (wording, column of ordinary errors).
+    /// Differences docs/directives.md allows (wording, column of ordinary errors).
     notes: Vec<String>,
 }
 
@@ -458,7 +458,7 @@ fn main() {
     if !totals.notes.is_empty() {
         totals.notes.sort();
         eprintln!(
-            "differences SPEC §2 allows ({}):\n{}\n",
+            "differences docs/directives.md allows ({}):\n{}\n",
             totals.notes.len(),
             totals.notes.join("\n")
         );

@@ -69,7 +69,7 @@ def build_go(out_dir):
     if not os.path.exists(go):
         note(
             "go: skipped: the Go oracle is not installed in .oracle/ "
-            "(`cargo test --test oracle` installs it, see SPEC §7)"
+            "(`cargo test --test oracle` installs it, see docs/oracle.md)"
         )
         return None
     src = os.path.join(out_dir, "go-src")
@@ -168,7 +168,7 @@ def main():
     except ImportError:
         raise SystemExit(
             "compare.py: the Python package `wasmtime` is missing; run this script with "
-            ".oracle/bin/python (see SPEC §7)"
+            ".oracle/bin/python (see docs/oracle.md)"
         )
 
     out_dir = args.keep or tempfile.mkdtemp(prefix="wexlab-kernels-")

@@ -1,4 +1,4 @@
-//! Go's argument layout on wasm (SPEC §3): parameters in order, each aligned
+//! Go's argument layout on wasm (docs/abi.md): parameters in order, each aligned
 //! to its own alignment; results from the end of the parameters rounded up
 //! to 8; the whole area rounded up to 8.
 
@@ -40,7 +40,7 @@ mod tests {
     use super::*;
     use crate::check::types::Basic;
 
-    /// The checked layouts of SPEC §3.
+    /// The checked layouts of docs/abi.md.
     #[test]
     fn spec_layouts() {
         let mut t = Types::new();

@@ -4,7 +4,7 @@
 //! A node is a number, a name (`$main.add`), or an operator with children.
 //! Operators are interned strings compared by content, so that e-class node
 //! order — and with it extraction — never depends on the order in which
-//! names happened to be interned (see CRATES.md, "Determinism hazard").
+//! names happened to be interned (see docs/crates.md, egg's Symbol).
 
 use std::fmt;
 use std::sync::{Mutex, OnceLock};

@@ -150,7 +150,7 @@ pub fn wat(wasm: &[u8]) -> String {
 }
 
 /// The real Go toolchain and the Python host, installed into `.oracle/` on
-/// first use (SPEC §7).
+/// first use (docs/oracle.md).
 pub struct Oracle {
     pub go: PathBuf,
     pub python: PathBuf,
@@ -536,7 +536,7 @@ pub mod serde_like {
 }
 
 /// The instructions of an exported function, one a line, with call targets
-/// and return-address constants masked (SPEC §7).
+/// and return-address constants masked (docs/oracle.md).
 pub fn wrapper_body(wasm: &[u8], export: &str) -> Option<Vec<String>> {
     use wasmparser::{ExternalKind, Operator, Parser, Payload};
     let mut imported = 0u32;
@@ -585,7 +585,7 @@ pub fn wrapper_body(wasm: &[u8], export: &str) -> Option<Vec<String>> {
 
 /// insta's `glob!` collects failures in a process-global list, so a snapshot
 /// test running beside a glob test can have its failure blamed on the glob
-/// (CRATES.md). Snapshot tests of one binary take this lock.
+/// (docs/crates.md). Snapshot tests of one binary take this lock.
 pub fn snapshot_lock() -> std::sync::MutexGuard<'static, ()> {
     static LOCK: std::sync::Mutex<()> = std::sync::Mutex::new(());
     LOCK.lock().unwrap_or_else(|e| e.into_inner())

@@ -799,7 +799,7 @@ def files():
     # 17/18. Signatures inside the seed CL's narrow type table (32- and
     # 64-bit numbers, named or not, and unsafe.Pointer as a parameter), so
     # that `--rules seed` builds them and its wrappers can be compared with
-    # Go's, point by point of SPEC §4.
+    # Go's, point by point of docs/wrapper.md.
     ex = [
         E([], None, "empty", "no parameters, no result: the seed keeps SP += 0"),
         E([], "int64", "counter", "no parameters, an int64 result"),

@@ -1,4 +1,4 @@
-// SPEC §3: func(b bool, x int32) bool — stored with i32.store8, loaded with i32.load8_u.
+// docs/abi.md: func(b bool, x int32) bool — stored with i32.store8, loaded with i32.load8_u.
 package main
 
 //go:wasmexport flip

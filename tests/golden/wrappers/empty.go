@@ -1,4 +1,4 @@
-// SPEC §3: func() — ()→(), frame 0: no prologue, no epilogue in Go 1.27.3.
+// docs/abi.md: func() — ()→(), frame 0: no prologue, no epilogue in Go 1.27.3.
 package main
 
 //go:wasmexport nothing

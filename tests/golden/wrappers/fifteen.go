@@ -1,4 +1,4 @@
-// SPEC §3: 15 × int64 → int64 — exactly 128 bytes, accepted.
+// docs/abi.md: 15 × int64 → int64 — exactly 128 bytes, accepted.
 package main
 
 //go:wasmexport fifteen

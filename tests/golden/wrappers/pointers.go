@@ -1,4 +1,4 @@
-// SPEC §3: func(p uintptr, q *int8, r *uint16) uintptr — pointer-like params as 8-byte slots.
+// docs/abi.md: func(p uintptr, q *int8, r *uint16) uintptr — pointer-like params as 8-byte slots.
 package main
 
 //go:wasmexport pointers

@@ -1,4 +1,4 @@
-// SPEC §3: 16 × int64 → int64 — 136 bytes: "wasmexport function argument too large".
+// docs/abi.md: 16 × int64 → int64 — 136 bytes: "wasmexport function argument too large".
 package main
 
 //go:wasmexport sixteen

@@ -1,4 +1,4 @@
-// SPEC §3: func(s string, n int32) int64 — a string parameter is two i32s stored at 0 and 8.
+// docs/abi.md: func(s string, n int32) int64 — a string parameter is two i32s stored at 0 and 8.
 package main
 
 //go:wasmexport str

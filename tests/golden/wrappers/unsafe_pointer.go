@@ -1,4 +1,4 @@
-// SPEC §3: func(p unsafe.Pointer) — (i32)→(), the pointer stored as 8 bytes.
+// docs/abi.md: func(p unsafe.Pointer) — (i32)→(), the pointer stored as 8 bytes.
 package main
 
 import "unsafe"

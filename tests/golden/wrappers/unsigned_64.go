@@ -1,4 +1,4 @@
-// SPEC §3: uint32, uint64 and float32 results.
+// docs/abi.md: uint32, uint64 and float32 results.
 package main
 
 //go:wasmexport u32

@@ -1,4 +1,4 @@
-// SPEC §3: types outside the table: int, int8, uint16 and two results are errors.
+// docs/abi.md: types outside the table: int, int8, uint16 and two results are errors.
 package main
 
 //go:wasmexport bad
