@@ -22,7 +22,7 @@ mod timing;
 
 use timing::Bencher;
 use wexlab::driver::{self, Options, Session, SourceInput};
-use wexlab::ir::build::Mode;
+use wexlab::mode::Mode;
 use wexlab::rewrite::Choice;
 
 /// Signatures the generated exports cycle through: (parameters, result, body).

@@ -18,7 +18,7 @@ mod timing;
 
 use timing::Bencher;
 use wexlab::driver::{self, Options, Session, SourceInput};
-use wexlab::ir::build::Mode;
+use wexlab::mode::Mode;
 
 fn compare() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));

@@ -10,6 +10,7 @@ pub mod explain;
 pub mod host;
 pub mod ir;
 pub mod memory;
+pub mod mode;
 pub mod parallel;
 pub mod rewrite;
 pub mod runtime;

@@ -12,7 +12,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use wexlab::driver::{self, BuildError, Options, Session, SourceInput};
 use wexlab::host::{Host, Outcome, Stdio};
-use wexlab::ir::build::Mode;
+use wexlab::mode::Mode;
 use wexlab::rewrite::{Choice, Source};
 
 /// wexlab compiles Go programs that use //go:wasmexport into WebAssembly

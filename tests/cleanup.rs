@@ -11,7 +11,7 @@ use std::sync::{Arc, Mutex};
 
 use libtest_mimic::{Arguments, Trial};
 use wexlab::host::{Host, Stdio};
-use wexlab::ir::build::Mode;
+use wexlab::mode::Mode;
 use wexlab::rewrite::{Choice, Source};
 
 fn choice(cleanup: bool) -> Choice {

@@ -11,7 +11,7 @@ mod common;
 use libtest_mimic::{Arguments, Trial};
 use regex_lite::Regex;
 use wexlab::driver::{self, Options, Session, SourceInput};
-use wexlab::ir::build::Mode;
+use wexlab::mode::Mode;
 
 use common::expectations;
 

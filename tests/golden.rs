@@ -7,7 +7,7 @@ mod common;
 use std::path::Path;
 
 use libtest_mimic::{Arguments, Trial};
-use wexlab::ir::build::Mode;
+use wexlab::mode::Mode;
 
 /// The text of one function of a module, `(func $name …)` to its `)`.
 fn function_wat(wat: &str, name: &str) -> Option<String> {

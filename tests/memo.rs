@@ -9,7 +9,7 @@ use std::path::Path;
 
 use libtest_mimic::{Arguments, Trial};
 use wexlab::driver::{self, Options, Session, SourceInput};
-use wexlab::ir::build::Mode;
+use wexlab::mode::Mode;
 
 fn build(
     name: &str,

@@ -21,7 +21,7 @@ use proptest::test_runner::Config;
 
 use wexlab::diag::{FileId, Severity};
 use wexlab::driver::{self, Options, Session, SourceInput};
-use wexlab::ir::build::Mode;
+use wexlab::mode::Mode;
 use wexlab::rewrite::Group;
 use wexlab::rewrite::load::{self, RuleFile};
 use wexlab::syntax;

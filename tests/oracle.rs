@@ -29,7 +29,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 use common::serde_like::Json;
 use libtest_mimic::{Arguments, Trial};
-use wexlab::ir::build::Mode;
+use wexlab::mode::Mode;
 
 struct Case {
     name: String,

@@ -44,7 +44,7 @@ use std::sync::{Arc, Mutex};
 use libtest_mimic::{Arguments, Trial};
 use regex_lite::Regex;
 use wexlab::driver::{self, Options, Session, SourceInput};
-use wexlab::ir::build::Mode;
+use wexlab::mode::Mode;
 
 /// The table of docs/directives.md: the directive diagnostics wexlab must print exactly as Go.
 const DIRECTIVE_MESSAGES: &[&str] = &[

@@ -3,7 +3,7 @@
 
 mod common;
 
-use wexlab::ir::build::Mode;
+use wexlab::mode::Mode;
 use wexlab::rewrite::load::{self, RuleFile};
 use wexlab::rewrite::{Group, Schedule};
 

@@ -4,7 +4,7 @@
 mod common;
 
 use wexlab::host::{Host, Outcome, Stdio, Value};
-use wexlab::ir::build::Mode;
+use wexlab::mode::Mode;
 
 fn build(src: &str, mode: Mode) -> Vec<u8> {
     common::wexlab_build(&[("main.go", src)], mode, common::rules("go"))

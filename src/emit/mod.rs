@@ -26,7 +26,8 @@ use walrus::{
     ConstExpr, ExportItem, FunctionId, GlobalId, MemoryId, Module, ModuleConfig, ValType, ir::Value,
 };
 
-use crate::ir::build::{DataItem, Mode};
+use crate::ir::build::DataItem;
+use crate::mode::Mode;
 use crate::rewrite::lowered::LoweredTerm;
 pub use collect::func_name;
 use collect::{FuncDef, ImportDef};

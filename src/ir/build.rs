@@ -19,6 +19,7 @@ use crate::check::constant::{self, Value};
 use crate::check::hir::{self, ExprKind, FuncId, Place, Program, Stmt};
 use crate::check::types::{Basic, Signature, TypeId, TypeKind};
 use crate::diag::Span;
+use crate::mode::Mode;
 use crate::syntax::ast::{BinOp, UnOp};
 
 /// The first wasm local of a Go variable in a Go-ABI function: local 0 is
@@ -31,12 +32,6 @@ pub const FIRST_GO_LOCAL: u32 = 2;
 /// (rules/lower/func.rules). Terms write it `(direct $symbol)`.
 pub fn direct_symbol(symbol: &str) -> String {
     format!("{symbol}$direct")
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Mode {
-    Exe,
-    CShared,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -393,7 +393,8 @@ mod tests {
 
     use super::{LoweredCost, cheapest};
     use crate::driver::{Session, SourceInput, check_program};
-    use crate::ir::build::{Mode, build};
+    use crate::ir::build::build;
+    use crate::mode::Mode;
     use crate::rewrite::{Choice, Schedule, load_choice, lower};
 
     /// `cheapest` is egg's extractor made faster: on every unit of corpus

@@ -8,7 +8,7 @@ use std::process::{Command, Stdio};
 use std::sync::OnceLock;
 
 use wexlab::driver::{self, Options, Session, SourceInput};
-use wexlab::ir::build::Mode;
+use wexlab::mode::Mode;
 use wexlab::rewrite::{Choice, Source};
 
 pub fn root() -> PathBuf {
