@@ -183,17 +183,12 @@ impl<'a> Checker<'a> {
                     .is_some_and(|e| matches!(e, Entity::Unsafe))
             {
                 self.mark_unsafe_used();
-                return match sel.name.as_str() {
-                    "Pointer" => Operand::Type(self.types.basic(Basic::UnsafePointer)),
-                    "Sizeof" => Operand::Builtin(Builtin::Sizeof),
-                    "Alignof" => Operand::Builtin(Builtin::Alignof),
-                    "Offsetof" => Operand::Builtin(Builtin::Offsetof),
-                    "Add" => Operand::Builtin(Builtin::Add),
-                    "Slice" => Operand::Builtin(Builtin::UnsafeSlice),
-                    "String" => Operand::Builtin(Builtin::UnsafeString),
-                    "StringData" => Operand::Builtin(Builtin::StringData),
-                    "SliceData" => Operand::Builtin(Builtin::SliceData),
-                    _ => {
+                if sel.name == "Pointer" {
+                    return Operand::Type(self.types.basic(Basic::UnsafePointer));
+                }
+                return match Builtin::of_unsafe(&sel.name) {
+                    Some(b) => Operand::Builtin(b),
+                    None => {
                         self.error(sel.span, format!("undefined: unsafe.{}", sel.name));
                         Operand::Invalid
                     }

@@ -33,7 +33,7 @@ use constant::Value;
 use hir::{FuncId, Global, GlobalId, LocalId, Program};
 use initorder::Dep;
 use resolver::{PkgDecl, PkgDeclKind};
-use types::{Basic, TypeId, TypeKind, Types};
+use types::{TypeId, Types};
 use universe::Builtin;
 
 pub use directives::Directives;
@@ -138,79 +138,7 @@ pub fn check<'a>(
 impl<'a> Checker<'a> {
     pub(super) fn new(sources: &'a SourceMap) -> Checker<'a> {
         let mut types = Types::new();
-        let mut universe = HashMap::default();
-        let basics = [
-            ("bool", Basic::Bool),
-            ("int", Basic::Int),
-            ("int8", Basic::Int8),
-            ("int16", Basic::Int16),
-            ("int32", Basic::Int32),
-            ("int64", Basic::Int64),
-            ("uint", Basic::Uint),
-            ("uint8", Basic::Uint8),
-            ("uint16", Basic::Uint16),
-            ("uint32", Basic::Uint32),
-            ("uint64", Basic::Uint64),
-            ("uintptr", Basic::Uintptr),
-            ("float32", Basic::Float32),
-            ("float64", Basic::Float64),
-            ("complex64", Basic::Complex64),
-            ("complex128", Basic::Complex128),
-            ("string", Basic::String),
-            ("byte", Basic::Byte),
-            ("rune", Basic::Rune),
-        ];
-        for (name, b) in basics {
-            universe.insert(name, Entity::Type(types.basic(b)));
-        }
-        // `any` prints as `any` in Go's messages: a named type of interface{}.
-        let any = types.new_named("", "any");
-        let empty = types.intern(TypeKind::Interface(true));
-        types.set_underlying(any, empty);
-        universe.insert("any", Entity::Type(any));
-        let error = types.new_named("", "error");
-        let error_u = types.intern(TypeKind::Interface(false));
-        types.set_underlying(error, error_u);
-        universe.insert("error", Entity::Type(error));
-        let ub = types.basic(Basic::UntypedBool);
-        universe.insert(
-            "true",
-            Entity::Const {
-                ty: ub,
-                value: Value::Bool(true),
-            },
-        );
-        universe.insert(
-            "false",
-            Entity::Const {
-                ty: ub,
-                value: Value::Bool(false),
-            },
-        );
-        universe.insert("nil", Entity::Nil);
-        let builtins = [
-            ("print", Builtin::Print),
-            ("println", Builtin::Println),
-            ("panic", Builtin::Panic),
-            ("len", Builtin::Len),
-            ("cap", Builtin::Cap),
-            ("new", Builtin::New),
-            ("make", Builtin::Make),
-            ("append", Builtin::Append),
-            ("copy", Builtin::Copy),
-            ("delete", Builtin::Delete),
-            ("min", Builtin::Min),
-            ("max", Builtin::Max),
-            ("clear", Builtin::Clear),
-            ("close", Builtin::Close),
-            ("complex", Builtin::Complex),
-            ("real", Builtin::Real),
-            ("imag", Builtin::Imag),
-            ("recover", Builtin::Recover),
-        ];
-        for (name, b) in builtins {
-            universe.insert(name, Entity::Builtin(b));
-        }
+        let universe = universe::universe(&mut types);
         Checker {
             sources,
             diags: Diagnostics::default(),

@@ -7,6 +7,7 @@ use super::constant::Value;
 use super::hir::{self, ExprKind, FuncId, LabelId, LocalId, Place, Stmt};
 use super::operand::Operand;
 use super::types::{Basic, TypeId};
+use super::universe::Builtin;
 use super::{Checker, Entity};
 use crate::diag::Span;
 use crate::syntax::ast::{self, AssignOp};
@@ -403,7 +404,7 @@ impl<'a> Checker<'a> {
             if let Some(args) = self.print_args(args) {
                 out.push(Stmt::Print {
                     args,
-                    newline: b == super::Builtin::Println,
+                    newline: b == Builtin::Println,
                 });
             }
             return;
