@@ -156,10 +156,12 @@ impl<'a> Checker<'a> {
         ok.then_some(RhsValues { exprs, types })
     }
 
+    /// Like [`Self::rhs_values`] for targets of which some take any value
+    /// (`None`: `_`, or a variable `:=` declares).
     pub(super) fn rhs_values_blank(
         &mut self,
         rhs: &'a [ast::Expr],
-        want: &[TypeId],
+        want: &[Option<TypeId>],
         at: Span,
     ) -> Option<RhsValues> {
         if rhs.len() == want.len() {
@@ -168,7 +170,10 @@ impl<'a> Checker<'a> {
             let mut exprs = Vec::new();
             let mut ok = true;
             for (e, w) in rhs.iter().zip(want) {
-                let v = if w.0 == u32::MAX {
+                let v = if let Some(w) = *w {
+                    let op = self.expr(e, Some(w));
+                    self.assign_to(e, op, w, "assignment")
+                } else {
                     let op = self.expr(e, None);
                     if let Operand::Tuple(call) = &op
                         && rhs.len() == 1
@@ -185,9 +190,6 @@ impl<'a> Checker<'a> {
                         return None;
                     }
                     self.single_value(e, op, None)
-                } else {
-                    let op = self.expr(e, Some(*w));
-                    self.assign_to(e, op, *w, "assignment")
                 };
                 match v {
                     Some(v) => exprs.push(v),
@@ -285,8 +287,7 @@ impl<'a> Checker<'a> {
         // Values for variables that exist are checked against their types
         // (an untyped constant takes that type), the others take their own.
         let values = if want.iter().any(Option::is_some) && rhs.len() == names.len() {
-            let targets: Vec<TypeId> = want.iter().map(|w| w.unwrap_or(TypeId(u32::MAX))).collect();
-            self.rhs_values_blank(rhs, &targets, lhs[0].span)
+            self.rhs_values_blank(rhs, &want, lhs[0].span)
         } else {
             self.rhs_values(rhs, names.len(), None, lhs[0].span)
         };
@@ -442,19 +443,17 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-        let want: Vec<TypeId> = places
+        let want: Vec<Option<TypeId>> = places
             .iter()
             .map(|(p, t)| match p {
-                Place::Blank => TypeId(u32::MAX),
-                _ => *t,
+                Place::Blank => None,
+                _ => Some(*t),
             })
             .collect();
         // Blank targets take any value; check the others against their types.
-        let any_blank = want.iter().any(|t| t.0 == u32::MAX);
-        let values = if any_blank {
-            self.rhs_values_blank(rhs, &want, lhs[0].span)
-        } else {
-            self.rhs_values(rhs, places.len(), Some(want), lhs[0].span)
+        let values = match want.iter().copied().collect::<Option<Vec<TypeId>>>() {
+            Some(want) => self.rhs_values(rhs, places.len(), Some(want), lhs[0].span),
+            None => self.rhs_values_blank(rhs, &want, lhs[0].span),
         };
         let Some(values) = values else { return };
         out.push(Stmt::Assign {

@@ -4,6 +4,7 @@
 use super::assignments::ordinal;
 use super::constant::Value;
 use super::hir::{self, FuncId, GlobalId, LocalId};
+use super::initorder::first_of_spec;
 use super::operand::Operand;
 use super::resolver::{PkgDeclKind, State};
 use super::types::{Basic, Signature, TypeId, TypeKind};
@@ -207,13 +208,12 @@ impl<'a> Checker<'a> {
             (Some(t), Some(v)) if spec.values.len() == spec.names.len() => {
                 let op = self.expr(v, Some(t));
                 if let Some(checked) = self.assign_to(v, op, t, "variable declaration") {
-                    self.global_values
-                        .insert((spec as *const ast::ValueSpec, index), checked);
+                    self.global_values.insert(global, checked);
                 }
                 t
             }
             (Some(t), Some(v)) => {
-                if let Some(have) = self.global_init_type(v, spec, index)
+                if let Some(have) = self.global_init_type(v, spec, index, global)
                     && spec.values.len() == 1
                     && !self.assignable(have, t)
                 {
@@ -229,7 +229,7 @@ impl<'a> Checker<'a> {
             }
             (Some(t), None) => t,
             (None, Some(v)) => self
-                .global_init_type(v, spec, index)
+                .global_init_type(v, spec, index, global)
                 .unwrap_or_else(|| self.types.invalid()),
             (None, None) => self.types.invalid(),
         };
@@ -327,8 +327,9 @@ impl<'a> Checker<'a> {
         v: &'a ast::Expr,
         spec: &'a ast::ValueSpec,
         index: usize,
+        global: GlobalId,
     ) -> Option<TypeId> {
-        let key = spec as *const ast::ValueSpec;
+        let key = first_of_spec(global, index);
         if spec.values.len() == 1 && spec.names.len() > 1 {
             if let Some(Some(t)) = self.tuple_inits.get(&key).map(|e| e.as_ref().map(|e| e.ty)) {
                 return match self.types.kind(t) {
@@ -392,7 +393,7 @@ impl<'a> Checker<'a> {
         }
         let value = self.value(v, None)?;
         let ty = value.ty;
-        self.global_values.insert((key, index), value);
+        self.global_values.insert(global, value);
         Some(ty)
     }
 }

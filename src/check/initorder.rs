@@ -64,7 +64,6 @@ impl<'a> Checker<'a> {
             reach.insert(g, vars);
         }
         let mut done: Vec<GlobalId> = Vec::new();
-        let mut emitted_specs: Vec<*const ast::ValueSpec> = Vec::new();
         let pending: Vec<(GlobalId, &'a ast::ValueSpec, usize)> = var_decls.clone();
         let mut remaining = pending;
         while !remaining.is_empty() {
@@ -97,21 +96,15 @@ impl<'a> Checker<'a> {
             }
             // `a, b = f()` initializes both at once.
             if spec.values.len() == 1 && spec.names.len() > 1 {
-                let ptr = spec as *const ast::ValueSpec;
-                if emitted_specs.contains(&ptr) {
-                    continue;
-                }
-                emitted_specs.push(ptr);
-                let globals: Vec<GlobalId> = var_decls
-                    .iter()
-                    .filter(|(_, s, _)| std::ptr::eq(*s, spec))
-                    .map(|(g, _, _)| *g)
+                let first = first_of_spec(g, index);
+                let globals: Vec<GlobalId> = (0..spec.names.len() as u32)
+                    .map(|k| GlobalId(first.0 + k))
                     .collect();
                 done.extend(globals.iter().copied());
                 remaining.retain(|(g, _, _)| !globals.contains(g));
                 self.emit_global_init(spec, &globals);
             } else if spec.values.len() > index {
-                self.emit_global_init_one(spec, index, g);
+                self.emit_global_init_one(g);
             }
         }
     }
@@ -190,16 +183,9 @@ impl<'a> Checker<'a> {
     }
 
     /// The init code of one package variable, checked by `resolve_global`.
-    pub(super) fn emit_global_init_one(
-        &mut self,
-        spec: &'a ast::ValueSpec,
-        index: usize,
-        g: GlobalId,
-    ) {
+    pub(super) fn emit_global_init_one(&mut self, g: GlobalId) {
         // Checked when the variable was resolved (errors reported then).
-        let value = self
-            .global_values
-            .remove(&(spec as *const ast::ValueSpec, index));
+        let value = self.global_values.remove(&g);
         if let Some(v) = value {
             let ty = self.globals[g.0 as usize].ty;
             let v = hir::Expr { ty, ..v };
@@ -211,8 +197,7 @@ impl<'a> Checker<'a> {
     }
 
     pub(super) fn emit_global_init(&mut self, spec: &'a ast::ValueSpec, globals: &[GlobalId]) {
-        let key = spec as *const ast::ValueSpec;
-        if let Some(Some(call)) = self.tuple_inits.remove(&key) {
+        if let Some(Some(call)) = self.tuple_inits.remove(&globals[0]) {
             let targets = spec
                 .names
                 .iter()
@@ -231,4 +216,10 @@ impl<'a> Checker<'a> {
             });
         }
     }
+}
+
+/// The variables of one spec get consecutive ids (see `collect_gen_decl`):
+/// the first stands for the spec, `var a, b = f()`'s call is kept under it.
+pub(super) fn first_of_spec(global: GlobalId, index: usize) -> GlobalId {
+    GlobalId(global.0 - index as u32)
 }

@@ -105,10 +105,11 @@ pub struct Checker<'a> {
     var_deps: HashMap<GlobalId, Vec<Dep>>,
     /// The value of `iota` while a package-level constant is evaluated.
     iota: Option<i128>,
-    /// Checked initializers of package variables, by spec and name index.
-    global_values: HashMap<(*const ast::ValueSpec, usize), hir::Expr>,
-    /// `var a, b = f()`: the call, checked once per spec.
-    tuple_inits: HashMap<*const ast::ValueSpec, Option<hir::Expr>>,
+    /// Checked initializers of package variables, by variable.
+    global_values: HashMap<GlobalId, hir::Expr>,
+    /// `var a, b = f()`: the call, checked once per spec and kept under the
+    /// spec's first variable (see [`initorder::first_of_spec`]).
+    tuple_inits: HashMap<GlobalId, Option<hir::Expr>>,
     // Per function body:
     fctx: Option<stmt::FuncCtx>,
 }
