@@ -1,10 +1,11 @@
 //! Assignments: `=`, `:=`, `op=`, `++` and `--`, and variable declarations' values.
 
+use super::Entity;
+use super::body::{BodyChecker, ValueContext};
 use super::constant::Value;
 use super::hir::{self, ExprKind, Place, Stmt};
 use super::operand::Operand;
 use super::types::{TypeId, TypeKind};
-use super::{Checker, Entity};
 use crate::diag::Span;
 use crate::syntax::ast::{self, BinOp};
 
@@ -13,7 +14,7 @@ pub(super) struct RhsValues {
     pub(super) types: Vec<TypeId>,
 }
 
-impl<'a> Checker<'a> {
+impl<'a> BodyChecker<'_, 'a> {
     /// Checks the right-hand side of an assignment of `n` values: `n`
     /// expressions, or one call with `n` results. `want` gives the target
     /// types when known (untyped constants take them).
@@ -116,7 +117,7 @@ impl<'a> Checker<'a> {
             if let Operand::Tuple(call) = &op
                 && rhs.len() == 1
                 && n == 1
-                && self.fctx().context != "variable declaration"
+                && self.fctx.context != ValueContext::VariableDeclaration
                 && let TypeKind::Tuple(ts) = self.types.kind(call.ty).clone()
             {
                 // `x := f()` with f returning several values.
@@ -140,9 +141,9 @@ impl<'a> Checker<'a> {
                 ok = false;
                 continue;
             }
-            let context = self.fctx().context.clone();
+            let context = self.fctx.context.clone();
             let v = match target {
-                Some(t) => self.assign_to(e, op, t, &context),
+                Some(t) => self.assign_to(e, op, t, context),
                 None => self.single_value(e, op, None),
             };
             match v {
@@ -172,7 +173,7 @@ impl<'a> Checker<'a> {
             for (e, w) in rhs.iter().zip(want) {
                 let v = if let Some(w) = *w {
                     let op = self.expr(e, Some(w));
-                    self.assign_to(e, op, w, "assignment")
+                    self.assign_to(e, op, w, ValueContext::Assignment)
                 } else {
                     let op = self.expr(e, None);
                     if let Operand::Tuple(call) = &op
@@ -245,7 +246,7 @@ impl<'a> Checker<'a> {
                     let new = m.name != "_"
                         && !names[..j].iter().any(|o| o.name == m.name)
                         && !self
-                            .fctx()
+                            .fctx
                             .scopes
                             .last()
                             .is_some_and(|sc| sc.contains_key(&m.name));
@@ -263,7 +264,7 @@ impl<'a> Checker<'a> {
                 if n.name == "_" {
                     return None;
                 }
-                self.fctx()
+                self.fctx
                     .scopes
                     .last()
                     .and_then(|s| s.get(&n.name))
@@ -280,7 +281,7 @@ impl<'a> Checker<'a> {
         let want: Vec<Option<TypeId>> = existing
             .iter()
             .map(|e| match e {
-                Some(Entity::Local(l)) => Some(self.fctx().locals[l.0 as usize].ty),
+                Some(Entity::Local(l)) => Some(self.fctx.locals[l.0 as usize].ty),
                 _ => None,
             })
             .collect();
@@ -347,7 +348,7 @@ impl<'a> Checker<'a> {
         if exprs.len() == targets.len() {
             for (e, t) in exprs.iter_mut().zip(&targets) {
                 if let Place::Local(l) = t {
-                    e.ty = self.fctx().locals[l.0 as usize].ty;
+                    e.ty = self.fctx.locals[l.0 as usize].ty;
                 }
             }
         }
@@ -369,7 +370,7 @@ impl<'a> Checker<'a> {
             }
             return match self.lookup(n) {
                 Some(Entity::Local(l)) => {
-                    Some((Place::Local(l), self.fctx().locals[l.0 as usize].ty))
+                    Some((Place::Local(l), self.fctx.locals[l.0 as usize].ty))
                 }
                 Some(Entity::Pending(i)) => match self.resolve_decl(i) {
                     Entity::Global(g) => Some((Place::Global(g), self.globals[g.0 as usize].ty)),
@@ -525,7 +526,7 @@ impl<'a> Checker<'a> {
             ),
             Place::Deref(ptr) => {
                 let pty = ptr.ty;
-                let tmp = self.fctx().new_local("~ptr", pty);
+                let tmp = self.fctx.new_local("~ptr", pty);
                 let tmp_e = hir::Expr {
                     kind: ExprKind::Local(tmp),
                     ty: pty,
@@ -624,7 +625,7 @@ impl<'a> Checker<'a> {
             v
         } else {
             let o = self.expr(rhs, Some(ty));
-            self.assign_to(rhs, o, ty, "assignment")?
+            self.assign_to(rhs, o, ty, ValueContext::Assignment)?
         };
         if matches!(op, BinOp::Div | BinOp::Rem)
             && self.types.is_integer(ty)

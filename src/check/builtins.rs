@@ -1,6 +1,6 @@
 //! Calls of builtin functions.
 
-use super::Checker;
+use super::body::BodyChecker;
 use super::constant::Value;
 use super::hir::{self, ExprKind};
 use super::operand::Operand;
@@ -8,7 +8,7 @@ use super::types::{Basic, TypeId, TypeKind};
 use super::universe::Builtin;
 use crate::syntax::ast::{self};
 
-impl<'a> Checker<'a> {
+impl<'a> BodyChecker<'_, 'a> {
     pub(super) fn builtin_call(
         &mut self,
         e: &ast::Expr,

@@ -1,12 +1,12 @@
 //! Function calls (conversions and builtins have their own files).
 
-use super::Checker;
+use super::body::{BodyChecker, ValueContext};
 use super::hir::{self, ExprKind};
 use super::operand::Operand;
 use super::types::{TypeId, TypeKind};
 use crate::syntax::ast::{self};
 
-impl<'a> Checker<'a> {
+impl<'a> BodyChecker<'_, 'a> {
     pub(super) fn call(
         &mut self,
         e: &ast::Expr,
@@ -110,8 +110,8 @@ impl<'a> Checker<'a> {
         let mut hir_args = Vec::new();
         let mut ok = true;
         for ((a, op), &pt) in values.into_iter().zip(&sig.params) {
-            let context = format!("argument to {}", self.text(func_e.span));
-            match self.assign_to(a, op, pt, &context) {
+            let context = ValueContext::Argument(self.text(func_e.span));
+            match self.assign_to(a, op, pt, context) {
                 Some(v) => hir_args.push(v),
                 None => ok = false,
             }

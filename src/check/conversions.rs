@@ -1,13 +1,13 @@
 //! Conversions, of constants and of values.
 
-use super::Checker;
+use super::body::BodyChecker;
 use super::constant::{self, Value};
 use super::hir::{self, ExprKind};
 use super::operand::{Operand, kinds_compatible};
 use super::types::{Basic, TypeId};
 use crate::syntax::ast::{self};
 
-impl<'a> Checker<'a> {
+impl<'a> BodyChecker<'_, 'a> {
     pub(super) fn conversion(&mut self, e: &ast::Expr, to: TypeId, args: &[ast::Expr]) -> Operand {
         if args.len() != 1 {
             let msg = if args.is_empty() {

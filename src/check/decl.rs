@@ -2,6 +2,7 @@
 //! variable's type and initializer, a function's signature.
 
 use super::assignments::ordinal;
+use super::body::{BodyChecker, ValueContext};
 use super::constant::Value;
 use super::hir::{self, FuncId, GlobalId, LocalId};
 use super::initorder::first_of_spec;
@@ -67,7 +68,7 @@ impl<'a> Checker<'a> {
                 source,
                 index,
             } => {
-                let (ty, value) = self.eval_const_spec(spec, source, index);
+                let (ty, value) = self.package_level().eval_const_spec(spec, source, index);
                 self.decls[i].state = State::Done;
                 self.current_file = saved_file;
                 let _ = (ty, value);
@@ -78,7 +79,7 @@ impl<'a> Checker<'a> {
                 global,
             } => {
                 self.deps.push(Vec::new());
-                self.resolve_global(spec, index, global);
+                self.package_level().resolve_global(spec, index, global);
                 let deps = self.deps.pop().unwrap_or_default();
                 self.var_deps.insert(global, deps);
             }
@@ -94,7 +95,7 @@ impl<'a> Checker<'a> {
                     Some(t)
                 };
                 self.type_stack.push((i, self.indirection));
-                let u = self.resolve_type(&spec.ty);
+                let u = self.package_level().resolve_type(&spec.ty);
                 self.type_stack.pop();
                 match named {
                     Some(t) => self.types.set_underlying(t, u),
@@ -106,7 +107,7 @@ impl<'a> Checker<'a> {
                 }
             }
             PkgDeclKind::Func { decl, func } => {
-                self.resolve_signature(decl, func);
+                self.package_level().resolve_signature(decl, func);
             }
         }
         self.decl_stack.pop();
@@ -138,6 +139,39 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Rejects variable types wexlab cannot store (it reports them once, at the variable).
+    pub(super) fn check_var_type(&mut self, span: Span, ty: TypeId) {
+        // The runtime keeps buffers in arrays it only takes the address of.
+        if self.is_runtime && matches!(self.types.under(ty), TypeKind::Array(..)) {
+            return;
+        }
+        if let Some(what) = self.unsupported_value_type(ty) {
+            self.limit(span, format!("{what} are not supported by wexlab"));
+        }
+    }
+
+    /// What wexlab cannot hold in a variable yet, as a plural noun phrase.
+    pub(super) fn unsupported_value_type(&self, ty: TypeId) -> Option<&'static str> {
+        match self.types.under(ty) {
+            TypeKind::Basic(b) => match b.canonical() {
+                Basic::String | Basic::UntypedString => Some("string variables"),
+                Basic::Complex64 | Basic::Complex128 => Some("complex numbers"),
+                _ => None,
+            },
+            TypeKind::Pointer(_) | TypeKind::Invalid | TypeKind::Tuple(_) => None,
+            TypeKind::Array(..) => Some("arrays"),
+            TypeKind::Slice(_) => Some("slices"),
+            TypeKind::Map(..) => Some("maps"),
+            TypeKind::Chan(..) => Some("channels"),
+            TypeKind::Func(_) => Some("function values"),
+            TypeKind::Struct(_) => Some("structs"),
+            TypeKind::Interface(_) => Some("interfaces"),
+            TypeKind::Named { .. } => None,
+        }
+    }
+}
+
+impl<'a> BodyChecker<'_, 'a> {
     pub(super) fn eval_const_spec(
         &mut self,
         spec: &'a ast::ValueSpec,
@@ -207,7 +241,7 @@ impl<'a> Checker<'a> {
         let ty = match (declared, value) {
             (Some(t), Some(v)) if spec.values.len() == spec.names.len() => {
                 let op = self.expr(v, Some(t));
-                if let Some(checked) = self.assign_to(v, op, t, "variable declaration") {
+                if let Some(checked) = self.assign_to(v, op, t, ValueContext::VariableDeclaration) {
                     self.global_values.insert(global, checked);
                 }
                 t
@@ -235,89 +269,6 @@ impl<'a> Checker<'a> {
         };
         self.check_var_type(spec.names[index].span, ty);
         self.globals[global.0 as usize].ty = ty;
-    }
-
-    /// Rejects variable types wexlab cannot store (it reports them once, at the variable).
-    pub(super) fn check_var_type(&mut self, span: Span, ty: TypeId) {
-        // The runtime keeps buffers in arrays it only takes the address of.
-        if self.is_runtime && matches!(self.types.under(ty), TypeKind::Array(..)) {
-            return;
-        }
-        if let Some(what) = self.unsupported_value_type(ty) {
-            self.limit(span, format!("{what} are not supported by wexlab"));
-        }
-    }
-
-    /// What wexlab cannot hold in a variable yet, as a plural noun phrase.
-    pub(super) fn unsupported_value_type(&self, ty: TypeId) -> Option<&'static str> {
-        match self.types.under(ty) {
-            TypeKind::Basic(b) => match b.canonical() {
-                Basic::String | Basic::UntypedString => Some("string variables"),
-                Basic::Complex64 | Basic::Complex128 => Some("complex numbers"),
-                _ => None,
-            },
-            TypeKind::Pointer(_) | TypeKind::Invalid | TypeKind::Tuple(_) => None,
-            TypeKind::Array(..) => Some("arrays"),
-            TypeKind::Slice(_) => Some("slices"),
-            TypeKind::Map(..) => Some("maps"),
-            TypeKind::Chan(..) => Some("channels"),
-            TypeKind::Func(_) => Some("function values"),
-            TypeKind::Struct(_) => Some("structs"),
-            TypeKind::Interface(_) => Some("interfaces"),
-            TypeKind::Named { .. } => None,
-        }
-    }
-
-    pub(super) fn resolve_signature(&mut self, decl: &'a ast::FuncDecl, func: FuncId) {
-        let mut locals = Vec::new();
-        let mut params = Vec::new();
-        let mut param_types = Vec::new();
-        let mut variadic = false;
-        for f in &decl.sig.params {
-            let mut ty = self.resolve_type(&f.ty);
-            if f.variadic {
-                variadic = true;
-                ty = self.types.intern(TypeKind::Slice(ty));
-            }
-            param_types.push(ty);
-            params.push(LocalId(locals.len() as u32));
-            locals.push(hir::Local {
-                name: f
-                    .name
-                    .as_ref()
-                    .map(|n| n.name.clone())
-                    .unwrap_or_else(|| "_".to_string()),
-                ty,
-            });
-        }
-        let mut results = Vec::new();
-        let mut result_types = Vec::new();
-        for f in &decl.sig.results {
-            let ty = self.resolve_type(&f.ty);
-            result_types.push(ty);
-            results.push(LocalId(locals.len() as u32));
-            locals.push(hir::Local {
-                name: f
-                    .name
-                    .as_ref()
-                    .map(|n| n.name.clone())
-                    .unwrap_or_else(|| "~r".to_string()),
-                ty,
-            });
-        }
-        let recv_count = decl.recv.as_ref().map_or(0, |r| r.len());
-        if recv_count > 1 {
-            self.error(decl.name.span, "method has multiple receivers");
-        }
-        let f = &mut self.funcs[func.0 as usize];
-        f.sig = Signature {
-            params: param_types,
-            results: result_types,
-            variadic,
-        };
-        f.params = params;
-        f.results = results;
-        f.locals = locals;
     }
 
     /// Checks a package variable's initializer once, remembering its value for
@@ -395,5 +346,57 @@ impl<'a> Checker<'a> {
         let ty = value.ty;
         self.global_values.insert(global, value);
         Some(ty)
+    }
+
+    pub(super) fn resolve_signature(&mut self, decl: &'a ast::FuncDecl, func: FuncId) {
+        let mut locals = Vec::new();
+        let mut params = Vec::new();
+        let mut param_types = Vec::new();
+        let mut variadic = false;
+        for f in &decl.sig.params {
+            let mut ty = self.resolve_type(&f.ty);
+            if f.variadic {
+                variadic = true;
+                ty = self.types.intern(TypeKind::Slice(ty));
+            }
+            param_types.push(ty);
+            params.push(LocalId(locals.len() as u32));
+            locals.push(hir::Local {
+                name: f
+                    .name
+                    .as_ref()
+                    .map(|n| n.name.clone())
+                    .unwrap_or_else(|| "_".to_string()),
+                ty,
+            });
+        }
+        let mut results = Vec::new();
+        let mut result_types = Vec::new();
+        for f in &decl.sig.results {
+            let ty = self.resolve_type(&f.ty);
+            result_types.push(ty);
+            results.push(LocalId(locals.len() as u32));
+            locals.push(hir::Local {
+                name: f
+                    .name
+                    .as_ref()
+                    .map(|n| n.name.clone())
+                    .unwrap_or_else(|| "~r".to_string()),
+                ty,
+            });
+        }
+        let recv_count = decl.recv.as_ref().map_or(0, |r| r.len());
+        if recv_count > 1 {
+            self.error(decl.name.span, "method has multiple receivers");
+        }
+        let f = &mut self.funcs[func.0 as usize];
+        f.sig = Signature {
+            params: param_types,
+            results: result_types,
+            variadic,
+        };
+        f.params = params;
+        f.results = results;
+        f.locals = locals;
     }
 }

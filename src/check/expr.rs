@@ -3,6 +3,8 @@
 
 use num_traits::Zero;
 
+use super::Entity;
+use super::body::{BodyChecker, ValueContext};
 use super::constant::{self, Value};
 use super::hir::{self, ExprKind};
 use super::initorder::Dep;
@@ -10,11 +12,10 @@ use super::operand::Operand;
 use super::resolver::{PkgDeclKind, recv_name};
 use super::types::{Basic, TypeId, TypeKind};
 use super::universe::Builtin;
-use super::{Checker, Entity};
 use crate::diag::Span;
 use crate::syntax::ast::{self, BinOp, UnOp};
 
-impl<'a> Checker<'a> {
+impl<'a> BodyChecker<'_, 'a> {
     /// Checks an expression. `hint` is the type an untyped constant will get
     /// if nothing else decides (Go's rule for non-constant shifts).
     pub(super) fn expr(&mut self, e: &ast::Expr, hint: Option<TypeId>) -> Operand {
@@ -101,7 +102,7 @@ impl<'a> Checker<'a> {
             return Operand::Invalid;
         }
         if name == "iota"
-            && let Some(iota) = self.fctx.as_ref().and_then(|f| f.iota).or(self.iota)
+            && let Some(iota) = self.fctx.iota.or(self.iota)
         {
             return self.untyped(Basic::UntypedInt, Value::Int(iota));
         }
@@ -122,9 +123,7 @@ impl<'a> Checker<'a> {
                 Operand::Const { ty, value }
             }
             Entity::Local(l) => {
-                if let Some(f) = &mut self.fctx {
-                    f.mark_used(name);
-                }
+                self.fctx.mark_used(name);
                 let ty = self.local_type(l);
                 if self.types.is_string(ty) {
                     return self.unsupported(e.span, "string variables");
@@ -169,10 +168,7 @@ impl<'a> Checker<'a> {
     }
 
     pub(super) fn local_type(&self, l: hir::LocalId) -> TypeId {
-        self.fctx
-            .as_ref()
-            .map(|f| f.locals[l.0 as usize].ty)
-            .expect("locals exist only inside functions")
+        self.fctx.locals[l.0 as usize].ty
     }
 
     pub(super) fn selector(&mut self, e: &ast::Expr, x: &ast::Expr, sel: &ast::Ident) -> Operand {
@@ -848,7 +844,7 @@ impl<'a> Checker<'a> {
                         return None;
                     }
                     let op = Operand::Const { ty: t, value };
-                    let v = self.assign_to(e, op, target, "constant declaration")?;
+                    let v = self.assign_to(e, op, target, ValueContext::ConstantDeclaration)?;
                     match v.kind {
                         ExprKind::Const(v) => Some((target, v)),
                         _ => None,

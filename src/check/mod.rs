@@ -6,6 +6,7 @@
 //! wexlab's runtime written in the same Go subset (see `src/runtime/`).
 
 mod assignments;
+mod body;
 mod builtins;
 mod call;
 pub mod constant;
@@ -110,8 +111,6 @@ pub struct Checker<'a> {
     /// `var a, b = f()`: the call, checked once per spec and kept under the
     /// spec's first variable (see [`initorder::first_of_spec`]).
     tuple_inits: HashMap<GlobalId, Option<hir::Expr>>,
-    // Per function body:
-    fctx: Option<stmt::FuncCtx>,
 }
 
 /// Checks the runtime package and the user's package main. The program is
@@ -166,7 +165,6 @@ impl<'a> Checker<'a> {
             iota: None,
             global_values: HashMap::default(),
             tuple_inits: HashMap::default(),
-            fctx: None,
         }
     }
 
@@ -180,25 +178,6 @@ impl<'a> Checker<'a> {
         self.diags.push(
             crate::diag::Diagnostic::error(span, message).in_phase(crate::diag::Phase::Unsupported),
         );
-    }
-
-    /// Code wexlab does not check (a closure, a select, a composite
-    /// literal…) may use variables: every name written in `span` counts as
-    /// used, so that Go's "declared and not used" is not reported wrongly.
-    pub(super) fn mark_used_in(&mut self, span: Span) {
-        let Some(tokens) = self.file_tokens.get(&span.file).copied() else {
-            return;
-        };
-        let Some(fctx) = &mut self.fctx else { return };
-        let first = tokens.partition_point(|(o, _, _)| (*o as u32) < span.start);
-        for (o, tok, _) in &tokens[first..] {
-            if *o as u32 >= span.end {
-                break;
-            }
-            if let crate::syntax::lexer::Tok::Ident(name) = tok {
-                fctx.mark_used(name);
-            }
-        }
     }
 
     pub(super) fn check_package(&mut self, pkg: PackageSource<'a>) {

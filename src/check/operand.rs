@@ -1,7 +1,7 @@
 //! The operand (what an expression turned out to be) and how it becomes a
 //! value of a given type.
 
-use super::Checker;
+use super::body::{BodyChecker, ValueContext};
 use super::constant::{self, Value};
 use super::hir::{self, ExprKind};
 use super::types::{Basic, TypeId, TypeKind};
@@ -32,7 +32,7 @@ pub(super) enum Operand {
     Invalid,
 }
 
-impl<'a> Checker<'a> {
+impl<'a> BodyChecker<'_, 'a> {
     pub(super) fn operand_type(&self, op: &Operand) -> Option<TypeId> {
         match op {
             Operand::Const { ty, .. } => Some(*ty),
@@ -319,23 +319,20 @@ impl<'a> Checker<'a> {
     }
 
     /// Checks that an operand can be assigned to a variable of type `to` and
-    /// returns its value. `context` names the place for Go's message
-    /// ("assignment", "argument", "return statement", "variable declaration").
+    /// returns its value. `context` names the place for Go's message.
     pub(super) fn assign_to(
         &mut self,
         e: &ast::Expr,
         op: Operand,
         to: TypeId,
-        context: &str,
+        context: ValueContext,
     ) -> Option<hir::Expr> {
-        let saved = self.fctx.as_ref().map(|f| f.context.clone());
-        if let Some(f) = &mut self.fctx {
-            f.context = context.to_string();
+        if self.fctx.package_level {
+            return self.assign_inner(e, op, to, &context);
         }
-        let result = self.assign_inner(e, op, to, context);
-        if let (Some(f), Some(s)) = (&mut self.fctx, saved) {
-            f.context = s;
-        }
+        let saved = std::mem::replace(&mut self.fctx.context, context.clone());
+        let result = self.assign_inner(e, op, to, &context);
+        self.fctx.context = saved;
         result
     }
 
@@ -344,7 +341,7 @@ impl<'a> Checker<'a> {
         e: &ast::Expr,
         op: Operand,
         to: TypeId,
-        context: &str,
+        context: &ValueContext,
     ) -> Option<hir::Expr> {
         if self.types.is_invalid(to) {
             return None;
@@ -395,9 +392,7 @@ impl<'a> Checker<'a> {
     }
 
     pub(super) fn context_name(&self) -> String {
-        self.fctx
-            .as_ref()
-            .map_or_else(|| "variable declaration".to_string(), |f| f.context.clone())
+        self.fctx.context.to_string()
     }
 
     /// Go's assignability for the types of the subset: identical types, or

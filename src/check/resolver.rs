@@ -289,13 +289,8 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// Looks a name up: function scopes, then the package, then the universe.
-    pub(super) fn lookup(&mut self, name: &str) -> Option<Entity> {
-        if let Some(fctx) = &mut self.fctx
-            && let Some(e) = fctx.lookup(name)
-        {
-            return Some(e);
-        }
+    /// Looks a name up in the package, then in the universe.
+    pub(super) fn lookup_package(&self, name: &str) -> Option<Entity> {
         if let Some((e, _)) = self.pkg_scope.get(name) {
             return Some(e.clone());
         }
@@ -311,13 +306,12 @@ impl<'a> Checker<'a> {
             .is_some_and(|i| i.is_some())
     }
 
-    /// Whether `name` (not declared otherwise) is a package the current
-    /// file imports and wexlab does not support.
-    pub(super) fn is_other_package(&mut self, name: &str) -> bool {
+    /// Whether the current file imports a package named `name` that
+    /// wexlab does not support.
+    pub(super) fn imports_other_package(&self, name: &str) -> bool {
         self.other_imports
             .get(self.current_file)
             .is_some_and(|names| names.iter().any(|n| n == name))
-            && self.lookup(name).is_none()
     }
 
     pub(super) fn mark_unsafe_used(&mut self) {

@@ -1,26 +1,26 @@
 //! `return` statements.
 
-use super::Checker;
+use super::body::{BodyChecker, ValueContext};
 use super::hir::{self, ExprKind, Place, Stmt};
 use super::operand::Operand;
 use super::types::{TypeId, TypeKind};
 use crate::diag::Span;
 use crate::syntax::ast::{self};
 
-impl<'a> Checker<'a> {
+impl<'a> BodyChecker<'_, 'a> {
     pub(super) fn return_stmt(
         &mut self,
         span: Span,
         results: &'a [ast::Expr],
         out: &mut Vec<Stmt>,
     ) {
-        let result_locals = self.fctx().results.clone();
+        let result_locals = self.fctx.results.clone();
         let want: Vec<TypeId> = result_locals
             .iter()
-            .map(|l| self.fctx().locals[l.0 as usize].ty)
+            .map(|l| self.fctx.locals[l.0 as usize].ty)
             .collect();
         if results.is_empty() {
-            if !want.is_empty() && !self.fctx().named_results {
+            if !want.is_empty() && !self.fctx.named_results {
                 self.error(
                     span,
                     format!(
@@ -125,7 +125,7 @@ impl<'a> Checker<'a> {
         let mut values = Vec::new();
         for (r, t) in results.iter().zip(&want) {
             let op = self.expr(r, Some(*t));
-            if let Some(v) = self.assign_to(r, op, *t, "return statement") {
+            if let Some(v) = self.assign_to(r, op, *t, ValueContext::ReturnStatement) {
                 values.push(v);
             }
         }

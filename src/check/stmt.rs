@@ -1,91 +1,15 @@
 //! Function bodies: scopes, blocks, statements, missing returns, and
 //! "declared and not used".
 
-use rustc_hash::FxHashMap as HashMap;
-
+use super::body::{BodyChecker, Breakable, FuncCtx, ScopeEntry, ValueContext};
 use super::constant::Value;
-use super::hir::{self, ExprKind, FuncId, LabelId, LocalId, Place, Stmt};
+use super::hir::{self, ExprKind, FuncId, LocalId, Place, Stmt};
 use super::operand::Operand;
 use super::types::{Basic, TypeId};
 use super::universe::Builtin;
 use super::{Checker, Entity};
 use crate::diag::Span;
 use crate::syntax::ast::{self, AssignOp};
-
-pub(super) struct ScopeEntry {
-    pub(super) entity: Entity,
-    pub(super) span: Span,
-    pub(super) used: bool,
-    pub(super) is_var: bool,
-}
-
-#[derive(Clone, Copy, PartialEq)]
-pub(super) enum Breakable {
-    Loop(LabelId),
-    Switch(LabelId),
-}
-
-/// State of the function being checked.
-pub(super) struct FuncCtx {
-    pub(super) locals: Vec<hir::Local>,
-    pub(super) scopes: Vec<HashMap<String, ScopeEntry>>,
-    /// Go's name for the place a value goes ("assignment", "argument", …).
-    pub(super) context: String,
-    pub(super) iota: Option<i128>,
-    pub(super) results: Vec<LocalId>,
-    pub(super) named_results: bool,
-    pub(super) breakables: Vec<Breakable>,
-    pub(super) next_label: u32,
-    pub(super) unused: Vec<(Span, String)>,
-}
-
-impl FuncCtx {
-    pub(super) fn lookup(&mut self, name: &str) -> Option<Entity> {
-        for scope in self.scopes.iter().rev() {
-            if let Some(e) = scope.get(name) {
-                return Some(e.entity.clone());
-            }
-        }
-        None
-    }
-
-    /// A variable is used when it is read, not when it is assigned.
-    pub(super) fn mark_used(&mut self, name: &str) {
-        for scope in self.scopes.iter_mut().rev() {
-            if let Some(e) = scope.get_mut(name) {
-                e.used = true;
-                return;
-            }
-        }
-    }
-
-    pub(super) fn new_local(&mut self, name: &str, ty: TypeId) -> LocalId {
-        self.locals.push(hir::Local {
-            name: name.to_string(),
-            ty,
-        });
-        LocalId(self.locals.len() as u32 - 1)
-    }
-
-    pub(super) fn new_label(&mut self) -> LabelId {
-        self.next_label += 1;
-        LabelId(self.next_label)
-    }
-
-    pub(super) fn push_scope(&mut self) {
-        self.scopes.push(HashMap::default());
-    }
-
-    pub(super) fn pop_scope(&mut self) {
-        if let Some(scope) = self.scopes.pop() {
-            for (name, e) in scope {
-                if e.is_var && !e.used {
-                    self.unused.push((e.span, name));
-                }
-            }
-        }
-    }
-}
 
 impl<'a> Checker<'a> {
     pub(super) fn check_func_body(&mut self, decl: &'a ast::FuncDecl, func: FuncId) {
@@ -110,73 +34,12 @@ impl<'a> Checker<'a> {
             );
             return;
         }
-        let mut ctx = FuncCtx {
-            locals: f.locals.clone(),
-            scopes: vec![HashMap::default()],
-            context: "assignment".to_string(),
-            iota: None,
-            results: f.results.clone(),
-            named_results: decl.sig.results.iter().any(|r| r.name.is_some()),
-            breakables: Vec::new(),
-            next_label: 0,
-            unused: Vec::new(),
-        };
-        let params = f.params.clone();
-        for (field, local) in decl
-            .sig
-            .params
-            .iter()
-            .chain(&decl.sig.results)
-            .zip(params.iter().chain(&f.results.clone()))
-        {
-            if let Some(name) = &field.name {
-                if name.name == "_" {
-                    continue;
-                }
-                if let Some(prev) = ctx.scopes[0].get(&name.name) {
-                    let prev = prev.span;
-                    self.diags.push(
-                        crate::diag::Diagnostic::error(
-                            name.span,
-                            format!("{} redeclared in this block", name.name),
-                        )
-                        .with_note(prev, format!("other declaration of {}", name.name)),
-                    );
-                    continue;
-                }
-                ctx.scopes[0].insert(
-                    name.name.clone(),
-                    ScopeEntry {
-                        entity: Entity::Local(*local),
-                        span: name.span,
-                        used: true,
-                        is_var: false,
-                    },
-                );
-            }
-        }
-        for (field, ty) in decl
-            .sig
-            .params
-            .iter()
-            .zip(self.funcs[func.0 as usize].sig.params.clone())
-        {
-            self.check_param_type(field, ty);
-        }
-        for (field, ty) in decl
-            .sig
-            .results
-            .iter()
-            .zip(self.funcs[func.0 as usize].sig.results.clone())
-        {
-            self.check_param_type(field, ty);
-        }
-        self.fctx = Some(ctx);
-        self.deps.push(Vec::new());
-        let mut stmts = self.block(&body.stmts);
-        let deps = self.deps.pop().unwrap_or_default();
-        self.func_deps.insert(func, deps);
-        let mut ctx = self.fctx.take().expect("set above");
+        let named_results = decl.sig.results.iter().any(|r| r.name.is_some());
+        let fctx = FuncCtx::function(self, func, named_results);
+        let mut body_checker = BodyChecker { c: self, fctx };
+        body_checker.declare_params(decl, func);
+        let mut stmts = body_checker.function_body(&body.stmts, func);
+        let mut ctx = body_checker.fctx;
         ctx.pop_scope();
         for (span, name) in ctx.unused {
             self.error(span, format!("declared and not used: {name}"));
@@ -192,6 +55,59 @@ impl<'a> Checker<'a> {
         f.locals = ctx.locals;
         f.body = Some(stmts);
     }
+}
+
+impl<'a> BodyChecker<'_, 'a> {
+    /// Puts the named parameters and results in the outermost scope, and
+    /// reports the types wexlab cannot pass.
+    fn declare_params(&mut self, decl: &'a ast::FuncDecl, func: FuncId) {
+        let f = &self.funcs[func.0 as usize];
+        let locals: Vec<LocalId> = f.params.iter().chain(&f.results).copied().collect();
+        for (field, local) in decl.sig.params.iter().chain(&decl.sig.results).zip(locals) {
+            if let Some(name) = &field.name {
+                if name.name == "_" {
+                    continue;
+                }
+                if let Some(prev) = self.fctx.scopes[0].get(&name.name) {
+                    let prev = prev.span;
+                    self.diags.push(
+                        crate::diag::Diagnostic::error(
+                            name.span,
+                            format!("{} redeclared in this block", name.name),
+                        )
+                        .with_note(prev, format!("other declaration of {}", name.name)),
+                    );
+                    continue;
+                }
+                self.fctx.scopes[0].insert(
+                    name.name.clone(),
+                    ScopeEntry {
+                        entity: Entity::Local(local),
+                        span: name.span,
+                        used: true,
+                        is_var: false,
+                    },
+                );
+            }
+        }
+        let sig = self.funcs[func.0 as usize].sig.clone();
+        for (field, ty) in decl.sig.params.iter().zip(sig.params) {
+            self.check_param_type(field, ty);
+        }
+        for (field, ty) in decl.sig.results.iter().zip(sig.results) {
+            self.check_param_type(field, ty);
+        }
+    }
+
+    /// The body's statements, with the package objects they use recorded
+    /// for the initialization order.
+    fn function_body(&mut self, stmts: &'a [ast::Stmt], func: FuncId) -> Vec<Stmt> {
+        self.deps.push(Vec::new());
+        let stmts = self.block(stmts);
+        let deps = self.deps.pop().unwrap_or_default();
+        self.func_deps.insert(func, deps);
+        stmts
+    }
 
     /// Parameter types wexlab cannot pass are reported where the function has
     /// a body to compile (wasmexport checks report their own, in the rules).
@@ -206,10 +122,6 @@ impl<'a> Checker<'a> {
         }
     }
 
-    pub(super) fn fctx(&mut self) -> &mut FuncCtx {
-        self.fctx.as_mut().expect("inside a function body")
-    }
-
     pub(super) fn block(&mut self, stmts: &'a [ast::Stmt]) -> Vec<Stmt> {
         let mut out = Vec::new();
         for s in stmts {
@@ -219,9 +131,9 @@ impl<'a> Checker<'a> {
     }
 
     pub(super) fn scoped_block(&mut self, stmts: &'a [ast::Stmt]) -> Vec<Stmt> {
-        self.fctx().push_scope();
+        self.fctx.push_scope();
         let out = self.block(stmts);
-        self.fctx().pop_scope();
+        self.fctx.pop_scope();
         out
     }
 
@@ -229,12 +141,11 @@ impl<'a> Checker<'a> {
         if name.name == "_" {
             return None;
         }
-        let ctx = self.fctx();
-        let local = ctx.new_local(&name.name, ty);
-        let scope = ctx.scopes.last_mut().expect("a scope is open");
+        let local = self.fctx.new_local(&name.name, ty);
+        let scope = self.fctx.scopes.last_mut().expect("a scope is open");
         if let Some(prev) = scope.get(&name.name) {
             let prev = prev.span;
-            self.diags.push(
+            self.c.diags.push(
                 crate::diag::Diagnostic::error(
                     name.span,
                     format!("{} redeclared in this block", name.name),
@@ -282,7 +193,7 @@ impl<'a> Checker<'a> {
                 els,
                 ..
             } => {
-                self.fctx().push_scope();
+                self.fctx.push_scope();
                 let mut pre = Vec::new();
                 if let Some(init) = init {
                     self.simple_stmt(init, &mut pre);
@@ -293,7 +204,7 @@ impl<'a> Checker<'a> {
                 if let Some(e) = els {
                     self.stmt(e, &mut els_b);
                 }
-                self.fctx().pop_scope();
+                self.fctx.pop_scope();
                 if let Some(c) = c {
                     pre.push(Stmt::If {
                         cond: c,
@@ -310,7 +221,7 @@ impl<'a> Checker<'a> {
                 body,
                 ..
             } => {
-                self.fctx().push_scope();
+                self.fctx.push_scope();
                 let mut pre = Vec::new();
                 if let Some(init) = init {
                     self.simple_stmt(init, &mut pre);
@@ -331,11 +242,11 @@ impl<'a> Checker<'a> {
                         self.simple_stmt(p, &mut post_b);
                     }
                 }
-                let label = self.fctx().new_label();
-                self.fctx().breakables.push(Breakable::Loop(label));
+                let label = self.fctx.new_label();
+                self.fctx.breakables.push(Breakable::Loop(label));
                 let body_b = self.scoped_block(&body.stmts);
-                self.fctx().breakables.pop();
-                self.fctx().pop_scope();
+                self.fctx.breakables.pop();
+                self.fctx.pop_scope();
                 pre.push(Stmt::Loop {
                     label,
                     cond: c,
@@ -353,7 +264,7 @@ impl<'a> Checker<'a> {
                     self.limit(*span, "labels are not supported by wexlab");
                     return;
                 }
-                match self.fctx().breakables.last() {
+                match self.fctx.breakables.last() {
                     Some(Breakable::Loop(l) | Breakable::Switch(l)) => out.push(Stmt::Break(*l)),
                     None => self.error(*span, "break is not in a loop, switch, or select"),
                 }
@@ -363,7 +274,7 @@ impl<'a> Checker<'a> {
                     self.limit(*span, "labels are not supported by wexlab");
                     return;
                 }
-                let l = self.fctx().breakables.iter().rev().find_map(|b| match b {
+                let l = self.fctx.breakables.iter().rev().find_map(|b| match b {
                     Breakable::Loop(l) => Some(*l),
                     Breakable::Switch(_) => None,
                 });
@@ -449,9 +360,9 @@ impl<'a> Checker<'a> {
                             self.error(name.span, "missing init expr for const declaration");
                             continue;
                         };
-                        self.fctx().iota = Some(vs.index as i128);
+                        self.fctx.iota = Some(vs.index as i128);
                         let c = self.const_expr(value, ty, vs.index as i128);
-                        self.fctx().iota = None;
+                        self.fctx.iota = None;
                         // A constant that failed stays declared (invalid), so
                         // that its uses raise no further errors.
                         let (ty, value) =
@@ -483,7 +394,7 @@ impl<'a> Checker<'a> {
         if name.name == "_" {
             return;
         }
-        let scope = self.fctx().scopes.last_mut().expect("a scope is open");
+        let scope = self.fctx.scopes.last_mut().expect("a scope is open");
         scope.insert(
             name.name.clone(),
             ScopeEntry {
@@ -508,19 +419,19 @@ impl<'a> Checker<'a> {
                 let invalid = self.types.invalid();
                 for n in &vs.names {
                     self.declare_local(n, invalid);
-                    self.fctx().mark_used(&n.name);
+                    self.fctx.mark_used(&n.name);
                 }
                 return;
             }
         }
-        self.fctx().context = "variable declaration".to_string();
+        self.fctx.context = ValueContext::VariableDeclaration;
         let values = self.rhs_values(
             &vs.values,
             vs.names.len(),
             declared.map(|t| vec![t; vs.names.len()]),
             vs.names[0].span,
         );
-        self.fctx().context = "assignment".to_string();
+        self.fctx.context = ValueContext::Assignment;
         let Some(values) = values else {
             // Declared all the same: Go still reports them if unused.
             for n in &vs.names {
@@ -547,7 +458,7 @@ impl<'a> Checker<'a> {
             // `var x T`: the zero value.
             for (t, name) in targets.iter().zip(&vs.names) {
                 if let Place::Local(l) = t {
-                    let ty = self.fctx().locals[l.0 as usize].ty;
+                    let ty = self.fctx.locals[l.0 as usize].ty;
                     let zero = self.zero_value(ty, name.span);
                     out.push(Stmt::Assign {
                         targets: vec![t.clone()],

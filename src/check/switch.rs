@@ -1,15 +1,14 @@
 //! `switch` statements, checked and lowered to breakable `if` chains.
 
-use super::Checker;
+use super::body::{BodyChecker, Breakable};
 use super::constant::Value;
 use super::hir::{self, ExprKind, Place, Stmt};
 use super::operand::Operand;
-use super::stmt::Breakable;
 use super::types::{Basic, TypeId};
 use crate::diag::Span;
 use crate::syntax::ast::{self, BinOp};
 
-impl<'a> Checker<'a> {
+impl<'a> BodyChecker<'_, 'a> {
     /// `switch` becomes a breakable block of `if`s: each case compares the
     /// tag (kept in a temporary) with its values in order; the default body
     /// runs when none matched.
@@ -20,7 +19,7 @@ impl<'a> Checker<'a> {
         clauses: &'a [ast::CaseClause],
         out: &mut Vec<Stmt>,
     ) {
-        self.fctx().push_scope();
+        self.fctx.push_scope();
         let mut pre = Vec::new();
         if let Some(init) = init {
             self.simple_stmt(init, &mut pre);
@@ -28,7 +27,7 @@ impl<'a> Checker<'a> {
         let bool_t = self.types.basic(Basic::Bool);
         let tag_value = match tag {
             Some(t) => self.value(t, None).map(|v| {
-                let tmp = self.fctx().new_local("~tag", v.ty);
+                let tmp = self.fctx.new_local("~tag", v.ty);
                 let ty = v.ty;
                 pre.push(Stmt::Assign {
                     targets: vec![Place::Local(tmp)],
@@ -38,8 +37,8 @@ impl<'a> Checker<'a> {
             }),
             None => None,
         };
-        let label = self.fctx().new_label();
-        self.fctx().breakables.push(Breakable::Switch(label));
+        let label = self.fctx.new_label();
+        self.fctx.breakables.push(Breakable::Switch(label));
         let mut body = Vec::new();
         let mut default_body = None;
         let mut seen: Vec<(i128, Span)> = Vec::new();
@@ -147,8 +146,8 @@ impl<'a> Checker<'a> {
         if let Some(d) = default_body {
             body.extend(d);
         }
-        self.fctx().breakables.pop();
-        self.fctx().pop_scope();
+        self.fctx.breakables.pop();
+        self.fctx.pop_scope();
         pre.push(Stmt::Breakable { label, body });
         out.push(Stmt::Block(pre));
     }

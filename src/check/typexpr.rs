@@ -1,11 +1,12 @@
 //! Type expressions, and the detection of recursive type declarations.
 
+use super::body::BodyChecker;
 use super::constant::Value;
 use super::types::{self, Basic, Signature, TypeId, TypeKind};
 use super::{Checker, Entity};
 use crate::syntax::ast::{self};
 
-impl<'a> Checker<'a> {
+impl<'a> BodyChecker<'_, 'a> {
     pub(super) fn resolve_type(&mut self, e: &ast::Expr) -> TypeId {
         use ast::ExprKind as K;
         match &e.kind {
@@ -151,7 +152,9 @@ impl<'a> Checker<'a> {
         self.indirection -= 1;
         t
     }
+}
 
+impl Checker<'_> {
     /// Go's error for a cycle of type declarations (the ones on the stack
     /// from `at`), reported at the one first in the source.
     pub(super) fn recursive_type(&mut self, at: usize) {
