@@ -403,6 +403,8 @@ impl<'a> BodyChecker<'_, 'a> {
         }
     }
 
+    /// `x op y` for every operator but the shifts: the operands brought to
+    /// one type, the operator checked on it, then folded or computed.
     pub(super) fn binary(
         &mut self,
         e: &ast::Expr,
@@ -415,26 +417,51 @@ impl<'a> BodyChecker<'_, 'a> {
             return self.shift(e, op, x, y, hint);
         }
         let hint_x = if op.is_comparison() { None } else { hint };
-        let mut a = self.expr(x, hint_x);
-        let mut b = self.expr(y, hint_x);
+        let a = self.expr(x, hint_x);
+        let b = self.expr(y, hint_x);
         if matches!(a, Operand::Invalid) || matches!(b, Operand::Invalid) {
             return Operand::Invalid;
         }
-        // Comparisons with nil.
         if matches!(op, BinOp::Eq | BinOp::Ne)
             && (matches!(a, Operand::Nil) || matches!(b, Operand::Nil))
         {
             return self.nil_comparison(e, op, x, a, y, b);
         }
-        // Bring both operands to one type: an untyped operand takes the
-        // other's type; two untyped constants take the larger kind.
-        let ta = self.operand_type(&a);
-        let tb = self.operand_type(&b);
-        let (Some(ta), Some(tb)) = (ta, tb) else {
-            let a = self.single_value(x, a, None);
-            let b = self.single_value(y, b, None);
-            let _ = (a, b);
+        let Some((common, a, b)) = self.match_operands(e, op, x, a, y, b) else {
             return Operand::Invalid;
+        };
+        if !self.operator_defined(op, common) {
+            let desc = self.describe(x.span, &a);
+            let what = format!("operator {} not defined on {desc}", op.as_str());
+            self.error(x.span, format!("invalid operation: {what}"));
+            return Operand::Invalid;
+        }
+        if self.divides_by_constant_zero(op, common, &a, &b) {
+            self.error(y.span, "invalid operation: division by zero");
+            return Operand::Invalid;
+        }
+        if let (Operand::Const { value: va, .. }, Operand::Const { value: vb, .. }) = (&a, &b) {
+            return self.constant_binary(e, op, va, vb, common);
+        }
+        self.value_binary(e, op, x, a, y, b, common)
+    }
+
+    /// Brings both operands to one type, which it returns: an untyped
+    /// operand takes the other's type; two untyped constants take the larger
+    /// kind. `None` when reported.
+    fn match_operands(
+        &mut self,
+        e: &ast::Expr,
+        op: BinOp,
+        x: &ast::Expr,
+        mut a: Operand,
+        y: &ast::Expr,
+        mut b: Operand,
+    ) -> Option<(TypeId, Operand, Operand)> {
+        let (Some(ta), Some(tb)) = (self.operand_type(&a), self.operand_type(&b)) else {
+            let _ = self.single_value(x, a, None);
+            let _ = self.single_value(y, b, None);
+            return None;
         };
         let ua = self.types.is_untyped(ta);
         let ub = self.types.is_untyped(tb);
@@ -459,11 +486,7 @@ impl<'a> BodyChecker<'_, 'a> {
         } else {
             None
         };
-        let common = if let Some(c) = common {
-            c
-        } else {
-            let (da, db) = (self.describe(x.span, &a), self.describe(y.span, &b));
-            let _ = (da, db);
+        let Some(common) = common else {
             // Go reports a comparison at its second operand (only that one
             // shows the mismatch), other operations at the first.
             let at = if op.is_comparison() { y.span } else { x.span };
@@ -476,13 +499,17 @@ impl<'a> BodyChecker<'_, 'a> {
                     self.types.display(tb)
                 ),
             );
-            return Operand::Invalid;
+            return None;
         };
         if matches!(a, Operand::Invalid) || matches!(b, Operand::Invalid) {
-            return Operand::Invalid;
+            return None;
         }
-        // Is the operator defined on the type?
-        let defined = match op {
+        Some((common, a, b))
+    }
+
+    /// Whether Go defines `op` on operands of type `common`.
+    fn operator_defined(&self, op: BinOp, common: TypeId) -> bool {
+        match op {
             BinOp::Add => self.types.is_numeric(common) || self.types.is_string(common),
             BinOp::Sub | BinOp::Mul | BinOp::Div => self.types.is_numeric(common),
             BinOp::Rem | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::AndNot => {
@@ -496,47 +523,69 @@ impl<'a> BodyChecker<'_, 'a> {
                     || self.types.is_string(common)
             }
             BinOp::Shl | BinOp::Shr => unreachable!("shifts are checked apart"),
-        };
-        if !defined {
-            let desc = self.describe(x.span, &a);
-            let what = format!("operator {} not defined on {desc}", op.as_str());
-            self.error(x.span, format!("invalid operation: {what}"));
-            return Operand::Invalid;
         }
-        // Division by a constant zero is a compile error.
-        if (matches!(op, BinOp::Div | BinOp::Rem) && self.types.is_integer(common)
-            || matches!(op, BinOp::Div))
-            && let Operand::Const { value, .. } = &b
-        {
-            let zero = match value {
-                Value::Int(0) => true,
-                Value::Float(f) => {
-                    f.is_zero()
-                        && (self.types.is_integer(common) || matches!(a, Operand::Const { .. }))
-                }
-                _ => false,
-            };
-            if zero {
-                self.error(y.span, "invalid operation: division by zero");
-                return Operand::Invalid;
+    }
+
+    /// Division by a constant zero is a compile error.
+    fn divides_by_constant_zero(
+        &self,
+        op: BinOp,
+        common: TypeId,
+        a: &Operand,
+        b: &Operand,
+    ) -> bool {
+        let integer = self.types.is_integer(common);
+        if !(matches!(op, BinOp::Div | BinOp::Rem) && integer || matches!(op, BinOp::Div)) {
+            return false;
+        }
+        match b {
+            Operand::Const {
+                value: Value::Int(0),
+                ..
+            } => true,
+            Operand::Const {
+                value: Value::Float(f),
+                ..
+            } => f.is_zero() && (integer || matches!(a, Operand::Const { .. })),
+            _ => false,
+        }
+    }
+
+    fn constant_binary(
+        &mut self,
+        e: &ast::Expr,
+        op: BinOp,
+        va: &Value,
+        vb: &Value,
+        common: TypeId,
+    ) -> Operand {
+        match fold_binary(op, va, vb, self.types.basic_of(common)) {
+            Some(v) => {
+                let ty = if op.is_comparison() {
+                    self.types.basic(Basic::UntypedBool)
+                } else {
+                    common
+                };
+                self.typed_const(e, ty, v)
+            }
+            None => {
+                self.error(e.span, "constant overflow");
+                Operand::Invalid
             }
         }
-        if let (Operand::Const { value: va, .. }, Operand::Const { value: vb, .. }) = (&a, &b) {
-            return match fold_binary(op, va, vb, self.types.basic_of(common)) {
-                Some(v) => {
-                    let ty = if op.is_comparison() {
-                        self.types.basic(Basic::UntypedBool)
-                    } else {
-                        common
-                    };
-                    self.typed_const(e, ty, v)
-                }
-                None => {
-                    self.error(e.span, "constant overflow");
-                    Operand::Invalid
-                }
-            };
-        }
+    }
+
+    /// A binary operation computed at run time.
+    fn value_binary(
+        &mut self,
+        e: &ast::Expr,
+        op: BinOp,
+        x: &ast::Expr,
+        a: Operand,
+        y: &ast::Expr,
+        b: Operand,
+        common: TypeId,
+    ) -> Operand {
         if self.types.is_string(common) {
             return self.unsupported(e.span, "string operations");
         }
@@ -650,6 +699,8 @@ impl<'a> BodyChecker<'_, 'a> {
         if rank(ba) >= rank(bb) { a } else { b }
     }
 
+    /// `x << y` and `x >> y`: the count first (Go checks it before the
+    /// shifted operand), then a constant shift folded or a value shift.
     pub(super) fn shift(
         &mut self,
         e: &ast::Expr,
@@ -658,165 +709,157 @@ impl<'a> BodyChecker<'_, 'a> {
         y: &ast::Expr,
         hint: Option<TypeId>,
     ) -> Operand {
+        let Some((count, constant_count)) = self.shift_count(y) else {
+            return Operand::Invalid;
+        };
+        match (self.expr(x, hint), constant_count) {
+            (Operand::Const { ty, value }, Some(c)) => self.constant_shift(e, op, x, ty, value, c),
+            (Operand::Invalid, _) => Operand::Invalid,
+            (value, _) => self.value_shift(e, op, x, value, y, count, hint),
+        }
+    }
+
+    /// The shift count, checked, with its value when it is a constant.
+    /// `None` when reported.
+    fn shift_count(&mut self, y: &ast::Expr) -> Option<(Operand, Option<i128>)> {
         let count = self.expr(y, None);
-        let count_value = match &count {
-            Operand::Const { ty, value } => {
-                let v = value.as_int();
-                match v {
-                    Some(c) if c < 0 => {
-                        self.error(
-                            y.span,
-                            format!("invalid shift count {} (negative)", self.text(y.span)),
-                        );
-                        return Operand::Invalid;
-                    }
-                    Some(c) => {
-                        if !self.types.is_untyped(*ty) && !self.types.is_integer(*ty) {
-                            self.error(
-                                y.span,
-                                format!(
-                                    "invalid operation: shift count {} must be integer",
-                                    self.describe(y.span, &count)
-                                ),
-                            );
-                            return Operand::Invalid;
-                        }
-                        Some(c)
-                    }
-                    None if self.types.is_untyped(*ty) && self.types.is_numeric(*ty) => {
-                        // Go converts the count to uint: "1.5 (untyped float
-                        // constant) truncated to uint".
-                        self.error(
-                            y.span,
-                            format!("{} truncated to uint", self.describe(y.span, &count)),
-                        );
-                        return Operand::Invalid;
-                    }
-                    None => {
-                        self.error(
-                            y.span,
-                            format!(
-                                "invalid operation: shift count {} must be integer",
-                                self.describe(y.span, &count)
-                            ),
-                        );
-                        return Operand::Invalid;
-                    }
-                }
-            }
-            Operand::Value(v) => {
-                if !self.types.is_integer(v.ty) {
+        let constant = match &count {
+            Operand::Const { ty, value } => match value.as_int() {
+                Some(c) if c < 0 => {
                     self.error(
                         y.span,
-                        format!(
-                            "invalid operation: shift count {} must be integer",
-                            self.describe(y.span, &count)
-                        ),
+                        format!("invalid shift count {} (negative)", self.text(y.span)),
                     );
-                    return Operand::Invalid;
+                    return None;
+                }
+                Some(c) if self.types.is_untyped(*ty) || self.types.is_integer(*ty) => Some(c),
+                None if self.types.is_untyped(*ty) && self.types.is_numeric(*ty) => {
+                    // Go converts the count to uint: "1.5 (untyped float
+                    // constant) truncated to uint".
+                    self.error(
+                        y.span,
+                        format!("{} truncated to uint", self.describe(y.span, &count)),
+                    );
+                    return None;
+                }
+                _ => {
+                    self.shift_count_not_integer(y, &count);
+                    return None;
+                }
+            },
+            Operand::Value(v) => {
+                if !self.types.is_integer(v.ty) {
+                    self.shift_count_not_integer(y, &count);
+                    return None;
                 }
                 None
             }
-            Operand::Invalid => return Operand::Invalid,
+            Operand::Invalid => return None,
             _ => {
                 self.single_value(y, count, None);
-                return Operand::Invalid;
+                return None;
             }
         };
-        let value = self.expr(x, hint);
-        match (value, count_value) {
-            (Operand::Const { ty, value }, Some(c)) => {
-                let Some(i) = value.as_int() else {
-                    self.error(
-                        x.span,
-                        format!(
-                            "invalid operation: shifted operand {} must be integer",
-                            self.text(x.span)
-                        ),
-                    );
-                    return Operand::Invalid;
-                };
-                let ty = if self.types.basic_of(ty) == Some(Basic::UntypedFloat) {
-                    self.types.basic(Basic::UntypedInt)
-                } else {
-                    ty
-                };
-                if !self.types.is_integer(ty) {
-                    let desc = self.describe(
-                        x.span,
-                        &Operand::Const {
-                            ty,
-                            value: value.clone(),
-                        },
-                    );
-                    self.error(
-                        x.span,
-                        format!("invalid operation: shifted operand {desc} must be integer"),
-                    );
-                    return Operand::Invalid;
-                }
-                let result = match op {
-                    BinOp::Shl => {
-                        if c >= 127 || (i != 0 && (i.unsigned_abs().leading_zeros() as i128) <= c) {
-                            None
-                        } else {
-                            Some(i << c)
-                        }
-                    }
-                    _ => Some(if c >= 127 {
-                        if i < 0 { -1 } else { 0 }
-                    } else {
-                        i >> c
-                    }),
-                };
-                match result {
-                    Some(v) => self.typed_const(e, ty, Value::Int(v)),
-                    None => {
-                        self.error(
-                            e.span,
-                            format!("constant shift overflow: {}", self.text(e.span)),
-                        );
-                        Operand::Invalid
-                    }
-                }
-            }
-            (Operand::Invalid, _) => Operand::Invalid,
-            (value, _) => {
-                // A non-constant shift: an untyped constant left operand takes
-                // the type it would have without the shift.
-                let target = match &value {
-                    Operand::Const { ty, .. } if self.types.is_untyped(*ty) => {
-                        Some(hint.unwrap_or_else(|| self.types.basic(Basic::Int)))
-                    }
-                    _ => None,
-                };
-                let Some(v) = self.single_value(x, value, target) else {
-                    return Operand::Invalid;
-                };
-                if !self.types.is_integer(v.ty) {
-                    let desc = self.describe(x.span, &Operand::Value(v));
-                    self.error(
-                        x.span,
-                        format!("invalid operation: shifted operand {desc} must be integer"),
-                    );
-                    return Operand::Invalid;
-                }
-                let count = match count {
-                    Operand::Const { value, .. } => hir::Expr {
-                        kind: ExprKind::Const(Value::Int(value.as_int().unwrap_or(0))),
-                        ty: self.types.basic(Basic::Uint),
-                        span: y.span,
-                    },
-                    Operand::Value(c) => c,
-                    _ => return Operand::Invalid,
-                };
-                Operand::Value(hir::Expr {
-                    ty: v.ty,
-                    kind: ExprKind::Binary(op, Box::new(v), Box::new(count)),
-                    span: e.span,
-                })
+        Some((count, constant))
+    }
+
+    fn shift_count_not_integer(&mut self, y: &ast::Expr, count: &Operand) {
+        let message = format!(
+            "invalid operation: shift count {} must be integer",
+            self.describe(y.span, count)
+        );
+        self.error(y.span, message);
+    }
+
+    /// A constant shifted by a constant count, folded.
+    fn constant_shift(
+        &mut self,
+        e: &ast::Expr,
+        op: BinOp,
+        x: &ast::Expr,
+        ty: TypeId,
+        value: Value,
+        c: i128,
+    ) -> Operand {
+        let Some(i) = value.as_int() else {
+            self.error(
+                x.span,
+                format!(
+                    "invalid operation: shifted operand {} must be integer",
+                    self.text(x.span)
+                ),
+            );
+            return Operand::Invalid;
+        };
+        let ty = if self.types.basic_of(ty) == Some(Basic::UntypedFloat) {
+            self.types.basic(Basic::UntypedInt)
+        } else {
+            ty
+        };
+        if !self.types.is_integer(ty) {
+            let desc = self.describe(x.span, &Operand::Const { ty, value });
+            self.error(
+                x.span,
+                format!("invalid operation: shifted operand {desc} must be integer"),
+            );
+            return Operand::Invalid;
+        }
+        match fold_shift(op, i, c) {
+            Some(v) => self.typed_const(e, ty, Value::Int(v)),
+            None => {
+                self.error(
+                    e.span,
+                    format!("constant shift overflow: {}", self.text(e.span)),
+                );
+                Operand::Invalid
             }
         }
+    }
+
+    /// A shift computed at run time: the operand or the count is not constant.
+    fn value_shift(
+        &mut self,
+        e: &ast::Expr,
+        op: BinOp,
+        x: &ast::Expr,
+        value: Operand,
+        y: &ast::Expr,
+        count: Operand,
+        hint: Option<TypeId>,
+    ) -> Operand {
+        // An untyped constant left operand takes the type it would have
+        // without the shift.
+        let target = match &value {
+            Operand::Const { ty, .. } if self.types.is_untyped(*ty) => {
+                Some(hint.unwrap_or_else(|| self.types.basic(Basic::Int)))
+            }
+            _ => None,
+        };
+        let Some(v) = self.single_value(x, value, target) else {
+            return Operand::Invalid;
+        };
+        if !self.types.is_integer(v.ty) {
+            let desc = self.describe(x.span, &Operand::Value(v));
+            self.error(
+                x.span,
+                format!("invalid operation: shifted operand {desc} must be integer"),
+            );
+            return Operand::Invalid;
+        }
+        let count = match count {
+            Operand::Const { value, .. } => hir::Expr {
+                kind: ExprKind::Const(Value::Int(value.as_int().unwrap_or(0))),
+                ty: self.types.basic(Basic::Uint),
+                span: y.span,
+            },
+            Operand::Value(c) => c,
+            _ => return Operand::Invalid,
+        };
+        Operand::Value(hir::Expr {
+            ty: v.ty,
+            kind: ExprKind::Binary(op, Box::new(v), Box::new(count)),
+            span: e.span,
+        })
     }
 
     /// Evaluates a constant expression (`const` declarations, array lengths).
@@ -858,6 +901,25 @@ impl<'a> BodyChecker<'_, 'a> {
                 None
             }
         }
+    }
+}
+
+/// Folds `i << c` or `i >> c`; `None` when the result overflows Go's
+/// constant range (as wexlab bounds it).
+fn fold_shift(op: BinOp, i: i128, c: i128) -> Option<i128> {
+    match op {
+        BinOp::Shl => {
+            if c >= 127 || (i != 0 && (i.unsigned_abs().leading_zeros() as i128) <= c) {
+                None
+            } else {
+                Some(i << c)
+            }
+        }
+        _ => Some(if c >= 127 {
+            if i < 0 { -1 } else { 0 }
+        } else {
+            i >> c
+        }),
     }
 }
 
