@@ -192,101 +192,121 @@ impl<'a> BodyChecker<'_, 'a> {
                 then,
                 els,
                 ..
-            } => {
-                self.fctx.push_scope();
-                let mut pre = Vec::new();
-                if let Some(init) = init {
-                    self.simple_stmt(init, &mut pre);
-                }
-                let c = self.condition(cond, "if statement");
-                let then_b = self.scoped_block(&then.stmts);
-                let mut els_b = Vec::new();
-                if let Some(e) = els {
-                    self.stmt(e, &mut els_b);
-                }
-                self.fctx.pop_scope();
-                if let Some(c) = c {
-                    pre.push(Stmt::If {
-                        cond: c,
-                        then: then_b,
-                        els: els_b,
-                    });
-                }
-                out.push(Stmt::Block(pre));
-            }
+            } => self.if_stmt(init.as_deref(), cond, then, els.as_deref(), out),
             ast::Stmt::For {
                 init,
                 cond,
                 post,
                 body,
                 ..
-            } => {
-                self.fctx.push_scope();
-                let mut pre = Vec::new();
-                if let Some(init) = init {
-                    self.simple_stmt(init, &mut pre);
-                }
-                let c = cond
-                    .as_ref()
-                    .and_then(|c| self.condition(c, "for statement"));
-                let mut post_b = Vec::new();
-                if let Some(p) = post {
-                    if let ast::Stmt::Assign {
-                        op: AssignOp::Define,
-                        op_span,
-                        ..
-                    } = p.as_ref()
-                    {
-                        self.error(*op_span, "cannot declare in post statement of for loop");
-                    } else {
-                        self.simple_stmt(p, &mut post_b);
-                    }
-                }
-                let label = self.fctx.new_label();
-                self.fctx.breakables.push(Breakable::Loop(label));
-                let body_b = self.scoped_block(&body.stmts);
-                self.fctx.breakables.pop();
-                self.fctx.pop_scope();
-                pre.push(Stmt::Loop {
-                    label,
-                    cond: c,
-                    body: body_b,
-                    post: post_b,
-                });
-                out.push(Stmt::Block(pre));
-            }
+            } => self.for_stmt(init.as_deref(), cond.as_ref(), post.as_deref(), body, out),
             ast::Stmt::Switch {
                 init, tag, clauses, ..
             } => self.switch(init.as_deref(), tag.as_ref(), clauses, out),
             ast::Stmt::Return { span, results } => self.return_stmt(*span, results, out),
-            ast::Stmt::Break { span, label } => {
-                if label.is_some() {
-                    self.limit(*span, "labels are not supported by wexlab");
-                    return;
-                }
-                match self.fctx.breakables.last() {
-                    Some(Breakable::Loop(l) | Breakable::Switch(l)) => out.push(Stmt::Break(*l)),
-                    None => self.error(*span, "break is not in a loop, switch, or select"),
-                }
-            }
-            ast::Stmt::Continue { span, label } => {
-                if label.is_some() {
-                    self.limit(*span, "labels are not supported by wexlab");
-                    return;
-                }
-                let l = self.fctx.breakables.iter().rev().find_map(|b| match b {
-                    Breakable::Loop(l) => Some(*l),
-                    Breakable::Switch(_) => None,
-                });
-                match l {
-                    Some(l) => out.push(Stmt::Continue(l)),
-                    None => self.error(*span, "continue is not in a loop"),
-                }
-            }
+            ast::Stmt::Break { span, label } => self.break_stmt(*span, label.is_some(), out),
+            ast::Stmt::Continue { span, label } => self.continue_stmt(*span, label.is_some(), out),
             ast::Stmt::Unsupported { span, what, covers } => {
                 self.limit(*span, format!("{what} are not supported by wexlab"));
                 self.mark_used_in(*covers);
             }
+        }
+    }
+
+    fn if_stmt(
+        &mut self,
+        init: Option<&'a ast::Stmt>,
+        cond: &'a ast::Expr,
+        then: &'a ast::Block,
+        els: Option<&'a ast::Stmt>,
+        out: &mut Vec<Stmt>,
+    ) {
+        self.fctx.push_scope();
+        let mut pre = Vec::new();
+        if let Some(init) = init {
+            self.simple_stmt(init, &mut pre);
+        }
+        let c = self.condition(cond, "if statement");
+        let then_b = self.scoped_block(&then.stmts);
+        let mut els_b = Vec::new();
+        if let Some(e) = els {
+            self.stmt(e, &mut els_b);
+        }
+        self.fctx.pop_scope();
+        if let Some(c) = c {
+            pre.push(Stmt::If {
+                cond: c,
+                then: then_b,
+                els: els_b,
+            });
+        }
+        out.push(Stmt::Block(pre));
+    }
+
+    fn for_stmt(
+        &mut self,
+        init: Option<&'a ast::Stmt>,
+        cond: Option<&'a ast::Expr>,
+        post: Option<&'a ast::Stmt>,
+        body: &'a ast::Block,
+        out: &mut Vec<Stmt>,
+    ) {
+        self.fctx.push_scope();
+        let mut pre = Vec::new();
+        if let Some(init) = init {
+            self.simple_stmt(init, &mut pre);
+        }
+        let c = cond.and_then(|c| self.condition(c, "for statement"));
+        let mut post_b = Vec::new();
+        if let Some(p) = post {
+            if let ast::Stmt::Assign {
+                op: AssignOp::Define,
+                op_span,
+                ..
+            } = p
+            {
+                self.error(*op_span, "cannot declare in post statement of for loop");
+            } else {
+                self.simple_stmt(p, &mut post_b);
+            }
+        }
+        let label = self.fctx.new_label();
+        self.fctx.breakables.push(Breakable::Loop(label));
+        let body_b = self.scoped_block(&body.stmts);
+        self.fctx.breakables.pop();
+        self.fctx.pop_scope();
+        pre.push(Stmt::Loop {
+            label,
+            cond: c,
+            body: body_b,
+            post: post_b,
+        });
+        out.push(Stmt::Block(pre));
+    }
+
+    fn break_stmt(&mut self, span: Span, labeled: bool, out: &mut Vec<Stmt>) {
+        if labeled {
+            self.limit(span, "labels are not supported by wexlab");
+            return;
+        }
+        match self.fctx.breakables.last() {
+            Some(Breakable::Loop(l) | Breakable::Switch(l)) => out.push(Stmt::Break(*l)),
+            None => self.error(span, "break is not in a loop, switch, or select"),
+        }
+    }
+
+    fn continue_stmt(&mut self, span: Span, labeled: bool, out: &mut Vec<Stmt>) {
+        if labeled {
+            self.limit(span, "labels are not supported by wexlab");
+            return;
+        }
+        let l = self.fctx.breakables.iter().rev().find_map(|b| match b {
+            Breakable::Loop(l) => Some(*l),
+            Breakable::Switch(_) => None,
+        });
+        match l {
+            Some(l) => out.push(Stmt::Continue(l)),
+            None => self.error(span, "continue is not in a loop"),
         }
     }
 
