@@ -443,7 +443,7 @@ impl<'a> BodyChecker<'_, 'a> {
         if let (Operand::Const { value: va, .. }, Operand::Const { value: vb, .. }) = (&a, &b) {
             return self.constant_binary(e, op, va, vb, common);
         }
-        self.value_binary(e, op, x, a, y, b, common)
+        self.value_binary(e, op, (x, a), (y, b), common)
     }
 
     /// Brings both operands to one type, which it returns: an untyped
@@ -575,15 +575,14 @@ impl<'a> BodyChecker<'_, 'a> {
         }
     }
 
-    /// A binary operation computed at run time.
+    /// A binary operation computed at run time, on operands (with their
+    /// expressions) of type `common`.
     fn value_binary(
         &mut self,
         e: &ast::Expr,
         op: BinOp,
-        x: &ast::Expr,
-        a: Operand,
-        y: &ast::Expr,
-        b: Operand,
+        (x, a): (&ast::Expr, Operand),
+        (y, b): (&ast::Expr, Operand),
         common: TypeId,
     ) -> Operand {
         if self.types.is_string(common) {
@@ -715,7 +714,7 @@ impl<'a> BodyChecker<'_, 'a> {
         match (self.expr(x, hint), constant_count) {
             (Operand::Const { ty, value }, Some(c)) => self.constant_shift(e, op, x, ty, value, c),
             (Operand::Invalid, _) => Operand::Invalid,
-            (value, _) => self.value_shift(e, op, x, value, y, count, hint),
+            (value, _) => self.value_shift(e, op, (x, value), (y, count), hint),
         }
     }
 
@@ -821,10 +820,8 @@ impl<'a> BodyChecker<'_, 'a> {
         &mut self,
         e: &ast::Expr,
         op: BinOp,
-        x: &ast::Expr,
-        value: Operand,
-        y: &ast::Expr,
-        count: Operand,
+        (x, value): (&ast::Expr, Operand),
+        (y, count): (&ast::Expr, Operand),
         hint: Option<TypeId>,
     ) -> Operand {
         // An untyped constant left operand takes the type it would have
