@@ -245,11 +245,7 @@ impl<'a> BodyChecker<'_, 'a> {
                 for (j, m) in names.iter().enumerate() {
                     let new = m.name != "_"
                         && !names[..j].iter().any(|o| o.name == m.name)
-                        && !self
-                            .fctx
-                            .scopes
-                            .last()
-                            .is_some_and(|sc| sc.contains_key(&m.name));
+                        && !self.fctx.scope.contains_key(&m.name);
                     if new {
                         self.declare_local(m, invalid);
                     }
@@ -264,11 +260,7 @@ impl<'a> BodyChecker<'_, 'a> {
                 if n.name == "_" {
                     return None;
                 }
-                self.fctx
-                    .scopes
-                    .last()
-                    .and_then(|s| s.get(&n.name))
-                    .map(|e| e.entity.clone())
+                self.fctx.scope.get(&n.name).map(|e| e.entity.clone())
             })
             .collect();
         if names

@@ -125,7 +125,10 @@ pub(super) enum Breakable {
 /// State of the function being checked (empty at package level).
 pub(super) struct FuncCtx {
     pub(super) locals: Vec<hir::Local>,
-    pub(super) scopes: Vec<HashMap<String, ScopeEntry>>,
+    /// The innermost scope, where declarations go.
+    pub(super) scope: HashMap<String, ScopeEntry>,
+    /// The scopes around it, outermost first.
+    outer_scopes: Vec<HashMap<String, ScopeEntry>>,
     /// Where the value being checked goes.
     pub(super) context: ValueContext,
     /// At package level every message names the place a variable
@@ -146,7 +149,8 @@ impl FuncCtx {
         let f = &checker.funcs[func.0 as usize];
         FuncCtx {
             locals: f.locals.clone(),
-            scopes: vec![HashMap::default()],
+            scope: HashMap::default(),
+            outer_scopes: Vec::new(),
             context: ValueContext::Assignment,
             package_level: false,
             iota: None,
@@ -161,7 +165,8 @@ impl FuncCtx {
     fn package_level() -> FuncCtx {
         FuncCtx {
             locals: Vec::new(),
-            scopes: Vec::new(),
+            scope: HashMap::default(),
+            outer_scopes: Vec::new(),
             context: ValueContext::VariableDeclaration,
             package_level: true,
             iota: None,
@@ -174,16 +179,15 @@ impl FuncCtx {
     }
 
     pub(super) fn lookup(&self, name: &str) -> Option<Entity> {
-        self.scopes
-            .iter()
-            .rev()
+        std::iter::once(&self.scope)
+            .chain(self.outer_scopes.iter().rev())
             .find_map(|scope| scope.get(name))
             .map(|e| e.entity.clone())
     }
 
     /// A variable is used when it is read, not when it is assigned.
     pub(super) fn mark_used(&mut self, name: &str) {
-        for scope in self.scopes.iter_mut().rev() {
+        for scope in std::iter::once(&mut self.scope).chain(self.outer_scopes.iter_mut().rev()) {
             if let Some(e) = scope.get_mut(name) {
                 e.used = true;
                 return;
@@ -205,15 +209,17 @@ impl FuncCtx {
     }
 
     pub(super) fn push_scope(&mut self) {
-        self.scopes.push(HashMap::default());
+        let outer = std::mem::take(&mut self.scope);
+        self.outer_scopes.push(outer);
     }
 
+    /// Leaves the innermost scope, noting its variables never used.
     pub(super) fn pop_scope(&mut self) {
-        if let Some(scope) = self.scopes.pop() {
-            for (name, e) in scope {
-                if e.is_var && !e.used {
-                    self.unused.push((e.span, name));
-                }
+        let outer = self.outer_scopes.pop().unwrap_or_default();
+        let scope = std::mem::replace(&mut self.scope, outer);
+        for (name, e) in scope {
+            if e.is_var && !e.used {
+                self.unused.push((e.span, name));
             }
         }
     }

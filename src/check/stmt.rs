@@ -68,7 +68,7 @@ impl<'a> BodyChecker<'_, 'a> {
                 if name.name == "_" {
                     continue;
                 }
-                if let Some(prev) = self.fctx.scopes[0].get(&name.name) {
+                if let Some(prev) = self.fctx.scope.get(&name.name) {
                     let prev = prev.span;
                     self.diags.push(
                         crate::diag::Diagnostic::error(
@@ -79,7 +79,7 @@ impl<'a> BodyChecker<'_, 'a> {
                     );
                     continue;
                 }
-                self.fctx.scopes[0].insert(
+                self.fctx.scope.insert(
                     name.name.clone(),
                     ScopeEntry {
                         entity: Entity::Local(local),
@@ -142,7 +142,7 @@ impl<'a> BodyChecker<'_, 'a> {
             return None;
         }
         let local = self.fctx.new_local(&name.name, ty);
-        let scope = self.fctx.scopes.last_mut().expect("a scope is open");
+        let scope = &mut self.fctx.scope;
         if let Some(prev) = scope.get(&name.name) {
             let prev = prev.span;
             self.c.diags.push(
@@ -414,8 +414,7 @@ impl<'a> BodyChecker<'_, 'a> {
         if name.name == "_" {
             return;
         }
-        let scope = self.fctx.scopes.last_mut().expect("a scope is open");
-        scope.insert(
+        self.fctx.scope.insert(
             name.name.clone(),
             ScopeEntry {
                 entity,
