@@ -23,7 +23,6 @@ impl<'a> BodyChecker<'_, 'a> {
         rhs: &'a [ast::Expr],
         n: usize,
         want: Option<Vec<TypeId>>,
-        at: Span,
     ) -> Option<RhsValues> {
         if rhs.is_empty() {
             return Some(RhsValues {
@@ -93,7 +92,6 @@ impl<'a> BodyChecker<'_, 'a> {
         }
         if rhs.len() != n {
             // Go reports the mismatch at the first value.
-            let _ = at;
             self.error(
                 rhs[0].span,
                 format!(
@@ -163,7 +161,6 @@ impl<'a> BodyChecker<'_, 'a> {
         &mut self,
         rhs: &'a [ast::Expr],
         want: &[Option<TypeId>],
-        at: Span,
     ) -> Option<RhsValues> {
         if rhs.len() == want.len() {
             // Every value is checked (and its variables used), even after
@@ -200,7 +197,7 @@ impl<'a> BodyChecker<'_, 'a> {
             let types = exprs.iter().map(|e| e.ty).collect();
             return ok.then_some(RhsValues { exprs, types });
         }
-        self.rhs_values(rhs, want.len(), None, at)
+        self.rhs_values(rhs, want.len(), None)
     }
 
     pub(super) fn call_name(&self, e: &ast::Expr) -> String {
@@ -280,9 +277,9 @@ impl<'a> BodyChecker<'_, 'a> {
         // Values for variables that exist are checked against their types
         // (an untyped constant takes that type), the others take their own.
         let values = if want.iter().any(Option::is_some) && rhs.len() == names.len() {
-            self.rhs_values_blank(rhs, &want, lhs[0].span)
+            self.rhs_values_blank(rhs, &want)
         } else {
-            self.rhs_values(rhs, names.len(), None, lhs[0].span)
+            self.rhs_values(rhs, names.len(), None)
         };
         let Some(values) = values else {
             // Declared all the same: Go still reports them if unused.
@@ -421,7 +418,6 @@ impl<'a> BodyChecker<'_, 'a> {
         &mut self,
         lhs: &'a [ast::Expr],
         rhs: &'a [ast::Expr],
-        _op_span: Span,
         out: &mut Vec<Stmt>,
     ) {
         let mut places = Vec::new();
@@ -445,8 +441,8 @@ impl<'a> BodyChecker<'_, 'a> {
             .collect();
         // Blank targets take any value; check the others against their types.
         let values = match want.iter().copied().collect::<Option<Vec<TypeId>>>() {
-            Some(want) => self.rhs_values(rhs, places.len(), Some(want), lhs[0].span),
-            None => self.rhs_values_blank(rhs, &want, lhs[0].span),
+            Some(want) => self.rhs_values(rhs, places.len(), Some(want)),
+            None => self.rhs_values_blank(rhs, &want),
         };
         let Some(values) = values else { return };
         out.push(Stmt::Assign {
@@ -460,7 +456,6 @@ impl<'a> BodyChecker<'_, 'a> {
         lhs: &'a ast::Expr,
         op: BinOp,
         rhs: &'a ast::Expr,
-        op_span: Span,
         out: &mut Vec<Stmt>,
     ) {
         let Some((place, ty)) = self.place(lhs) else {
@@ -474,13 +469,7 @@ impl<'a> BodyChecker<'_, 'a> {
         // `*f() += 1` must call f once: keep the pointer in a temporary.
         let (place, read, pre) = self.stable_place(place, ty, lhs.span);
         out.extend(pre);
-        let synthetic = ast::Expr {
-            kind: ast::ExprKind::Binary(op, Box::new(lhs.clone()), Box::new(rhs.clone())),
-            span: lhs.span.to(rhs.span),
-            depth: lhs.depth.max(rhs.depth) + 1,
-        };
-        let _ = op_span;
-        let value = self.binary_on(&synthetic, op, lhs, read, rhs, ty);
+        let value = self.binary_on(lhs.span.to(rhs.span), op, lhs, read, rhs, ty);
         if let Some(v) = value {
             out.push(Stmt::Assign {
                 targets: vec![place],
@@ -541,10 +530,11 @@ impl<'a> BodyChecker<'_, 'a> {
         }
     }
 
-    /// `read op rhs` where `read` is an already-checked value of type `ty`.
+    /// `read op rhs` where `read` is an already-checked value of type `ty`;
+    /// `span` covers `lhs op= rhs`.
     pub(super) fn binary_on(
         &mut self,
-        whole: &ast::Expr,
+        span: Span,
         op: BinOp,
         lhs: &ast::Expr,
         read: hir::Expr,
@@ -629,7 +619,7 @@ impl<'a> BodyChecker<'_, 'a> {
         Some(hir::Expr {
             kind: ExprKind::Binary(op, Box::new(read), Box::new(rv)),
             ty,
-            span: whole.span,
+            span,
         })
     }
 

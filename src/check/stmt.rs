@@ -178,8 +178,8 @@ impl<'a> BodyChecker<'_, 'a> {
                 rhs,
             } => match op {
                 AssignOp::Define => self.define(lhs, rhs, *op_span, out),
-                AssignOp::Plain => self.assign(lhs, rhs, *op_span, out),
-                AssignOp::Op(bop) => self.op_assign(&lhs[0], *bop, &rhs[0], *op_span, out),
+                AssignOp::Plain => self.assign(lhs, rhs, out),
+                AssignOp::Op(bop) => self.op_assign(&lhs[0], *bop, &rhs[0], out),
             },
             ast::Stmt::IncDec { expr, inc, op_span } => self.inc_dec(expr, *inc, *op_span, out),
             ast::Stmt::Block(b) => {
@@ -448,7 +448,6 @@ impl<'a> BodyChecker<'_, 'a> {
             &vs.values,
             vs.names.len(),
             declared.map(|t| vec![t; vs.names.len()]),
-            vs.names[0].span,
         );
         self.fctx.context = ValueContext::Assignment;
         let Some(values) = values else {
