@@ -207,6 +207,8 @@ impl<'a> BodyChecker<'_, 'a> {
         }
     }
 
+    /// `a, b := …`: new variables are declared, the others (declared in this
+    /// scope already) assigned.
     pub(super) fn define(
         &mut self,
         lhs: &'a [ast::Expr],
@@ -214,41 +216,11 @@ impl<'a> BodyChecker<'_, 'a> {
         op_span: Span,
         out: &mut Vec<Stmt>,
     ) {
-        let mut names = Vec::new();
-        for e in lhs {
-            match &e.kind {
-                ast::ExprKind::Ident(n) => names.push(ast::Ident {
-                    name: n.clone(),
-                    span: e.span,
-                }),
-                _ => {
-                    self.error(
-                        e.span,
-                        format!("non-name {} on left side of :=", self.text(e.span)),
-                    );
-                    return;
-                }
-            }
-        }
-        // A name twice on the left: Go's error at the second.
-        for (k, n) in names.iter().enumerate() {
-            if n.name != "_" && names[..k].iter().any(|m| m.name == n.name) {
-                self.error(n.span, format!("{} repeated on left side of :=", n.name));
-                for r in rhs {
-                    let _ = self.expr(r, None);
-                }
-                // The names are declared all the same (once each).
-                let invalid = self.types.invalid();
-                for (j, m) in names.iter().enumerate() {
-                    let new = m.name != "_"
-                        && !names[..j].iter().any(|o| o.name == m.name)
-                        && !self.fctx.scope.contains_key(&m.name);
-                    if new {
-                        self.declare_local(m, invalid);
-                    }
-                }
-                return;
-            }
+        let Some(names) = self.define_names(lhs) else {
+            return;
+        };
+        if self.repeated_name(&names, rhs) {
+            return;
         }
         // Which names are new in this scope; the others are assigned.
         let existing: Vec<Option<Entity>> = names
@@ -291,8 +263,81 @@ impl<'a> BodyChecker<'_, 'a> {
             }
             return;
         };
-        let mut targets = Vec::new();
+        let targets = self.define_targets(&names, rhs, &existing, &want, &values);
         let mut exprs = values.exprs;
+        // Untyped constants took their default types in rhs_values already.
+        if exprs.len() == targets.len() {
+            for (e, t) in exprs.iter_mut().zip(&targets) {
+                if let Place::Local(l) = t {
+                    e.ty = self.fctx.locals[l.0 as usize].ty;
+                }
+            }
+        }
+        out.push(Stmt::Assign {
+            targets,
+            values: exprs,
+        });
+    }
+
+    /// The names on the left of `:=`; `None` when one is not a name (reported).
+    fn define_names(&mut self, lhs: &[ast::Expr]) -> Option<Vec<ast::Ident>> {
+        let mut names = Vec::new();
+        for e in lhs {
+            match &e.kind {
+                ast::ExprKind::Ident(n) => names.push(ast::Ident {
+                    name: n.clone(),
+                    span: e.span,
+                }),
+                _ => {
+                    self.error(
+                        e.span,
+                        format!("non-name {} on left side of :=", self.text(e.span)),
+                    );
+                    return None;
+                }
+            }
+        }
+        Some(names)
+    }
+
+    /// A name twice on the left of `:=`: Go's error at the second, and the
+    /// names declared all the same (once each). Whether there was one.
+    fn repeated_name(&mut self, names: &[ast::Ident], rhs: &'a [ast::Expr]) -> bool {
+        let Some(n) = names
+            .iter()
+            .enumerate()
+            .find(|(k, n)| n.name != "_" && names[..*k].iter().any(|m| m.name == n.name))
+            .map(|(_, n)| n)
+        else {
+            return false;
+        };
+        self.error(n.span, format!("{} repeated on left side of :=", n.name));
+        for r in rhs {
+            let _ = self.expr(r, None);
+        }
+        let invalid = self.types.invalid();
+        for (j, m) in names.iter().enumerate() {
+            let new = m.name != "_"
+                && !names[..j].iter().any(|o| o.name == m.name)
+                && !self.fctx.scope.contains_key(&m.name);
+            if new {
+                self.declare_local(m, invalid);
+            }
+        }
+        true
+    }
+
+    /// The places `:=` assigns: the existing variables (whose types the
+    /// values must fit), and the new ones, declared now with the values' types.
+    fn define_targets(
+        &mut self,
+        names: &[ast::Ident],
+        rhs: &'a [ast::Expr],
+        existing: &[Option<Entity>],
+        want: &[Option<TypeId>],
+        values: &RhsValues,
+    ) -> Vec<Place> {
+        let mut targets = Vec::new();
         for (i, n) in names.iter().enumerate() {
             let ty = values.types[i];
             if let Some(w) = want[i] {
@@ -325,7 +370,7 @@ impl<'a> BodyChecker<'_, 'a> {
                 targets.push(Place::Blank);
                 continue;
             }
-            if exprs.len() == names.len()
+            if values.exprs.len() == names.len()
                 && let Some(what) = self.unsupported_value_type(ty)
             {
                 self.limit(n.span, format!("{what} are not supported by wexlab"));
@@ -333,18 +378,7 @@ impl<'a> BodyChecker<'_, 'a> {
             let l = self.declare_local(n, ty).expect("not blank");
             targets.push(Place::Local(l));
         }
-        // Untyped constants took their default types in rhs_values already.
-        if exprs.len() == targets.len() {
-            for (e, t) in exprs.iter_mut().zip(&targets) {
-                if let Place::Local(l) = t {
-                    e.ty = self.fctx.locals[l.0 as usize].ty;
-                }
-            }
-        }
-        out.push(Stmt::Assign {
-            targets,
-            values: exprs,
-        });
+        targets
     }
 
     /// A place that can be assigned: a variable, `*p`, or `_`.
