@@ -31,64 +31,7 @@ impl<'a> BodyChecker<'_, 'a> {
             });
         }
         if rhs.len() == 1 && n > 1 {
-            let op = self.expr(&rhs[0], None);
-            return match op {
-                Operand::Tuple(call) => {
-                    let TypeKind::Tuple(ts) = self.types.kind(call.ty).clone() else {
-                        return None;
-                    };
-                    if ts.len() != n {
-                        self.error(
-                            rhs[0].span,
-                            format!(
-                                "assignment mismatch: {n} variables but {} returns {} value{}",
-                                self.call_name(&rhs[0]),
-                                ts.len(),
-                                if ts.len() == 1 { "" } else { "s" }
-                            ),
-                        );
-                        return None;
-                    }
-                    if let Some(want) = want {
-                        let mut ok = true;
-                        for (i, (have, w)) in ts.iter().zip(&want).enumerate() {
-                            if !self.assignable(*have, *w) {
-                                self.error(
-                                    rhs[0].span,
-                                    format!(
-                                        "cannot use {} function result (value of type {}) as {} value in multiple assignment",
-                                        ordinal(i + 1),
-                                        self.types.display(*have),
-                                        self.types.display(*w)
-                                    ),
-                                );
-                                ok = false;
-                            }
-                        }
-                        if !ok {
-                            return None;
-                        }
-                    }
-                    Some(RhsValues {
-                        exprs: vec![call],
-                        types: ts,
-                    })
-                }
-                Operand::Invalid => None,
-                other => {
-                    let what = match &other {
-                        Operand::Value(v) if matches!(v.kind, ExprKind::Call { .. }) => {
-                            format!("{} returns 1 value", self.call_name(&rhs[0]))
-                        }
-                        _ => "1 value".to_string(),
-                    };
-                    self.error(
-                        rhs[0].span,
-                        format!("assignment mismatch: {n} variables but {what}"),
-                    );
-                    None
-                }
-            };
+            return self.tuple_rhs(&rhs[0], n, want);
         }
         if rhs.len() != n {
             // Go reports the mismatch at the first value.
@@ -153,6 +96,73 @@ impl<'a> BodyChecker<'_, 'a> {
             }
         }
         ok.then_some(RhsValues { exprs, types })
+    }
+
+    /// `n` values from one call with `n` results.
+    fn tuple_rhs(
+        &mut self,
+        call_e: &'a ast::Expr,
+        n: usize,
+        want: Option<Vec<TypeId>>,
+    ) -> Option<RhsValues> {
+        let op = self.expr(call_e, None);
+        match op {
+            Operand::Tuple(call) => {
+                let TypeKind::Tuple(ts) = self.types.kind(call.ty).clone() else {
+                    return None;
+                };
+                if ts.len() != n {
+                    self.error(
+                        call_e.span,
+                        format!(
+                            "assignment mismatch: {n} variables but {} returns {} value{}",
+                            self.call_name(call_e),
+                            ts.len(),
+                            if ts.len() == 1 { "" } else { "s" }
+                        ),
+                    );
+                    return None;
+                }
+                if let Some(want) = want {
+                    let mut ok = true;
+                    for (i, (have, w)) in ts.iter().zip(&want).enumerate() {
+                        if !self.assignable(*have, *w) {
+                            self.error(
+                                call_e.span,
+                                format!(
+                                    "cannot use {} function result (value of type {}) as {} value in multiple assignment",
+                                    ordinal(i + 1),
+                                    self.types.display(*have),
+                                    self.types.display(*w)
+                                ),
+                            );
+                            ok = false;
+                        }
+                    }
+                    if !ok {
+                        return None;
+                    }
+                }
+                Some(RhsValues {
+                    exprs: vec![call],
+                    types: ts,
+                })
+            }
+            Operand::Invalid => None,
+            other => {
+                let what = match &other {
+                    Operand::Value(v) if matches!(v.kind, ExprKind::Call { .. }) => {
+                        format!("{} returns 1 value", self.call_name(call_e))
+                    }
+                    _ => "1 value".to_string(),
+                };
+                self.error(
+                    call_e.span,
+                    format!("assignment mismatch: {n} variables but {what}"),
+                );
+                None
+            }
+        }
     }
 
     /// Like [`Self::rhs_values`] for targets of which some take any value
