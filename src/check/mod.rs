@@ -70,6 +70,8 @@ pub struct PackageSource<'a> {
     pub is_runtime: bool,
 }
 
+/// The checker's state across the two packages (the program being built)
+/// and within the package being checked.
 pub struct Checker<'a> {
     sources: &'a SourceMap,
     diags: Diagnostics,
@@ -86,7 +88,7 @@ pub struct Checker<'a> {
     decls: Vec<PkgDecl<'a>>,
     /// The import of `unsafe` per file (span of the path) and whether it was used.
     unsafe_imports: Vec<Option<(Span, bool)>>,
-    /// The tokens of each file (for [`Checker::mark_used_in`]).
+    /// The tokens of each file (for [`body::BodyChecker::mark_used_in`]).
     file_tokens: HashMap<crate::diag::FileId, &'a [(usize, crate::syntax::lexer::Tok, usize)]>,
     /// The names of the other packages each file imports (reported at the
     /// import): their uses say nothing more.
@@ -136,7 +138,7 @@ pub fn check<'a>(
 }
 
 impl<'a> Checker<'a> {
-    pub(super) fn new(sources: &'a SourceMap) -> Checker<'a> {
+    fn new(sources: &'a SourceMap) -> Checker<'a> {
         let mut types = Types::new();
         let universe = universe::universe(&mut types);
         Checker {
@@ -168,19 +170,19 @@ impl<'a> Checker<'a> {
         }
     }
 
-    pub(super) fn error(&mut self, span: Span, message: impl Into<String>) {
+    fn error(&mut self, span: Span, message: impl Into<String>) {
         self.diags.error(span, message);
     }
 
     /// Something valid Go that wexlab's subset leaves out: reported only once
     /// the program is otherwise correct (see `Phase`).
-    pub(super) fn limit(&mut self, span: Span, message: impl Into<String>) {
+    fn limit(&mut self, span: Span, message: impl Into<String>) {
         self.diags.push(
             crate::diag::Diagnostic::error(span, message).in_phase(crate::diag::Phase::Unsupported),
         );
     }
 
-    pub(super) fn check_package(&mut self, pkg: PackageSource<'a>) {
+    fn check_package(&mut self, pkg: PackageSource<'a>) {
         self.pkg_name = pkg.name.to_string();
         self.is_runtime = pkg.is_runtime;
         self.pkg_scope.clear();
@@ -228,7 +230,7 @@ impl<'a> Checker<'a> {
     }
 
     /// The source text of an expression, for messages.
-    pub(super) fn text(&self, span: Span) -> String {
+    fn text(&self, span: Span) -> String {
         let file = self.sources.file(span.file);
         let text = file
             .text
