@@ -167,7 +167,7 @@ impl<'a> BodyChecker<'_, 'a> {
 
     /// Like [`Self::rhs_values`] for targets of which some take any value
     /// (`None`: `_`, or a variable `:=` declares).
-    pub(super) fn rhs_values_blank(
+    fn rhs_values_blank(
         &mut self,
         rhs: &'a [ast::Expr],
         want: &[Option<TypeId>],
@@ -210,7 +210,7 @@ impl<'a> BodyChecker<'_, 'a> {
         self.rhs_values(rhs, want.len(), None)
     }
 
-    pub(super) fn call_name(&self, e: &ast::Expr) -> String {
+    fn call_name(&self, e: &ast::Expr) -> String {
         match &e.kind {
             ast::ExprKind::Call { func, .. } => self.text(func.span),
             _ => self.text(e.span),
@@ -450,7 +450,7 @@ impl<'a> BodyChecker<'_, 'a> {
     }
 
     /// Go's error for assigning to what is not a variable.
-    pub(super) fn not_assignable(&mut self, e: &ast::Expr) {
+    fn not_assignable(&mut self, e: &ast::Expr) {
         let message = format!(
             "cannot assign to {} (neither addressable nor a map index expression)",
             self.text(e.span)
@@ -524,7 +524,7 @@ impl<'a> BodyChecker<'_, 'a> {
 
     /// For `x op= y` and `x++`: a place whose address is computed once, its
     /// current value as an expression, and statements to run first.
-    pub(super) fn stable_place(
+    fn stable_place(
         &mut self,
         place: Place,
         ty: TypeId,
@@ -576,7 +576,7 @@ impl<'a> BodyChecker<'_, 'a> {
 
     /// `read op rhs` where `read` is an already-checked value of type `ty`;
     /// `span` covers `lhs op= rhs`.
-    pub(super) fn binary_on(
+    fn binary_on(
         &mut self,
         span: Span,
         op: BinOp,

@@ -41,7 +41,7 @@ impl<'a> BodyChecker<'_, 'a> {
         }
     }
 
-    pub(super) fn func_call(
+    fn func_call(
         &mut self,
         e: &ast::Expr,
         func_e: &ast::Expr,

@@ -109,7 +109,7 @@ impl<'a> BodyChecker<'_, 'a> {
         }
     }
 
-    pub(super) fn value_conversion(
+    fn value_conversion(
         &mut self,
         e: &ast::Expr,
         x: &ast::Expr,

@@ -116,7 +116,7 @@ impl<'a> Checker<'a> {
         self.decl_entity(i)
     }
 
-    pub(super) fn decl_entity(&mut self, i: usize) -> Entity {
+    fn decl_entity(&mut self, i: usize) -> Entity {
         match &self.decls[i].kind {
             PkgDeclKind::Const { .. } => {
                 let name = self.decls[i].name.name.clone();
@@ -172,7 +172,7 @@ impl<'a> Checker<'a> {
 }
 
 impl<'a> BodyChecker<'_, 'a> {
-    pub(super) fn eval_const_spec(
+    fn eval_const_spec(
         &mut self,
         spec: &'a ast::ValueSpec,
         source: &'a ast::ValueSpec,
@@ -273,7 +273,7 @@ impl<'a> BodyChecker<'_, 'a> {
 
     /// Checks a package variable's initializer once, remembering its value for
     /// the init code, and returns its type.
-    pub(super) fn global_init_type(
+    fn global_init_type(
         &mut self,
         v: &'a ast::Expr,
         spec: &'a ast::ValueSpec,
@@ -348,7 +348,7 @@ impl<'a> BodyChecker<'_, 'a> {
         Some(ty)
     }
 
-    pub(super) fn resolve_signature(&mut self, decl: &'a ast::FuncDecl, func: FuncId) {
+    fn resolve_signature(&mut self, decl: &'a ast::FuncDecl, func: FuncId) {
         let mut locals = Vec::new();
         let mut params = Vec::new();
         let mut param_types = Vec::new();

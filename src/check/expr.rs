@@ -96,7 +96,7 @@ impl<'a> BodyChecker<'_, 'a> {
         Operand::Invalid
     }
 
-    pub(super) fn ident(&mut self, e: &ast::Expr, name: &str) -> Operand {
+    fn ident(&mut self, e: &ast::Expr, name: &str) -> Operand {
         if name == "_" {
             self.error(e.span, "cannot use _ as value");
             return Operand::Invalid;
@@ -167,7 +167,7 @@ impl<'a> BodyChecker<'_, 'a> {
         }
     }
 
-    pub(super) fn local_type(&self, l: hir::LocalId) -> TypeId {
+    fn local_type(&self, l: hir::LocalId) -> TypeId {
         self.fctx.locals[l.0 as usize].ty
     }
 
@@ -224,7 +224,7 @@ impl<'a> BodyChecker<'_, 'a> {
     /// Whether `x.name` may select something for `x` of type `t`: a field
     /// of its struct (or of the struct it points to), or a method declared
     /// on its named type. When unsure (embedded fields), yes.
-    pub(super) fn may_have_member(&self, t: TypeId, name: &str) -> bool {
+    fn may_have_member(&self, t: TypeId, name: &str) -> bool {
         let base = match self.types.kind(t) {
             TypeKind::Pointer(elem) => *elem,
             _ => t,
@@ -254,13 +254,7 @@ impl<'a> BodyChecker<'_, 'a> {
         }
     }
 
-    pub(super) fn unary(
-        &mut self,
-        e: &ast::Expr,
-        op: UnOp,
-        x: &ast::Expr,
-        hint: Option<TypeId>,
-    ) -> Operand {
+    fn unary(&mut self, e: &ast::Expr, op: UnOp, x: &ast::Expr, hint: Option<TypeId>) -> Operand {
         match op {
             UnOp::Addr => return self.address_of(e, x),
             UnOp::Recv => return self.unsupported(e.span, "channel receives"),
@@ -330,7 +324,7 @@ impl<'a> BodyChecker<'_, 'a> {
         }
     }
 
-    pub(super) fn address_of(&mut self, e: &ast::Expr, x: &ast::Expr) -> Operand {
+    fn address_of(&mut self, e: &ast::Expr, x: &ast::Expr) -> Operand {
         let mut inner = x;
         while let ast::ExprKind::Paren(i) = &inner.kind {
             inner = i;
@@ -606,7 +600,7 @@ impl<'a> BodyChecker<'_, 'a> {
         })
     }
 
-    pub(super) fn nil_comparison(
+    fn nil_comparison(
         &mut self,
         e: &ast::Expr,
         op: BinOp,
@@ -687,7 +681,7 @@ impl<'a> BodyChecker<'_, 'a> {
         }
     }
 
-    pub(super) fn larger_untyped(&mut self, a: TypeId, b: TypeId) -> TypeId {
+    fn larger_untyped(&mut self, a: TypeId, b: TypeId) -> TypeId {
         let rank = |t: Option<Basic>| match t {
             Some(Basic::UntypedInt) => 1,
             Some(Basic::UntypedRune) => 2,

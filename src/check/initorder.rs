@@ -136,7 +136,7 @@ impl<'a> Checker<'a> {
 
     /// A cycle of references through package variables and functions that
     /// starts at variable `g`, if there is one: (name, position) of each.
-    pub(super) fn find_init_cycle(&self, g: GlobalId) -> Option<Vec<(String, Span)>> {
+    fn find_init_cycle(&self, g: GlobalId) -> Option<Vec<(String, Span)>> {
         fn visit(
             c: &Checker<'_>,
             node: Dep,
@@ -183,7 +183,7 @@ impl<'a> Checker<'a> {
     }
 
     /// The init code of one package variable, checked by `resolve_global`.
-    pub(super) fn emit_global_init_one(&mut self, g: GlobalId) {
+    fn emit_global_init_one(&mut self, g: GlobalId) {
         // Checked when the variable was resolved (errors reported then).
         let value = self.global_values.remove(&g);
         if let Some(v) = value {
@@ -196,7 +196,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    pub(super) fn emit_global_init(&mut self, spec: &'a ast::ValueSpec, globals: &[GlobalId]) {
+    fn emit_global_init(&mut self, spec: &'a ast::ValueSpec, globals: &[GlobalId]) {
         if let Some(Some(call)) = self.tuple_inits.remove(&globals[0]) {
             let targets = spec
                 .names

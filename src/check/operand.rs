@@ -224,7 +224,7 @@ impl<'a> BodyChecker<'_, 'a> {
     }
 
     /// Makes a typed constant expression of `value` (of type `from`) as `to`.
-    pub(super) fn const_value(
+    fn const_value(
         &mut self,
         e: &ast::Expr,
         from: TypeId,
@@ -336,7 +336,7 @@ impl<'a> BodyChecker<'_, 'a> {
         result
     }
 
-    pub(super) fn assign_inner(
+    fn assign_inner(
         &mut self,
         e: &ast::Expr,
         op: Operand,
@@ -391,7 +391,7 @@ impl<'a> BodyChecker<'_, 'a> {
         }
     }
 
-    pub(super) fn context_name(&self) -> String {
+    fn context_name(&self) -> String {
         self.fctx.context.to_string()
     }
 

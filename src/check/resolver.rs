@@ -111,7 +111,7 @@ impl<'a> Checker<'a> {
         self.other_imports[index] = others;
     }
 
-    pub(super) fn declare_pkg(&mut self, name: &ast::Ident, entity: Entity) {
+    fn declare_pkg(&mut self, name: &ast::Ident, entity: Entity) {
         if name.name == "_" {
             return;
         }

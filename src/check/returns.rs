@@ -139,7 +139,7 @@ impl<'a> BodyChecker<'_, 'a> {
             .collect()
     }
 
-    pub(super) fn type_list(&self, ts: &[TypeId]) -> String {
+    fn type_list(&self, ts: &[TypeId]) -> String {
         ts.iter()
             .map(|t| self.types.display(*t))
             .collect::<Vec<_>>()

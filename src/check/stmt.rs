@@ -111,7 +111,7 @@ impl<'a> BodyChecker<'_, 'a> {
 
     /// Parameter types wexlab cannot pass are reported where the function has
     /// a body to compile (wasmexport checks report their own, in the rules).
-    pub(super) fn check_param_type(&mut self, field: &ast::Field, ty: TypeId) {
+    fn check_param_type(&mut self, field: &ast::Field, ty: TypeId) {
         // A string parameter may be passed (a wasmexport takes one) as long
         // as the body does not read it; reading it is reported at the use.
         if self.types.is_string(ty) {
@@ -325,7 +325,7 @@ impl<'a> BodyChecker<'_, 'a> {
         Some(v)
     }
 
-    pub(super) fn expr_stmt(&mut self, e: &'a ast::Expr, out: &mut Vec<Stmt>) {
+    fn expr_stmt(&mut self, e: &'a ast::Expr, out: &mut Vec<Stmt>) {
         // print and println are statements in wexlab's program.
         if let ast::ExprKind::Call { func, args, .. } = &e.kind
             && let ast::ExprKind::Ident(name) = &func.kind
@@ -352,7 +352,7 @@ impl<'a> BodyChecker<'_, 'a> {
         }
     }
 
-    pub(super) fn local_decl(&mut self, g: &'a ast::GenDecl, out: &mut Vec<Stmt>) {
+    fn local_decl(&mut self, g: &'a ast::GenDecl, out: &mut Vec<Stmt>) {
         let mut last_values: Option<&'a ast::ValueSpec> = None;
         for spec in &g.specs {
             match (g.kind, spec) {
@@ -410,7 +410,7 @@ impl<'a> BodyChecker<'_, 'a> {
         }
     }
 
-    pub(super) fn declare_entity(&mut self, name: &ast::Ident, entity: Entity) {
+    fn declare_entity(&mut self, name: &ast::Ident, entity: Entity) {
         if name.name == "_" {
             return;
         }
@@ -425,7 +425,7 @@ impl<'a> BodyChecker<'_, 'a> {
         );
     }
 
-    pub(super) fn local_var(&mut self, vs: &'a ast::ValueSpec, out: &mut Vec<Stmt>) {
+    fn local_var(&mut self, vs: &'a ast::ValueSpec, out: &mut Vec<Stmt>) {
         let declared = vs.ty.as_ref().map(|t| self.resolve_type(t));
         if let Some(t) = declared {
             self.check_var_type(vs.ty.as_ref().map_or(vs.span, |t| t.span), t);
@@ -492,7 +492,7 @@ impl<'a> BodyChecker<'_, 'a> {
         });
     }
 
-    pub(super) fn zero_value(&mut self, ty: TypeId, span: Span) -> hir::Expr {
+    fn zero_value(&mut self, ty: TypeId, span: Span) -> hir::Expr {
         let value = match self.types.basic_of(ty) {
             Some(Basic::Bool) => Value::Bool(false),
             Some(b) if b.is_float() => Value::float(0.0),

@@ -7,6 +7,7 @@ use super::{Checker, Entity};
 use crate::syntax::ast::{self};
 
 impl<'a> BodyChecker<'_, 'a> {
+    /// Resolves a type expression.
     pub(super) fn resolve_type(&mut self, e: &ast::Expr) -> TypeId {
         use ast::ExprKind as K;
         match &e.kind {
@@ -143,10 +144,9 @@ impl<'a> BodyChecker<'_, 'a> {
         }
     }
 
-    /// Resolves a type expression.
     /// A type behind a pointer, slice, map, channel or function: it may
     /// refer to the type being declared.
-    pub(super) fn resolve_type_indirect(&mut self, e: &ast::Expr) -> TypeId {
+    fn resolve_type_indirect(&mut self, e: &ast::Expr) -> TypeId {
         self.indirection += 1;
         let t = self.resolve_type(e);
         self.indirection -= 1;
