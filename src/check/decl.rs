@@ -19,43 +19,7 @@ impl<'a> Checker<'a> {
     pub(super) fn resolve_decl(&mut self, i: usize) -> Entity {
         match self.decls[i].state {
             State::Done => return self.decl_entity(i),
-            State::InProgress => {
-                let name = self.decls[i].name.clone();
-                match self.decls[i].kind {
-                    PkgDeclKind::Type { ty: Some(t), .. } => {
-                        if let Some(at) = self
-                            .type_stack
-                            .iter()
-                            .position(|&(d, level)| d == i && level == self.indirection)
-                        {
-                            self.recursive_type(at);
-                            return Entity::Type(self.types.invalid());
-                        }
-                        return Entity::Type(t);
-                    }
-                    PkgDeclKind::Type { .. } => {
-                        self.error(name.span, format!("invalid recursive type {}", name.name));
-                    }
-                    PkgDeclKind::Func { func, .. } => return Entity::Func(func),
-                    _ => {
-                        let at = self.decl_stack.iter().position(|&d| d == i).unwrap_or(0);
-                        let cycle: Vec<(String, Span)> = self.decl_stack[at..]
-                            .iter()
-                            .map(|&d| (self.decls[d].name.name.clone(), self.decls[d].name.span))
-                            .collect();
-                        if cycle.is_empty() {
-                            self.init_cycle(vec![(name.name.clone(), name.span)]);
-                        } else {
-                            self.init_cycle(cycle);
-                        }
-                    }
-                }
-                let invalid = self.types.invalid();
-                return Entity::Const {
-                    ty: invalid,
-                    value: Value::Int(0),
-                };
-            }
+            State::InProgress => return self.resolve_in_progress(i),
             State::Unresolved => {}
         }
         self.decls[i].state = State::InProgress;
@@ -114,6 +78,47 @@ impl<'a> Checker<'a> {
         self.decls[i].state = State::Done;
         self.current_file = saved_file;
         self.decl_entity(i)
+    }
+
+    /// A declaration met again while it is being resolved: a type may refer
+    /// to itself through an indirection, a function may call itself; other
+    /// cycles are errors.
+    fn resolve_in_progress(&mut self, i: usize) -> Entity {
+        let name = self.decls[i].name.clone();
+        match self.decls[i].kind {
+            PkgDeclKind::Type { ty: Some(t), .. } => {
+                if let Some(at) = self
+                    .type_stack
+                    .iter()
+                    .position(|&(d, level)| d == i && level == self.indirection)
+                {
+                    self.recursive_type(at);
+                    return Entity::Type(self.types.invalid());
+                }
+                return Entity::Type(t);
+            }
+            PkgDeclKind::Type { .. } => {
+                self.error(name.span, format!("invalid recursive type {}", name.name));
+            }
+            PkgDeclKind::Func { func, .. } => return Entity::Func(func),
+            _ => {
+                let at = self.decl_stack.iter().position(|&d| d == i).unwrap_or(0);
+                let cycle: Vec<(String, Span)> = self.decl_stack[at..]
+                    .iter()
+                    .map(|&d| (self.decls[d].name.name.clone(), self.decls[d].name.span))
+                    .collect();
+                if cycle.is_empty() {
+                    self.init_cycle(vec![(name.name.clone(), name.span)]);
+                } else {
+                    self.init_cycle(cycle);
+                }
+            }
+        }
+        let invalid = self.types.invalid();
+        Entity::Const {
+            ty: invalid,
+            value: Value::Int(0),
+        }
     }
 
     fn decl_entity(&mut self, i: usize) -> Entity {

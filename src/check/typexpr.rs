@@ -11,48 +11,8 @@ impl<'a> BodyChecker<'_, 'a> {
     pub(super) fn resolve_type(&mut self, e: &ast::Expr) -> TypeId {
         use ast::ExprKind as K;
         match &e.kind {
-            K::Ident(name) => match self.lookup(name) {
-                Some(Entity::Type(t)) => t,
-                Some(Entity::Invalid) => self.types.invalid(),
-                Some(Entity::Pending(i)) => match self.resolve_decl(i) {
-                    Entity::Type(t) => t,
-                    _ => {
-                        self.error(e.span, format!("{name} is not a type"));
-                        self.types.invalid()
-                    }
-                },
-                Some(_) => {
-                    self.error(e.span, format!("{name} is not a type"));
-                    self.types.invalid()
-                }
-                None => {
-                    self.error(e.span, format!("undefined: {name}"));
-                    self.types.invalid()
-                }
-            },
-            K::Selector(x, sel) => {
-                if let K::Ident(pkg) = &x.kind {
-                    if pkg == "unsafe" && self.unsafe_in_scope() {
-                        self.mark_unsafe_used();
-                        if sel.name == "Pointer" {
-                            return self.types.basic(Basic::UnsafePointer);
-                        }
-                        self.error(sel.span, format!("undefined: unsafe.{}", sel.name));
-                        return self.types.invalid();
-                    }
-                    if pkg == "structs" && sel.name == "HostLayout" {
-                        self.limit(e.span, "structs.HostLayout is not supported by wexlab yet");
-                        return self.types.invalid();
-                    }
-                    if self.is_other_package(pkg) {
-                        return self.types.invalid();
-                    }
-                    self.error(x.span, format!("undefined: {pkg}"));
-                    return self.types.invalid();
-                }
-                self.error(e.span, "invalid type expression");
-                self.types.invalid()
-            }
+            K::Ident(name) => self.type_name(e, name),
+            K::Selector(x, sel) => self.qualified_type(e, x, sel),
             K::Paren(inner) => self.resolve_type(inner),
             K::Unary(ast::UnOp::Deref, inner) => {
                 let t = self.resolve_type_indirect(inner);
@@ -142,6 +102,54 @@ impl<'a> BodyChecker<'_, 'a> {
                 self.types.invalid()
             }
         }
+    }
+
+    /// A type named by an identifier.
+    fn type_name(&mut self, e: &ast::Expr, name: &str) -> TypeId {
+        match self.lookup(name) {
+            Some(Entity::Type(t)) => t,
+            Some(Entity::Invalid) => self.types.invalid(),
+            Some(Entity::Pending(i)) => match self.resolve_decl(i) {
+                Entity::Type(t) => t,
+                _ => {
+                    self.error(e.span, format!("{name} is not a type"));
+                    self.types.invalid()
+                }
+            },
+            Some(_) => {
+                self.error(e.span, format!("{name} is not a type"));
+                self.types.invalid()
+            }
+            None => {
+                self.error(e.span, format!("undefined: {name}"));
+                self.types.invalid()
+            }
+        }
+    }
+
+    /// `pkg.Name` as a type: only `unsafe.Pointer` is one wexlab knows.
+    fn qualified_type(&mut self, e: &ast::Expr, x: &ast::Expr, sel: &ast::Ident) -> TypeId {
+        if let ast::ExprKind::Ident(pkg) = &x.kind {
+            if pkg == "unsafe" && self.unsafe_in_scope() {
+                self.mark_unsafe_used();
+                if sel.name == "Pointer" {
+                    return self.types.basic(Basic::UnsafePointer);
+                }
+                self.error(sel.span, format!("undefined: unsafe.{}", sel.name));
+                return self.types.invalid();
+            }
+            if pkg == "structs" && sel.name == "HostLayout" {
+                self.limit(e.span, "structs.HostLayout is not supported by wexlab yet");
+                return self.types.invalid();
+            }
+            if self.is_other_package(pkg) {
+                return self.types.invalid();
+            }
+            self.error(x.span, format!("undefined: {pkg}"));
+            return self.types.invalid();
+        }
+        self.error(e.span, "invalid type expression");
+        self.types.invalid()
     }
 
     /// A type behind a pointer, slice, map, channel or function: it may
