@@ -376,17 +376,16 @@ impl<'a> BodyChecker<'_, 'a> {
                     continue;
                 }
             }
-            if n.name == "_" {
-                targets.push(Place::Blank);
-                continue;
-            }
-            if values.exprs.len() == names.len()
+            if n.name != "_"
+                && values.exprs.len() == names.len()
                 && let Some(what) = self.unsupported_value_type(ty)
             {
                 self.limit(n.span, format!("{what} are not supported by wexlab"));
             }
-            let l = self.declare_local(n, ty).expect("not blank");
-            targets.push(Place::Local(l));
+            match self.declare_local(n, ty) {
+                Some(l) => targets.push(Place::Local(l)),
+                None => targets.push(Place::Blank),
+            }
         }
         targets
     }
