@@ -288,7 +288,7 @@ impl<'a> Checker<'a> {
             .decls
             .iter()
             .filter_map(|d| match d.kind {
-                super::PkgDeclKind::Func { decl, func } => Some((decl, func)),
+                super::resolver::PkgDeclKind::Func { decl, func } => Some((decl, func)),
                 _ => None,
             })
             .collect();

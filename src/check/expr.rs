@@ -1,38 +1,21 @@
-//! Expressions: typing, untyped constants, conversions, calls, builtins.
+//! Expressions: identifiers, selectors, unary and binary operators, shifts,
+//! comparisons and constant expressions.
 
 use num_traits::Zero;
 
+use super::Entity;
+use super::body::{BodyChecker, ValueContext};
 use super::constant::{self, Value};
-use super::hir::{self, ExprKind, GlobalId, Place};
+use super::hir::{self, ExprKind};
+use super::initorder::Dep;
+use super::operand::Operand;
+use super::resolver::{PkgDeclKind, recv_name};
 use super::types::{Basic, TypeId, TypeKind};
-use super::{Builtin, Checker, Dep, Entity};
+use super::universe::Builtin;
 use crate::diag::Span;
 use crate::syntax::ast::{self, BinOp, UnOp};
 
-/// What an expression turned out to be.
-#[derive(Clone, Debug)]
-pub(super) enum Operand {
-    /// A constant; its type may be untyped.
-    Const {
-        ty: TypeId,
-        value: Value,
-    },
-    /// A typed value.
-    Value(hir::Expr),
-    /// A call with several results (the expression's type is a tuple).
-    Tuple(hir::Expr),
-    /// A call without results.
-    Void(hir::Expr),
-    Type(TypeId),
-    Builtin(Builtin),
-    Func(hir::FuncId),
-    Unsafe,
-    Nil,
-    /// Already reported.
-    Invalid,
-}
-
-impl<'a> Checker<'a> {
+impl<'a> BodyChecker<'_, 'a> {
     /// Checks an expression. `hint` is the type an untyped constant will get
     /// if nothing else decides (Go's rule for non-constant shifts).
     pub(super) fn expr(&mut self, e: &ast::Expr, hint: Option<TypeId>) -> Operand {
@@ -107,14 +90,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn untyped(&mut self, b: Basic, value: Value) -> Operand {
-        Operand::Const {
-            ty: self.types.basic(b),
-            value,
-        }
-    }
-
-    fn unsupported(&mut self, span: Span, what: &str) -> Operand {
+    pub(super) fn unsupported(&mut self, span: Span, what: &str) -> Operand {
         self.limit(span, format!("{what} are not supported by wexlab"));
         self.mark_used_in(span);
         Operand::Invalid
@@ -126,7 +102,7 @@ impl<'a> Checker<'a> {
             return Operand::Invalid;
         }
         if name == "iota"
-            && let Some(iota) = self.fctx.as_ref().and_then(|f| f.iota).or(self.iota)
+            && let Some(iota) = self.fctx.iota.or(self.iota)
         {
             return self.untyped(Basic::UntypedInt, Value::Int(iota));
         }
@@ -147,9 +123,7 @@ impl<'a> Checker<'a> {
                 Operand::Const { ty, value }
             }
             Entity::Local(l) => {
-                if let Some(f) = &mut self.fctx {
-                    f.mark_used(name);
-                }
+                self.fctx.mark_used(name);
                 let ty = self.local_type(l);
                 if self.types.is_string(ty) {
                     return self.unsupported(e.span, "string variables");
@@ -193,14 +167,11 @@ impl<'a> Checker<'a> {
         }
     }
 
-    pub(super) fn local_type(&self, l: hir::LocalId) -> TypeId {
-        self.fctx
-            .as_ref()
-            .map(|f| f.locals[l.0 as usize].ty)
-            .expect("locals exist only inside functions")
+    fn local_type(&self, l: hir::LocalId) -> TypeId {
+        self.fctx.locals[l.0 as usize].ty
     }
 
-    fn selector(&mut self, e: &ast::Expr, x: &ast::Expr, sel: &ast::Ident) -> Operand {
+    pub(super) fn selector(&mut self, e: &ast::Expr, x: &ast::Expr, sel: &ast::Ident) -> Operand {
         if let ast::ExprKind::Ident(pkg) = &x.kind {
             if pkg == "unsafe"
                 && self
@@ -208,17 +179,12 @@ impl<'a> Checker<'a> {
                     .is_some_and(|e| matches!(e, Entity::Unsafe))
             {
                 self.mark_unsafe_used();
-                return match sel.name.as_str() {
-                    "Pointer" => Operand::Type(self.types.basic(Basic::UnsafePointer)),
-                    "Sizeof" => Operand::Builtin(Builtin::Sizeof),
-                    "Alignof" => Operand::Builtin(Builtin::Alignof),
-                    "Offsetof" => Operand::Builtin(Builtin::Offsetof),
-                    "Add" => Operand::Builtin(Builtin::Add),
-                    "Slice" => Operand::Builtin(Builtin::UnsafeSlice),
-                    "String" => Operand::Builtin(Builtin::UnsafeString),
-                    "StringData" => Operand::Builtin(Builtin::StringData),
-                    "SliceData" => Operand::Builtin(Builtin::SliceData),
-                    _ => {
+                if sel.name == "Pointer" {
+                    return Operand::Type(self.types.basic(Basic::UnsafePointer));
+                }
+                return match Builtin::of_unsafe(&sel.name) {
+                    Some(b) => Operand::Builtin(b),
+                    None => {
                         self.error(sel.span, format!("undefined: unsafe.{}", sel.name));
                         Operand::Invalid
                     }
@@ -265,10 +231,10 @@ impl<'a> Checker<'a> {
         };
         if let TypeKind::Named { name: tname, .. } = self.types.kind(base) {
             let has_method = self.decls.iter().any(|d| match d.kind {
-                super::PkgDeclKind::Func { decl, .. } => {
+                PkgDeclKind::Func { decl, .. } => {
                     decl.recv.is_some()
                         && decl.name.name == name
-                        && super::recv_name(decl)
+                        && recv_name(decl)
                             .trim_start_matches("(*")
                             .trim_end_matches(')')
                             == tname
@@ -286,359 +252,6 @@ impl<'a> Checker<'a> {
             TypeKind::Invalid | TypeKind::Interface(_) => true,
             _ => false,
         }
-    }
-
-    /// The source text of an expression, for messages.
-    pub(super) fn text(&self, span: Span) -> String {
-        let file = self.sources.file(span.file);
-        let text = file
-            .text
-            .get(span.start as usize..span.end as usize)
-            .unwrap_or("?");
-        let mut out: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
-        if out.len() > 60 {
-            out.truncate(57);
-            out.push_str("...");
-        }
-        out
-    }
-
-    /// Go's description of an operand in messages: `x (variable of type int64)`.
-    pub(super) fn describe(&self, span: Span, op: &Operand) -> String {
-        let text = self.text(span);
-        match op {
-            Operand::Const { ty, value } => {
-                // The value is shown when it reads differently from the
-                // expression (as go/types prints operands).
-                let v = value.display();
-                let shown = if v == text {
-                    String::new()
-                } else {
-                    format!(" {v}")
-                };
-                if self.types.is_untyped(*ty) {
-                    format!("{text} ({} constant{shown})", self.types.display(*ty))
-                } else {
-                    format!(
-                        "{text} (constant{shown} of type {})",
-                        self.types.display(*ty)
-                    )
-                }
-            }
-            Operand::Value(e) => {
-                let what = match e.kind {
-                    ExprKind::Local(_) | ExprKind::Global(_) => "variable",
-                    _ => "value",
-                };
-                format!("{text} ({what} of type {})", self.types.display(e.ty))
-            }
-            Operand::Tuple(e) | Operand::Void(e) => {
-                format!("{text} (value of type {})", self.types.display(e.ty))
-            }
-            Operand::Nil => "nil".to_string(),
-            _ => text,
-        }
-    }
-
-    /// A single value of the expression, untyped constants made typed
-    /// (to `hint` when given, else to their default type).
-    pub(super) fn value(&mut self, e: &ast::Expr, hint: Option<TypeId>) -> Option<hir::Expr> {
-        let op = self.expr(e, hint);
-        self.single_value(e, op, hint)
-    }
-
-    pub(super) fn single_value(
-        &mut self,
-        e: &ast::Expr,
-        op: Operand,
-        target: Option<TypeId>,
-    ) -> Option<hir::Expr> {
-        match op {
-            Operand::Const { ty, value } => {
-                let to = match target {
-                    Some(t) if self.types.is_untyped(ty) => t,
-                    _ => self.default_type(ty),
-                };
-                self.const_value(e, ty, &value, to)
-            }
-            Operand::Value(v) => Some(v),
-            Operand::Tuple(_) => {
-                self.error(
-                    e.span,
-                    format!(
-                        "multiple-value {} in single-value context",
-                        self.describe(e.span, &op)
-                    ),
-                );
-                None
-            }
-            Operand::Void(_) => {
-                self.error(
-                    e.span,
-                    format!("{} (no value) used as value", self.text(e.span)),
-                );
-                None
-            }
-            Operand::Type(_) => {
-                self.error(
-                    e.span,
-                    format!("{} (type) is not an expression", self.text(e.span)),
-                );
-                None
-            }
-            Operand::Builtin(b) => {
-                self.error(
-                    e.span,
-                    format!(
-                        "{} (built-in function {}) must be called",
-                        self.text(e.span),
-                        b.name()
-                    ),
-                );
-                None
-            }
-            Operand::Func(_) => {
-                self.unsupported(e.span, "function values");
-                None
-            }
-            Operand::Unsafe => {
-                self.error(e.span, "use of package unsafe without selector");
-                None
-            }
-            Operand::Nil => match target {
-                Some(t) if self.types.is_pointer(t) || self.types.is_unsafe_pointer(t) => {
-                    Some(hir::Expr {
-                        kind: ExprKind::Const(Value::Int(0)),
-                        ty: t,
-                        span: e.span,
-                    })
-                }
-                // Valid Go for these types, outside wexlab's subset.
-                Some(t) if !self.types.is_string(t) && self.unsupported_value_type(t).is_some() => {
-                    let what = self.unsupported_value_type(t).unwrap_or("these types");
-                    self.limit(e.span, format!("{what} are not supported by wexlab"));
-                    None
-                }
-                Some(t) if !self.types.is_invalid(t) => {
-                    let message = format!(
-                        "cannot use nil as {} value in {}",
-                        self.types.display(t),
-                        self.context_name()
-                    );
-                    self.error(e.span, message);
-                    None
-                }
-                _ => {
-                    let message = format!("use of untyped nil in {}", self.context_name());
-                    self.error(e.span, message);
-                    None
-                }
-            },
-            Operand::Invalid => None,
-        }
-    }
-
-    /// Makes a typed constant expression of `value` (of type `from`) as `to`.
-    fn const_value(
-        &mut self,
-        e: &ast::Expr,
-        from: TypeId,
-        value: &Value,
-        to: TypeId,
-    ) -> Option<hir::Expr> {
-        if self.types.is_invalid(to) {
-            return None;
-        }
-        if self.types.basic_of(to).is_some_and(Basic::is_complex) && self.types.is_numeric(from) {
-            self.limit(e.span, "complex numbers are not supported by wexlab");
-            return None;
-        }
-        let Some(b) = self.types.basic_of(to) else {
-            self.error(
-                e.span,
-                format!(
-                    "cannot use {} as {} value in {}",
-                    self.describe(
-                        e.span,
-                        &Operand::Const {
-                            ty: from,
-                            value: value.clone()
-                        }
-                    ),
-                    self.types.display(to),
-                    self.context_name()
-                ),
-            );
-            return None;
-        };
-        if b == Basic::UnsafePointer {
-            self.error(
-                e.span,
-                format!(
-                    "cannot use {} as unsafe.Pointer value in {}",
-                    self.describe(
-                        e.span,
-                        &Operand::Const {
-                            ty: from,
-                            value: value.clone()
-                        }
-                    ),
-                    self.context_name()
-                ),
-            );
-            return None;
-        }
-        match constant::represent(value, b) {
-            Some(v) if kinds_compatible(self.types.basic_of(from), b) => Some(hir::Expr {
-                kind: ExprKind::Const(v),
-                ty: to,
-                span: e.span,
-            }),
-            Some(_) | None => {
-                let op = Operand::Const {
-                    ty: from,
-                    value: value.clone(),
-                };
-                let reason = if !kinds_compatible(self.types.basic_of(from), b) {
-                    ""
-                } else if value.is_fractional() && b.is_integer() {
-                    " (truncated)"
-                } else {
-                    " (overflows)"
-                };
-                if self.types.is_untyped(from) && !reason.is_empty() {
-                    self.error(
-                        e.span,
-                        format!(
-                            "cannot use {} as {} value in {}{}",
-                            self.describe(e.span, &op),
-                            self.types.display(to),
-                            self.context_name(),
-                            reason
-                        ),
-                    );
-                } else {
-                    self.error(
-                        e.span,
-                        format!(
-                            "cannot use {} as {} value in {}",
-                            self.describe(e.span, &op),
-                            self.types.display(to),
-                            self.context_name()
-                        ),
-                    );
-                }
-                None
-            }
-        }
-    }
-
-    fn context_name(&self) -> String {
-        self.fctx
-            .as_ref()
-            .map_or_else(|| "variable declaration".to_string(), |f| f.context.clone())
-    }
-
-    pub(super) fn default_type(&mut self, ty: TypeId) -> TypeId {
-        match self.types.kind(ty) {
-            TypeKind::Basic(b) => match b {
-                Basic::UntypedBool => self.types.basic(Basic::Bool),
-                Basic::UntypedInt => self.types.basic(Basic::Int),
-                Basic::UntypedRune => self.types.basic(Basic::Rune),
-                Basic::UntypedFloat => self.types.basic(Basic::Float64),
-                Basic::UntypedString => self.types.basic(Basic::String),
-                _ => ty,
-            },
-            _ => ty,
-        }
-    }
-
-    /// Checks that an operand can be assigned to a variable of type `to` and
-    /// returns its value. `context` names the place for Go's message
-    /// ("assignment", "argument", "return statement", "variable declaration").
-    pub(super) fn assign_to(
-        &mut self,
-        e: &ast::Expr,
-        op: Operand,
-        to: TypeId,
-        context: &str,
-    ) -> Option<hir::Expr> {
-        let saved = self.fctx.as_ref().map(|f| f.context.clone());
-        if let Some(f) = &mut self.fctx {
-            f.context = context.to_string();
-        }
-        let result = self.assign_inner(e, op, to, context);
-        if let (Some(f), Some(s)) = (&mut self.fctx, saved) {
-            f.context = s;
-        }
-        result
-    }
-
-    fn assign_inner(
-        &mut self,
-        e: &ast::Expr,
-        op: Operand,
-        to: TypeId,
-        context: &str,
-    ) -> Option<hir::Expr> {
-        if self.types.is_invalid(to) {
-            return None;
-        }
-        match op {
-            Operand::Const { ty, ref value } if self.types.is_untyped(ty) => {
-                let value = value.clone();
-                self.const_value(e, ty, &value, to)
-            }
-            Operand::Const { ty, value } => {
-                if self.assignable(ty, to) {
-                    Some(hir::Expr {
-                        kind: ExprKind::Const(value),
-                        ty: to,
-                        span: e.span,
-                    })
-                } else {
-                    let op = Operand::Const { ty, value };
-                    self.error(
-                        e.span,
-                        format!(
-                            "cannot use {} as {} value in {context}",
-                            self.describe(e.span, &op),
-                            self.types.display(to)
-                        ),
-                    );
-                    None
-                }
-            }
-            Operand::Value(v) => {
-                if self.assignable(v.ty, to) {
-                    Some(hir::Expr { ty: to, ..v })
-                } else {
-                    let op = Operand::Value(v);
-                    self.error(
-                        e.span,
-                        format!(
-                            "cannot use {} as {} value in {context}",
-                            self.describe(e.span, &op),
-                            self.types.display(to)
-                        ),
-                    );
-                    None
-                }
-            }
-            other => self.single_value(e, other, Some(to)),
-        }
-    }
-
-    /// Go's assignability for the types of the subset: identical types, or
-    /// identical underlying types where one side is not a defined type.
-    pub(super) fn assignable(&self, from: TypeId, to: TypeId) -> bool {
-        if self.types.identical(from, to) {
-            return true;
-        }
-        let (fu, tu) = (self.types.underlying(from), self.types.underlying(to));
-        let one_unnamed = !self.types.is_named(from) || !self.types.is_named(to);
-        let basic_named = |t: TypeId| matches!(self.types.kind(t), TypeKind::Basic(_));
-        one_unnamed && self.types.identical(fu, tu) && !(basic_named(from) && basic_named(to))
     }
 
     fn unary(&mut self, e: &ast::Expr, op: UnOp, x: &ast::Expr, hint: Option<TypeId>) -> Operand {
@@ -711,32 +324,6 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// Checks that a constant of a typed type stays in its range (Go: "constant 256 overflows uint8").
-    fn typed_const(&mut self, e: &ast::Expr, ty: TypeId, v: Value) -> Operand {
-        if !self.types.is_untyped(ty)
-            && let Some(b) = self.types.basic_of(ty)
-        {
-            let Some(rounded) = constant::represent(&v, b) else {
-                self.error(
-                    e.span,
-                    format!(
-                        "{} (constant {} of type {}) overflows {}",
-                        self.text(e.span),
-                        v.display(),
-                        self.types.display(ty),
-                        self.types.display(ty)
-                    ),
-                );
-                return Operand::Invalid;
-            };
-            // Typed float constants hold their type's exact value.
-            if b.is_float() {
-                return Operand::Const { ty, value: rounded };
-            }
-        }
-        Operand::Const { ty, value: v }
-    }
-
     fn address_of(&mut self, e: &ast::Expr, x: &ast::Expr) -> Operand {
         let mut inner = x;
         while let ast::ExprKind::Paren(i) = &inner.kind {
@@ -777,7 +364,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn deref(&mut self, e: &ast::Expr, x: &ast::Expr) -> Operand {
+    pub(super) fn deref(&mut self, e: &ast::Expr, x: &ast::Expr) -> Operand {
         match self.expr(x, None) {
             Operand::Type(t) => Operand::Type(self.types.pointer(t)),
             Operand::Invalid => Operand::Invalid,
@@ -810,7 +397,9 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn binary(
+    /// `x op y` for every operator but the shifts: the operands brought to
+    /// one type, the operator checked on it, then folded or computed.
+    pub(super) fn binary(
         &mut self,
         e: &ast::Expr,
         op: BinOp,
@@ -822,26 +411,51 @@ impl<'a> Checker<'a> {
             return self.shift(e, op, x, y, hint);
         }
         let hint_x = if op.is_comparison() { None } else { hint };
-        let mut a = self.expr(x, hint_x);
-        let mut b = self.expr(y, hint_x);
+        let a = self.expr(x, hint_x);
+        let b = self.expr(y, hint_x);
         if matches!(a, Operand::Invalid) || matches!(b, Operand::Invalid) {
             return Operand::Invalid;
         }
-        // Comparisons with nil.
         if matches!(op, BinOp::Eq | BinOp::Ne)
             && (matches!(a, Operand::Nil) || matches!(b, Operand::Nil))
         {
             return self.nil_comparison(e, op, x, a, y, b);
         }
-        // Bring both operands to one type: an untyped operand takes the
-        // other's type; two untyped constants take the larger kind.
-        let ta = self.operand_type(&a);
-        let tb = self.operand_type(&b);
-        let (Some(ta), Some(tb)) = (ta, tb) else {
-            let a = self.single_value(x, a, None);
-            let b = self.single_value(y, b, None);
-            let _ = (a, b);
+        let Some((common, a, b)) = self.match_operands(e, op, x, a, y, b) else {
             return Operand::Invalid;
+        };
+        if !self.operator_defined(op, common) {
+            let desc = self.describe(x.span, &a);
+            let what = format!("operator {} not defined on {desc}", op.as_str());
+            self.error(x.span, format!("invalid operation: {what}"));
+            return Operand::Invalid;
+        }
+        if self.divides_by_constant_zero(op, common, &a, &b) {
+            self.error(y.span, "invalid operation: division by zero");
+            return Operand::Invalid;
+        }
+        if let (Operand::Const { value: va, .. }, Operand::Const { value: vb, .. }) = (&a, &b) {
+            return self.constant_binary(e, op, va, vb, common);
+        }
+        self.value_binary(e, op, (x, a), (y, b), common)
+    }
+
+    /// Brings both operands to one type, which it returns: an untyped
+    /// operand takes the other's type; two untyped constants take the larger
+    /// kind. `None` when reported.
+    fn match_operands(
+        &mut self,
+        e: &ast::Expr,
+        op: BinOp,
+        x: &ast::Expr,
+        mut a: Operand,
+        y: &ast::Expr,
+        mut b: Operand,
+    ) -> Option<(TypeId, Operand, Operand)> {
+        let (Some(ta), Some(tb)) = (self.operand_type(&a), self.operand_type(&b)) else {
+            let _ = self.single_value(x, a, None);
+            let _ = self.single_value(y, b, None);
+            return None;
         };
         let ua = self.types.is_untyped(ta);
         let ub = self.types.is_untyped(tb);
@@ -866,11 +480,7 @@ impl<'a> Checker<'a> {
         } else {
             None
         };
-        let common = if let Some(c) = common {
-            c
-        } else {
-            let (da, db) = (self.describe(x.span, &a), self.describe(y.span, &b));
-            let _ = (da, db);
+        let Some(common) = common else {
             // Go reports a comparison at its second operand (only that one
             // shows the mismatch), other operations at the first.
             let at = if op.is_comparison() { y.span } else { x.span };
@@ -883,13 +493,17 @@ impl<'a> Checker<'a> {
                     self.types.display(tb)
                 ),
             );
-            return Operand::Invalid;
+            return None;
         };
         if matches!(a, Operand::Invalid) || matches!(b, Operand::Invalid) {
-            return Operand::Invalid;
+            return None;
         }
-        // Is the operator defined on the type?
-        let defined = match op {
+        Some((common, a, b))
+    }
+
+    /// Whether Go defines `op` on operands of type `common`.
+    fn operator_defined(&self, op: BinOp, common: TypeId) -> bool {
+        match op {
             BinOp::Add => self.types.is_numeric(common) || self.types.is_string(common),
             BinOp::Sub | BinOp::Mul | BinOp::Div => self.types.is_numeric(common),
             BinOp::Rem | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::AndNot => {
@@ -903,47 +517,68 @@ impl<'a> Checker<'a> {
                     || self.types.is_string(common)
             }
             BinOp::Shl | BinOp::Shr => unreachable!("shifts are checked apart"),
-        };
-        if !defined {
-            let desc = self.describe(x.span, &a);
-            let what = format!("operator {} not defined on {desc}", op.as_str());
-            self.error(x.span, format!("invalid operation: {what}"));
-            return Operand::Invalid;
         }
-        // Division by a constant zero is a compile error.
-        if (matches!(op, BinOp::Div | BinOp::Rem) && self.types.is_integer(common)
-            || matches!(op, BinOp::Div))
-            && let Operand::Const { value, .. } = &b
-        {
-            let zero = match value {
-                Value::Int(0) => true,
-                Value::Float(f) => {
-                    f.is_zero()
-                        && (self.types.is_integer(common) || matches!(a, Operand::Const { .. }))
-                }
-                _ => false,
-            };
-            if zero {
-                self.error(y.span, "invalid operation: division by zero");
-                return Operand::Invalid;
+    }
+
+    /// Division by a constant zero is a compile error.
+    fn divides_by_constant_zero(
+        &self,
+        op: BinOp,
+        common: TypeId,
+        a: &Operand,
+        b: &Operand,
+    ) -> bool {
+        let integer = self.types.is_integer(common);
+        if !(matches!(op, BinOp::Div | BinOp::Rem) && integer || matches!(op, BinOp::Div)) {
+            return false;
+        }
+        match b {
+            Operand::Const {
+                value: Value::Int(0),
+                ..
+            } => true,
+            Operand::Const {
+                value: Value::Float(f),
+                ..
+            } => f.is_zero() && (integer || matches!(a, Operand::Const { .. })),
+            _ => false,
+        }
+    }
+
+    fn constant_binary(
+        &mut self,
+        e: &ast::Expr,
+        op: BinOp,
+        va: &Value,
+        vb: &Value,
+        common: TypeId,
+    ) -> Operand {
+        match fold_binary(op, va, vb, self.types.basic_of(common)) {
+            Some(v) => {
+                let ty = if op.is_comparison() {
+                    self.types.basic(Basic::UntypedBool)
+                } else {
+                    common
+                };
+                self.typed_const(e, ty, v)
+            }
+            None => {
+                self.error(e.span, "constant overflow");
+                Operand::Invalid
             }
         }
-        if let (Operand::Const { value: va, .. }, Operand::Const { value: vb, .. }) = (&a, &b) {
-            return match fold_binary(op, va, vb, self.types.basic_of(common)) {
-                Some(v) => {
-                    let ty = if op.is_comparison() {
-                        self.types.basic(Basic::UntypedBool)
-                    } else {
-                        common
-                    };
-                    self.typed_const(e, ty, v)
-                }
-                None => {
-                    self.error(e.span, "constant overflow");
-                    Operand::Invalid
-                }
-            };
-        }
+    }
+
+    /// A binary operation computed at run time, on operands (with their
+    /// expressions) of type `common`.
+    fn value_binary(
+        &mut self,
+        e: &ast::Expr,
+        op: BinOp,
+        (x, a): (&ast::Expr, Operand),
+        (y, b): (&ast::Expr, Operand),
+        common: TypeId,
+    ) -> Operand {
         if self.types.is_string(common) {
             return self.unsupported(e.span, "string operations");
         }
@@ -1020,19 +655,11 @@ impl<'a> Checker<'a> {
         })
     }
 
-    fn comparable(&self, t: TypeId) -> bool {
+    pub(super) fn comparable(&self, t: TypeId) -> bool {
         matches!(
             self.types.under(t),
             TypeKind::Basic(_) | TypeKind::Pointer(_)
         )
-    }
-
-    fn operand_type(&self, op: &Operand) -> Option<TypeId> {
-        match op {
-            Operand::Const { ty, .. } => Some(*ty),
-            Operand::Value(v) => Some(v.ty),
-            _ => None,
-        }
     }
 
     /// Whether two basic types are of one kind (boolean, string or
@@ -1065,76 +692,9 @@ impl<'a> Checker<'a> {
         if rank(ba) >= rank(bb) { a } else { b }
     }
 
-    /// Converts an untyped constant operand to `to` (for binary operators).
-    pub(super) fn convert_operand(&mut self, e: &ast::Expr, op: Operand, to: TypeId) -> Operand {
-        match op {
-            Operand::Const { ty, value } => {
-                let Some(b) = self.types.basic_of(to) else {
-                    self.error(
-                        e.span,
-                        format!(
-                            "cannot convert {} to type {}",
-                            self.describe(
-                                e.span,
-                                &Operand::Const {
-                                    ty,
-                                    value: value.clone()
-                                }
-                            ),
-                            self.types.display(to)
-                        ),
-                    );
-                    return Operand::Invalid;
-                };
-                if !kinds_compatible(self.types.basic_of(ty), b) {
-                    self.error(
-                        e.span,
-                        format!(
-                            "cannot convert {} to type {}",
-                            self.describe(
-                                e.span,
-                                &Operand::Const {
-                                    ty,
-                                    value: value.clone()
-                                }
-                            ),
-                            self.types.display(to)
-                        ),
-                    );
-                    return Operand::Invalid;
-                }
-                match constant::represent(&value, b) {
-                    Some(v) => Operand::Const { ty: to, value: v },
-                    None => {
-                        let why = if value.is_fractional() && b.is_integer() {
-                            "truncated"
-                        } else {
-                            "overflows"
-                        };
-                        // Go: "300 (untyped int constant) overflows int8",
-                        // "1.5 (untyped float constant) truncated to uint".
-                        let desc = self.describe(
-                            e.span,
-                            &Operand::Const {
-                                ty,
-                                value: value.clone(),
-                            },
-                        );
-                        let why = if why == "truncated" {
-                            "truncated to"
-                        } else {
-                            why
-                        };
-                        self.error(e.span, format!("{desc} {why} {}", self.types.display(to)));
-                        Operand::Invalid
-                    }
-                }
-            }
-            other => other,
-        }
-    }
-
-    fn shift(
+    /// `x << y` and `x >> y`: the count first (Go checks it before the
+    /// shifted operand), then a constant shift folded or a value shift.
+    pub(super) fn shift(
         &mut self,
         e: &ast::Expr,
         op: BinOp,
@@ -1142,549 +702,155 @@ impl<'a> Checker<'a> {
         y: &ast::Expr,
         hint: Option<TypeId>,
     ) -> Operand {
+        let Some((count, constant_count)) = self.shift_count(y) else {
+            return Operand::Invalid;
+        };
+        match (self.expr(x, hint), constant_count) {
+            (Operand::Const { ty, value }, Some(c)) => self.constant_shift(e, op, x, ty, value, c),
+            (Operand::Invalid, _) => Operand::Invalid,
+            (value, _) => self.value_shift(e, op, (x, value), (y, count), hint),
+        }
+    }
+
+    /// The shift count, checked, with its value when it is a constant.
+    /// `None` when reported.
+    fn shift_count(&mut self, y: &ast::Expr) -> Option<(Operand, Option<i128>)> {
         let count = self.expr(y, None);
-        let count_value = match &count {
-            Operand::Const { ty, value } => {
-                let v = value.as_int();
-                match v {
-                    Some(c) if c < 0 => {
-                        self.error(
-                            y.span,
-                            format!("invalid shift count {} (negative)", self.text(y.span)),
-                        );
-                        return Operand::Invalid;
-                    }
-                    Some(c) => {
-                        if !self.types.is_untyped(*ty) && !self.types.is_integer(*ty) {
-                            self.error(
-                                y.span,
-                                format!(
-                                    "invalid operation: shift count {} must be integer",
-                                    self.describe(y.span, &count)
-                                ),
-                            );
-                            return Operand::Invalid;
-                        }
-                        Some(c)
-                    }
-                    None if self.types.is_untyped(*ty) && self.types.is_numeric(*ty) => {
-                        // Go converts the count to uint: "1.5 (untyped float
-                        // constant) truncated to uint".
-                        self.error(
-                            y.span,
-                            format!("{} truncated to uint", self.describe(y.span, &count)),
-                        );
-                        return Operand::Invalid;
-                    }
-                    None => {
-                        self.error(
-                            y.span,
-                            format!(
-                                "invalid operation: shift count {} must be integer",
-                                self.describe(y.span, &count)
-                            ),
-                        );
-                        return Operand::Invalid;
-                    }
-                }
-            }
-            Operand::Value(v) => {
-                if !self.types.is_integer(v.ty) {
+        let constant = match &count {
+            Operand::Const { ty, value } => match value.as_int() {
+                Some(c) if c < 0 => {
                     self.error(
                         y.span,
-                        format!(
-                            "invalid operation: shift count {} must be integer",
-                            self.describe(y.span, &count)
-                        ),
+                        format!("invalid shift count {} (negative)", self.text(y.span)),
                     );
-                    return Operand::Invalid;
+                    return None;
+                }
+                Some(c) if self.types.is_untyped(*ty) || self.types.is_integer(*ty) => Some(c),
+                None if self.types.is_untyped(*ty) && self.types.is_numeric(*ty) => {
+                    // Go converts the count to uint: "1.5 (untyped float
+                    // constant) truncated to uint".
+                    self.error(
+                        y.span,
+                        format!("{} truncated to uint", self.describe(y.span, &count)),
+                    );
+                    return None;
+                }
+                _ => {
+                    self.shift_count_not_integer(y, &count);
+                    return None;
+                }
+            },
+            Operand::Value(v) => {
+                if !self.types.is_integer(v.ty) {
+                    self.shift_count_not_integer(y, &count);
+                    return None;
                 }
                 None
             }
-            Operand::Invalid => return Operand::Invalid,
+            Operand::Invalid => return None,
             _ => {
                 self.single_value(y, count, None);
-                return Operand::Invalid;
+                return None;
             }
         };
-        let value = self.expr(x, hint);
-        match (value, count_value) {
-            (Operand::Const { ty, value }, Some(c)) => {
-                let Some(i) = value.as_int() else {
-                    self.error(
-                        x.span,
-                        format!(
-                            "invalid operation: shifted operand {} must be integer",
-                            self.text(x.span)
-                        ),
-                    );
-                    return Operand::Invalid;
-                };
-                let ty = if self.types.basic_of(ty) == Some(Basic::UntypedFloat) {
-                    self.types.basic(Basic::UntypedInt)
-                } else {
-                    ty
-                };
-                if !self.types.is_integer(ty) {
-                    let desc = self.describe(
-                        x.span,
-                        &Operand::Const {
-                            ty,
-                            value: value.clone(),
-                        },
-                    );
-                    self.error(
-                        x.span,
-                        format!("invalid operation: shifted operand {desc} must be integer"),
-                    );
-                    return Operand::Invalid;
-                }
-                let result = match op {
-                    BinOp::Shl => {
-                        if c >= 127 || (i != 0 && (i.unsigned_abs().leading_zeros() as i128) <= c) {
-                            None
-                        } else {
-                            Some(i << c)
-                        }
-                    }
-                    _ => Some(if c >= 127 {
-                        if i < 0 { -1 } else { 0 }
-                    } else {
-                        i >> c
-                    }),
-                };
-                match result {
-                    Some(v) => self.typed_const(e, ty, Value::Int(v)),
-                    None => {
-                        self.error(
-                            e.span,
-                            format!("constant shift overflow: {}", self.text(e.span)),
-                        );
-                        Operand::Invalid
-                    }
-                }
-            }
-            (Operand::Invalid, _) => Operand::Invalid,
-            (value, _) => {
-                // A non-constant shift: an untyped constant left operand takes
-                // the type it would have without the shift.
-                let target = match &value {
-                    Operand::Const { ty, .. } if self.types.is_untyped(*ty) => {
-                        Some(hint.unwrap_or_else(|| self.types.basic(Basic::Int)))
-                    }
-                    _ => None,
-                };
-                let Some(v) = self.single_value(x, value, target) else {
-                    return Operand::Invalid;
-                };
-                if !self.types.is_integer(v.ty) {
-                    let desc = self.describe(x.span, &Operand::Value(v));
-                    self.error(
-                        x.span,
-                        format!("invalid operation: shifted operand {desc} must be integer"),
-                    );
-                    return Operand::Invalid;
-                }
-                let count = match count {
-                    Operand::Const { value, .. } => hir::Expr {
-                        kind: ExprKind::Const(Value::Int(value.as_int().unwrap_or(0))),
-                        ty: self.types.basic(Basic::Uint),
-                        span: y.span,
-                    },
-                    Operand::Value(c) => c,
-                    _ => return Operand::Invalid,
-                };
-                Operand::Value(hir::Expr {
-                    ty: v.ty,
-                    kind: ExprKind::Binary(op, Box::new(v), Box::new(count)),
-                    span: e.span,
-                })
-            }
-        }
+        Some((count, constant))
     }
 
-    fn call(
-        &mut self,
-        e: &ast::Expr,
-        func: &ast::Expr,
-        args: &[ast::Expr],
-        ellipsis: bool,
-        hint: Option<TypeId>,
-    ) -> Operand {
-        let callee = self.expr(func, None);
-        match callee {
-            Operand::Type(t) => self.conversion(e, t, args),
-            Operand::Builtin(b) => self.builtin_call(e, b, args, hint),
-            Operand::Func(f) => self.func_call(e, func, f, args, ellipsis),
-            Operand::Invalid => {
-                for a in args {
-                    let _ = self.expr(a, None);
-                }
-                Operand::Invalid
-            }
-            other => {
-                let desc = self.describe(func.span, &other);
-                self.error(
-                    e.span,
-                    format!(
-                        "invalid operation: cannot call {desc}: {} is not a function",
-                        self.operand_type(&other)
-                            .map_or("it".to_string(), |t| self.types.display(t))
-                    ),
-                );
-                Operand::Invalid
-            }
-        }
+    fn shift_count_not_integer(&mut self, y: &ast::Expr, count: &Operand) {
+        let message = format!(
+            "invalid operation: shift count {} must be integer",
+            self.describe(y.span, count)
+        );
+        self.error(y.span, message);
     }
 
-    fn func_call(
+    /// A constant shifted by a constant count, folded.
+    fn constant_shift(
         &mut self,
         e: &ast::Expr,
-        func_e: &ast::Expr,
-        f: hir::FuncId,
-        args: &[ast::Expr],
-        ellipsis: bool,
+        op: BinOp,
+        x: &ast::Expr,
+        ty: TypeId,
+        value: Value,
+        c: i128,
     ) -> Operand {
-        let sig = self.funcs[f.0 as usize].sig.clone();
-        if sig.variadic || ellipsis {
-            return self.unsupported(e.span, "variadic functions");
-        }
-        // f(g()) where g returns several values.
-        let mut values = Vec::new();
-        if args.len() == 1 && sig.params.len() > 1 {
-            let op = self.expr(&args[0], None);
-            if let Operand::Tuple(t) = op {
-                return self.unsupported(t.span, "passing a multi-value call as arguments");
-            }
-            values.push((&args[0], op));
-        } else {
-            for (i, a) in args.iter().enumerate() {
-                let hint = sig.params.get(i).copied();
-                values.push((a, self.expr(a, hint)));
-            }
-        }
-        if values.len() != sig.params.len() {
-            let have: Vec<String> = values
-                .iter()
-                .map(|(_, op)| match self.operand_type(op) {
-                    Some(t) => {
-                        if self.types.is_untyped(t) {
-                            "number".to_string()
-                        } else {
-                            self.types.display(t)
-                        }
-                    }
-                    None => "?".to_string(),
-                })
-                .collect();
-            let want: Vec<String> = sig.params.iter().map(|t| self.types.display(*t)).collect();
-            let msg = if values.len() < sig.params.len() {
-                "not enough"
-            } else {
-                "too many"
-            };
-            let at = if values.len() < sig.params.len() {
-                // At the last argument, or at the call when there is none.
-                match values.last() {
-                    Some((a, _)) => a.span,
-                    None => e.span,
-                }
-            } else {
-                values[sig.params.len()].0.span
-            };
+        let Some(i) = value.as_int() else {
             self.error(
-                at,
+                x.span,
                 format!(
-                    "{msg} arguments in call to {}\n\thave ({})\n\twant ({})",
-                    self.text(func_e.span),
-                    have.join(", "),
-                    want.join(", ")
+                    "invalid operation: shifted operand {} must be integer",
+                    self.text(x.span)
                 ),
             );
             return Operand::Invalid;
-        }
-        let mut hir_args = Vec::new();
-        let mut ok = true;
-        for ((a, op), &pt) in values.into_iter().zip(&sig.params) {
-            let context = format!("argument to {}", self.text(func_e.span));
-            match self.assign_to(a, op, pt, &context) {
-                Some(v) => hir_args.push(v),
-                None => ok = false,
-            }
-        }
-        if !ok {
-            return Operand::Invalid;
-        }
-        let call = |ty| hir::Expr {
-            kind: ExprKind::Call {
-                func: f,
-                args: hir_args,
-            },
-            ty,
-            span: e.span,
         };
-        match sig.results.len() {
-            0 => {
-                let void = self.types.intern(TypeKind::Tuple(vec![]));
-                Operand::Void(call(void))
-            }
-            1 => Operand::Value(call(sig.results[0])),
-            _ => {
-                let t = self.types.intern(TypeKind::Tuple(sig.results.clone()));
-                Operand::Tuple(call(t))
-            }
-        }
-    }
-
-    fn conversion(&mut self, e: &ast::Expr, to: TypeId, args: &[ast::Expr]) -> Operand {
-        if args.len() != 1 {
-            let msg = if args.is_empty() {
-                format!(
-                    "missing argument in conversion to {}",
-                    self.types.display(to)
-                )
-            } else {
-                format!(
-                    "too many arguments in conversion to {}",
-                    self.types.display(to)
-                )
-            };
-            self.error(e.span, msg);
-            return Operand::Invalid;
-        }
-        let x = &args[0];
-        let op = self.expr(x, None);
-        if self.types.is_invalid(to) {
-            return Operand::Invalid;
-        }
-        match op {
-            Operand::Const { ty, value } => {
-                let to_basic = self.types.basic_of(to);
-                match to_basic {
-                    Some(b)
-                        if b != Basic::UnsafePointer
-                            && kinds_convertible(self.types.basic_of(ty), b) =>
-                    {
-                        match constant::convert(&value, b) {
-                            Ok(v) => {
-                                if b == Basic::String && !self.types.is_string(ty) {
-                                    return self.unsupported(e.span, "conversions to string");
-                                }
-                                Operand::Const { ty: to, value: v }
-                            }
-                            Err(why) => {
-                                // Go: "constant 300 overflows int8" (integer to
-                                // integer only), "cannot convert 1.5 (untyped
-                                // float constant) to type int32".
-                                let int_to_int = self.types.is_integer(ty) && b.is_integer();
-                                let msg = if why == "overflows" && int_to_int {
-                                    format!(
-                                        "constant {} overflows {}",
-                                        value.display(),
-                                        self.types.display(to)
-                                    )
-                                } else {
-                                    let desc = self.describe(x.span, &Operand::Const { ty, value });
-                                    format!(
-                                        "cannot convert {desc} to type {}",
-                                        self.types.display(to)
-                                    )
-                                };
-                                self.error(x.span, msg);
-                                Operand::Invalid
-                            }
-                        }
-                    }
-                    Some(b) if b != Basic::UnsafePointer && self.types.basic_of(ty).is_some() => {
-                        let desc = self.describe(x.span, &Operand::Const { ty, value });
-                        self.error(
-                            x.span,
-                            format!("cannot convert {desc} to type {}", self.types.display(to)),
-                        );
-                        Operand::Invalid
-                    }
-                    _ => {
-                        // A constant to a pointer type: convert as a value.
-                        let Some(v) = self.single_value(x, Operand::Const { ty, value }, None)
-                        else {
-                            return Operand::Invalid;
-                        };
-                        self.value_conversion(e, x, v, to)
-                    }
-                }
-            }
-            Operand::Nil => {
-                if self.types.is_pointer(to) || self.types.is_unsafe_pointer(to) {
-                    Operand::Value(hir::Expr {
-                        kind: ExprKind::Const(Value::Int(0)),
-                        ty: to,
-                        span: e.span,
-                    })
-                } else {
-                    self.error(
-                        x.span,
-                        format!("cannot convert nil to type {}", self.types.display(to)),
-                    );
-                    Operand::Invalid
-                }
-            }
-            op => {
-                let Some(v) = self.single_value(x, op, None) else {
-                    return Operand::Invalid;
-                };
-                self.value_conversion(e, x, v, to)
-            }
-        }
-    }
-
-    fn value_conversion(
-        &mut self,
-        e: &ast::Expr,
-        x: &ast::Expr,
-        v: hir::Expr,
-        to: TypeId,
-    ) -> Operand {
-        let from = v.ty;
-        let fb = self.types.basic_of(from);
-        let tb = self.types.basic_of(to);
-        let numeric = |b: Option<Basic>| {
-            b.is_some_and(|b| (b.is_integer() || b.is_float()) && !b.is_untyped())
+        let ty = if self.types.basic_of(ty) == Some(Basic::UntypedFloat) {
+            self.types.basic(Basic::UntypedInt)
+        } else {
+            ty
         };
-        let ok = self
-            .types
-            .identical(self.types.underlying(from), self.types.underlying(to))
-            || (numeric(fb) && numeric(tb))
-            || (fb == Some(Basic::UnsafePointer)
-                && (tb == Some(Basic::Uintptr) || self.types.is_pointer(to)))
-            || (tb == Some(Basic::UnsafePointer)
-                && (fb == Some(Basic::Uintptr) || self.types.is_pointer(from)))
-            || (self.types.is_pointer(from)
-                && self.types.is_pointer(to)
-                && !self.types.is_named(from)
-                && !self.types.is_named(to)
-                && self.types.identical(
-                    self.types
-                        .underlying(self.types.pointee(from).unwrap_or(from)),
-                    self.types.underlying(self.types.pointee(to).unwrap_or(to)),
-                ));
-        if !ok {
-            if tb == Some(Basic::String) && self.types.is_integer(from) {
-                return self.unsupported(e.span, "conversions to string");
-            }
-            let desc = self.describe(x.span, &Operand::Value(v));
+        if !self.types.is_integer(ty) {
+            let desc = self.describe(x.span, &Operand::Const { ty, value });
             self.error(
                 x.span,
-                format!("cannot convert {desc} to type {}", self.types.display(to)),
+                format!("invalid operation: shifted operand {desc} must be integer"),
             );
             return Operand::Invalid;
         }
-        if let Some(what) = self.unsupported_value_type(to) {
-            return self.unsupported(e.span, what);
-        }
-        Operand::Value(hir::Expr {
-            kind: ExprKind::Conv(Box::new(v)),
-            ty: to,
-            span: e.span,
-        })
-    }
-
-    fn builtin_call(
-        &mut self,
-        e: &ast::Expr,
-        b: Builtin,
-        args: &[ast::Expr],
-        _hint: Option<TypeId>,
-    ) -> Operand {
-        match b {
-            Builtin::Print | Builtin::Println => {
-                // As a statement, print is handled before getting here; as a value it has none.
-                let _ = self.print_args(args);
-                let void = self.types.intern(TypeKind::Tuple(vec![]));
-                Operand::Void(hir::Expr {
-                    kind: ExprKind::Unreachable,
-                    ty: void,
-                    span: e.span,
-                })
-            }
-            Builtin::Sizeof | Builtin::Alignof => {
-                if args.len() != 1 {
-                    self.error(e.span, format!("wrong number of arguments to {}", b.name()));
-                    return Operand::Invalid;
-                }
-                let op = self.expr(&args[0], None);
-                let ty = match op {
-                    Operand::Const { ty, .. } => self.default_type(ty),
-                    Operand::Value(v) => v.ty,
-                    Operand::Invalid => return Operand::Invalid,
-                    other => match self.single_value(&args[0], other, None) {
-                        Some(v) => v.ty,
-                        None => return Operand::Invalid,
-                    },
-                };
-                let n = if b == Builtin::Sizeof {
-                    self.types.size(ty)
-                } else {
-                    self.types.align(ty)
-                };
-                let uintptr = self.types.basic(Basic::Uintptr);
-                Operand::Const {
-                    ty: uintptr,
-                    value: Value::Int(n as i128),
-                }
-            }
-            Builtin::Panic => {
-                if args.len() != 1 {
-                    self.error(e.span, "wrong number of arguments to panic");
-                    return Operand::Invalid;
-                }
-                self.unsupported(e.span, "calls of panic")
-            }
-            other => {
-                for a in args {
-                    let _ = self.expr(a, None);
-                }
-                self.limit(
+        match fold_shift(op, i, c) {
+            Some(v) => self.typed_const(e, ty, Value::Int(v)),
+            None => {
+                self.error(
                     e.span,
-                    format!("{} is not supported by wexlab", other.name()),
+                    format!("constant shift overflow: {}", self.text(e.span)),
                 );
                 Operand::Invalid
             }
         }
     }
 
-    /// The arguments of print/println, untyped constants given their default types.
-    pub(super) fn print_args(&mut self, args: &[ast::Expr]) -> Option<Vec<hir::Expr>> {
-        let mut out = Vec::new();
-        let mut ok = true;
-        for a in args {
-            let op = self.expr(a, None);
-            let v = match op {
-                Operand::Const { ty, value } if self.types.is_string(ty) => Some(hir::Expr {
-                    kind: ExprKind::Const(value),
-                    ty: self.types.basic(Basic::String),
-                    span: a.span,
-                }),
-                Operand::Nil => {
-                    self.error(a.span, "use of untyped nil in argument to built-in print");
-                    None
-                }
-                op => self.single_value(a, op, None),
-            };
-            match v {
-                Some(v) => {
-                    if let Some(what) = self.unsupported_value_type(v.ty)
-                        && (!matches!(v.kind, ExprKind::Const(_)) || !self.types.is_string(v.ty))
-                    {
-                        self.unsupported(a.span, &format!("printing {what}"));
-                        ok = false;
-                        continue;
-                    }
-                    out.push(v)
-                }
-                None => ok = false,
+    /// A shift computed at run time: the operand or the count is not constant.
+    fn value_shift(
+        &mut self,
+        e: &ast::Expr,
+        op: BinOp,
+        (x, value): (&ast::Expr, Operand),
+        (y, count): (&ast::Expr, Operand),
+        hint: Option<TypeId>,
+    ) -> Operand {
+        // An untyped constant left operand takes the type it would have
+        // without the shift.
+        let target = match &value {
+            Operand::Const { ty, .. } if self.types.is_untyped(*ty) => {
+                Some(hint.unwrap_or_else(|| self.types.basic(Basic::Int)))
             }
+            _ => None,
+        };
+        let Some(v) = self.single_value(x, value, target) else {
+            return Operand::Invalid;
+        };
+        if !self.types.is_integer(v.ty) {
+            let desc = self.describe(x.span, &Operand::Value(v));
+            self.error(
+                x.span,
+                format!("invalid operation: shifted operand {desc} must be integer"),
+            );
+            return Operand::Invalid;
         }
-        ok.then_some(out)
+        let count = match count {
+            Operand::Const { value, .. } => hir::Expr {
+                kind: ExprKind::Const(Value::Int(value.as_int().unwrap_or(0))),
+                ty: self.types.basic(Basic::Uint),
+                span: y.span,
+            },
+            Operand::Value(c) => c,
+            _ => return Operand::Invalid,
+        };
+        Operand::Value(hir::Expr {
+            ty: v.ty,
+            kind: ExprKind::Binary(op, Box::new(v), Box::new(count)),
+            span: e.span,
+        })
     }
 
     /// Evaluates a constant expression (`const` declarations, array lengths).
@@ -1712,7 +878,7 @@ impl<'a> Checker<'a> {
                         return None;
                     }
                     let op = Operand::Const { ty: t, value };
-                    let v = self.assign_to(e, op, target, "constant declaration")?;
+                    let v = self.assign_to(e, op, target, ValueContext::ConstantDeclaration)?;
                     match v.kind {
                         ExprKind::Const(v) => Some((target, v)),
                         _ => None,
@@ -1727,153 +893,30 @@ impl<'a> Checker<'a> {
             }
         }
     }
-
-    /// Checks a package variable's initializer once, remembering its value for
-    /// the init code, and returns its type.
-    pub(super) fn global_init_type(
-        &mut self,
-        v: &'a ast::Expr,
-        spec: &'a ast::ValueSpec,
-        index: usize,
-    ) -> Option<TypeId> {
-        let key = spec as *const ast::ValueSpec;
-        if spec.values.len() == 1 && spec.names.len() > 1 {
-            if let Some(Some(t)) = self.tuple_inits.get(&key).map(|e| e.as_ref().map(|e| e.ty)) {
-                return match self.types.kind(t) {
-                    TypeKind::Tuple(ts) => ts.get(index).copied(),
-                    _ => None,
-                };
-            }
-            let op = self.expr(v, None);
-            let value = match op {
-                Operand::Tuple(t) => Some(t),
-                Operand::Invalid => None,
-                other => {
-                    let desc = self.describe(v.span, &other);
-                    self.error(
-                        spec.names[0].span,
-                        format!(
-                            "assignment mismatch: {} variables but {desc} returns 1 value",
-                            spec.names.len()
-                        ),
-                    );
-                    None
-                }
-            };
-            let t = value.as_ref().map(|v| v.ty);
-            if let Some(tv) = &value
-                && let TypeKind::Tuple(ts) = self.types.kind(tv.ty)
-                && ts.len() != spec.names.len()
-            {
-                self.error(
-                    spec.names[0].span,
-                    format!(
-                        "assignment mismatch: {} variables but {} returns {} values",
-                        spec.names.len(),
-                        self.text(v.span),
-                        ts.len()
-                    ),
-                );
-                self.tuple_inits.insert(key, None);
-                return None;
-            }
-            self.tuple_inits.insert(key, value);
-            return t.and_then(|t| match self.types.kind(t) {
-                TypeKind::Tuple(ts) => ts.get(index).copied(),
-                _ => None,
-            });
-        }
-        if spec.values.len() != spec.names.len() {
-            if index == 0 {
-                self.error(
-                    spec.names[0].span,
-                    format!(
-                        "assignment mismatch: {} variable{} but {} value{}",
-                        spec.names.len(),
-                        if spec.names.len() == 1 { "" } else { "s" },
-                        spec.values.len(),
-                        if spec.values.len() == 1 { "" } else { "s" }
-                    ),
-                );
-            }
-            return None;
-        }
-        let value = self.value(v, None)?;
-        let ty = value.ty;
-        self.global_values.insert((key, index), value);
-        Some(ty)
-    }
-
-    /// The init code of one package variable, checked by `resolve_global`.
-    pub(super) fn emit_global_init_one(
-        &mut self,
-        spec: &'a ast::ValueSpec,
-        index: usize,
-        g: GlobalId,
-    ) {
-        // Checked when the variable was resolved (errors reported then).
-        let value = self
-            .global_values
-            .remove(&(spec as *const ast::ValueSpec, index));
-        if let Some(v) = value {
-            let ty = self.globals[g.0 as usize].ty;
-            let v = hir::Expr { ty, ..v };
-            self.inits.push(hir::Init {
-                targets: vec![Place::Global(g)],
-                values: vec![v],
-            });
-        }
-    }
-
-    pub(super) fn emit_global_init(&mut self, spec: &'a ast::ValueSpec, globals: &[GlobalId]) {
-        let key = spec as *const ast::ValueSpec;
-        if let Some(Some(call)) = self.tuple_inits.remove(&key) {
-            let targets = spec
-                .names
-                .iter()
-                .zip(globals)
-                .map(|(n, g)| {
-                    if n.name == "_" {
-                        Place::Blank
-                    } else {
-                        Place::Global(*g)
-                    }
-                })
-                .collect();
-            self.inits.push(hir::Init {
-                targets,
-                values: vec![call],
-            });
-        }
-    }
 }
 
-/// Whether a constant of one basic kind may become another (an untyped
-/// numeric constant may become any numeric type; booleans and strings stay
-/// in their kind).
-fn kinds_compatible(from: Option<Basic>, to: Basic) -> bool {
-    let Some(from) = from else {
-        return false;
-    };
-    if from.is_boolean() {
-        to.is_boolean()
-    } else if from.is_string() {
-        to.is_string()
-    } else if from.is_numeric() {
-        to.is_numeric()
-    } else {
-        false
+/// Folds `i << c` or `i >> c`; `None` when the result overflows Go's
+/// constant range (as wexlab bounds it).
+fn fold_shift(op: BinOp, i: i128, c: i128) -> Option<i128> {
+    match op {
+        BinOp::Shl => {
+            if c >= 127 || (i != 0 && (i.unsigned_abs().leading_zeros() as i128) <= c) {
+                None
+            } else {
+                Some(i << c)
+            }
+        }
+        _ => Some(if c >= 127 {
+            if i < 0 { -1 } else { 0 }
+        } else {
+            i >> c
+        }),
     }
-}
-
-/// Constant conversions allow int→string besides the assignable kinds.
-fn kinds_convertible(from: Option<Basic>, to: Basic) -> bool {
-    kinds_compatible(from, to) || (from.is_some_and(|f| f.is_integer()) && to.is_string())
 }
 
 /// Folds a binary operator on constants. `ty` is the operands' type (an
 /// untyped kind or a typed basic type); integer division truncates.
-fn fold_binary(op: BinOp, a: &Value, b: &Value, ty: Option<Basic>) -> Option<Value> {
+pub(super) fn fold_binary(op: BinOp, a: &Value, b: &Value, ty: Option<Basic>) -> Option<Value> {
     use Value::*;
     let float = ty.is_some_and(|t| t.is_float());
     match (a, b) {

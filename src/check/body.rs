@@ -1,0 +1,226 @@
+//! The state of the code being checked: a function body's scopes, locals,
+//! labels and results, or at package level (initializers, constants, types)
+//! none of them. [`BodyChecker`] pairs it with the [`Checker`]; statements and
+//! expressions are its methods.
+
+use std::fmt;
+use std::ops::{Deref, DerefMut};
+
+use rustc_hash::FxHashMap as HashMap;
+
+use super::hir::{self, FuncId, LabelId, LocalId};
+use super::types::TypeId;
+use super::{Checker, Entity};
+use crate::diag::Span;
+
+/// Checks statements and expressions within the scopes of `fctx`.
+pub(super) struct BodyChecker<'c, 'a> {
+    pub(super) c: &'c mut Checker<'a>,
+    pub(super) fctx: FuncCtx,
+}
+
+impl<'a> Deref for BodyChecker<'_, 'a> {
+    type Target = Checker<'a>;
+    fn deref(&self) -> &Checker<'a> {
+        self.c
+    }
+}
+
+impl<'a> DerefMut for BodyChecker<'_, 'a> {
+    fn deref_mut(&mut self) -> &mut Checker<'a> {
+        self.c
+    }
+}
+
+impl<'a> Checker<'a> {
+    /// A checker for package-level expressions: no locals in scope.
+    pub(super) fn package_level(&mut self) -> BodyChecker<'_, 'a> {
+        BodyChecker {
+            c: self,
+            fctx: FuncCtx::package_level(),
+        }
+    }
+}
+
+impl BodyChecker<'_, '_> {
+    // Taking `&mut self` here (not through `DerefMut`) lets a message be
+    // built from `self` in the call's arguments.
+    pub(super) fn error(&mut self, span: Span, message: impl Into<String>) {
+        self.c.error(span, message);
+    }
+
+    pub(super) fn limit(&mut self, span: Span, message: impl Into<String>) {
+        self.c.limit(span, message);
+    }
+
+    /// Looks a name up: function scopes, then the package, then the universe.
+    pub(super) fn lookup(&mut self, name: &str) -> Option<Entity> {
+        self.fctx
+            .lookup(name)
+            .or_else(|| self.c.lookup_package(name))
+    }
+
+    /// Whether `name` (not declared otherwise) is a package the current
+    /// file imports and wexlab does not support.
+    pub(super) fn is_other_package(&mut self, name: &str) -> bool {
+        self.imports_other_package(name) && self.lookup(name).is_none()
+    }
+
+    /// Code wexlab does not check (a closure, a select, a composite
+    /// literal…) may use variables: every name written in `span` counts as
+    /// used, so that Go's "declared and not used" is not reported wrongly.
+    pub(super) fn mark_used_in(&mut self, span: Span) {
+        let Some(tokens) = self.file_tokens.get(&span.file).copied() else {
+            return;
+        };
+        let first = tokens.partition_point(|(o, _, _)| (*o as u32) < span.start);
+        for (o, tok, _) in &tokens[first..] {
+            if *o as u32 >= span.end {
+                break;
+            }
+            if let crate::syntax::lexer::Tok::Ident(name) = tok {
+                self.fctx.mark_used(name);
+            }
+        }
+    }
+}
+
+/// Where a value goes, as Go's messages name it: "cannot use x as T value
+/// in assignment".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) enum ValueContext {
+    Assignment,
+    VariableDeclaration,
+    ConstantDeclaration,
+    ReturnStatement,
+    /// An argument to the function named by this text.
+    Argument(String),
+}
+
+impl fmt::Display for ValueContext {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ValueContext::Assignment => f.write_str("assignment"),
+            ValueContext::VariableDeclaration => f.write_str("variable declaration"),
+            ValueContext::ConstantDeclaration => f.write_str("constant declaration"),
+            ValueContext::ReturnStatement => f.write_str("return statement"),
+            ValueContext::Argument(func) => write!(f, "argument to {func}"),
+        }
+    }
+}
+
+pub(super) struct ScopeEntry {
+    pub(super) entity: Entity,
+    pub(super) span: Span,
+    pub(super) used: bool,
+    pub(super) is_var: bool,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+pub(super) enum Breakable {
+    Loop(LabelId),
+    Switch(LabelId),
+}
+
+/// State of the function being checked (empty at package level).
+pub(super) struct FuncCtx {
+    pub(super) locals: Vec<hir::Local>,
+    /// The innermost scope, where declarations go.
+    pub(super) scope: HashMap<String, ScopeEntry>,
+    /// The scopes around it, outermost first.
+    outer_scopes: Vec<HashMap<String, ScopeEntry>>,
+    /// Where the value being checked goes.
+    pub(super) context: ValueContext,
+    /// At package level every message names the place a variable
+    /// declaration (constants' included): the context never changes.
+    pub(super) package_level: bool,
+    pub(super) iota: Option<i128>,
+    pub(super) results: Vec<LocalId>,
+    pub(super) named_results: bool,
+    pub(super) breakables: Vec<Breakable>,
+    pub(super) next_label: u32,
+    pub(super) unused: Vec<(Span, String)>,
+}
+
+impl FuncCtx {
+    /// The state at the start of function `func`'s body: its parameters and
+    /// results are locals, in an outermost scope still empty.
+    pub(super) fn function(checker: &Checker<'_>, func: FuncId, named_results: bool) -> FuncCtx {
+        let f = &checker.funcs[func.0 as usize];
+        FuncCtx {
+            locals: f.locals.clone(),
+            scope: HashMap::default(),
+            outer_scopes: Vec::new(),
+            context: ValueContext::Assignment,
+            package_level: false,
+            iota: None,
+            results: f.results.clone(),
+            named_results,
+            breakables: Vec::new(),
+            next_label: 0,
+            unused: Vec::new(),
+        }
+    }
+
+    fn package_level() -> FuncCtx {
+        FuncCtx {
+            locals: Vec::new(),
+            scope: HashMap::default(),
+            outer_scopes: Vec::new(),
+            context: ValueContext::VariableDeclaration,
+            package_level: true,
+            iota: None,
+            results: Vec::new(),
+            named_results: false,
+            breakables: Vec::new(),
+            next_label: 0,
+            unused: Vec::new(),
+        }
+    }
+
+    pub(super) fn lookup(&self, name: &str) -> Option<Entity> {
+        std::iter::once(&self.scope)
+            .chain(self.outer_scopes.iter().rev())
+            .find_map(|scope| scope.get(name))
+            .map(|e| e.entity.clone())
+    }
+
+    /// A variable is used when it is read, not when it is assigned.
+    pub(super) fn mark_used(&mut self, name: &str) {
+        for scope in std::iter::once(&mut self.scope).chain(self.outer_scopes.iter_mut().rev()) {
+            if let Some(e) = scope.get_mut(name) {
+                e.used = true;
+                return;
+            }
+        }
+    }
+
+    pub(super) fn new_local(&mut self, name: &str, ty: TypeId) -> LocalId {
+        self.locals.push(hir::Local {
+            name: name.to_string(),
+            ty,
+        });
+        LocalId(self.locals.len() as u32 - 1)
+    }
+
+    pub(super) fn new_label(&mut self) -> LabelId {
+        self.next_label += 1;
+        LabelId(self.next_label)
+    }
+
+    pub(super) fn push_scope(&mut self) {
+        let outer = std::mem::take(&mut self.scope);
+        self.outer_scopes.push(outer);
+    }
+
+    /// Leaves the innermost scope, noting its variables never used.
+    pub(super) fn pop_scope(&mut self) {
+        let outer = self.outer_scopes.pop().unwrap_or_default();
+        let scope = std::mem::replace(&mut self.scope, outer);
+        for (name, e) in scope {
+            if e.is_var && !e.used {
+                self.unused.push((e.span, name));
+            }
+        }
+    }
+}

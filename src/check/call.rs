@@ -1,0 +1,142 @@
+//! Function calls (conversions and builtins have their own files).
+
+use super::body::{BodyChecker, ValueContext};
+use super::hir::{self, ExprKind};
+use super::operand::Operand;
+use super::types::{TypeId, TypeKind};
+use crate::syntax::ast::{self};
+
+impl<'a> BodyChecker<'_, 'a> {
+    pub(super) fn call(
+        &mut self,
+        e: &ast::Expr,
+        func: &ast::Expr,
+        args: &[ast::Expr],
+        ellipsis: bool,
+        hint: Option<TypeId>,
+    ) -> Operand {
+        let callee = self.expr(func, None);
+        match callee {
+            Operand::Type(t) => self.conversion(e, t, args),
+            Operand::Builtin(b) => self.builtin_call(e, b, args, hint),
+            Operand::Func(f) => self.func_call(e, func, f, args, ellipsis),
+            Operand::Invalid => {
+                for a in args {
+                    let _ = self.expr(a, None);
+                }
+                Operand::Invalid
+            }
+            other => {
+                let desc = self.describe(func.span, &other);
+                self.error(
+                    e.span,
+                    format!(
+                        "invalid operation: cannot call {desc}: {} is not a function",
+                        self.operand_type(&other)
+                            .map_or("it".to_string(), |t| self.types.display(t))
+                    ),
+                );
+                Operand::Invalid
+            }
+        }
+    }
+
+    fn func_call(
+        &mut self,
+        e: &ast::Expr,
+        func_e: &ast::Expr,
+        f: hir::FuncId,
+        args: &[ast::Expr],
+        ellipsis: bool,
+    ) -> Operand {
+        let sig = self.funcs[f.0 as usize].sig.clone();
+        if sig.variadic || ellipsis {
+            return self.unsupported(e.span, "variadic functions");
+        }
+        // f(g()) where g returns several values.
+        let mut values = Vec::new();
+        if args.len() == 1 && sig.params.len() > 1 {
+            let op = self.expr(&args[0], None);
+            if let Operand::Tuple(t) = op {
+                return self.unsupported(t.span, "passing a multi-value call as arguments");
+            }
+            values.push((&args[0], op));
+        } else {
+            for (i, a) in args.iter().enumerate() {
+                let hint = sig.params.get(i).copied();
+                values.push((a, self.expr(a, hint)));
+            }
+        }
+        if values.len() != sig.params.len() {
+            let have: Vec<String> = values
+                .iter()
+                .map(|(_, op)| match self.operand_type(op) {
+                    Some(t) => {
+                        if self.types.is_untyped(t) {
+                            "number".to_string()
+                        } else {
+                            self.types.display(t)
+                        }
+                    }
+                    None => "?".to_string(),
+                })
+                .collect();
+            let want: Vec<String> = sig.params.iter().map(|t| self.types.display(*t)).collect();
+            let msg = if values.len() < sig.params.len() {
+                "not enough"
+            } else {
+                "too many"
+            };
+            let at = if values.len() < sig.params.len() {
+                // At the last argument, or at the call when there is none.
+                match values.last() {
+                    Some((a, _)) => a.span,
+                    None => e.span,
+                }
+            } else {
+                values[sig.params.len()].0.span
+            };
+            self.error(
+                at,
+                format!(
+                    "{msg} arguments in call to {}\n\thave ({})\n\twant ({})",
+                    self.text(func_e.span),
+                    have.join(", "),
+                    want.join(", ")
+                ),
+            );
+            return Operand::Invalid;
+        }
+        let mut hir_args = Vec::new();
+        let mut ok = true;
+        for ((a, op), &pt) in values.into_iter().zip(&sig.params) {
+            let context = ValueContext::Argument(self.text(func_e.span));
+            match self.assign_to(a, op, pt, context) {
+                Some(v) => hir_args.push(v),
+                None => ok = false,
+            }
+        }
+        if !ok {
+            return Operand::Invalid;
+        }
+        let call = |ty| hir::Expr {
+            kind: ExprKind::Call {
+                func: f,
+                args: hir_args,
+            },
+            ty,
+            span: e.span,
+        };
+        match sig.results.len() {
+            0 => {
+                let void = self.types.intern(TypeKind::Tuple(vec![]));
+                Operand::Void(call(void))
+            }
+            1 => Operand::Value(call(sig.results[0])),
+            _ => {
+                let t = self.types.intern(TypeKind::Tuple(sig.results.clone()));
+                Operand::Tuple(call(t))
+            }
+        }
+    }
+}

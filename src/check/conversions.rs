@@ -1,0 +1,236 @@
+//! Conversions, of constants and of values.
+
+use super::body::BodyChecker;
+use super::constant::{self, Value};
+use super::hir::{self, ExprKind};
+use super::operand::{Operand, kinds_compatible};
+use super::types::{Basic, TypeId};
+use crate::syntax::ast::{self};
+
+impl<'a> BodyChecker<'_, 'a> {
+    pub(super) fn conversion(&mut self, e: &ast::Expr, to: TypeId, args: &[ast::Expr]) -> Operand {
+        if args.len() != 1 {
+            let msg = if args.is_empty() {
+                format!(
+                    "missing argument in conversion to {}",
+                    self.types.display(to)
+                )
+            } else {
+                format!(
+                    "too many arguments in conversion to {}",
+                    self.types.display(to)
+                )
+            };
+            self.error(e.span, msg);
+            return Operand::Invalid;
+        }
+        let x = &args[0];
+        let op = self.expr(x, None);
+        if self.types.is_invalid(to) {
+            return Operand::Invalid;
+        }
+        match op {
+            Operand::Const { ty, value } => {
+                let to_basic = self.types.basic_of(to);
+                match to_basic {
+                    Some(b)
+                        if b != Basic::UnsafePointer
+                            && kinds_convertible(self.types.basic_of(ty), b) =>
+                    {
+                        match constant::convert(&value, b) {
+                            Ok(v) => {
+                                if b == Basic::String && !self.types.is_string(ty) {
+                                    return self.unsupported(e.span, "conversions to string");
+                                }
+                                Operand::Const { ty: to, value: v }
+                            }
+                            Err(why) => {
+                                // Go: "constant 300 overflows int8" (integer to
+                                // integer only), "cannot convert 1.5 (untyped
+                                // float constant) to type int32".
+                                let int_to_int = self.types.is_integer(ty) && b.is_integer();
+                                let msg = if why == "overflows" && int_to_int {
+                                    format!(
+                                        "constant {} overflows {}",
+                                        value.display(),
+                                        self.types.display(to)
+                                    )
+                                } else {
+                                    let desc = self.describe(x.span, &Operand::Const { ty, value });
+                                    format!(
+                                        "cannot convert {desc} to type {}",
+                                        self.types.display(to)
+                                    )
+                                };
+                                self.error(x.span, msg);
+                                Operand::Invalid
+                            }
+                        }
+                    }
+                    Some(b) if b != Basic::UnsafePointer && self.types.basic_of(ty).is_some() => {
+                        let desc = self.describe(x.span, &Operand::Const { ty, value });
+                        self.error(
+                            x.span,
+                            format!("cannot convert {desc} to type {}", self.types.display(to)),
+                        );
+                        Operand::Invalid
+                    }
+                    _ => {
+                        // A constant to a pointer type: convert as a value.
+                        let Some(v) = self.single_value(x, Operand::Const { ty, value }, None)
+                        else {
+                            return Operand::Invalid;
+                        };
+                        self.value_conversion(e, x, v, to)
+                    }
+                }
+            }
+            Operand::Nil => {
+                if self.types.is_pointer(to) || self.types.is_unsafe_pointer(to) {
+                    Operand::Value(hir::Expr {
+                        kind: ExprKind::Const(Value::Int(0)),
+                        ty: to,
+                        span: e.span,
+                    })
+                } else {
+                    self.error(
+                        x.span,
+                        format!("cannot convert nil to type {}", self.types.display(to)),
+                    );
+                    Operand::Invalid
+                }
+            }
+            op => {
+                let Some(v) = self.single_value(x, op, None) else {
+                    return Operand::Invalid;
+                };
+                self.value_conversion(e, x, v, to)
+            }
+        }
+    }
+
+    fn value_conversion(
+        &mut self,
+        e: &ast::Expr,
+        x: &ast::Expr,
+        v: hir::Expr,
+        to: TypeId,
+    ) -> Operand {
+        let from = v.ty;
+        let fb = self.types.basic_of(from);
+        let tb = self.types.basic_of(to);
+        let numeric = |b: Option<Basic>| {
+            b.is_some_and(|b| (b.is_integer() || b.is_float()) && !b.is_untyped())
+        };
+        let ok = self
+            .types
+            .identical(self.types.underlying(from), self.types.underlying(to))
+            || (numeric(fb) && numeric(tb))
+            || (fb == Some(Basic::UnsafePointer)
+                && (tb == Some(Basic::Uintptr) || self.types.is_pointer(to)))
+            || (tb == Some(Basic::UnsafePointer)
+                && (fb == Some(Basic::Uintptr) || self.types.is_pointer(from)))
+            || (self.types.is_pointer(from)
+                && self.types.is_pointer(to)
+                && !self.types.is_named(from)
+                && !self.types.is_named(to)
+                && self.types.identical(
+                    self.types
+                        .underlying(self.types.pointee(from).unwrap_or(from)),
+                    self.types.underlying(self.types.pointee(to).unwrap_or(to)),
+                ));
+        if !ok {
+            if tb == Some(Basic::String) && self.types.is_integer(from) {
+                return self.unsupported(e.span, "conversions to string");
+            }
+            let desc = self.describe(x.span, &Operand::Value(v));
+            self.error(
+                x.span,
+                format!("cannot convert {desc} to type {}", self.types.display(to)),
+            );
+            return Operand::Invalid;
+        }
+        if let Some(what) = self.unsupported_value_type(to) {
+            return self.unsupported(e.span, what);
+        }
+        Operand::Value(hir::Expr {
+            kind: ExprKind::Conv(Box::new(v)),
+            ty: to,
+            span: e.span,
+        })
+    }
+
+    /// Converts an untyped constant operand to `to` (for binary operators).
+    pub(super) fn convert_operand(&mut self, e: &ast::Expr, op: Operand, to: TypeId) -> Operand {
+        match op {
+            Operand::Const { ty, value } => {
+                let Some(b) = self.types.basic_of(to) else {
+                    self.error(
+                        e.span,
+                        format!(
+                            "cannot convert {} to type {}",
+                            self.describe(
+                                e.span,
+                                &Operand::Const {
+                                    ty,
+                                    value: value.clone()
+                                }
+                            ),
+                            self.types.display(to)
+                        ),
+                    );
+                    return Operand::Invalid;
+                };
+                if !kinds_compatible(self.types.basic_of(ty), b) {
+                    self.error(
+                        e.span,
+                        format!(
+                            "cannot convert {} to type {}",
+                            self.describe(
+                                e.span,
+                                &Operand::Const {
+                                    ty,
+                                    value: value.clone()
+                                }
+                            ),
+                            self.types.display(to)
+                        ),
+                    );
+                    return Operand::Invalid;
+                }
+                match constant::represent(&value, b) {
+                    Some(v) => Operand::Const { ty: to, value: v },
+                    None => {
+                        let why = if value.is_fractional() && b.is_integer() {
+                            "truncated"
+                        } else {
+                            "overflows"
+                        };
+                        // Go: "300 (untyped int constant) overflows int8",
+                        // "1.5 (untyped float constant) truncated to uint".
+                        let desc = self.describe(
+                            e.span,
+                            &Operand::Const {
+                                ty,
+                                value: value.clone(),
+                            },
+                        );
+                        let why = if why == "truncated" {
+                            "truncated to"
+                        } else {
+                            why
+                        };
+                        self.error(e.span, format!("{desc} {why} {}", self.types.display(to)));
+                        Operand::Invalid
+                    }
+                }
+            }
+            other => other,
+        }
+    }
+}
+
+/// Constant conversions allow int→string besides the assignable kinds.
+pub(super) fn kinds_convertible(from: Option<Basic>, to: Basic) -> bool {
+    kinds_compatible(from, to) || (from.is_some_and(|f| f.is_integer()) && to.is_string())
+}

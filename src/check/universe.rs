@@ -1,0 +1,146 @@
+//! The predeclared names: basic types, `true`, `false`, `nil` and the
+//! builtin functions (those of package `unsafe` included), each builtin
+//! named once, in [`BUILTINS`].
+
+use rustc_hash::FxHashMap as HashMap;
+
+use super::Entity;
+use super::constant::Value;
+use super::types::{Basic, TypeKind, Types};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Builtin {
+    Print,
+    Println,
+    Panic,
+    Len,
+    Cap,
+    New,
+    Make,
+    Append,
+    Copy,
+    Delete,
+    Min,
+    Max,
+    Clear,
+    Close,
+    Complex,
+    Real,
+    Imag,
+    Recover,
+    Sizeof,
+    Alignof,
+    Offsetof,
+    Add,
+    UnsafeSlice,
+    UnsafeString,
+    StringData,
+    SliceData,
+}
+
+/// Every builtin with its name as Go's messages spell it: package
+/// `unsafe`'s with their `unsafe.` prefix, the others predeclared.
+const BUILTINS: [(&str, Builtin); 26] = [
+    ("print", Builtin::Print),
+    ("println", Builtin::Println),
+    ("panic", Builtin::Panic),
+    ("len", Builtin::Len),
+    ("cap", Builtin::Cap),
+    ("new", Builtin::New),
+    ("make", Builtin::Make),
+    ("append", Builtin::Append),
+    ("copy", Builtin::Copy),
+    ("delete", Builtin::Delete),
+    ("min", Builtin::Min),
+    ("max", Builtin::Max),
+    ("clear", Builtin::Clear),
+    ("close", Builtin::Close),
+    ("complex", Builtin::Complex),
+    ("real", Builtin::Real),
+    ("imag", Builtin::Imag),
+    ("recover", Builtin::Recover),
+    ("unsafe.Sizeof", Builtin::Sizeof),
+    ("unsafe.Alignof", Builtin::Alignof),
+    ("unsafe.Offsetof", Builtin::Offsetof),
+    ("unsafe.Add", Builtin::Add),
+    ("unsafe.Slice", Builtin::UnsafeSlice),
+    ("unsafe.String", Builtin::UnsafeString),
+    ("unsafe.StringData", Builtin::StringData),
+    ("unsafe.SliceData", Builtin::SliceData),
+];
+
+impl Builtin {
+    pub(super) fn name(self) -> &'static str {
+        BUILTINS
+            .iter()
+            .find(|(_, b)| *b == self)
+            .map_or("?", |(name, _)| name)
+    }
+
+    /// The builtin `unsafe.<member>`, if package unsafe has one.
+    pub(super) fn of_unsafe(member: &str) -> Option<Builtin> {
+        BUILTINS
+            .iter()
+            .find_map(|(name, b)| (name.strip_prefix("unsafe.") == Some(member)).then_some(*b))
+    }
+}
+
+/// The universe scope: the names every package sees unless it declares its own.
+pub(super) fn universe(types: &mut Types) -> HashMap<&'static str, Entity> {
+    let mut universe = HashMap::default();
+    let basics = [
+        ("bool", Basic::Bool),
+        ("int", Basic::Int),
+        ("int8", Basic::Int8),
+        ("int16", Basic::Int16),
+        ("int32", Basic::Int32),
+        ("int64", Basic::Int64),
+        ("uint", Basic::Uint),
+        ("uint8", Basic::Uint8),
+        ("uint16", Basic::Uint16),
+        ("uint32", Basic::Uint32),
+        ("uint64", Basic::Uint64),
+        ("uintptr", Basic::Uintptr),
+        ("float32", Basic::Float32),
+        ("float64", Basic::Float64),
+        ("complex64", Basic::Complex64),
+        ("complex128", Basic::Complex128),
+        ("string", Basic::String),
+        ("byte", Basic::Byte),
+        ("rune", Basic::Rune),
+    ];
+    for (name, b) in basics {
+        universe.insert(name, Entity::Type(types.basic(b)));
+    }
+    // `any` prints as `any` in Go's messages: a named type of interface{}.
+    let any = types.new_named("", "any");
+    let empty = types.intern(TypeKind::Interface(true));
+    types.set_underlying(any, empty);
+    universe.insert("any", Entity::Type(any));
+    let error = types.new_named("", "error");
+    let error_u = types.intern(TypeKind::Interface(false));
+    types.set_underlying(error, error_u);
+    universe.insert("error", Entity::Type(error));
+    let ub = types.basic(Basic::UntypedBool);
+    universe.insert(
+        "true",
+        Entity::Const {
+            ty: ub,
+            value: Value::Bool(true),
+        },
+    );
+    universe.insert(
+        "false",
+        Entity::Const {
+            ty: ub,
+            value: Value::Bool(false),
+        },
+    );
+    universe.insert("nil", Entity::Nil);
+    for (name, b) in BUILTINS {
+        if !name.starts_with("unsafe.") {
+            universe.insert(name, Entity::Builtin(b));
+        }
+    }
+    universe
+}
