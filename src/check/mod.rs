@@ -137,6 +137,31 @@ pub fn check<'a>(
     (program, diags)
 }
 
+/// A valid program checked together with the runtime, for the unit tests of
+/// later stages, which must not reach for the driver to get one.
+#[cfg(test)]
+pub(crate) fn checked_for_tests(path: &str, text: &str) -> Program {
+    let mut sources = SourceMap::default();
+    let runtime: Vec<Parsed> = crate::runtime::SOURCES
+        .iter()
+        .map(|(p, t)| crate::syntax::parse(sources.add(*p, *t), t))
+        .collect();
+    let user = crate::syntax::parse(sources.add(path, text), text);
+    let runtime = PackageSource {
+        name: "runtime",
+        files: runtime.iter().collect(),
+        is_runtime: true,
+    };
+    let main = PackageSource {
+        name: "main",
+        files: vec![&user],
+        is_runtime: false,
+    };
+    let (program, diags) = check(&sources, runtime, main);
+    assert!(!diags.has_errors(), "{path} does not check");
+    program
+}
+
 impl<'a> Checker<'a> {
     fn new(sources: &'a SourceMap) -> Checker<'a> {
         let mut types = Types::new();

@@ -1163,7 +1163,7 @@ impl<'p, 's> FuncBuilder<'p, 's> {
 #[cfg(test)]
 mod tests {
     use super::{Mode, build};
-    use crate::driver::{Session, SourceInput, check_program};
+    use crate::check::checked_for_tests;
     use crate::ir::lang::Node;
 
     /// Functions built side by side number their string literals as if
@@ -1171,12 +1171,7 @@ mod tests {
     #[test]
     fn string_literals_numbered_in_function_order() {
         let text = "package main\n\nfunc f() { println(\"a\", \"b\") }\n\nfunc g() { println(\"b\", \"c\") }\n\nfunc main() { f(); g(); println(\"a\") }\n";
-        let mut session = Session::default();
-        let inputs = [SourceInput {
-            path: "strings.go".into(),
-            text: text.into(),
-        }];
-        let program = check_program(&mut session, &inputs).expect("the program checks");
+        let program = checked_for_tests("strings.go", text);
         let mut built = build(&program, Mode::Exe);
         let before = built.strings.list.len();
         // Direct versions, built later, name the strings already numbered.

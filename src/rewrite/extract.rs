@@ -392,7 +392,7 @@ mod tests {
     use egg::{Extractor, Id};
 
     use super::{LoweredCost, cheapest};
-    use crate::driver::{Session, SourceInput, check_program};
+    use crate::check::checked_for_tests;
     use crate::ir::build::build;
     use crate::mode::Mode;
     use crate::rewrite::{Choice, Schedule, load_choice, lower};
@@ -413,9 +413,7 @@ mod tests {
         ] {
             let path = format!("{}/tests/corpus/run/{name}", env!("CARGO_MANIFEST_DIR"));
             let text = std::fs::read_to_string(&path).expect("a corpus program");
-            let mut session = Session::default();
-            let inputs = [SourceInput { path, text }];
-            let program = check_program(&mut session, &inputs).expect("the program checks");
+            let program = checked_for_tests(&path, &text);
             let mut built = build(&program, Mode::CShared);
             let mut units = std::mem::take(&mut built.units);
             let all: Vec<usize> = (0..units.len()).collect();
