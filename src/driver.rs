@@ -202,17 +202,16 @@ pub fn lower_program(
             .copied()
             .filter(|&i| units[i].kind.is_wrapper())
             .collect();
-        for (i, result) in signatures.iter().zip(lower_all(&signatures, &units)) {
-            match result {
-                Ok(l) => {
-                    done.insert(*i, l);
-                }
-                Err(e) => {
-                    failed = true;
-                    report_lowering(session, rules, &units[*i], e, &mut reported)?;
-                }
-            }
-        }
+        let results = lower_all(&signatures, &units);
+        failed |= settle(
+            session,
+            rules,
+            &units,
+            &signatures,
+            results,
+            &mut done,
+            &mut reported,
+        )?;
         if failed || session.diagnostics.has_errors() {
             session.diagnostics.gate();
             return Err(BuildError::Source);
@@ -230,17 +229,16 @@ pub fn lower_program(
                 .filter(|i| !done.contains_key(i))
                 .collect();
             built.build_direct(program, mode, &mut units, &todo);
-            for (i, result) in todo.iter().zip(lower_all(&todo, &units)) {
-                match result {
-                    Ok(l) => {
-                        done.insert(*i, l);
-                    }
-                    Err(e) => {
-                        failed = true;
-                        report_lowering(session, rules, &units[*i], e, &mut reported)?;
-                    }
-                }
-            }
+            let results = lower_all(&todo, &units);
+            failed |= settle(
+                session,
+                rules,
+                &units,
+                &todo,
+                results,
+                &mut done,
+                &mut reported,
+            )?;
             let mut next = Vec::new();
             for i in wave {
                 let Some(l) = done.remove(&i) else { continue };
@@ -305,6 +303,32 @@ fn lower_unit(unit: &Unit, rules: &Rules, memo: &Memos) -> Result<emit::Lowered,
         entry: unit.kind == UnitKind::Entry,
         term,
     })
+}
+
+/// Keeps each unit's lowering, or reports why it failed (each message
+/// once); true when any failed.
+fn settle(
+    session: &mut Session,
+    rules: &Rules,
+    units: &[Unit],
+    indices: &[usize],
+    results: Vec<Result<emit::Lowered, LowerError>>,
+    done: &mut HashMap<usize, emit::Lowered>,
+    reported: &mut HashSet<(Option<Span>, String)>,
+) -> Result<bool, BuildError> {
+    let mut failed = false;
+    for (&i, result) in indices.iter().zip(results) {
+        match result {
+            Ok(l) => {
+                done.insert(i, l);
+            }
+            Err(e) => {
+                failed = true;
+                report_lowering(session, rules, &units[i], e, reported)?;
+            }
+        }
+    }
+    Ok(failed)
 }
 
 fn report_lowering(

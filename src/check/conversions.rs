@@ -164,50 +164,33 @@ impl<'a> BodyChecker<'_, 'a> {
     pub(super) fn convert_operand(&mut self, e: &ast::Expr, op: Operand, to: TypeId) -> Operand {
         match op {
             Operand::Const { ty, value } => {
-                let Some(b) = self.types.basic_of(to) else {
-                    self.error(
+                let from = self.types.basic_of(ty);
+                let target = self
+                    .types
+                    .basic_of(to)
+                    .filter(|&b| kinds_compatible(from, b));
+                let Some(b) = target else {
+                    let desc = self.describe(
                         e.span,
-                        format!(
-                            "cannot convert {} to type {}",
-                            self.describe(
-                                e.span,
-                                &Operand::Const {
-                                    ty,
-                                    value: value.clone()
-                                }
-                            ),
-                            self.types.display(to)
-                        ),
+                        &Operand::Const {
+                            ty,
+                            value: value.clone(),
+                        },
                     );
+                    let to = self.types.display(to);
+                    self.error(e.span, format!("cannot convert {desc} to type {to}"));
                     return Operand::Invalid;
                 };
-                if !kinds_compatible(self.types.basic_of(ty), b) {
-                    self.error(
-                        e.span,
-                        format!(
-                            "cannot convert {} to type {}",
-                            self.describe(
-                                e.span,
-                                &Operand::Const {
-                                    ty,
-                                    value: value.clone()
-                                }
-                            ),
-                            self.types.display(to)
-                        ),
-                    );
-                    return Operand::Invalid;
-                }
                 match constant::represent(&value, b) {
                     Some(v) => Operand::Const { ty: to, value: v },
                     None => {
+                        // Go: "300 (untyped int constant) overflows int8",
+                        // "1.5 (untyped float constant) truncated to uint".
                         let why = if value.is_fractional() && b.is_integer() {
-                            "truncated"
+                            "truncated to"
                         } else {
                             "overflows"
                         };
-                        // Go: "300 (untyped int constant) overflows int8",
-                        // "1.5 (untyped float constant) truncated to uint".
                         let desc = self.describe(
                             e.span,
                             &Operand::Const {
@@ -215,11 +198,6 @@ impl<'a> BodyChecker<'_, 'a> {
                                 value: value.clone(),
                             },
                         );
-                        let why = if why == "truncated" {
-                            "truncated to"
-                        } else {
-                            why
-                        };
                         self.error(e.span, format!("{desc} {why} {}", self.types.display(to)));
                         Operand::Invalid
                     }
