@@ -209,25 +209,31 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// The spec whose type and values a constant spec takes: its own, or
+    /// with neither, the last spec of its group that had them (Go repeats
+    /// it, with the next `iota`). None, after Go's error, when there is none.
+    pub(super) fn const_values_source(
+        &mut self,
+        vs: &'a ast::ValueSpec,
+        last_values: &mut Option<&'a ast::ValueSpec>,
+    ) -> Option<&'a ast::ValueSpec> {
+        if !vs.values.is_empty() || vs.ty.is_some() {
+            *last_values = Some(vs);
+            return Some(vs);
+        }
+        if last_values.is_none() {
+            self.error(vs.names[0].span, "missing init expr for const declaration");
+        }
+        *last_values
+    }
+
     pub(super) fn collect_gen_decl(&mut self, file_index: usize, g: &'a ast::GenDecl) {
         let mut last_values: Option<&'a ast::ValueSpec> = None;
         for spec in &g.specs {
             match spec {
                 Spec::Value(vs) if g.kind == GenKind::Const => {
-                    let source = if vs.values.is_empty() && vs.ty.is_none() {
-                        match last_values {
-                            Some(s) => s,
-                            None => {
-                                self.error(
-                                    vs.names[0].span,
-                                    "missing init expr for const declaration",
-                                );
-                                continue;
-                            }
-                        }
-                    } else {
-                        last_values = Some(vs);
-                        vs
+                    let Some(source) = self.const_values_source(vs, &mut last_values) else {
+                        continue;
                     };
                     for (index, name) in vs.names.iter().enumerate() {
                         self.decls.push(PkgDecl {

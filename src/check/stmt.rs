@@ -358,20 +358,8 @@ impl<'a> BodyChecker<'_, 'a> {
             match (g.kind, spec) {
                 (ast::GenKind::Var, ast::Spec::Value(vs)) => self.local_var(vs, out),
                 (ast::GenKind::Const, ast::Spec::Value(vs)) => {
-                    let source = if vs.values.is_empty() && vs.ty.is_none() {
-                        match last_values {
-                            Some(s) => s,
-                            None => {
-                                self.error(
-                                    vs.names[0].span,
-                                    "missing init expr for const declaration",
-                                );
-                                continue;
-                            }
-                        }
-                    } else {
-                        last_values = Some(vs);
-                        vs
+                    let Some(source) = self.c.const_values_source(vs, &mut last_values) else {
+                        continue;
                     };
                     let ty = source.ty.as_ref().map(|t| self.resolve_type(t));
                     let mut consts = Vec::new();
