@@ -109,10 +109,23 @@ impl Host {
         stdio: Stdio,
         define: impl FnOnce(&mut Linker<HostState>) -> Result<(), wasmi::Error>,
     ) -> Result<Host, HostError> {
+        Host::with_fuel(bytes, stdio, None, define)
+    }
+
+    /// `new`, with at most `fuel` units of work (roughly instructions) for
+    /// everything the module runs, so that a module that loops forever
+    /// traps instead of hanging its caller (the fuzzer).
+    pub fn with_fuel(
+        bytes: &[u8],
+        stdio: Stdio,
+        fuel: Option<u64>,
+        define: impl FnOnce(&mut Linker<HostState>) -> Result<(), wasmi::Error>,
+    ) -> Result<Host, HostError> {
         let mut config = Config::default();
         // Deep recursion must reach the Go stack's own check first.
         config.set_max_recursion_depth(1 << 20);
         config.set_max_stack_height(1 << 28);
+        config.consume_fuel(fuel.is_some());
         let engine = Engine::new(&config);
         let module = Module::new(&engine, bytes).map_err(|e| HostError::Load(e.to_string()))?;
         let mut linker: Linker<HostState> = Linker::new(&engine);
@@ -120,6 +133,11 @@ impl Host {
         define(&mut linker).map_err(|e| HostError::Instantiate(e.to_string()))?;
         let output = wasi::Output::new(stdio);
         let mut store = Store::new(&engine, HostState { output });
+        if let Some(fuel) = fuel {
+            store
+                .set_fuel(fuel)
+                .map_err(|e| HostError::Instantiate(e.to_string()))?;
+        }
         let instance = linker
             .instantiate_and_start(&mut store, &module)
             .map_err(|e| HostError::Instantiate(e.to_string()))?;

@@ -2,19 +2,22 @@
 //! exported function called with arguments taken from the input. Errors and
 //! traps are fine; a panic is not.
 //!
-//! The host has no fuel metering, so a module that loops forever hangs the
-//! call: libFuzzer's `-timeout` reports it as a timeout, not a crash.
+//! The host runs on a fuel budget, so a module that loops forever traps
+//! instead of hanging the fuzzer.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
 use wasmparser::{ExternalKind, Parser, Payload, ValType};
 use wexlab::host::{Host, Stdio, Value};
 
+/// Work for one input, all calls together: a few milliseconds.
+const FUEL: u64 = 1_000_000;
+
 fuzz_target!(|data: &[u8]| {
     let Some(exports) = exported_functions(data) else {
         return;
     };
-    let Ok(mut host) = Host::new(data, Stdio::Capture, |_| Ok(())) else {
+    let Ok(mut host) = Host::with_fuel(data, Stdio::Capture, Some(FUEL), |_| Ok(())) else {
         return;
     };
     let mut seed = data.iter().rev().copied().cycle();
