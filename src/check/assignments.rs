@@ -62,14 +62,7 @@ impl<'a> BodyChecker<'_, 'a> {
                 && let TypeKind::Tuple(ts) = self.types.kind(call.ty).clone()
             {
                 // `x := f()` with f returning several values.
-                self.error(
-                    e.span,
-                    format!(
-                        "assignment mismatch: 1 variable but {} returns {} values",
-                        self.call_name(e),
-                        ts.len()
-                    ),
-                );
+                self.one_variable_many_values(e, ts.len());
                 ok = false;
                 continue;
             }
@@ -187,14 +180,7 @@ impl<'a> BodyChecker<'_, 'a> {
                         && rhs.len() == 1
                         && let TypeKind::Tuple(ts) = self.types.kind(call.ty).clone()
                     {
-                        self.error(
-                            e.span,
-                            format!(
-                                "assignment mismatch: 1 variable but {} returns {} values",
-                                self.call_name(e),
-                                ts.len()
-                            ),
-                        );
+                        self.one_variable_many_values(e, ts.len());
                         return None;
                     }
                     self.single_value(e, op, None)
@@ -208,6 +194,15 @@ impl<'a> BodyChecker<'_, 'a> {
             return ok.then_some(RhsValues { exprs, types });
         }
         self.rhs_values(rhs, want.len(), None)
+    }
+
+    /// Go's error for one variable given a call of several results.
+    fn one_variable_many_values(&mut self, e: &ast::Expr, results: usize) {
+        let call = self.call_name(e);
+        self.error(
+            e.span,
+            format!("assignment mismatch: 1 variable but {call} returns {results} values"),
+        );
     }
 
     fn call_name(&self, e: &ast::Expr) -> String {

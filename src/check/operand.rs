@@ -336,6 +336,23 @@ impl<'a> BodyChecker<'_, 'a> {
         result
     }
 
+    /// Go's error for a value that is not assignable to `to`; no value.
+    fn cannot_use(
+        &mut self,
+        e: &ast::Expr,
+        op: &Operand,
+        to: TypeId,
+        context: &ValueContext,
+    ) -> Option<hir::Expr> {
+        let desc = self.describe(e.span, op);
+        let to = self.types.display(to);
+        self.error(
+            e.span,
+            format!("cannot use {desc} as {to} value in {context}"),
+        );
+        None
+    }
+
     fn assign_inner(
         &mut self,
         e: &ast::Expr,
@@ -359,32 +376,14 @@ impl<'a> BodyChecker<'_, 'a> {
                         span: e.span,
                     })
                 } else {
-                    let op = Operand::Const { ty, value };
-                    self.error(
-                        e.span,
-                        format!(
-                            "cannot use {} as {} value in {context}",
-                            self.describe(e.span, &op),
-                            self.types.display(to)
-                        ),
-                    );
-                    None
+                    self.cannot_use(e, &Operand::Const { ty, value }, to, context)
                 }
             }
             Operand::Value(v) => {
                 if self.assignable(v.ty, to) {
                     Some(hir::Expr { ty: to, ..v })
                 } else {
-                    let op = Operand::Value(v);
-                    self.error(
-                        e.span,
-                        format!(
-                            "cannot use {} as {} value in {context}",
-                            self.describe(e.span, &op),
-                            self.types.display(to)
-                        ),
-                    );
-                    None
+                    self.cannot_use(e, &Operand::Value(v), to, context)
                 }
             }
             other => self.single_value(e, other, Some(to)),
