@@ -365,30 +365,14 @@ impl<'a> BodyChecker<'_, 'a> {
                 ty = self.types.intern(TypeKind::Slice(ty));
             }
             param_types.push(ty);
-            params.push(LocalId(locals.len() as u32));
-            locals.push(hir::Local {
-                name: f
-                    .name
-                    .as_ref()
-                    .map(|n| n.name.clone())
-                    .unwrap_or_else(|| "_".to_string()),
-                ty,
-            });
+            params.push(signature_local(&mut locals, f, ty, "_"));
         }
         let mut results = Vec::new();
         let mut result_types = Vec::new();
         for f in &decl.sig.results {
             let ty = self.resolve_type(&f.ty);
             result_types.push(ty);
-            results.push(LocalId(locals.len() as u32));
-            locals.push(hir::Local {
-                name: f
-                    .name
-                    .as_ref()
-                    .map(|n| n.name.clone())
-                    .unwrap_or_else(|| "~r".to_string()),
-                ty,
-            });
+            results.push(signature_local(&mut locals, f, ty, "~r"));
         }
         let recv_count = decl.recv.as_ref().map_or(0, |r| r.len());
         if recv_count > 1 {
@@ -404,4 +388,20 @@ impl<'a> BodyChecker<'_, 'a> {
         f.results = results;
         f.locals = locals;
     }
+}
+
+/// A parameter or result as a local of its function, named `unnamed` when
+/// the signature gives it no name.
+fn signature_local(
+    locals: &mut Vec<hir::Local>,
+    field: &ast::Field,
+    ty: TypeId,
+    unnamed: &str,
+) -> LocalId {
+    let name = field.name.as_ref().map_or(unnamed, |n| n.name.as_str());
+    locals.push(hir::Local {
+        name: name.to_string(),
+        ty,
+    });
+    LocalId(locals.len() as u32 - 1)
 }
