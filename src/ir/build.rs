@@ -662,7 +662,8 @@ impl<'p, 's> FuncBuilder<'p, 's> {
                 .into_iter()
                 .map(|ty| self.local_type(ty))
                 .collect();
-            locals.push(self.t.atom("int32"));
+            let frame_local_type = self.t.atom("int32");
+            locals.push(self.t.op("go.valtype", vec![frame_local_type]));
             let locals = self.t.list(locals);
             let fl = self.t.num(frame_local as i64);
             self.t.op(
@@ -683,13 +684,16 @@ impl<'p, 's> FuncBuilder<'p, 's> {
     }
 
     /// The type of a local as the term lists it.
+    /// `(go.valtype T)`: each element of a list of locals is lowered on
+    /// its own, so that a long list takes no more rounds than a short one.
     fn local_type(&mut self, ty: TypeId) -> Id {
-        if representable(self.prog, ty) {
+        let t = if representable(self.prog, ty) {
             self.ty(ty)
         } else {
             // A parameter the body never reads: any value type does.
             self.t.atom("unsafe.Pointer")
-        }
+        };
+        self.t.op("go.valtype", vec![t])
     }
 
     fn ty(&mut self, ty: TypeId) -> Id {
