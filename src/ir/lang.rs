@@ -170,7 +170,11 @@ pub type Graph = EGraph<Node, Fold>;
 /// whose value is known gets the number as a node, so rules can compute
 /// offsets and extraction never sees the computation.
 #[derive(Default, Clone)]
-pub struct Fold;
+pub struct Fold {
+    /// Two different numbers that the rules made one class: a rule
+    /// equates terms that differ, reported after the round (see `run`).
+    pub contradiction: Option<(i64, i64)>,
+}
 
 impl Analysis<Node> for Fold {
     type Data = Option<i64>;
@@ -192,8 +196,9 @@ impl Analysis<Node> for Fold {
 
     fn merge(&mut self, a: &mut Option<i64>, b: Option<i64>) -> DidMerge {
         egg::merge_option(a, b, |x, y| {
-            // Two different constants in one class would be a rule bug; keep the first.
-            debug_assert_eq!(x, &y, "one class, two constants");
+            if *x != y {
+                self.contradiction.get_or_insert((*x, y));
+            }
             DidMerge(false, false)
         })
     }

@@ -10,6 +10,7 @@
 
 pub mod explain;
 pub mod extract;
+pub mod frontier;
 pub mod load;
 pub mod lowered;
 pub mod memo;
@@ -222,7 +223,7 @@ pub fn lower(term: &RecExpr<Node>, rules: &RuleSet, record: bool) -> Result<Lowe
 }
 
 fn lower_here(term: &RecExpr<Node>, rules: &RuleSet, record: bool) -> Result<Lowered, LowerError> {
-    let mut g = Graph::new(Fold);
+    let mut g = Graph::new(Fold::default());
     // Node by node, to know each input node's e-class (diagnostics follow
     // the input's order).
     let mut input: Vec<Id> = Vec::with_capacity(term.as_ref().len());
@@ -231,7 +232,7 @@ fn lower_here(term: &RecExpr<Node>, rules: &RuleSet, record: bool) -> Result<Low
         input.push(g.add(node));
     }
     let root = *input.last().expect("terms are not empty");
-    let report = run::run(&mut g, rules, run::Limits::default(), record)?;
+    let report = run::run(&mut g, rules, run::Limits::for_input(term), record)?;
     let root = g.find(root);
     let term = extract::extract(&g, root, rules, &input).map_err(LowerError::Unlowered)?;
     Ok(Lowered {

@@ -3,6 +3,7 @@
 //! the e-classes its arguments are bound to and answers yes or no.
 
 use egg::Id;
+use rustc_hash::FxHashSet as HashSet;
 
 use crate::ir::lang::{Graph, Node};
 
@@ -18,6 +19,10 @@ pub struct Predicate {
     pub name: &'static str,
     pub arity: usize,
     pub doc: &'static str,
+    /// How many levels of classes below its arguments it reads (0: only
+    /// their values and identity); `None` when there is no bound (a list's
+    /// length).
+    pub reach: Option<usize>,
     pub check: fn(&Graph, &[Arg]) -> bool,
 }
 
@@ -26,42 +31,49 @@ pub static PREDICATES: &[Predicate] = &[
         name: "zero",
         arity: 1,
         doc: "the number is 0",
+        reach: Some(0),
         check: |g, a| num(g, a[0]) == Some(0),
     },
     Predicate {
         name: "nonzero",
         arity: 1,
         doc: "the number is not 0",
+        reach: Some(0),
         check: |g, a| num(g, a[0]).is_some_and(|n| n != 0),
     },
     Predicate {
         name: "le",
         arity: 2,
         doc: "the first number is at most the second",
+        reach: Some(0),
         check: |g, a| cmp(g, a, |x, y| x <= y),
     },
     Predicate {
         name: "lt",
         arity: 2,
         doc: "the first number is less than the second",
+        reach: Some(0),
         check: |g, a| cmp(g, a, |x, y| x < y),
     },
     Predicate {
         name: "gt",
         arity: 2,
         doc: "the first number is greater than the second",
+        reach: Some(0),
         check: |g, a| cmp(g, a, |x, y| x > y),
     },
     Predicate {
         name: "ge",
         arity: 2,
         doc: "the first number is at least the second",
+        reach: Some(0),
         check: |g, a| cmp(g, a, |x, y| x >= y),
     },
     Predicate {
         name: "low-mask",
         arity: 1,
         doc: "the number keeps only low bits: 2^k - 1 for k from 1 to 32 (255, 65535)",
+        reach: Some(0),
         check: |g, a| {
             num(g, a[0]).is_some_and(|n| (1..=u32::MAX as i64).contains(&n) && (n & (n + 1)) == 0)
         },
@@ -72,6 +84,7 @@ pub static PREDICATES: &[Predicate] = &[
         doc: "Go 1.27 allows a pointer to this type in wasmexport/wasmimport signatures: \
               bool, sized integers, floats, arrays of those, empty structs, structs of allowed \
               fields that embed structs.HostLayout",
+        reach: Some(ALLOWED_POINTEE_DEPTH + 1),
         check: |g, a| match a[0] {
             Arg::Class(id) => allowed_pointee(g, id, 0),
             _ => false,
@@ -81,6 +94,7 @@ pub static PREDICATES: &[Predicate] = &[
         name: "list-len-le",
         arity: 2,
         doc: "the list (cons … nil) has at most this many elements",
+        reach: None,
         check: |g, a| match (a[0], value(g, a[1])) {
             (Arg::Class(id), Some(max)) => list_len(g, id).is_some_and(|n| n as i64 <= max),
             _ => false,
@@ -90,6 +104,7 @@ pub static PREDICATES: &[Predicate] = &[
         name: "list-len-gt",
         arity: 2,
         doc: "the list (cons … nil) has more than this many elements",
+        reach: None,
         check: |g, a| match (a[0], value(g, a[1])) {
             (Arg::Class(id), Some(max)) => list_len(g, id).is_some_and(|n| n as i64 > max),
             _ => false,
@@ -100,8 +115,9 @@ pub static PREDICATES: &[Predicate] = &[
         arity: 1,
         doc: "evaluating the term has no effect besides its value (no call, store or set), \
               so it may be computed twice or dropped",
+        reach: Some(PURE_DEPTH + 1),
         check: |g, a| match a[0] {
-            Arg::Class(id) => pure(g, id, 0),
+            Arg::Class(id) => pure(g, id),
             _ => false,
         },
     },
@@ -109,6 +125,7 @@ pub static PREDICATES: &[Predicate] = &[
         name: "same",
         arity: 2,
         doc: "both arguments are the same term",
+        reach: Some(0),
         check: |g, a| match (a[0], a[1]) {
             (Arg::Class(x), Arg::Class(y)) => g.find(x) == g.find(y),
             _ => false,
@@ -172,8 +189,11 @@ fn is_list(g: &Graph, id: Id) -> bool {
         .any(|n| matches!(n.op_name(), Some("cons" | "nil")))
 }
 
-fn allowed_pointee(g: &Graph, id: Id, depth: u32) -> bool {
-    if depth > 32 {
+/// How deep `allowed-pointee` follows arrays and structs.
+const ALLOWED_POINTEE_DEPTH: usize = 32;
+
+fn allowed_pointee(g: &Graph, id: Id, depth: usize) -> bool {
+    if depth > ALLOWED_POINTEE_DEPTH {
         return false;
     }
     g[id].nodes.iter().any(|node| match node {
@@ -255,13 +275,39 @@ fn effectful(op: &str) -> bool {
         || (op.contains(".trunc_f") && !op.contains("_sat_"))
 }
 
-fn pure(g: &Graph, id: Id, depth: u32) -> bool {
-    if depth > 64 {
-        return false;
+/// How far below a class `pure` looks; a term deeper than that counts as
+/// not pure.
+const PURE_DEPTH: usize = 64;
+
+/// Whether no node reachable from the class is effectful: every way of
+/// computing it must be pure, since which one extraction picks is not known
+/// yet. Breadth first with each class visited once, so that a long chain
+/// costs its first levels only.
+fn pure(g: &Graph, id: Id) -> bool {
+    let mut seen: HashSet<Id> = HashSet::default();
+    let mut level = vec![g.find(id)];
+    seen.insert(level[0]);
+    for _ in 0..=PURE_DEPTH {
+        let mut below = Vec::new();
+        for class in level {
+            for node in &g[class].nodes {
+                if let Node::Op(op, children) = node {
+                    if effectful(op.as_str()) {
+                        return false;
+                    }
+                    below.extend(
+                        children
+                            .iter()
+                            .map(|c| g.find(*c))
+                            .filter(|c| seen.insert(*c)),
+                    );
+                }
+            }
+        }
+        if below.is_empty() {
+            return true;
+        }
+        level = below;
     }
-    // Every way of computing the class must be pure: the one extraction picks is not known yet.
-    g[id].nodes.iter().all(|node| match node {
-        Node::Num(_) | Node::Name(_) => true,
-        Node::Op(op, c) => !effectful(op.as_str()) && c.iter().all(|x| pure(g, *x, depth + 1)),
-    })
+    false
 }

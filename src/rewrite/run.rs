@@ -8,25 +8,63 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use egg::{Id, Language, SearchMatches, Subst};
+use egg::{ENodeOrVar, Id, Language, RecExpr, SearchMatches, Searcher, Subst};
 
-use super::load::RuleSet;
+use super::frontier::{Dirty, Frontier};
+use super::load::{Rule, RuleSet};
 use crate::ir::lang::{Discriminant, Graph, Node};
 
-/// When to give up on a rule set that keeps rewriting.
+/// When to stop rewriting.
+///
+/// All three grow with the input, so that no program reaches the hard ones
+/// under rules that terminate: the shipped rules finish within a few rounds
+/// more than the term's height (a list is rewritten one element per round)
+/// and lower to an e-graph under three times the input. A rule set that
+/// loops outgrows either within a few multiples of that.
+///
+/// Optimizing rules (the `cleanup` set) can be terminating yet quadratic:
+/// folding `((x+1)+1)+1…` gives every level a form for each level below it.
+/// Once the e-graph passes `budget` nodes, or half the rounds have passed,
+/// they stop and the others finish alone; every form in the e-graph is
+/// correct, so extraction still picks the cheapest one found. So optional
+/// rules never stop a build.
 #[derive(Clone, Copy, Debug)]
 pub struct Limits {
     pub rounds: usize,
     pub nodes: usize,
+    pub budget: usize,
 }
 
-impl Default for Limits {
-    fn default() -> Self {
+impl Limits {
+    const BASE_ROUNDS: usize = 64;
+    const ROUNDS_PER_LEVEL: usize = 2;
+    const BASE_NODES: usize = 200_000;
+    const NODES_PER_INPUT_NODE: usize = 16;
+    const BASE_BUDGET: usize = 20_000;
+    const BUDGET_PER_INPUT_NODE: usize = 8;
+
+    pub fn for_input(term: &RecExpr<Node>) -> Limits {
+        let size = term.as_ref().len();
         Limits {
-            rounds: 64,
-            nodes: 200_000,
+            rounds: Self::BASE_ROUNDS + Self::ROUNDS_PER_LEVEL * height(term),
+            nodes: Self::BASE_NODES + Self::NODES_PER_INPUT_NODE * size,
+            budget: Self::BASE_BUDGET + Self::BUDGET_PER_INPUT_NODE * size,
         }
     }
+}
+
+/// The number of nodes on the longest path from the root to a leaf.
+fn height(term: &RecExpr<Node>) -> usize {
+    let mut heights: Vec<usize> = Vec::with_capacity(term.as_ref().len());
+    for node in term.as_ref() {
+        let below = node
+            .children()
+            .iter()
+            .map(|c| heights[usize::from(*c)])
+            .max();
+        heights.push(1 + below.unwrap_or(0));
+    }
+    heights.last().copied().unwrap_or(0)
 }
 
 /// One rule application that changed the e-graph.
@@ -56,6 +94,10 @@ pub enum RunError {
         "the e-graph grew past {nodes} nodes (most active rule: {busiest}); a rule probably keeps building bigger terms"
     )]
     TooBig { nodes: usize, busiest: String },
+    #[error(
+        "the rules made {a} and {b} one value (rules that fired in that round: {suspects}); a rule equates terms that differ"
+    )]
+    Contradiction { a: i64, b: i64, suspects: String },
 }
 
 pub fn run(
@@ -72,28 +114,28 @@ pub fn run(
     let mut present: HashSet<Discriminant> = HashSet::default();
     let mut read = 0;
     let mut rules_to_search: Vec<usize> = Vec::new();
+    // The first round searches every class; later ones only where the
+    // previous round changed something.
+    let mut searched: Option<Frontier> = None;
+    let mut optional_stopped = false;
     for round in 0..limits.rounds {
         report.rounds = round + 1;
         let known = present.len();
         present.extend(g.nodes()[read..].iter().map(|n| n.discriminant()));
         read = g.nodes().len();
-        if round == 0 || present.len() != known {
-            rules_to_search = candidates(&present, rules);
+        if !optional_stopped && (g.total_size() > limits.budget || round >= limits.rounds / 2) {
+            optional_stopped = true;
+            rules_to_search.clear();
         }
-        let mut found: Vec<(usize, SearchMatches<'_, Node>)> = Vec::new();
-        for &i in &rules_to_search {
-            let rule = &rules.rules[i];
-            for mut m in rule.rewrite.search(g) {
-                if !rule.conditions.is_empty() {
-                    m.substs
-                        .retain(|s| rule.conditions.iter().all(|c| c.holds(g, s)));
-                    if m.substs.is_empty() {
-                        continue;
-                    }
-                }
-                found.push((i, m));
+        if rules_to_search.is_empty() || present.len() != known {
+            rules_to_search = candidates(&present, rules);
+            if optional_stopped {
+                rules_to_search.retain(|&i| !rules.rules[i].group.optional());
             }
         }
+        let dirty = searched.as_ref().map(|f| f.dirty(g, rules.max_reach));
+        let found = search(g, rules, &rules_to_search, dirty);
+        searched = Some(Frontier::searched(g));
         // Classes as they were when searched: applying rules merges classes.
         let keyed: Vec<(usize, Id, SearchMatches<'_, Node>)> = found
             .into_iter()
@@ -106,6 +148,7 @@ pub fn run(
             *e = (*e).max(p);
         }
         let mut changed = false;
+        let mut fired_now: HashMap<usize, usize> = HashMap::default();
         for (i, class, m) in keyed {
             let rule = &rules.rules[i];
             if rule.priority < best[&class] {
@@ -116,6 +159,7 @@ pub fn run(
             if !ids.is_empty() {
                 changed = true;
                 *report.fired.entry(i).or_default() += ids.len();
+                *fired_now.entry(i).or_default() += ids.len();
                 if record {
                     for subst in substs {
                         report.applications.push(Application {
@@ -129,20 +173,98 @@ pub fn run(
             }
         }
         g.rebuild();
+        if let Some((a, b)) = g.analysis.contradiction {
+            return Err(RunError::Contradiction {
+                a,
+                b,
+                suspects: busiest(rules, &fired_now, usize::MAX),
+            });
+        }
         if !changed {
             return Ok(report);
         }
         if g.total_size() > limits.nodes {
             return Err(RunError::TooBig {
                 nodes: limits.nodes,
-                busiest: busiest(rules, &report),
+                busiest: busiest(rules, &report.fired, 3),
             });
         }
     }
     Err(RunError::TooManyRounds {
         rounds: limits.rounds,
-        busiest: busiest(rules, &report),
+        busiest: busiest(rules, &report.fired, 3),
     })
+}
+
+/// The matches of the candidate rules whose conditions hold, in rule
+/// order, each rule's in the e-graph's order of classes. With `dirty`, a
+/// rule is tried only where a change is within its reach, unless its reach
+/// has no bound; a class where such a rule matches is tried by all, so that
+/// priorities still compare every match there.
+fn search<'r>(
+    g: &Graph,
+    rules: &'r RuleSet,
+    candidates: &[usize],
+    dirty: Option<Dirty>,
+) -> Vec<(usize, SearchMatches<'r, Node>)> {
+    let everywhere = |i: usize| dirty.is_none() || rules.reach[i].is_none();
+    let mut per_rule: Vec<Option<Vec<SearchMatches<'r, Node>>>> = candidates
+        .iter()
+        .map(|&i| {
+            everywhere(i).then(|| satisfied(g, &rules.rules[i], rules.rules[i].lhs.search(g)))
+        })
+        .collect();
+    if let Some(mut dirty) = dirty {
+        for m in per_rule.iter().flatten().flatten() {
+            dirty.insert(m.eclass);
+        }
+        for (slot, &i) in per_rule.iter_mut().zip(candidates) {
+            if let (None, Some(reach)) = (&slot, rules.reach[i]) {
+                *slot = Some(search_in(g, &rules.rules[i], |c| dirty.within(c, reach)));
+            }
+        }
+    }
+    candidates
+        .iter()
+        .zip(per_rule)
+        .flat_map(|(&i, matches)| matches.into_iter().flatten().map(move |m| (i, m)))
+        .collect()
+}
+
+/// A rule's matches at the classes `wanted` picks, in the order a search
+/// of the whole e-graph would find them.
+fn search_in<'r>(
+    g: &Graph,
+    rule: &'r Rule,
+    wanted: impl Fn(Id) -> bool,
+) -> Vec<SearchMatches<'r, Node>> {
+    let Some(ENodeOrVar::ENode(root)) = rule.lhs.ast.as_ref().last() else {
+        return Vec::new();
+    };
+    let Some(classes) = g.classes_for_op(&root.discriminant()) else {
+        return Vec::new();
+    };
+    let matches = classes
+        .filter(|c| wanted(*c))
+        .filter_map(|c| rule.lhs.search_eclass(g, c))
+        .collect();
+    satisfied(g, rule, matches)
+}
+
+/// The matches whose substitutions meet the rule's conditions.
+fn satisfied<'r>(
+    g: &Graph,
+    rule: &Rule,
+    mut matches: Vec<SearchMatches<'r, Node>>,
+) -> Vec<SearchMatches<'r, Node>> {
+    if !rule.conditions.is_empty() {
+        for m in &mut matches {
+            m.substs
+                .retain(|s| rule.conditions.iter().all(|c| c.holds(g, s)));
+        }
+        matches.retain(|m| !m.substs.is_empty());
+    }
+    matches
 }
 
 /// The rules whose left-hand side's root and other operators all occur in
@@ -161,11 +283,12 @@ fn candidates(present: &HashSet<Discriminant>, rules: &RuleSet) -> Vec<usize> {
     out
 }
 
-fn busiest(rules: &RuleSet, report: &Report) -> String {
-    let mut v: Vec<(&usize, &usize)> = report.fired.iter().collect();
+/// The `most` rules that fired most often, with their counts.
+fn busiest(rules: &RuleSet, fired: &HashMap<usize, usize>, most: usize) -> String {
+    let mut v: Vec<(&usize, &usize)> = fired.iter().collect();
     v.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
     v.iter()
-        .take(3)
+        .take(most)
         .map(|(i, n)| {
             format!(
                 "{} ({}) ×{n}",

@@ -62,6 +62,13 @@ impl Schedule {
 }
 
 impl Group {
+    /// Whether the set only improves what the others lower, so that its
+    /// rules may stop early (see `run::Limits`): without them every
+    /// program still lowers.
+    pub fn optional(self) -> bool {
+        self == Group::Cleanup
+    }
+
     /// The schedules that run this set, in [`SCHEDULES`] order.
     pub fn schedules(self) -> impl Iterator<Item = Schedule> {
         SCHEDULES

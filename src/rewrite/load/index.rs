@@ -4,7 +4,7 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use egg::{ENodeOrVar, Language as _};
+use egg::{ENodeOrVar, Language as _, Pattern};
 
 use super::resolve::{Decl, FailRule, Resolved, Rule};
 use crate::ir::lang::{Discriminant, Node, Sym};
@@ -26,6 +26,14 @@ pub struct RuleSet {
     /// For each rule, the other operators, numbers and names its left-hand
     /// side spells out: it cannot match an e-graph that lacks one of them.
     pub needs: Vec<Vec<Discriminant>>,
+    /// For each rule, how many levels of classes a match reads: its
+    /// left-hand side's height, plus how far below their arguments its
+    /// conditions look. A round searches a rule again only that far above
+    /// a change (see `frontier`); `None` (a list's length has no bound)
+    /// searches it everywhere each round.
+    pub reach: Vec<Option<usize>>,
+    /// The largest of those.
+    pub max_reach: usize,
     /// Every name (`$x`) a rule or fail pattern spells out: the only names
     /// whose text can change what the rules do.
     pub literal_names: HashSet<Sym>,
@@ -86,6 +94,8 @@ fn schedule(name: &str, resolved: &Resolved, schedule: Schedule) -> RuleSet {
     }
     let needs = rules.iter().map(needs).collect();
     let literal_names = literal_names(&rules, &fails);
+    let reach: Vec<Option<usize>> = rules.iter().map(reach).collect();
+    let max_reach = reach.iter().flatten().copied().max().unwrap_or(1);
     RuleSet {
         name: name.to_string(),
         rules,
@@ -93,8 +103,43 @@ fn schedule(name: &str, resolved: &Resolved, schedule: Schedule) -> RuleSet {
         decls,
         by_root,
         needs,
+        reach,
+        max_reach,
         literal_names,
     }
+}
+
+/// How many levels of classes a match of the rule reads, `None` if
+/// unbounded.
+fn reach(rule: &Rule) -> Option<usize> {
+    let below = rule
+        .conditions
+        .iter()
+        .map(|c| c.predicate.reach)
+        .try_fold(0, |deepest, reach| Some(deepest.max(reach?)))?;
+    Some(height(&rule.lhs) + below)
+}
+
+/// The number of levels of classes a match reads: a variable reads its own
+/// class (a condition may look at its value), a node its class and below.
+fn height(pattern: &Pattern<Node>) -> usize {
+    let ast = pattern.ast.as_ref();
+    let mut heights: Vec<usize> = Vec::with_capacity(ast.len());
+    for n in ast {
+        let h = match n {
+            ENodeOrVar::Var(_) => 1,
+            ENodeOrVar::ENode(node) => {
+                1 + node
+                    .children()
+                    .iter()
+                    .map(|c| heights[usize::from(*c)])
+                    .max()
+                    .unwrap_or(0)
+            }
+        };
+        heights.push(h);
+    }
+    heights.last().copied().unwrap_or(1)
 }
 
 /// The operators, numbers and names below the root of a rule's left-hand side.
