@@ -24,15 +24,17 @@ use crate::ir::lang::{Discriminant, Graph, Node};
 ///
 /// Optimizing rules (the `cleanup` set) can be terminating yet quadratic:
 /// folding `((x+1)+1)+1…` gives every level a form for each level below it.
-/// Once the e-graph passes `budget` nodes, or half the rounds have passed,
+/// Once the e-graph passes `optional_nodes`, or after `optional_rounds`,
 /// they stop and the others finish alone; every form in the e-graph is
 /// correct, so extraction still picks the cheapest one found. So optional
-/// rules never stop a build.
+/// rules never stop a build, and cost at most a few passes over an e-graph
+/// a few times the size of the input.
 #[derive(Clone, Copy, Debug)]
 pub struct Limits {
     pub rounds: usize,
     pub nodes: usize,
-    pub budget: usize,
+    pub optional_rounds: usize,
+    pub optional_nodes: usize,
 }
 
 impl Limits {
@@ -40,15 +42,17 @@ impl Limits {
     const ROUNDS_PER_LEVEL: usize = 2;
     const BASE_NODES: usize = 200_000;
     const NODES_PER_INPUT_NODE: usize = 16;
-    const BASE_BUDGET: usize = 20_000;
-    const BUDGET_PER_INPUT_NODE: usize = 8;
+    const OPTIONAL_ROUNDS: usize = 32;
+    const BASE_OPTIONAL_NODES: usize = 20_000;
+    const OPTIONAL_NODES_PER_INPUT_NODE: usize = 8;
 
     pub fn for_input(term: &RecExpr<Node>) -> Limits {
         let size = term.as_ref().len();
         Limits {
             rounds: Self::BASE_ROUNDS + Self::ROUNDS_PER_LEVEL * height(term),
             nodes: Self::BASE_NODES + Self::NODES_PER_INPUT_NODE * size,
-            budget: Self::BASE_BUDGET + Self::BUDGET_PER_INPUT_NODE * size,
+            optional_rounds: Self::OPTIONAL_ROUNDS,
+            optional_nodes: Self::BASE_OPTIONAL_NODES + Self::OPTIONAL_NODES_PER_INPUT_NODE * size,
         }
     }
 }
@@ -123,7 +127,9 @@ pub fn run(
         let known = present.len();
         present.extend(g.nodes()[read..].iter().map(|n| n.discriminant()));
         read = g.nodes().len();
-        if !optional_stopped && (g.total_size() > limits.budget || round >= limits.rounds / 2) {
+        if !optional_stopped
+            && (g.total_size() > limits.optional_nodes || round >= limits.optional_rounds)
+        {
             optional_stopped = true;
             rules_to_search.clear();
         }
