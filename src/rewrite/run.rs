@@ -112,81 +112,27 @@ pub fn run(
 ) -> Result<Report, RunError> {
     let mut report = Report::default();
     g.rebuild();
-    // The operators in the e-graph, and the rules that can match them. An
-    // e-graph only gains nodes, so both are brought up to date from the
-    // nodes added since the last round.
-    let mut present: HashSet<Discriminant> = HashSet::default();
-    let mut read = 0;
-    let mut rules_to_search: Vec<usize> = Vec::new();
+    let mut candidates = Candidates::default();
     // The first round searches every class; later ones only where the
     // previous round changed something.
     let mut searched: Option<Frontier> = None;
-    let mut optional_stopped = false;
     for round in 0..limits.rounds {
         report.rounds = round + 1;
-        let known = present.len();
-        present.extend(g.nodes()[read..].iter().map(|n| n.discriminant()));
-        read = g.nodes().len();
-        if !optional_stopped
-            && (g.total_size() > limits.optional_nodes || round >= limits.optional_rounds)
-        {
-            optional_stopped = true;
-            rules_to_search.clear();
-        }
-        if rules_to_search.is_empty() || present.len() != known {
-            rules_to_search = candidates(&present, rules);
-            if optional_stopped {
-                rules_to_search.retain(|&i| !rules.rules[i].group.optional());
-            }
-        }
+        let optional = g.total_size() <= limits.optional_nodes && round < limits.optional_rounds;
+        let to_search = candidates.update(g, rules, optional);
         let dirty = searched.as_ref().map(|f| f.dirty(g, rules.max_reach));
-        let found = search(g, rules, &rules_to_search, dirty);
+        let found = search(g, rules, to_search, dirty);
         searched = Some(Frontier::searched(g));
-        // Classes as they were when searched: applying rules merges classes.
-        let keyed: Vec<(usize, Id, SearchMatches<'_, Node>)> = found
-            .into_iter()
-            .map(|(i, m)| (i, g.find(m.eclass), m))
-            .collect();
-        let mut best: HashMap<Id, i32> = HashMap::default();
-        for (i, class, _) in &keyed {
-            let p = rules.rules[*i].priority;
-            let e = best.entry(*class).or_insert(p);
-            *e = (*e).max(p);
-        }
-        let mut changed = false;
-        let mut fired_now: HashMap<usize, usize> = HashMap::default();
-        for (i, class, m) in keyed {
-            let rule = &rules.rules[i];
-            if rule.priority < best[&class] {
-                continue;
-            }
-            let substs = if record { m.substs.clone() } else { Vec::new() };
-            let ids = rule.rewrite.apply(g, std::slice::from_ref(&m));
-            if !ids.is_empty() {
-                changed = true;
-                *report.fired.entry(i).or_default() += ids.len();
-                *fired_now.entry(i).or_default() += ids.len();
-                if record {
-                    for subst in substs {
-                        report.applications.push(Application {
-                            round,
-                            rule: i,
-                            class,
-                            subst,
-                        });
-                    }
-                }
-            }
-        }
+        let fired = apply(g, rules, found, (round, record), &mut report);
         g.rebuild();
         if let Some((a, b)) = g.analysis.contradiction {
             return Err(RunError::Contradiction {
                 a,
                 b,
-                suspects: busiest(rules, &fired_now, usize::MAX),
+                suspects: busiest(rules, &fired, usize::MAX),
             });
         }
-        if !changed {
+        if fired.is_empty() {
             return Ok(report);
         }
         if g.total_size() > limits.nodes {
@@ -200,6 +146,82 @@ pub fn run(
         rounds: limits.rounds,
         busiest: busiest(rules, &report.fired, 3),
     })
+}
+
+/// The operators in the e-graph, and the rules that can match them. An
+/// e-graph only gains nodes, so both are brought up to date from the nodes
+/// added since the last round.
+#[derive(Default)]
+struct Candidates {
+    present: HashSet<Discriminant>,
+    read: usize,
+    rules: Vec<usize>,
+    /// Whether `rules` is up to date, and with the optional rules or not.
+    computed: Option<bool>,
+}
+
+impl Candidates {
+    fn update(&mut self, g: &Graph, rules: &RuleSet, optional: bool) -> &[usize] {
+        let known = self.present.len();
+        self.present
+            .extend(g.nodes()[self.read..].iter().map(|n| n.discriminant()));
+        self.read = g.nodes().len();
+        if self.computed != Some(optional) || self.present.len() != known {
+            self.rules = candidates(&self.present, rules);
+            if !optional {
+                self.rules.retain(|&i| !rules.rules[i].group.optional());
+            }
+            self.computed = Some(optional);
+        }
+        &self.rules
+    }
+}
+
+/// Applies the matches found, keeping for each e-class only those of the
+/// highest-priority rules that match there (listing each application in
+/// the report when recording); how often each rule changed the e-graph.
+fn apply(
+    g: &mut Graph,
+    rules: &RuleSet,
+    found: Vec<(usize, SearchMatches<'_, Node>)>,
+    (round, record): (usize, bool),
+    report: &mut Report,
+) -> HashMap<usize, usize> {
+    // Classes as they were when searched: applying rules merges classes.
+    let keyed: Vec<(usize, Id, SearchMatches<'_, Node>)> = found
+        .into_iter()
+        .map(|(i, m)| (i, g.find(m.eclass), m))
+        .collect();
+    let mut best: HashMap<Id, i32> = HashMap::default();
+    for (i, class, _) in &keyed {
+        let p = rules.rules[*i].priority;
+        let e = best.entry(*class).or_insert(p);
+        *e = (*e).max(p);
+    }
+    let mut fired: HashMap<usize, usize> = HashMap::default();
+    for (i, class, m) in keyed {
+        let rule = &rules.rules[i];
+        if rule.priority < best[&class] {
+            continue;
+        }
+        let ids = rule.rewrite.apply(g, std::slice::from_ref(&m));
+        if ids.is_empty() {
+            continue;
+        }
+        *report.fired.entry(i).or_default() += ids.len();
+        *fired.entry(i).or_default() += ids.len();
+        if record {
+            report
+                .applications
+                .extend(m.substs.into_iter().map(|subst| Application {
+                    round,
+                    rule: i,
+                    class,
+                    subst,
+                }));
+        }
+    }
+    fired
 }
 
 /// The matches of the candidate rules whose conditions hold, in rule
