@@ -1,0 +1,224 @@
+//! A whole package: constants, variables, helpers, exports and `main`.
+
+use arbitrary::{Result, Unstructured};
+
+use crate::consts::{self, Value};
+use crate::exprs::{expr, fresh_expr, fresh_typed, Want};
+use crate::scope::{Const, Func, Scope};
+use crate::stmts;
+use crate::types::Ty;
+
+const MAX_CONSTS: u32 = 4;
+const MAX_VARS: u32 = 5;
+const MAX_HELPERS: u32 = 4;
+const MAX_EXPORTS: u32 = 3;
+const MAX_PARAMS: u32 = 4;
+/// Parameters of an export: 6 of them and a result stay far below Go's
+/// 128-byte argument area.
+const MAX_EXPORT_PARAMS: u32 = 6;
+
+pub fn program(u: &mut Unstructured) -> Result<String> {
+    let mut s = Scope::new();
+    let mut decls = Vec::new();
+    for _ in 0..u.int_in_range(0..=MAX_CONSTS)? {
+        decls.push(constant(&mut s, u)?);
+    }
+    decls.push(first_var(&mut s, u)?);
+    for _ in 0..u.int_in_range(0..=MAX_VARS)? {
+        decls.push(variable(&mut s, u)?);
+    }
+    for _ in 0..u.int_in_range(0..=MAX_HELPERS)? {
+        decls.push(helper(&mut s, u)?);
+    }
+    for _ in 0..u.int_in_range(0..=MAX_EXPORTS)? {
+        decls.push(export(&mut s, u)?);
+    }
+    s.callable = s.funcs.len();
+    decls.push(function(&mut s, u, "func main()".to_string(), Vec::new())?);
+    let import = if s.uses_unsafe {
+        "import \"unsafe\"\n\n"
+    } else {
+        ""
+    };
+    Ok(format!("package main\n\n{import}{}", decls.join("\n")))
+}
+
+/// A typed or untyped constant, or a group counting with `iota`.
+fn constant(s: &mut Scope, u: &mut Unstructured) -> Result<String> {
+    let ty = Ty::any(u)?;
+    let name = s.fresh("c");
+    if ty.is_int() && u.ratio(1, 4)? {
+        return iota_group(s, u, ty, name);
+    }
+    let (text, value) = consts::literal(u, ty, false)?;
+    let typed = u.arbitrary()?;
+    let line = if typed {
+        format!("const {name} {} = {text}\n", ty.spell(u)?)
+    } else {
+        format!("const {name} = {text}\n")
+    };
+    s.consts.push(Const {
+        name,
+        ty: typed.then_some(ty),
+        value,
+    });
+    Ok(line)
+}
+
+/// `const ( a T = iota; b; c )`: small values, which fit every integer type.
+fn iota_group(s: &mut Scope, u: &mut Unstructured, ty: Ty, first: String) -> Result<String> {
+    let typed = u.arbitrary()?;
+    let mut lines = vec!["const (".to_string()];
+    if typed {
+        lines.push(format!("\t{first} {} = iota", ty.spell(u)?));
+    } else {
+        lines.push(format!("\t{first} = iota"));
+    }
+    let mut names = vec![first];
+    for _ in 0..u.int_in_range(0..=3)? {
+        let name = s.fresh("c");
+        lines.push(format!("\t{name}"));
+        names.push(name);
+    }
+    lines.push(")\n".to_string());
+    for (i, name) in names.into_iter().enumerate() {
+        s.consts.push(Const {
+            name,
+            ty: typed.then_some(ty),
+            value: Value::Int(i as i128),
+        });
+    }
+    Ok(lines.join("\n"))
+}
+
+/// The first package variable, an `int` with a constant value: every
+/// expression that needs a variable can fall back on it.
+fn first_var(s: &mut Scope, u: &mut Unstructured) -> Result<String> {
+    let name = s.fresh("g");
+    let init = expr(s, u, Ty::Int, 0, Want::Any)?;
+    s.declare(&name, Ty::Int, true);
+    Ok(format!("var {name} int = {}\n", init.text))
+}
+
+/// A package variable, initialized from constants and earlier variables
+/// only: a call could reach the variable itself, an initialization cycle.
+fn variable(s: &mut Scope, u: &mut Unstructured) -> Result<String> {
+    let ty = Ty::any(u)?;
+    let name = s.fresh("g");
+    s.callable = 0;
+    let line = match u.int_in_range(0..=2)? {
+        1 => format!(
+            "var {name} {} = {}\n",
+            ty.spell(u)?,
+            fresh_expr(s, u, ty, Want::Any)?.text
+        ),
+        2 => format!("var {name} = {}\n", fresh_typed(s, u, ty)?.text),
+        _ => format!("var {name} {}\n", ty.spell(u)?),
+    };
+    s.declare(&name, ty, true);
+    Ok(line)
+}
+
+/// A helper with a few parameters and up to two results. It may call the
+/// helpers before it, and sometimes itself.
+fn helper(s: &mut Scope, u: &mut Unstructured) -> Result<String> {
+    let name = s.fresh("f");
+    let params = types(u, MAX_PARAMS, Ty::any)?;
+    let results = types(u, 2, Ty::any)?;
+    s.funcs.push(Func {
+        name: name.clone(),
+        params: params.clone(),
+        results: results.clone(),
+    });
+    s.callable = s.funcs.len() - usize::from(!u.ratio(1, 6)?);
+    let (list, names) = param_list(s, u, &params)?;
+    let header = format!("func {name}({list}){}", result_list(u, &results)?);
+    function_with(s, u, header, names, &params, results)
+}
+
+/// A `//go:wasmexport` function; its export name differs from its Go name
+/// at times, as Go allows.
+fn export(s: &mut Scope, u: &mut Unstructured) -> Result<String> {
+    let name = s.fresh("x");
+    let export_name = if u.arbitrary()? {
+        name.clone()
+    } else {
+        s.fresh("E")
+    };
+    let params = types(u, MAX_EXPORT_PARAMS, Ty::exportable)?;
+    let results = types(u, 1, Ty::exportable)?;
+    s.callable = s.funcs.len();
+    let (list, names) = param_list(s, u, &params)?;
+    let header = format!(
+        "//go:wasmexport {export_name}\nfunc {name}({list}){}",
+        result_list(u, &results)?
+    );
+    function_with(s, u, header, names, &params, results)
+}
+
+/// Up to `max` types drawn by `pick`.
+fn types(
+    u: &mut Unstructured,
+    max: u32,
+    pick: fn(&mut Unstructured) -> Result<Ty>,
+) -> Result<Vec<Ty>> {
+    (0..u.int_in_range(0..=max)?).map(|_| pick(u)).collect()
+}
+
+fn param_list(s: &mut Scope, u: &mut Unstructured, params: &[Ty]) -> Result<(String, Vec<String>)> {
+    let mut list = Vec::new();
+    let mut names = Vec::new();
+    for ty in params {
+        let name = s.fresh("p");
+        list.push(format!("{name} {}", ty.spell(u)?));
+        names.push(name);
+    }
+    Ok((list.join(", "), names))
+}
+
+fn result_list(u: &mut Unstructured, results: &[Ty]) -> Result<String> {
+    Ok(match results {
+        [] => String::new(),
+        [one] => format!(" {}", one.spell(u)?),
+        _ => {
+            let names: Result<Vec<&str>> = results.iter().map(|t| t.spell(u)).collect();
+            format!(" ({})", names?.join(", "))
+        }
+    })
+}
+
+fn function_with(
+    s: &mut Scope,
+    u: &mut Unstructured,
+    header: String,
+    names: Vec<String>,
+    params: &[Ty],
+    results: Vec<Ty>,
+) -> Result<String> {
+    s.push();
+    for (name, ty) in names.iter().zip(params) {
+        s.declare(name, *ty, true);
+    }
+    let text = function(s, u, header, results)?;
+    s.pop();
+    Ok(text)
+}
+
+/// `header { body }`, the body generated for `results`.
+fn function(
+    s: &mut Scope,
+    u: &mut Unstructured,
+    header: String,
+    results: Vec<Ty>,
+) -> Result<String> {
+    s.results = results;
+    let body = stmts::body(s, u)?;
+    let mut text = format!("{header} {{\n");
+    for line in body {
+        text.push('\t');
+        text.push_str(&line);
+        text.push('\n');
+    }
+    text.push_str("}\n");
+    Ok(text)
+}
