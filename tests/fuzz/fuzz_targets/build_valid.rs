@@ -4,11 +4,16 @@
 //! every input, since the front end has nothing to reject.
 #![no_main]
 
+use std::sync::OnceLock;
+
 use libfuzzer_sys::arbitrary::Unstructured;
 use libfuzzer_sys::fuzz_target;
-use wexlab::driver::{self, Options, Session, SourceInput};
+use wexlab::driver::{self, BuildError, Options, Session, SourceInput};
+use wexlab::emit;
 use wexlab::host::{Host, Stdio, Value};
 use wexlab::mode::Mode;
+use wexlab::parallel::on_large_stack;
+use wexlab::rewrite::{self, Rules};
 
 /// Work for one module, all calls together: a few milliseconds.
 const FUEL: u64 = 1_000_000;
@@ -26,26 +31,44 @@ fuzz_target!(|data: &[u8]| {
     }
 });
 
-/// The module of `program`; a valid program that does not build is the bug
-/// this target looks for, so the panic shows both the diagnostics and the
-/// program.
+/// The module of `program`: `driver::build`'s steps, with the rules loaded
+/// once per process (loading them took most of each run). A valid program
+/// that does not build is the bug this target looks for, so the panic shows
+/// both the diagnostics and the program.
 fn build(program: &str, mode: Mode) -> Vec<u8> {
     let inputs = [SourceInput {
         path: "main.go".to_string(),
         text: program.to_string(),
     }];
-    let options = Options {
-        mode,
-        ..Options::default()
-    };
     let mut session = Session::default();
-    match driver::build(&mut session, &inputs, &options) {
+    let built = on_large_stack(|| {
+        let checked = driver::check_program(&mut session, &inputs).ok_or(BuildError::Source)?;
+        let lowered = driver::lower_program(&mut session, &checked, rules(), mode, true)?;
+        let input = emit::Input {
+            mode,
+            units: &lowered.units,
+            data: &lowered.built.data,
+            arg_widths: &lowered.built.arg_widths,
+            names: false,
+        };
+        Ok::<_, BuildError>(emit::emit(&input)?)
+    });
+    match built {
         Ok(wasm) => wasm,
         Err(e) => panic!(
             "a valid program did not build ({mode:?}): {e}\n{}--- program ---\n{program}",
             session.diagnostics.render(&session.sources)
         ),
     }
+}
+
+/// The shipped rules, as `Options::default()` chooses them.
+fn rules() -> &'static Rules {
+    static RULES: OnceLock<Rules> = OnceLock::new();
+    RULES.get_or_init(|| {
+        let choice = Options::default().rules;
+        on_large_stack(|| rewrite::load_choice(&choice)).expect("the shipped rules load")
+    })
 }
 
 /// Every export in order (the entry point comes first), with small
