@@ -152,6 +152,11 @@ fn size_of(s: &mut Scope, u: &mut Unstructured) -> Result<Option<Expr>> {
 /// that type; the first package variable is an `int`, so one always exists
 /// where any variable does.
 fn variable(s: &mut Scope, u: &mut Unstructured, ty: Ty) -> Result<Expr> {
+    if u.ratio(1, 4)? {
+        if let Some((p, _)) = s.pick_ptr(u, Some(ty), true)? {
+            return Ok(Expr::variable(format!("(*{p})")));
+        }
+    }
     if let Some((name, _)) = s.pick_var(u, Some(ty), true)? {
         return Ok(Expr::variable(name));
     }
@@ -270,8 +275,31 @@ pub fn shift_count(s: &mut Scope, u: &mut Unstructured, ty: Ty, depth: u32) -> R
     Ok(expr(s, u, count, depth, Want::Variable)?.text)
 }
 
-/// `a OP b` of any type, an untyped bool.
+/// A pointer to a `ty`: a pointer variable, the address of a package
+/// variable, or `nil` when there is neither.
+pub fn pointer(s: &mut Scope, u: &mut Unstructured, ty: Ty) -> Result<String> {
+    if u.arbitrary()? {
+        if let Some((p, _)) = s.pick_ptr(u, Some(ty), true)? {
+            return Ok(p);
+        }
+    }
+    if let Some((g, _)) = s.pick_global(u, Some(ty))? {
+        return Ok(format!("&{g}"));
+    }
+    Ok(match s.pick_ptr(u, Some(ty), true)? {
+        Some((p, _)) => p,
+        None => "nil".to_string(),
+    })
+}
+
+/// `a OP b` of any type, an untyped bool; sometimes of two pointers.
 fn comparison(s: &mut Scope, u: &mut Unstructured, depth: u32) -> Result<Expr> {
+    if u.ratio(1, 6)? {
+        if let Some((p, ty)) = s.pick_ptr(u, None, true)? {
+            let op = *u.choose(&["==", "!="])?;
+            return Ok(Expr::variable(format!("({p} {op} {})", pointer(s, u, ty)?)));
+        }
+    }
     let ty = Ty::any(u)?;
     let ops: &[&str] = if ty == Ty::Bool {
         &["==", "!="]

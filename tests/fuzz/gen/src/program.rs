@@ -103,9 +103,14 @@ fn first_var(s: &mut Scope, u: &mut Unstructured) -> Result<String> {
 /// A package variable, initialized from constants and earlier variables
 /// only: a call could reach the variable itself, an initialization cycle.
 fn variable(s: &mut Scope, u: &mut Unstructured) -> Result<String> {
+    s.callable = 0;
+    if u.ratio(1, 5)? {
+        if let Some((g, ty)) = s.pick_global(u, None)? {
+            return pointer_variable(s, u, g, ty);
+        }
+    }
     let ty = Ty::any(u)?;
     let name = s.fresh("g");
-    s.callable = 0;
     let line = match u.int_in_range(0..=2)? {
         1 => format!(
             "var {name} {} = {}\n",
@@ -116,6 +121,18 @@ fn variable(s: &mut Scope, u: &mut Unstructured) -> Result<String> {
         _ => format!("var {name} {}\n", ty.spell(u)?),
     };
     s.declare(&name, ty, true);
+    Ok(line)
+}
+
+/// A package pointer to the package variable `g`, or sometimes nil.
+fn pointer_variable(s: &mut Scope, u: &mut Unstructured, g: String, ty: Ty) -> Result<String> {
+    let name = s.fresh("q");
+    let line = match u.int_in_range(0..=3)? {
+        1 => format!("var {name} *{} = &{g}\n", ty.spell(u)?),
+        2 => format!("var {name} *{}\n", ty.spell(u)?),
+        _ => format!("var {name} = &{g}\n"),
+    };
+    s.declare_ptr(&name, ty, true);
     Ok(line)
 }
 
@@ -131,6 +148,7 @@ fn helper(s: &mut Scope, u: &mut Unstructured) -> Result<String> {
         results: results.clone(),
     });
     s.callable = s.funcs.len() - usize::from(!u.ratio(1, 6)?);
+    let params: Vec<(Ty, bool)> = params.into_iter().map(|t| (t, false)).collect();
     let (list, names) = param_list(s, u, &params)?;
     let header = format!("func {name}({list}){}", result_list(u, &results)?);
     function_with(s, u, header, names, &params, results)
@@ -145,7 +163,12 @@ fn export(s: &mut Scope, u: &mut Unstructured) -> Result<String> {
     } else {
         s.fresh("E")
     };
-    let params = types(u, MAX_EXPORT_PARAMS, Ty::exportable)?;
+    let mut params = Vec::new();
+    for ty in types(u, MAX_EXPORT_PARAMS, Ty::exportable)? {
+        // A pointer's element is a sized type (docs/abi.md): not uintptr.
+        let ptr = ty != Ty::Uintptr && u.ratio(1, 4)?;
+        params.push((ty, ptr));
+    }
     let results = types(u, 1, Ty::exportable)?;
     s.callable = s.funcs.len();
     let (list, names) = param_list(s, u, &params)?;
@@ -165,12 +188,18 @@ fn types(
     (0..u.int_in_range(0..=max)?).map(|_| pick(u)).collect()
 }
 
-fn param_list(s: &mut Scope, u: &mut Unstructured, params: &[Ty]) -> Result<(String, Vec<String>)> {
+/// `p1 T1, p2 *T2`, for parameters of a type or (`true`) a pointer to it.
+fn param_list(
+    s: &mut Scope,
+    u: &mut Unstructured,
+    params: &[(Ty, bool)],
+) -> Result<(String, Vec<String>)> {
     let mut list = Vec::new();
     let mut names = Vec::new();
-    for ty in params {
+    for &(ty, ptr) in params {
         let name = s.fresh("p");
-        list.push(format!("{name} {}", ty.spell(u)?));
+        let star = if ptr { "*" } else { "" };
+        list.push(format!("{name} {star}{}", ty.spell(u)?));
         names.push(name);
     }
     Ok((list.join(", "), names))
@@ -192,12 +221,16 @@ fn function_with(
     u: &mut Unstructured,
     header: String,
     names: Vec<String>,
-    params: &[Ty],
+    params: &[(Ty, bool)],
     results: Vec<Ty>,
 ) -> Result<String> {
     s.push();
-    for (name, ty) in names.iter().zip(params) {
-        s.declare(name, *ty, true);
+    for (name, &(ty, ptr)) in names.iter().zip(params) {
+        if ptr {
+            s.declare_ptr(name, ty, true);
+        } else {
+            s.declare(name, ty, true);
+        }
     }
     let text = function(s, u, header, results)?;
     s.pop();

@@ -9,7 +9,9 @@ use crate::types::Ty;
 
 pub struct Var {
     pub name: String,
+    /// The type, or with `ptr` the pointer's element type.
     pub ty: Ty,
+    pub ptr: bool,
     /// Read somewhere; Go rejects a local that never is.
     pub used: bool,
 }
@@ -43,6 +45,8 @@ pub struct Scope {
     /// Enclosing `for`s and `switch`es: where `break` is allowed.
     pub breakables: u32,
     pub uses_unsafe: bool,
+    /// Statements the current function may still take (see `stmts::body`).
+    pub budget: u32,
     next: u32,
 }
 
@@ -62,10 +66,20 @@ impl Scope {
     }
 
     pub fn declare(&mut self, name: &str, ty: Ty, used: bool) {
+        self.declare_var(name, ty, false, used);
+    }
+
+    /// A variable of type `*ty`.
+    pub fn declare_ptr(&mut self, name: &str, ty: Ty, used: bool) {
+        self.declare_var(name, ty, true, used);
+    }
+
+    fn declare_var(&mut self, name: &str, ty: Ty, ptr: bool, used: bool) {
         let frame = self.frames.last_mut().expect("the package frame");
         frame.push(Var {
             name: name.to_string(),
             ty,
+            ptr,
             used,
         });
     }
@@ -96,12 +110,46 @@ impl Scope {
         ty: Option<Ty>,
         read: bool,
     ) -> Result<Option<(String, Ty)>> {
-        let fits: Vec<(usize, usize)> = self
-            .frames
+        self.pick(u, ty, false, read, false)
+    }
+
+    /// A pointer variable to a `ty` (any type when `None`).
+    pub fn pick_ptr(
+        &mut self,
+        u: &mut Unstructured,
+        ty: Option<Ty>,
+        read: bool,
+    ) -> Result<Option<(String, Ty)>> {
+        self.pick(u, ty, true, read, false)
+    }
+
+    /// A package variable of type `ty`, whose address `&` may take.
+    pub fn pick_global(
+        &mut self,
+        u: &mut Unstructured,
+        ty: Option<Ty>,
+    ) -> Result<Option<(String, Ty)>> {
+        self.pick(u, ty, false, false, true)
+    }
+
+    fn pick(
+        &mut self,
+        u: &mut Unstructured,
+        ty: Option<Ty>,
+        ptr: bool,
+        read: bool,
+        global: bool,
+    ) -> Result<Option<(String, Ty)>> {
+        let frames = if global {
+            &self.frames[..1]
+        } else {
+            &self.frames[..]
+        };
+        let fits: Vec<(usize, usize)> = frames
             .iter()
             .enumerate()
-            .flat_map(|(f, frame)| frame.iter().enumerate().map(move |(i, v)| (f, i, v.ty)))
-            .filter(|&(_, _, t)| ty.is_none_or(|ty| ty == t))
+            .flat_map(|(f, frame)| frame.iter().enumerate().map(move |(i, v)| (f, i, v)))
+            .filter(|&(_, _, v)| v.ptr == ptr && ty.is_none_or(|ty| ty == v.ty))
             .map(|(f, i, _)| (f, i))
             .collect();
         if fits.is_empty() {

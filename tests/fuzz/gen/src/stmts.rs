@@ -14,9 +14,15 @@ const MAX_NEST: u32 = 3;
 /// Statements of one block, at most.
 const MAX_STMTS: u32 = 6;
 
+/// Statements of one function, nested ones included. wexlab gives up on a
+/// function with about 60 locals, its temporaries included
+/// (regressions/build_valid/locals64.go); this stays below.
+const MAX_FUNC_STMTS: u32 = 16;
+
 /// A function's body: statements, then (with results) a final `return`,
 /// so that it ends in a terminating statement.
 pub fn body(s: &mut Scope, u: &mut Unstructured) -> Result<Vec<String>> {
+    s.budget = MAX_FUNC_STMTS;
     s.push();
     let mut out = statements(s, u, 0)?;
     let ret = (!s.results.is_empty())
@@ -39,6 +45,10 @@ fn statements(s: &mut Scope, u: &mut Unstructured, nest: u32) -> Result<Vec<Stri
     let mut out = Vec::new();
     let max = if nest == 0 { MAX_STMTS } else { MAX_STMTS / 2 };
     for _ in 0..u.int_in_range(0..=max)? {
+        if s.budget == 0 {
+            break;
+        }
+        s.budget -= 1;
         stmt(s, u, nest, &mut out)?;
     }
     Ok(out)
@@ -77,6 +87,12 @@ fn stmt(s: &mut Scope, u: &mut Unstructured, nest: u32, out: &mut Vec<String>) -
 
 /// One local in one of Go's four spellings.
 fn declaration(s: &mut Scope, u: &mut Unstructured) -> Result<String> {
+    if u.ratio(1, 6)? {
+        // Of a type some package variable has, so the pointer is rarely nil.
+        if let Some((_, ty)) = s.pick_global(u, None)? {
+            return pointer_declaration(s, u, ty);
+        }
+    }
     let ty = Ty::any(u)?;
     let name = s.fresh("v");
     let line = match u.int_in_range(0..=3)? {
@@ -93,8 +109,38 @@ fn declaration(s: &mut Scope, u: &mut Unstructured) -> Result<String> {
     Ok(line)
 }
 
+/// What an assignment may store to: a variable, or through a pointer
+/// (which reads the pointer).
+fn target(s: &mut Scope, u: &mut Unstructured) -> Result<Option<(String, Ty)>> {
+    if u.ratio(1, 4)? {
+        if let Some((p, ty)) = s.pick_ptr(u, None, true)? {
+            return Ok(Some((format!("*{p}"), ty)));
+        }
+    }
+    s.pick_var(u, None, false)
+}
+
+/// A local pointer to a `ty`; `:=` only of a non-nil pointer (an untyped
+/// `nil` has no type to give it).
+fn pointer_declaration(s: &mut Scope, u: &mut Unstructured, ty: Ty) -> Result<String> {
+    let p = exprs::pointer(s, u, ty)?;
+    let name = s.fresh("v");
+    let line = if p != "nil" && u.arbitrary()? {
+        format!("{name} := {p}")
+    } else {
+        format!("var {name} *{} = {p}", ty.spell(u)?)
+    };
+    s.declare_ptr(&name, ty, false);
+    Ok(line)
+}
+
 fn assign(s: &mut Scope, u: &mut Unstructured) -> Result<String> {
-    let Some((name, ty)) = s.pick_var(u, None, false)? else {
+    if u.ratio(1, 6)? {
+        if let Some((p, ty)) = s.pick_ptr(u, None, false)? {
+            return Ok(format!("{p} = {}", exprs::pointer(s, u, ty)?));
+        }
+    }
+    let Some((name, ty)) = target(s, u)? else {
         return declaration(s, u);
     };
     let e = fresh_expr(s, u, ty, Want::Any)?;
@@ -105,11 +151,14 @@ fn assign(s: &mut Scope, u: &mut Unstructured) -> Result<String> {
 /// constant if any.
 fn op_assign(s: &mut Scope, u: &mut Unstructured) -> Result<String> {
     const INT_OPS: [&str; 11] = ["+", "-", "*", "/", "%", "&", "|", "^", "&^", "<<", ">>"];
-    let Some((name, ty)) = s.pick_var(u, None, false)? else {
+    let Some((name, ty)) = target(s, u)? else {
         return declaration(s, u);
     };
     if ty == Ty::Bool {
-        return assign(s, u);
+        return Ok(format!(
+            "{name} = {}",
+            fresh_expr(s, u, ty, Want::Any)?.text
+        ));
     }
     let ops = if ty.is_int() {
         &INT_OPS[..]
@@ -127,11 +176,14 @@ fn op_assign(s: &mut Scope, u: &mut Unstructured) -> Result<String> {
 }
 
 fn inc_dec(s: &mut Scope, u: &mut Unstructured) -> Result<String> {
-    let Some((name, ty)) = s.pick_var(u, None, false)? else {
+    let Some((name, ty)) = target(s, u)? else {
         return declaration(s, u);
     };
     if ty == Ty::Bool {
-        return assign(s, u);
+        return Ok(format!(
+            "{name} = {}",
+            fresh_expr(s, u, ty, Want::Any)?.text
+        ));
     }
     Ok(format!("{name}{}", u.choose(&["++", "--"])?))
 }
