@@ -3,7 +3,7 @@
 
 use arbitrary::{Result, Unstructured};
 
-use crate::types::Ty;
+use crate::types::{Basic, Ty};
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Value {
@@ -23,7 +23,7 @@ impl Value {
             // Small integers only are made, exact in both float types.
             Value::Int(_) => ty.is_float(),
             Value::Float(f) => ty.is_float() && f.abs() <= max_float(ty),
-            Value::Bool(_) => ty == Ty::Bool,
+            Value::Bool(_) => ty.is_bool(),
         }
     }
 
@@ -37,7 +37,7 @@ impl Value {
 }
 
 fn max_float(ty: Ty) -> f64 {
-    if ty == Ty::Float32 {
+    if ty.basic == Basic::Float32 {
         1e38
     } else {
         1e300
@@ -46,7 +46,7 @@ fn max_float(ty: Ty) -> f64 {
 
 /// An untyped literal that fits `ty` (not zero when `nonzero`), with its value.
 pub fn literal(u: &mut Unstructured, ty: Ty, nonzero: bool) -> Result<(String, Value)> {
-    if ty == Ty::Bool {
+    if ty.is_bool() {
         let b: bool = u.arbitrary()?;
         return Ok((b.to_string(), Value::Bool(b)));
     }
@@ -134,5 +134,5 @@ fn float_literal(u: &mut Unstructured, ty: Ty, nonzero: bool) -> Result<(String,
 /// Go rounds a constant too small for float32 to zero, which would turn a
 /// nonzero divisor into a division by zero.
 fn is_denormal(ty: Ty, value: f64) -> bool {
-    ty == Ty::Float32 && value != 0.0 && value.abs() < 1e-30
+    ty.basic == Basic::Float32 && value != 0.0 && value.abs() < 1e-30
 }

@@ -48,10 +48,10 @@ pub fn expr(s: &mut Scope, u: &mut Unstructured, ty: Ty, depth: u32, want: Want)
         return leaf(s, u, ty, want);
     }
     let d = depth - 1;
-    if ty == Ty::Bool {
+    if ty.is_bool() {
         return match u.int_in_range(0..=4)? {
             1 => comparison(s, u, d),
-            2 => logical(s, u, d),
+            2 => logical(s, u, ty, d),
             3 => unary(s, u, ty, d),
             4 => call(s, u, ty, d, want),
             _ => leaf(s, u, ty, want),
@@ -68,15 +68,23 @@ pub fn expr(s: &mut Scope, u: &mut Unstructured, ty: Ty, depth: u32, want: Want)
 }
 
 /// An expression with a type of its own, for `:=`, `var x =`, `println`
-/// and switch tags: an untyped constant is converted to `ty`.
+/// and the like: see `standalone`.
 pub fn typed(s: &mut Scope, u: &mut Unstructured, ty: Ty, depth: u32) -> Result<Expr> {
     let e = expr(s, u, ty, depth, Want::Any)?;
-    if !e.untyped {
+    standalone(u, ty, e)
+}
+
+/// `e` made to have type `ty` where nothing else gives it one: an untyped
+/// constant would take a default type, and so would a comparison where a
+/// named bool type is wanted, so both are converted (so is every value of
+/// a named type, which costs nothing).
+pub fn standalone(u: &mut Unstructured, ty: Ty, e: Expr) -> Result<Expr> {
+    if !e.untyped && !ty.named {
         return Ok(e);
     }
     Ok(Expr {
         text: format!("{}({})", ty.spell(u)?, e.text),
-        constant: true,
+        constant: e.constant,
         untyped: false,
     })
 }
@@ -116,7 +124,7 @@ fn leaf(s: &mut Scope, u: &mut Unstructured, ty: Ty, want: Want) -> Result<Expr>
             }),
             None => literal(u, ty, nonzero),
         },
-        5 if ty == Ty::Uintptr => Ok(size_of(s, u)?.unwrap_or_else(|| Expr {
+        5 if ty == Ty::UINTPTR => Ok(size_of(s, u)?.unwrap_or_else(|| Expr {
             text: "uintptr(8)".to_string(),
             constant: true,
             untyped: false,
@@ -160,10 +168,10 @@ fn variable(s: &mut Scope, u: &mut Unstructured, ty: Ty) -> Result<Expr> {
     if let Some((name, _)) = s.pick_var(u, Some(ty), true)? {
         return Ok(Expr::variable(name));
     }
-    let Some((name, _)) = s.pick_var(u, Some(Ty::Int), true)? else {
+    let Some((name, _)) = s.pick_var(u, Some(Ty::INT), true)? else {
         return literal(u, ty, false);
     };
-    Ok(Expr::variable(if ty == Ty::Bool {
+    Ok(Expr::variable(if ty.is_bool() {
         format!("({name} != 0)")
     } else {
         format!("{}({name})", ty.spell(u)?)
@@ -199,6 +207,11 @@ fn operands(
         Want::Any
     };
     let right = expr(s, u, ty, depth, right_want)?;
+    if ty.named && ty.is_bool() {
+        // wexlab takes a comparison beside a named bool for a `bool`
+        // (regressions/build_valid/untyped-bool-operand.go): converted.
+        return Ok((standalone(u, ty, left)?, standalone(u, ty, right)?));
+    }
     Ok((left, right))
 }
 
@@ -215,10 +228,12 @@ fn binary(s: &mut Scope, u: &mut Unstructured, ty: Ty, depth: u32) -> Result<Exp
 }
 
 fn unary(s: &mut Scope, u: &mut Unstructured, ty: Ty, depth: u32) -> Result<Expr> {
-    let op = match ty {
-        Ty::Bool => "!",
-        _ if ty.is_float() => *u.choose(&["-", "+"])?,
-        _ => *u.choose(&["-", "+", "^"])?,
+    let op = if ty.is_bool() {
+        "!"
+    } else if ty.is_float() {
+        *u.choose(&["-", "+"])?
+    } else {
+        *u.choose(&["-", "+", "^"])?
     };
     let operand = expr(s, u, ty, depth, Want::Variable)?;
     Ok(Expr::variable(format!("({op}{})", operand.text)))
@@ -301,7 +316,7 @@ fn comparison(s: &mut Scope, u: &mut Unstructured, depth: u32) -> Result<Expr> {
         }
     }
     let ty = Ty::any(u)?;
-    let ops: &[&str] = if ty == Ty::Bool {
+    let ops: &[&str] = if ty.is_bool() {
         &["==", "!="]
     } else {
         &["==", "!=", "<", "<=", ">", ">="]
@@ -311,9 +326,11 @@ fn comparison(s: &mut Scope, u: &mut Unstructured, depth: u32) -> Result<Expr> {
     Ok(Expr::variable(format!("({} {op} {})", l.text, r.text)))
 }
 
-fn logical(s: &mut Scope, u: &mut Unstructured, depth: u32) -> Result<Expr> {
+/// `a && b` or `a || b` of operands of `ty`, a bool type: with a named one,
+/// operands of type `bool` would not mix.
+fn logical(s: &mut Scope, u: &mut Unstructured, ty: Ty, depth: u32) -> Result<Expr> {
     let op = *u.choose(&["&&", "||"])?;
-    let (l, r) = operands(s, u, Ty::Bool, depth, false)?;
+    let (l, r) = operands(s, u, ty, depth, false)?;
     Ok(Expr::variable(format!("({} {op} {})", l.text, r.text)))
 }
 

@@ -6,7 +6,7 @@ use crate::consts::{self, Value};
 use crate::exprs::{expr, fresh_expr, fresh_typed, Want};
 use crate::scope::{Const, Func, Scope};
 use crate::stmts;
-use crate::types::Ty;
+use crate::types::{self, Basic, Ty};
 
 const MAX_CONSTS: u32 = 4;
 const MAX_VARS: u32 = 5;
@@ -40,7 +40,14 @@ pub fn program(u: &mut Unstructured) -> Result<String> {
     } else {
         ""
     };
-    Ok(format!("package main\n\n{import}{}", decls.join("\n")))
+    let decls = decls.join("\n");
+    let types = types::named_declarations(&decls);
+    let types = if types.is_empty() {
+        types
+    } else {
+        types + "\n"
+    };
+    Ok(format!("package main\n\n{import}{types}{decls}"))
 }
 
 /// A typed or untyped constant, or a group counting with `iota`.
@@ -95,8 +102,8 @@ fn iota_group(s: &mut Scope, u: &mut Unstructured, ty: Ty, first: String) -> Res
 /// expression that needs a variable can fall back on it.
 fn first_var(s: &mut Scope, u: &mut Unstructured) -> Result<String> {
     let name = s.fresh("g");
-    let init = expr(s, u, Ty::Int, 0, Want::Any)?;
-    s.declare(&name, Ty::Int, true);
+    let init = expr(s, u, Ty::INT, 0, Want::Any)?;
+    s.declare(&name, Ty::INT, true);
     Ok(format!("var {name} int = {}\n", init.text))
 }
 
@@ -166,7 +173,7 @@ fn export(s: &mut Scope, u: &mut Unstructured) -> Result<String> {
     let mut params = Vec::new();
     for ty in types(u, MAX_EXPORT_PARAMS, Ty::exportable)? {
         // A pointer's element is a sized type (docs/abi.md): not uintptr.
-        let ptr = ty != Ty::Uintptr && u.ratio(1, 4)?;
+        let ptr = ty.basic != Basic::Uintptr && u.ratio(1, 4)?;
         params.push((ty, ptr));
     }
     let results = types(u, 1, Ty::exportable)?;

@@ -154,7 +154,7 @@ fn op_assign(s: &mut Scope, u: &mut Unstructured) -> Result<String> {
     let Some((name, ty)) = target(s, u)? else {
         return declaration(s, u);
     };
-    if ty == Ty::Bool {
+    if ty.is_bool() {
         return Ok(format!(
             "{name} = {}",
             fresh_expr(s, u, ty, Want::Any)?.text
@@ -179,7 +179,7 @@ fn inc_dec(s: &mut Scope, u: &mut Unstructured) -> Result<String> {
     let Some((name, ty)) = target(s, u)? else {
         return declaration(s, u);
     };
-    if ty == Ty::Bool {
+    if ty.is_bool() {
         return Ok(format!(
             "{name} = {}",
             fresh_expr(s, u, ty, Want::Any)?.text
@@ -283,13 +283,13 @@ fn if_stmt(s: &mut Scope, u: &mut Unstructured, nest: u32) -> Result<Vec<String>
         let (init, name, ty) = init_var(s, u)?;
         let cmp = *u.choose(&["==", "!="])?;
         let other = fresh_expr(s, u, ty, Want::Any)?;
-        let rest = fresh_expr(s, u, Ty::Bool, Want::Any)?;
+        let rest = fresh_expr(s, u, Ty::BOOL, Want::Any)?;
         format!(
             "if {init}; ({name} {cmp} {}) || {} {{",
             other.text, rest.text
         )
     } else {
-        let cond = fresh_expr(s, u, Ty::Bool, Want::Any)?;
+        let cond = fresh_expr(s, u, Ty::BOOL, Want::Any)?;
         format!("if {} {{", cond.text)
     };
     let mut out = vec![head];
@@ -300,7 +300,7 @@ fn if_stmt(s: &mut Scope, u: &mut Unstructured, nest: u32) -> Result<Vec<String>
             out.extend(block(s, u, nest + 1)?);
         }
         2 => {
-            let cond = fresh_expr(s, u, Ty::Bool, Want::Any)?;
+            let cond = fresh_expr(s, u, Ty::BOOL, Want::Any)?;
             out.push(format!("}} else if {} {{", cond.text));
             out.extend(block(s, u, nest + 1)?);
         }
@@ -345,13 +345,13 @@ fn for_stmt(s: &mut Scope, u: &mut Unstructured, nest: u32) -> Result<Vec<String
             )
         }
         2 => "for {".to_string(),
-        _ => format!("for {} {{", fresh_expr(s, u, Ty::Bool, Want::Any)?.text),
+        _ => format!("for {} {{", fresh_expr(s, u, Ty::BOOL, Want::Any)?.text),
     };
     s.loops += 1;
     s.breakables += 1;
     let mut out = vec![head];
     if kind == 2 {
-        let cond = fresh_expr(s, u, Ty::Bool, Want::Any)?;
+        let cond = fresh_expr(s, u, Ty::BOOL, Want::Any)?;
         out.push(format!("\tif {} {{", cond.text));
         out.push("\t\tbreak".to_string());
         out.push("\t}".to_string());
@@ -372,6 +372,7 @@ fn switch_stmt(s: &mut Scope, u: &mut Unstructured, nest: u32) -> Result<Vec<Str
         1 => {
             let ty = Ty::any(u)?;
             let e = fresh_expr(s, u, ty, Want::Variable)?;
+            let e = exprs::standalone(u, ty, e)?;
             Some((format!("switch {} {{", e.text), ty))
         }
         2 => {
@@ -380,7 +381,7 @@ fn switch_stmt(s: &mut Scope, u: &mut Unstructured, nest: u32) -> Result<Vec<Str
         }
         _ => None,
     };
-    let (head, case_ty) = tag.unwrap_or(("switch {".to_string(), Ty::Bool));
+    let (head, case_ty) = tag.unwrap_or(("switch {".to_string(), Ty::BOOL));
     let tagless = head == "switch {";
     s.breakables += 1;
     let mut out = vec![head];

@@ -1,9 +1,10 @@
-//! The basic types of the subset and what each allows.
+//! The types of the subset and what each allows: the basic types, and for
+//! each a named type defined on it (`type myint8 int8`).
 
 use arbitrary::{Result, Unstructured};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Ty {
+pub enum Basic {
     Int,
     Int8,
     Int16,
@@ -21,93 +22,128 @@ pub enum Ty {
 }
 
 /// `int` first: an exhausted input picks index 0, Go's default type.
-const ALL: [Ty; 14] = [
-    Ty::Int,
-    Ty::Int8,
-    Ty::Int16,
-    Ty::Int32,
-    Ty::Int64,
-    Ty::Uint,
-    Ty::Uint8,
-    Ty::Uint16,
-    Ty::Uint32,
-    Ty::Uint64,
-    Ty::Uintptr,
-    Ty::Float32,
-    Ty::Float64,
-    Ty::Bool,
+const ALL: [Basic; 14] = [
+    Basic::Int,
+    Basic::Int8,
+    Basic::Int16,
+    Basic::Int32,
+    Basic::Int64,
+    Basic::Uint,
+    Basic::Uint8,
+    Basic::Uint16,
+    Basic::Uint32,
+    Basic::Uint64,
+    Basic::Uintptr,
+    Basic::Float32,
+    Basic::Float64,
+    Basic::Bool,
 ];
 
 /// The types a `//go:wasmexport` signature takes (docs/abi.md).
-const EXPORTABLE: [Ty; 8] = [
-    Ty::Int32,
-    Ty::Int64,
-    Ty::Uint32,
-    Ty::Uint64,
-    Ty::Float32,
-    Ty::Float64,
-    Ty::Bool,
-    Ty::Uintptr,
+const EXPORTABLE: [Basic; 8] = [
+    Basic::Int32,
+    Basic::Int64,
+    Basic::Uint32,
+    Basic::Uint64,
+    Basic::Float32,
+    Basic::Float64,
+    Basic::Bool,
+    Basic::Uintptr,
 ];
 
+/// The names of the named types, in the order of `Basic`.
+const NAMED: [&str; 14] = [
+    "myint",
+    "myint8",
+    "myint16",
+    "myint32",
+    "myint64",
+    "myuint",
+    "myuint8",
+    "myuint16",
+    "myuint32",
+    "myuint64",
+    "myuintptr",
+    "myfloat32",
+    "myfloat64",
+    "mybool",
+];
+
+/// A basic type, or the named type defined on it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Ty {
+    pub basic: Basic,
+    pub named: bool,
+}
+
 impl Ty {
-    pub fn any(u: &mut Unstructured) -> Result<Ty> {
-        u.choose(&ALL).copied()
-    }
+    pub const INT: Ty = Ty::basic(Basic::Int);
+    pub const UINTPTR: Ty = Ty::basic(Basic::Uintptr);
+    pub const BOOL: Ty = Ty::basic(Basic::Bool);
 
-    pub fn numeric(u: &mut Unstructured) -> Result<Ty> {
-        u.choose(&ALL[..13]).copied()
-    }
-
-    pub fn unsigned(u: &mut Unstructured) -> Result<Ty> {
-        u.choose(&ALL[5..11]).copied()
-    }
-
-    pub fn exportable(u: &mut Unstructured) -> Result<Ty> {
-        u.choose(&EXPORTABLE).copied()
-    }
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Ty::Int => "int",
-            Ty::Int8 => "int8",
-            Ty::Int16 => "int16",
-            Ty::Int32 => "int32",
-            Ty::Int64 => "int64",
-            Ty::Uint => "uint",
-            Ty::Uint8 => "uint8",
-            Ty::Uint16 => "uint16",
-            Ty::Uint32 => "uint32",
-            Ty::Uint64 => "uint64",
-            Ty::Uintptr => "uintptr",
-            Ty::Float32 => "float32",
-            Ty::Float64 => "float64",
-            Ty::Bool => "bool",
+    const fn basic(basic: Basic) -> Ty {
+        Ty {
+            basic,
+            named: false,
         }
     }
 
-    /// The name, or sometimes its alias (`byte`, `rune`): the same type.
+    pub fn any(u: &mut Unstructured) -> Result<Ty> {
+        Ty::from(u, &ALL)
+    }
+
+    pub fn numeric(u: &mut Unstructured) -> Result<Ty> {
+        Ty::from(u, &ALL[..13])
+    }
+
+    pub fn unsigned(u: &mut Unstructured) -> Result<Ty> {
+        Ty::from(u, &ALL[5..11])
+    }
+
+    /// A type a `//go:wasmexport` signature takes (docs/abi.md); a named
+    /// type counts as its underlying type.
+    pub fn exportable(u: &mut Unstructured) -> Result<Ty> {
+        Ty::from(u, &EXPORTABLE)
+    }
+
+    fn from(u: &mut Unstructured, basics: &[Basic]) -> Result<Ty> {
+        let basic = *u.choose(basics)?;
+        let named = u.ratio(1, 6)?;
+        Ok(Ty { basic, named })
+    }
+
+    /// The name, or sometimes the alias of a basic type (`byte`, `rune`):
+    /// the same type.
     pub fn spell(self, u: &mut Unstructured) -> Result<&'static str> {
-        Ok(match self {
-            Ty::Uint8 if u.ratio(1, 3)? => "byte",
-            Ty::Int32 if u.ratio(1, 3)? => "rune",
-            _ => self.name(),
+        Ok(match self.basic {
+            _ if self.named => NAMED[self.basic as usize],
+            Basic::Uint8 if u.ratio(1, 3)? => "byte",
+            Basic::Int32 if u.ratio(1, 3)? => "rune",
+            basic => basic.name(),
         })
     }
 
+    pub fn is_bool(self) -> bool {
+        self.basic == Basic::Bool
+    }
+
     pub fn is_int(self) -> bool {
-        !matches!(self, Ty::Float32 | Ty::Float64 | Ty::Bool)
+        !matches!(self.basic, Basic::Float32 | Basic::Float64 | Basic::Bool)
     }
 
     pub fn is_float(self) -> bool {
-        matches!(self, Ty::Float32 | Ty::Float64)
+        matches!(self.basic, Basic::Float32 | Basic::Float64)
     }
 
     /// The smallest and largest value of an integer type (`int`, `uint` and
     /// `uintptr` are 64 bits on wasm).
     pub fn range(self) -> (i128, i128) {
         let bits = self.size() * 8;
-        if matches!(self, Ty::Int | Ty::Int8 | Ty::Int16 | Ty::Int32 | Ty::Int64) {
+        let signed = matches!(
+            self.basic,
+            Basic::Int | Basic::Int8 | Basic::Int16 | Basic::Int32 | Basic::Int64
+        );
+        if signed {
             (-(1 << (bits - 1)), (1 << (bits - 1)) - 1)
         } else {
             (0, (1 << bits) - 1)
@@ -117,11 +153,46 @@ impl Ty {
     /// `unsafe.Sizeof` of a value of the type, which on wasm is also its
     /// `unsafe.Alignof`.
     pub fn size(self) -> u32 {
-        match self {
-            Ty::Int8 | Ty::Uint8 | Ty::Bool => 1,
-            Ty::Int16 | Ty::Uint16 => 2,
-            Ty::Int32 | Ty::Uint32 | Ty::Float32 => 4,
+        match self.basic {
+            Basic::Int8 | Basic::Uint8 | Basic::Bool => 1,
+            Basic::Int16 | Basic::Uint16 => 2,
+            Basic::Int32 | Basic::Uint32 | Basic::Float32 => 4,
             _ => 8,
         }
     }
+}
+
+impl Basic {
+    fn name(self) -> &'static str {
+        match self {
+            Basic::Int => "int",
+            Basic::Int8 => "int8",
+            Basic::Int16 => "int16",
+            Basic::Int32 => "int32",
+            Basic::Int64 => "int64",
+            Basic::Uint => "uint",
+            Basic::Uint8 => "uint8",
+            Basic::Uint16 => "uint16",
+            Basic::Uint32 => "uint32",
+            Basic::Uint64 => "uint64",
+            Basic::Uintptr => "uintptr",
+            Basic::Float32 => "float32",
+            Basic::Float64 => "float64",
+            Basic::Bool => "bool",
+        }
+    }
+}
+
+/// `type myT T` for each named type `text` mentions.
+pub fn named_declarations(text: &str) -> String {
+    let mentions = |name: &str| {
+        text.match_indices(name).any(|(at, _)| {
+            let next = text[at + name.len()..].chars().next();
+            !next.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_')
+        })
+    };
+    ALL.iter()
+        .filter(|b| mentions(NAMED[**b as usize]))
+        .map(|b| format!("type {} {}\n", NAMED[*b as usize], b.name()))
+        .collect()
 }
