@@ -155,10 +155,23 @@ fn helper(s: &mut Scope, u: &mut Unstructured) -> Result<String> {
         results: results.clone(),
     });
     s.callable = s.funcs.len() - usize::from(!u.ratio(1, 6)?);
-    let params: Vec<(Ty, bool)> = params.into_iter().map(|t| (t, false)).collect();
-    let (list, names) = param_list(s, u, &params)?;
-    let header = format!("func {name}({list}){}", result_list(u, &results)?);
-    function_with(s, u, header, names, &params, results)
+    let mut vars: Vec<(Ty, bool)> = params.into_iter().map(|t| (t, false)).collect();
+    let (list, mut names) = param_list(s, u, "p", &vars)?;
+    let result_text = if !results.is_empty() && u.ratio(1, 4)? {
+        // Named results are variables of the body, and allow a bare return.
+        let named: Vec<(Ty, bool)> = results.iter().map(|&t| (t, false)).collect();
+        let (list, result_names) = param_list(s, u, "r", &named)?;
+        names.extend(result_names);
+        vars.extend(named);
+        s.named_results = true;
+        format!(" ({list})")
+    } else {
+        result_list(u, &results)?
+    };
+    let header = format!("func {name}({list}){result_text}");
+    let text = function_with(s, u, header, names, &vars, results);
+    s.named_results = false;
+    text
 }
 
 /// A `//go:wasmexport` function; its export name differs from its Go name
@@ -178,7 +191,7 @@ fn export(s: &mut Scope, u: &mut Unstructured) -> Result<String> {
     }
     let results = types(u, 1, Ty::exportable)?;
     s.callable = s.funcs.len();
-    let (list, names) = param_list(s, u, &params)?;
+    let (list, names) = param_list(s, u, "p", &params)?;
     let header = format!(
         "//go:wasmexport {export_name}\nfunc {name}({list}){}",
         result_list(u, &results)?
@@ -195,20 +208,30 @@ fn types(
     (0..u.int_in_range(0..=max)?).map(|_| pick(u)).collect()
 }
 
-/// `p1 T1, p2 *T2`, for parameters of a type or (`true`) a pointer to it.
+/// `p1 T1, p2, p3 *T2`: names made with `prefix` for variables of a type
+/// or (`true`) a pointer to it, neighbours of one type sometimes grouped.
 fn param_list(
     s: &mut Scope,
     u: &mut Unstructured,
+    prefix: &str,
     params: &[(Ty, bool)],
 ) -> Result<(String, Vec<String>)> {
-    let mut list = Vec::new();
+    let mut groups: Vec<(Vec<String>, String)> = Vec::new();
     let mut names = Vec::new();
     for &(ty, ptr) in params {
-        let name = s.fresh("p");
+        let name = s.fresh(prefix);
         let star = if ptr { "*" } else { "" };
-        list.push(format!("{name} {star}{}", ty.spell(u)?));
+        let spelled = format!("{star}{}", ty.spell(u)?);
+        match groups.last_mut() {
+            Some((group, t)) if *t == spelled && u.arbitrary()? => group.push(name.clone()),
+            _ => groups.push((vec![name.clone()], spelled)),
+        }
         names.push(name);
     }
+    let list: Vec<String> = groups
+        .into_iter()
+        .map(|(group, t)| format!("{} {t}", group.join(", ")))
+        .collect();
     Ok((list.join(", "), names))
 }
 

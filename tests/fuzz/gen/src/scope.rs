@@ -41,6 +41,8 @@ pub struct Scope {
     frames: Vec<Vec<Var>>,
     /// Results of the function being generated.
     pub results: Vec<Ty>,
+    /// Its results have names, so `return` may leave out the values.
+    pub named_results: bool,
     pub loops: u32,
     /// Enclosing `for`s and `switch`es: where `break` is allowed.
     pub breakables: u32,
