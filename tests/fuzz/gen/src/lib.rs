@@ -3,6 +3,7 @@
 //! exhausted input takes the simplest choice everywhere.
 
 mod consts;
+mod control;
 mod exprs;
 mod program;
 mod scope;

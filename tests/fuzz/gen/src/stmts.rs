@@ -5,6 +5,7 @@
 
 use arbitrary::{Result, Unstructured};
 
+use crate::control;
 use crate::exprs::{self, expr, fresh_expr, fresh_typed, Want};
 use crate::scope::Scope;
 use crate::types::Ty;
@@ -34,7 +35,7 @@ pub fn body(s: &mut Scope, u: &mut Unstructured) -> Result<Vec<String>> {
 }
 
 /// `{` … `}` contents at nesting `nest`.
-fn block(s: &mut Scope, u: &mut Unstructured, nest: u32) -> Result<Vec<String>> {
+pub fn block(s: &mut Scope, u: &mut Unstructured, nest: u32) -> Result<Vec<String>> {
     s.push();
     let mut out = statements(s, u, nest)?;
     out.extend(s.pop());
@@ -67,9 +68,9 @@ fn stmt(s: &mut Scope, u: &mut Unstructured, nest: u32, out: &mut Vec<String>) -
         4 => out.push(tuple(s, u)?),
         5 => out.push(call_stmt(s, u)?),
         6 => out.push(print(s, u)?),
-        7 if deeper => out.extend(if_stmt(s, u, nest)?),
-        8 if deeper => out.extend(for_stmt(s, u, nest)?),
-        9 if deeper => out.extend(switch_stmt(s, u, nest)?),
+        7 if deeper => out.extend(control::if_stmt(s, u, nest)?),
+        8 if deeper => out.extend(control::for_stmt(s, u, nest)?),
+        9 if deeper => out.extend(control::switch_stmt(s, u, nest)?),
         10 if deeper => {
             out.push("{".to_string());
             out.extend(block(s, u, nest + 1)?);
@@ -276,146 +277,4 @@ fn return_stmt(s: &mut Scope, u: &mut Unstructured) -> Result<String> {
         return Ok("return".to_string());
     }
     Ok(format!("return {}", values.join(", ")))
-}
-
-/// `if [v := e;] cond { … } [else { … } | else if cond { … }]`. An init
-/// variable is compared in the condition, so it is used.
-fn if_stmt(s: &mut Scope, u: &mut Unstructured, nest: u32) -> Result<Vec<String>> {
-    s.push();
-    let head = if u.arbitrary()? {
-        let (init, name, ty) = init_var(s, u)?;
-        let cmp = *u.choose(&["==", "!="])?;
-        let other = fresh_expr(s, u, ty, Want::Any)?;
-        let rest = fresh_expr(s, u, Ty::BOOL, Want::Any)?;
-        format!(
-            "if {init}; ({name} {cmp} {}) || {} {{",
-            other.text, rest.text
-        )
-    } else {
-        let cond = fresh_expr(s, u, Ty::BOOL, Want::Any)?;
-        format!("if {} {{", cond.text)
-    };
-    let mut out = vec![head];
-    out.extend(block(s, u, nest + 1)?);
-    match u.int_in_range(0..=2)? {
-        1 => {
-            out.push("} else {".to_string());
-            out.extend(block(s, u, nest + 1)?);
-        }
-        2 => {
-            let cond = fresh_expr(s, u, Ty::BOOL, Want::Any)?;
-            out.push(format!("}} else if {} {{", cond.text));
-            out.extend(block(s, u, nest + 1)?);
-        }
-        _ => {}
-    }
-    out.push("}".to_string());
-    out.extend(s.pop());
-    Ok(out)
-}
-
-/// `v := e` for an `if`, `for` or `switch` header, `v` already marked used
-/// (the header reads it).
-fn init_var(s: &mut Scope, u: &mut Unstructured) -> Result<(String, String, Ty)> {
-    let ty = Ty::any(u)?;
-    let e = fresh_typed(s, u, ty)?;
-    let name = s.fresh("v");
-    s.declare(&name, ty, true);
-    Ok((format!("{name} := {}", e.text), name, ty))
-}
-
-/// A three-clause loop over a counter, a loop on a condition, or an
-/// infinite loop left by a conditional `break`.
-fn for_stmt(s: &mut Scope, u: &mut Unstructured, nest: u32) -> Result<Vec<String>> {
-    s.push();
-    let kind = u.int_in_range(0..=2)?;
-    let head = match kind {
-        1 => {
-            let ty = Ty::numeric(u)?;
-            let init = fresh_typed(s, u, ty)?;
-            let i = s.fresh("i");
-            s.declare(&i, ty, true);
-            let cmp = *u.choose(&["<", "<=", ">", ">=", "!="])?;
-            let bound = fresh_expr(s, u, ty, Want::Any)?;
-            let step = match u.int_in_range(0..=2)? {
-                1 => format!("{i}--"),
-                2 => format!("{i} += {}", expr(s, u, ty, 1, Want::Any)?.text),
-                _ => format!("{i}++"),
-            };
-            format!(
-                "for {i} := {}; {i} {cmp} {}; {step} {{",
-                init.text, bound.text
-            )
-        }
-        2 => "for {".to_string(),
-        _ => format!("for {} {{", fresh_expr(s, u, Ty::BOOL, Want::Any)?.text),
-    };
-    s.loops += 1;
-    s.breakables += 1;
-    let mut out = vec![head];
-    if kind == 2 {
-        let cond = fresh_expr(s, u, Ty::BOOL, Want::Any)?;
-        out.push(format!("\tif {} {{", cond.text));
-        out.push("\t\tbreak".to_string());
-        out.push("\t}".to_string());
-    }
-    out.extend(block(s, u, nest + 1)?);
-    out.push("}".to_string());
-    s.loops -= 1;
-    s.breakables -= 1;
-    out.extend(s.pop());
-    Ok(out)
-}
-
-/// A switch on a value (constant cases kept distinct) or on conditions,
-/// with a `default` somewhere or none.
-fn switch_stmt(s: &mut Scope, u: &mut Unstructured, nest: u32) -> Result<Vec<String>> {
-    s.push();
-    let tag = match u.int_in_range(0..=2)? {
-        1 => {
-            let ty = Ty::any(u)?;
-            let e = fresh_expr(s, u, ty, Want::Variable)?;
-            let e = exprs::standalone(u, ty, e)?;
-            Some((format!("switch {} {{", e.text), ty))
-        }
-        2 => {
-            let (init, name, ty) = init_var(s, u)?;
-            Some((format!("switch {init}; {name} {{"), ty))
-        }
-        _ => None,
-    };
-    let (head, case_ty) = tag.unwrap_or(("switch {".to_string(), Ty::BOOL));
-    let tagless = head == "switch {";
-    s.breakables += 1;
-    let mut out = vec![head];
-    let mut seen = Vec::new();
-    let cases = u.int_in_range(0..=3)?;
-    let default_at = u.int_in_range(0..=cases + 1)?;
-    for i in 0..=cases {
-        if i == default_at {
-            out.push("default:".to_string());
-            out.extend(block(s, u, nest + 1)?);
-        }
-        if i == cases {
-            break;
-        }
-        let mut values = Vec::new();
-        for _ in 0..=u.int_in_range(0..=2)? {
-            let constant = if !tagless && u.arbitrary()? {
-                exprs::case_value(u, case_ty, &mut seen)?
-            } else {
-                None
-            };
-            values.push(match constant {
-                Some(v) => v,
-                None => fresh_expr(s, u, case_ty, Want::Variable)?.text,
-            });
-        }
-        out.push(format!("case {}:", values.join(", ")));
-        out.extend(block(s, u, nest + 1)?);
-    }
-    out.push("}".to_string());
-    s.breakables -= 1;
-    out.extend(s.pop());
-    Ok(out)
 }
