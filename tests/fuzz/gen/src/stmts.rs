@@ -24,6 +24,7 @@ const MAX_FUNC_STMTS: u32 = 16;
 /// so that it ends in a terminating statement.
 pub fn body(s: &mut Scope, u: &mut Unstructured) -> Result<Vec<String>> {
     s.budget = MAX_FUNC_STMTS;
+    s.shifts = exprs::MAX_SHIFTS;
     s.push();
     let mut out = statements(s, u, 0)?;
     let ret = (!s.results.is_empty())
@@ -161,12 +162,15 @@ fn op_assign(s: &mut Scope, u: &mut Unstructured) -> Result<String> {
             fresh_expr(s, u, ty, Want::Any)?.text
         ));
     }
-    let ops = if ty.is_int() {
-        &INT_OPS[..]
-    } else {
-        &INT_OPS[..4]
+    let ops = match ty {
+        _ if ty.is_float() => &INT_OPS[..4],
+        _ if s.shifts == 0 => &INT_OPS[..9],
+        _ => &INT_OPS[..],
     };
     let op = *u.choose(ops)?;
+    if matches!(op, "<<" | ">>") {
+        s.shifts -= 1;
+    }
     let d = u.int_in_range(0..=exprs::MAX_DEPTH)?;
     let rhs = match op {
         "<<" | ">>" => exprs::shift_count(s, u, ty, d)?,

@@ -2,24 +2,27 @@
 // wexlab still fails: the limit of locals64.go reached with about 20 declared
 // locals in main, the rest wexlab's temporaries. Go builds it.
 //
-//   main: rule set go: the rules did not finish: after 64 rounds they still
-//   rewrite (most active: valtypes-cons (rules/lower/types.rules:14) ×63, …)
+//	main: rule set go: the rules did not finish: after 64 rounds they still
+//	rewrite (most active: valtypes-cons (rules/lower/types.rules:14) ×63, …)
 package main
+
 import "unsafe"
+
 var g1 int = (-0x8000000000000000)
 var g2 int16 = (^int16(uint16(g1)))
 var g3 = ((((int64(g1) * 3034985655275951738) >> 38) << 15) << 34)
 var g4 int32 = (2_147_483_647 % int32(g1))
 var g5 int
 var g6 = float64(0.1)
+
 func f7(p8 rune, p9 bool) (float64, rune) {
-	switch (((-float32(g5)) * float32(int64((uint8(g5) << 10)))) * (float32(g5) + (-0x1p-2))) {
+	switch ((-float32(g5)) * float32(int64((uint8(g5) << 10)))) * (float32(g5) + (-0x1p-2)) {
 	case float32(int8((uint16(g5) | ((uint16(g5) << 1) / (uint16(g1) % 0x1))))), (-0.1):
 		for {
 		}
-		switch v14 := (uint8(0XFF) + uint8(g1)); v14 {
+		switch v14 := (uint8(0xFF) + uint8(g1)); v14 {
 		case 3:
-			if (p9 && true) {
+			if p9 && true {
 			}
 		}
 	}
@@ -28,8 +31,8 @@ func f7(p8 rune, p9 bool) (float64, rune) {
 func main() {
 	{
 		switch int8(g1) {
-		case 0X1, int8(g5), 0o2:
-			if ((g5 != 0) && ((-byte(g1)) <= uint8(g5))) {
+		case 0x1, int8(g5), 0o2:
+			if (g5 != 0) && ((-byte(g1)) <= uint8(g5)) {
 				var v39 int64 = (-g3)
 				var v40 uintptr = unsafe.Alignof(g2)
 				_ = v39
@@ -47,24 +50,24 @@ func main() {
 				var v45 uint8
 				_ = v45
 			}
-			if (!(!((g5 % g1) <= (g5 << 31)))) {
+			if !(!((g5 % g1) <= (g5 << 31))) {
 				g6 /= (g6 / (-float64(g6)))
-				var v46 int64 = (((((^g3) / (g3 | g3)) &^ (-0X6)) << 37) ^ g3)
+				var v46 int64 = (((((^g3) / (g3 | g3)) &^ (-0x6)) << 37) ^ g3)
 				var v47 = ((^uint32(g1)) * (+uint32(g5)))
 				_ = v46
 				_ = v47
 			}
 		}
 	}
-	switch (true && (!((g1 != 0) || bool(false)))) {
+	switch true && (!((g1 != 0) || bool(false))) {
 	default:
-		switch (((-0b1000000000000000000000000000000000000000000000000000000000000000) & (g5 - 9223372036854775807)) + ((g5 | 8_682_875_572_608_408_824) &^ (-0X4))) {
+		switch ((-0b1000000000000000000000000000000000000000000000000000000000000000) & (g5 - 9223372036854775807)) + ((g5 | 8_682_875_572_608_408_824) &^ (-0x4)) {
 		case (^g1):
 			v48 := (^uint(g1))
 			_ = v48
 		case ((+int(g4)) << 22), ((g1 >> byte(g1)) / (1_590_117_181_916_982_119 + g5)), int(uint8(g1)):
-			if (!((g5 != 0) || (true || (g1 != 0)))) {
-				var v49 = ((uint32(g5) &^ 0XFFFFFFFF) / (uint32(g1) << 23))
+			if !((g5 != 0) || (true || (g1 != 0))) {
+				var v49 = ((uint32(g5) &^ 0xFFFFFFFF) / (uint32(g1) << 23))
 				_ = v49
 			}
 			g5 %= ((int(uint16(g1)) ^ int((-g4))) &^ int((-0o1000000000000000000000)))
