@@ -24,10 +24,11 @@ pub fn program(u: &mut Unstructured) -> Result<String> {
         decls.push(constant(&mut s, u)?);
     }
     s.shifts = exprs::MAX_SHIFTS;
-    decls.push(first_var(&mut s, u)?);
+    let mut vars = vec![first_var(&mut s, u)?];
     for _ in 0..u.int_in_range(0..=MAX_VARS)? {
-        decls.push(variable(&mut s, u)?);
+        vars.push(variable(&mut s, u)?);
     }
+    decls.extend(maybe_grouped(u, vars)?);
     for _ in 0..u.int_in_range(0..=MAX_HELPERS)? {
         decls.push(helper(&mut s, u)?);
     }
@@ -42,13 +43,28 @@ pub fn program(u: &mut Unstructured) -> Result<String> {
         ""
     };
     let decls = decls.join("\n");
-    let types = types::named_declarations(&decls);
-    let types = if types.is_empty() {
-        types
+    let named = types::named_declarations(&decls);
+    let named = if named.is_empty() {
+        named
     } else {
-        types + "\n"
+        named + "\n"
     };
-    Ok(format!("package main\n\n{import}{types}{decls}"))
+    Ok(format!("package main\n\n{import}{named}{decls}"))
+}
+
+/// One-line `var` declarations as they are, or sometimes as one group
+/// `var ( … )`, which declares the same.
+fn maybe_grouped(u: &mut Unstructured, vars: Vec<String>) -> Result<Vec<String>> {
+    if vars.len() < 2 || !u.ratio(1, 3)? {
+        return Ok(vars);
+    }
+    let mut group = "var (\n".to_string();
+    for var in vars {
+        group.push('\t');
+        group.push_str(var.strip_prefix("var ").unwrap_or(&var));
+    }
+    group.push_str(")\n");
+    Ok(vec![group])
 }
 
 /// A typed or untyped constant, or a group counting with `iota`.
