@@ -17,6 +17,9 @@ const MAX_PARAMS: u32 = 4;
 /// 128-byte argument area.
 const MAX_EXPORT_PARAMS: u32 = 6;
 
+/// Declarations in dependency order (what a declaration may refer to is in
+/// scope before it), then `import "unsafe"` and the named types in front if
+/// the rest uses them.
 pub fn program(u: &mut Unstructured) -> Result<String> {
     let mut s = Scope::new();
     let mut decls = Vec::new();
