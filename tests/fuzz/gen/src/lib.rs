@@ -1,0 +1,18 @@
+//! Random programs of wexlab's Go subset (docs/subset.md) that Go accepts:
+//! every byte string steers the choices to one valid program, and an
+//! exhausted input takes the simplest choice everywhere.
+
+mod consts;
+mod control;
+mod exprs;
+mod program;
+mod scope;
+mod stmts;
+mod types;
+
+use arbitrary::Unstructured;
+
+/// The Go source of one `package main` made from `u`.
+pub fn program(u: &mut Unstructured) -> arbitrary::Result<String> {
+    program::program(u)
+}

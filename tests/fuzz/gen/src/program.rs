@@ -1,0 +1,307 @@
+//! A whole package: constants, variables, helpers, exports and `main`.
+
+use arbitrary::{Result, Unstructured};
+
+use crate::consts::{self, Value};
+use crate::exprs::{self, expr, fresh_expr, fresh_typed, Want};
+use crate::scope::{Const, Func, Scope};
+use crate::stmts;
+use crate::types::{self, Basic, Ty};
+
+const MAX_CONSTS: u32 = 4;
+const MAX_VARS: u32 = 5;
+const MAX_HELPERS: u32 = 4;
+const MAX_EXPORTS: u32 = 3;
+const MAX_PARAMS: u32 = 4;
+/// Parameters of an export: 6 of them and a result stay far below Go's
+/// 128-byte argument area.
+const MAX_EXPORT_PARAMS: u32 = 6;
+
+/// Declarations in dependency order (what a declaration may refer to is in
+/// scope before it), then `import "unsafe"` and the named types in front if
+/// the rest uses them.
+pub fn program(u: &mut Unstructured) -> Result<String> {
+    let mut s = Scope::new();
+    let mut decls = Vec::new();
+    for _ in 0..u.int_in_range(0..=MAX_CONSTS)? {
+        decls.push(constant(&mut s, u)?);
+    }
+    s.shifts = exprs::MAX_SHIFTS;
+    let mut vars = vec![first_var(&mut s, u)?];
+    for _ in 0..u.int_in_range(0..=MAX_VARS)? {
+        vars.push(variable(&mut s, u)?);
+    }
+    decls.extend(maybe_grouped(u, vars)?);
+    for _ in 0..u.int_in_range(0..=MAX_HELPERS)? {
+        decls.push(helper(&mut s, u)?);
+    }
+    for _ in 0..u.int_in_range(0..=MAX_EXPORTS)? {
+        decls.push(export(&mut s, u)?);
+    }
+    s.callable = s.funcs.len();
+    decls.push(function(&mut s, u, "func main()".to_string(), Vec::new())?);
+    let import = if s.uses_unsafe {
+        "import \"unsafe\"\n\n"
+    } else {
+        ""
+    };
+    let decls = decls.join("\n");
+    let named = types::named_declarations(&decls);
+    let named = if named.is_empty() {
+        named
+    } else {
+        named + "\n"
+    };
+    Ok(format!("package main\n\n{import}{named}{decls}"))
+}
+
+/// One-line `var` declarations as they are, or sometimes as one group
+/// `var ( … )`, which declares the same.
+fn maybe_grouped(u: &mut Unstructured, vars: Vec<String>) -> Result<Vec<String>> {
+    if vars.len() < 2 || !u.ratio(1, 3)? {
+        return Ok(vars);
+    }
+    let mut group = "var (\n".to_string();
+    for var in vars {
+        group.push('\t');
+        group.push_str(var.strip_prefix("var ").unwrap_or(&var));
+    }
+    group.push_str(")\n");
+    Ok(vec![group])
+}
+
+/// A typed or untyped constant, or a group counting with `iota`.
+fn constant(s: &mut Scope, u: &mut Unstructured) -> Result<String> {
+    let ty = Ty::any(u)?;
+    let name = s.fresh("c");
+    if ty.is_int() && u.ratio(1, 4)? {
+        return iota_group(s, u, ty, name);
+    }
+    let (text, value) = consts::literal(u, ty, false)?;
+    let typed = u.arbitrary()?;
+    let line = if typed {
+        format!("const {name} {} = {text}\n", ty.spell(u)?)
+    } else {
+        format!("const {name} = {text}\n")
+    };
+    s.consts.push(Const {
+        name,
+        ty: typed.then_some(ty),
+        value,
+    });
+    Ok(line)
+}
+
+/// `const ( a T = iota; b; c )`: small values, which fit every integer type.
+fn iota_group(s: &mut Scope, u: &mut Unstructured, ty: Ty, first: String) -> Result<String> {
+    let typed = u.arbitrary()?;
+    let mut lines = vec!["const (".to_string()];
+    if typed {
+        lines.push(format!("\t{first} {} = iota", ty.spell(u)?));
+    } else {
+        lines.push(format!("\t{first} = iota"));
+    }
+    let mut names = vec![first];
+    for _ in 0..u.int_in_range(0..=3)? {
+        let name = s.fresh("c");
+        lines.push(format!("\t{name}"));
+        names.push(name);
+    }
+    lines.push(")\n".to_string());
+    for (i, name) in names.into_iter().enumerate() {
+        s.consts.push(Const {
+            name,
+            ty: typed.then_some(ty),
+            value: Value::Int(i as i128),
+        });
+    }
+    Ok(lines.join("\n"))
+}
+
+/// The first package variable, an `int` with a constant value: every
+/// expression that needs a variable can fall back on it.
+fn first_var(s: &mut Scope, u: &mut Unstructured) -> Result<String> {
+    let name = s.fresh("g");
+    let init = expr(s, u, Ty::INT, 0, Want::Any)?;
+    s.declare(&name, Ty::INT, true);
+    Ok(format!("var {name} int = {}\n", init.text))
+}
+
+/// A package variable, initialized from constants and earlier variables
+/// only: a call could reach the variable itself, an initialization cycle.
+fn variable(s: &mut Scope, u: &mut Unstructured) -> Result<String> {
+    s.callable = 0;
+    if u.ratio(1, 5)? {
+        if let Some((g, ty)) = s.pick_global(u, None)? {
+            return pointer_variable(s, u, g, ty);
+        }
+    }
+    let ty = Ty::any(u)?;
+    let name = s.fresh("g");
+    let line = match u.int_in_range(0..=2)? {
+        1 => format!(
+            "var {name} {} = {}\n",
+            ty.spell(u)?,
+            fresh_expr(s, u, ty, Want::Any)?.text
+        ),
+        2 => format!("var {name} = {}\n", fresh_typed(s, u, ty)?.text),
+        _ => format!("var {name} {}\n", ty.spell(u)?),
+    };
+    s.declare(&name, ty, true);
+    Ok(line)
+}
+
+/// A package pointer to the package variable `g`, or sometimes nil.
+fn pointer_variable(s: &mut Scope, u: &mut Unstructured, g: String, ty: Ty) -> Result<String> {
+    let name = s.fresh("q");
+    let line = match u.int_in_range(0..=3)? {
+        1 => format!("var {name} *{} = &{g}\n", ty.spell(u)?),
+        2 => format!("var {name} *{}\n", ty.spell(u)?),
+        _ => format!("var {name} = &{g}\n"),
+    };
+    s.declare_ptr(&name, ty, true);
+    Ok(line)
+}
+
+/// A helper with a few parameters and up to two results. It may call the
+/// helpers before it, and sometimes itself.
+fn helper(s: &mut Scope, u: &mut Unstructured) -> Result<String> {
+    let name = s.fresh("f");
+    let params = types(u, MAX_PARAMS, Ty::any)?;
+    let results = types(u, 2, Ty::any)?;
+    s.funcs.push(Func {
+        name: name.clone(),
+        params: params.clone(),
+        results: results.clone(),
+    });
+    s.callable = s.funcs.len() - usize::from(!u.ratio(1, 6)?);
+    let mut vars: Vec<(Ty, bool)> = params.into_iter().map(|t| (t, false)).collect();
+    let (list, mut names) = param_list(s, u, "p", &vars)?;
+    let result_text = if !results.is_empty() && u.ratio(1, 4)? {
+        // Named results are variables of the body, and allow a bare return.
+        let named: Vec<(Ty, bool)> = results.iter().map(|&t| (t, false)).collect();
+        let (list, result_names) = param_list(s, u, "r", &named)?;
+        names.extend(result_names);
+        vars.extend(named);
+        s.named_results = true;
+        format!(" ({list})")
+    } else {
+        result_list(u, &results)?
+    };
+    let header = format!("func {name}({list}){result_text}");
+    let text = function_with(s, u, header, names, &vars, results);
+    s.named_results = false;
+    text
+}
+
+/// A `//go:wasmexport` function; its export name differs from its Go name
+/// at times, as Go allows.
+fn export(s: &mut Scope, u: &mut Unstructured) -> Result<String> {
+    let name = s.fresh("x");
+    let export_name = if u.arbitrary()? {
+        name.clone()
+    } else {
+        s.fresh("E")
+    };
+    let mut params = Vec::new();
+    for ty in types(u, MAX_EXPORT_PARAMS, Ty::exportable)? {
+        // A pointer's element is a sized type (docs/abi.md): not uintptr.
+        let ptr = ty.basic != Basic::Uintptr && u.ratio(1, 4)?;
+        params.push((ty, ptr));
+    }
+    let results = types(u, 1, Ty::exportable)?;
+    s.callable = s.funcs.len();
+    let (list, names) = param_list(s, u, "p", &params)?;
+    let header = format!(
+        "//go:wasmexport {export_name}\nfunc {name}({list}){}",
+        result_list(u, &results)?
+    );
+    function_with(s, u, header, names, &params, results)
+}
+
+/// Up to `max` types drawn by `pick`.
+fn types(
+    u: &mut Unstructured,
+    max: u32,
+    pick: fn(&mut Unstructured) -> Result<Ty>,
+) -> Result<Vec<Ty>> {
+    (0..u.int_in_range(0..=max)?).map(|_| pick(u)).collect()
+}
+
+/// `p1 T1, p2, p3 *T2`: names made with `prefix` for variables of a type
+/// or (`true`) a pointer to it, neighbours of one type sometimes grouped.
+fn param_list(
+    s: &mut Scope,
+    u: &mut Unstructured,
+    prefix: &str,
+    params: &[(Ty, bool)],
+) -> Result<(String, Vec<String>)> {
+    let mut groups: Vec<(Vec<String>, String)> = Vec::new();
+    let mut names = Vec::new();
+    for &(ty, ptr) in params {
+        let name = s.fresh(prefix);
+        let star = if ptr { "*" } else { "" };
+        let spelled = format!("{star}{}", ty.spell(u)?);
+        match groups.last_mut() {
+            Some((group, t)) if *t == spelled && u.arbitrary()? => group.push(name.clone()),
+            _ => groups.push((vec![name.clone()], spelled)),
+        }
+        names.push(name);
+    }
+    let list: Vec<String> = groups
+        .into_iter()
+        .map(|(group, t)| format!("{} {t}", group.join(", ")))
+        .collect();
+    Ok((list.join(", "), names))
+}
+
+fn result_list(u: &mut Unstructured, results: &[Ty]) -> Result<String> {
+    Ok(match results {
+        [] => String::new(),
+        [one] => format!(" {}", one.spell(u)?),
+        _ => {
+            let names: Result<Vec<&str>> = results.iter().map(|t| t.spell(u)).collect();
+            format!(" ({})", names?.join(", "))
+        }
+    })
+}
+
+fn function_with(
+    s: &mut Scope,
+    u: &mut Unstructured,
+    header: String,
+    names: Vec<String>,
+    params: &[(Ty, bool)],
+    results: Vec<Ty>,
+) -> Result<String> {
+    s.push();
+    for (name, &(ty, ptr)) in names.iter().zip(params) {
+        if ptr {
+            s.declare_ptr(name, ty, true);
+        } else {
+            s.declare(name, ty, true);
+        }
+    }
+    let text = function(s, u, header, results)?;
+    s.pop();
+    Ok(text)
+}
+
+/// `header { body }`, the body generated for `results`.
+fn function(
+    s: &mut Scope,
+    u: &mut Unstructured,
+    header: String,
+    results: Vec<Ty>,
+) -> Result<String> {
+    s.results = results;
+    let body = stmts::body(s, u)?;
+    let mut text = format!("{header} {{\n");
+    for line in body {
+        text.push('\t');
+        text.push_str(&line);
+        text.push('\n');
+    }
+    text.push_str("}\n");
+    Ok(text)
+}
