@@ -408,23 +408,45 @@ pub fn build(
         let Some(program) = program else {
             return Err(BuildError::Source);
         };
-        let rules = rules?;
-        let lowered = session.time("rewrite", |s| {
-            lower_program(s, &program, &rules, options.mode, options.memoize)
-        })?;
-        // Freed before emitting, so that walrus reuses their memory rather than
-        // fault in fresh pages.
-        drop(program);
-        drop(rules);
-        let input = emit::Input {
-            mode: options.mode,
-            units: &lowered.units,
-            data: &lowered.built.data,
-            arg_widths: &lowered.built.arg_widths,
-            names: options.names,
-        };
-        Ok(session.time("emit", |_| emit::emit(&input))?)
+        lower_and_emit(session, program, &rules?, options)
     })
+}
+
+/// [`build`] with rules loaded once for many programs (the fuzzer's way);
+/// `options.rules` is not read.
+pub fn build_with_rules(
+    session: &mut Session,
+    inputs: &[SourceInput],
+    rules: &Rules,
+    options: &Options,
+) -> Result<Vec<u8>, BuildError> {
+    on_large_stack(|| {
+        let program = session.time("parse and check", |s| check_program(s, inputs));
+        let program = program.ok_or(BuildError::Source)?;
+        lower_and_emit(session, program, rules, options)
+    })
+}
+
+fn lower_and_emit(
+    session: &mut Session,
+    program: check::hir::Program,
+    rules: &Rules,
+    options: &Options,
+) -> Result<Vec<u8>, BuildError> {
+    let lowered = session.time("rewrite", |s| {
+        lower_program(s, &program, rules, options.mode, options.memoize)
+    })?;
+    // Freed before emitting, so that walrus reuses its memory rather than
+    // fault in fresh pages.
+    drop(program);
+    let input = emit::Input {
+        mode: options.mode,
+        units: &lowered.units,
+        data: &lowered.built.data,
+        arg_widths: &lowered.built.arg_widths,
+        names: options.names,
+    };
+    Ok(session.time("emit", |_| emit::emit(&input))?)
 }
 
 /// A span in no file, for messages about the command line.
