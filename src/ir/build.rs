@@ -294,7 +294,11 @@ pub fn build(prog: &Program, mode: Mode) -> Built {
             kind: UnitKind::Direct,
             term: Some(term),
             func: None,
-            span: None,
+            // Where a failure to lower it is reported: the first initializer.
+            span: dynamic_inits
+                .first()
+                .and_then(|i| i.values.first())
+                .map(|v| v.span),
         });
     }
     units.extend(crate::parallel::map(prog.exports.iter().collect(), |e| {
