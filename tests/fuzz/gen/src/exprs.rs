@@ -14,8 +14,6 @@ use crate::types::Ty;
 
 /// The deepest operator nesting of one expression.
 pub const MAX_DEPTH: u32 = 5;
-/// Shifts of one function, and of all package initializers together.
-pub const MAX_SHIFTS: u32 = 8;
 
 pub struct Expr {
     pub text: String,
@@ -64,7 +62,7 @@ pub fn expr(s: &mut Scope, u: &mut Unstructured, ty: Ty, depth: u32, want: Want)
         3 => unary(s, u, ty, d),
         4 => conversion(s, u, ty, d),
         5 => call(s, u, ty, d, want),
-        6 if ty.is_int() && s.shifts > 0 => shift(s, u, ty, d),
+        6 if ty.is_int() => shift(s, u, ty, d),
         _ => leaf(s, u, ty, want),
     }
 }
@@ -274,7 +272,6 @@ pub fn call_text(s: &mut Scope, u: &mut Unstructured, f: usize, depth: u32) -> R
 /// its type from the context, which may be a float), `n` unsigned, or a
 /// small constant that is not negative, sometimes beyond the width.
 fn shift(s: &mut Scope, u: &mut Unstructured, ty: Ty, depth: u32) -> Result<Expr> {
-    s.shifts -= 1;
     let op = *u.choose(&["<<", ">>"])?;
     let x = expr(s, u, ty, depth, Want::Variable)?;
     Ok(Expr::variable(format!(

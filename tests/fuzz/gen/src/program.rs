@@ -3,7 +3,7 @@
 use arbitrary::{Result, Unstructured};
 
 use crate::consts::{self, Value};
-use crate::exprs::{self, expr, fresh_expr, fresh_typed, Want};
+use crate::exprs::{expr, fresh_expr, fresh_typed, Want};
 use crate::scope::{Const, Func, Scope};
 use crate::stmts;
 use crate::types::{self, Basic, Ty};
@@ -26,7 +26,6 @@ pub fn program(u: &mut Unstructured) -> Result<String> {
     for _ in 0..u.int_in_range(0..=MAX_CONSTS)? {
         decls.push(constant(&mut s, u)?);
     }
-    s.shifts = exprs::MAX_SHIFTS;
     let mut vars = vec![first_var(&mut s, u)?];
     for _ in 0..u.int_in_range(0..=MAX_VARS)? {
         vars.push(variable(&mut s, u)?);

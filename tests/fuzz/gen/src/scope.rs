@@ -49,10 +49,6 @@ pub struct Scope {
     pub uses_unsafe: bool,
     /// Statements the current function may still take (see `stmts::body`).
     pub budget: u32,
-    /// Shifts the current function, or the package initializer, may still
-    /// take: each adds temporaries to wexlab's locals
-    /// (regressions/build_valid/shifts-init.go).
-    pub shifts: u32,
     next: u32,
 }
 
