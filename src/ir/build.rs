@@ -839,10 +839,10 @@ impl<'p, 's> FuncBuilder<'p, 's> {
                 }
             }
             Stmt::Print { args, newline } => {
-                for (i, a) in args.iter().enumerate() {
-                    if *newline && i > 0 {
-                        out.push(self.t.op("go.printsp", vec![]));
-                    }
+                // Go evaluates every argument before it prints any: when a
+                // later one panics, nothing is printed.
+                let mut values = Vec::with_capacity(args.len());
+                for a in args {
                     let v = match &a.kind {
                         ExprKind::Const(Value::Str(s)) => {
                             let sym = self.strings.symbol(s);
@@ -850,8 +850,18 @@ impl<'p, 's> FuncBuilder<'p, 's> {
                             let len = self.t.num(s.len() as i64);
                             self.t.op("go.strlit", vec![n, len])
                         }
+                        _ if args.len() > 1 => {
+                            let v = self.expr(a, out);
+                            self.simple(v, a.ty, out)
+                        }
                         _ => self.expr(a, out),
                     };
+                    values.push(v);
+                }
+                for (i, (a, v)) in args.iter().zip(values).enumerate() {
+                    if *newline && i > 0 {
+                        out.push(self.t.op("go.printsp", vec![]));
+                    }
                     let tt = self.ty(a.ty);
                     out.push(self.t.op("go.print", vec![tt, v]));
                 }
