@@ -1,7 +1,9 @@
 #!/bin/sh
 # Checks programs of seeds FIRST..LAST (default 1..300) with Go and with
-# wexlab: each must build with both (wexlab in both modes). Prints one line
-# per failure, a summary, and keeps failing programs in OUT (default
+# wexlab: each must build with both (wexlab in both modes), and the two
+# c-shared modules must show a host the same results, traps and stderr
+# (compare.py, run with the oracle's Python). Prints one line per failure,
+# a summary, and keeps failing programs in OUT (default
 # /tmp/wexlab-gen-check). Needs the oracle's Go (GO, default
 # .oracle/bin/go of the repository) and a wexlab binary (WEXLAB, default
 # target/debug/wexlab); builds wexlab-gen with cargo.
@@ -18,7 +20,8 @@ gen=${CARGO_TARGET_DIR:-$fuzz/target}/debug/wexlab-gen
 work=$(mktemp -d)
 mkdir -p "$out"
 printf 'module x\n\ngo 1.24\n' >"$work/go.mod"
-ok=0 go_rejects=0 wexlab_rejects=0
+python=${PYTHON:-$root/.oracle/bin/python}
+ok=0 go_rejects=0 wexlab_rejects=0 differ=0
 seed=$first
 while [ "$seed" -le "$last" ]; do
     "$gen" "$seed" >"$work/main.go"
@@ -31,10 +34,14 @@ while [ "$seed" -le "$last" ]; do
         wexlab_rejects=$((wexlab_rejects + 1))
         cp "$work/main.go" "$out/wexlab-$seed.go"
         echo "seed $seed: wexlab rejects it: $(head -3 "$work/w.err" | tr '\n' ' ')"
+    elif ! "$python" "$fuzz/gen/compare.py" "$work/m.wasm" "$work/w.wasm" "$work/main.go" >"$work/cmp.out" 2>&1; then
+        differ=$((differ + 1))
+        cp "$work/main.go" "$out/differs-$seed.go"
+        echo "seed $seed: behaves differently: $(head -3 "$work/cmp.out" | tr '\n' ' ')"
     else
         ok=$((ok + 1))
     fi
     seed=$((seed + 1))
 done
 rm -r "$work"
-echo "seeds $first..$last: $ok built by both, $go_rejects rejected by Go, $wexlab_rejects rejected by wexlab"
+echo "seeds $first..$last: $ok built by both and agree, $go_rejects rejected by Go, $wexlab_rejects rejected by wexlab, $differ behave differently"

@@ -57,6 +57,9 @@ fn init_var(s: &mut Scope, u: &mut Unstructured) -> Result<(String, String, Ty)>
     Ok((format!("{name} := {}", e.text), name, ty))
 }
 
+/// Iterations of one loop, at most, each time it is entered.
+const MAX_ITERATIONS: u32 = 64;
+
 /// A three-clause loop over a counter, a loop on a condition, or an
 /// infinite loop left by a conditional `break`.
 pub fn for_stmt(s: &mut Scope, u: &mut Unstructured, nest: u32) -> Result<Vec<String>> {
@@ -85,7 +88,13 @@ pub fn for_stmt(s: &mut Scope, u: &mut Unstructured, nest: u32) -> Result<Vec<St
     };
     s.loops += 1;
     s.breakables += 1;
-    let mut out = vec![head];
+    // Every loop ends, so that the programs can be run and compared with
+    // Go's: a counter out of the program's reach breaks it.
+    let guard = s.fresh("guard");
+    let mut out = vec![format!("{guard} := 0"), head];
+    out.push(format!("\tif {guard}++; {guard} > {MAX_ITERATIONS} {{"));
+    out.push("\t\tbreak".to_string());
+    out.push("\t}".to_string());
     if kind == 2 {
         let cond = fresh_expr(s, u, Ty::BOOL, Want::Any)?;
         out.push(format!("\tif {} {{", cond.text));

@@ -173,7 +173,9 @@ fn helper(s: &mut Scope, u: &mut Unstructured) -> Result<String> {
         params: params.clone(),
         results: results.clone(),
     });
-    s.callable = s.funcs.len() - usize::from(!u.ratio(1, 6)?);
+    // Only the helpers before it: a call to itself could recurse forever,
+    // and every generated program ends (see control::for_stmt).
+    s.callable = s.funcs.len() - 1;
     let mut vars: Vec<(Ty, bool)> = params.into_iter().map(|t| (t, false)).collect();
     let (list, mut names) = param_list(s, u, "p", &vars)?;
     let result_text = if !results.is_empty() && u.ratio(1, 4)? {

@@ -1,0 +1,99 @@
+"""Runs two builds of one program, Go's and wexlab's (both c-shared), in
+wasmtime and compares what a host sees: each export's results for a few
+arguments, each in a fresh instance, traps, and what was written to
+stderr. Prints the differences;
+exit status 1 if there are any.
+
+Exports with pointer parameters are left out: the same number is a
+different place in each module's memory.
+
+usage: compare.py GO.wasm WEXLAB.wasm MAIN.go   (with the oracle's Python, .oracle/bin/python)
+"""
+import re
+import sys
+import tempfile
+
+import wasmtime
+
+ARGUMENTS = [0, 1, -1, 7, 123456789, -98765]
+
+
+def pointer_exports(source):
+    """The exports whose Go parameters include a pointer."""
+    found = re.findall(r"//go:wasmexport (\S+)\nfunc \w+\(([^)]*)\)", source)
+    return {name for name, params in found if "*" in params}
+
+
+def transcript(path, skip):
+    """Each call in a fresh instance: after a panic a module is dead, and
+    what a dead Go runtime does next is not worth comparing."""
+    engine = wasmtime.Engine()
+    module = wasmtime.Module.from_file(engine, path)
+    exports = [(e.name, [str(t) for t in e.type.params]) for e in module.exports
+               if isinstance(e.type, wasmtime.FuncType) and not e.name.startswith("_")
+               and e.name not in skip]
+    calls, stderr = [], ""
+    for name, params in sorted(exports):
+        for seed in range(len(ARGUMENTS)):
+            args = [argument(t, ARGUMENTS[(seed + i) % len(ARGUMENTS)]) for i, t in enumerate(params)]
+            outcome, err = call_fresh(engine, module, name, args)
+            calls.append((name, args, outcome))
+            stderr += err
+    return calls, stderr
+
+
+def call_fresh(engine, module, name, args):
+    store = wasmtime.Store(engine)
+    with tempfile.NamedTemporaryFile() as err:
+        wasi = wasmtime.WasiConfig()
+        wasi.stderr_file = err.name
+        store.set_wasi(wasi)
+        linker = wasmtime.Linker(engine)
+        linker.define_wasi()
+        instance = linker.instantiate(store, module)
+        exports = instance.exports(store)
+        outcome = call(store, exports["_initialize"], [])
+        if outcome == ("returned", None):
+            outcome = call(store, exports[name], args)
+        with open(err.name, "rb") as f:
+            return outcome, f.read().decode("utf-8", "replace")
+
+
+def argument(ty, n):
+    if ty in ("f32", "f64"):
+        return n * 1.5
+    if ty == "i32":
+        return ((n + 2**31) % 2**32) - 2**31
+    return n
+
+
+def call(store, func, args):
+    try:
+        return ("returned", func(store, *args))
+    except wasmtime.ExitTrap as e:
+        return ("exit", e.code)
+    except wasmtime.Trap:
+        # Go's and wexlab's traps are both `unreachable` after a panic's
+        # message; the message is compared in stderr.
+        return ("trap",)
+
+
+def main():
+    with open(sys.argv[3]) as f:
+        skip = pointer_exports(f.read())
+    go, wexlab = (transcript(p, skip) for p in sys.argv[1:3])
+    differences = [(a, b) for a, b in zip(go[0], wexlab[0]) if a != b]
+    if len(go[0]) != len(wexlab[0]):
+        differences.append(("exports", [c[0] for c in go[0]], [c[0] for c in wexlab[0]]))
+    # Go's stderr up to a goroutine trace, which wexlab does not print.
+    go_err = go[1].split("\n\ngoroutine ")[0]
+    wexlab_err = wexlab[1].split("\n\ngoroutine ")[0]
+    if go_err != wexlab_err:
+        differences.append(("stderr", go_err[:300], wexlab_err[:300]))
+    for d in differences:
+        print("differs:", d)
+    print(f"{len(go[0])} calls, {len(differences)} difference(s)")
+    sys.exit(1 if differences else 0)
+
+
+main()
