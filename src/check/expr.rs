@@ -582,14 +582,24 @@ impl<'a> BodyChecker<'_, 'a> {
         if self.types.is_string(common) {
             return self.unsupported(e.span, "string operations");
         }
-        let Some(va) = self.single_value(x, a, Some(common)) else {
+        // Untyped operands of a comparison take their default type (nothing
+        // else will fix it); those of `&&` and `||` stay untyped with the
+        // result.
+        let operand_ty = if op.is_comparison() {
+            self.default_type(common)
+        } else {
+            common
+        };
+        let Some(va) = self.single_value(x, a, Some(operand_ty)) else {
             return Operand::Invalid;
         };
-        let Some(vb) = self.single_value(y, b, Some(common)) else {
+        let Some(vb) = self.single_value(y, b, Some(operand_ty)) else {
             return Operand::Invalid;
         };
+        // As in Go, a comparison is an untyped boolean value: it becomes
+        // whichever boolean type it meets.
         let result_ty = if op.is_comparison() {
-            self.types.basic(Basic::Bool)
+            self.types.basic(Basic::UntypedBool)
         } else {
             va.ty
         };
@@ -647,7 +657,7 @@ impl<'a> BodyChecker<'_, 'a> {
             ty: v.ty,
             span: e.span,
         };
-        let bool_t = self.types.basic(Basic::Bool);
+        let bool_t = self.types.basic(Basic::UntypedBool);
         Operand::Value(hir::Expr {
             kind: ExprKind::Binary(op, Box::new(v), Box::new(nil)),
             ty: bool_t,
