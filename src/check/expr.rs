@@ -424,6 +424,19 @@ impl<'a> BodyChecker<'_, 'a> {
         let Some((common, a, b)) = self.match_operands(e, op, x, a, y, b) else {
             return Operand::Invalid;
         };
+        if !self.operator_defined(op, common) && op.is_comparison() {
+            // Go names a comparison's operand kind, not the operand.
+            let kind = match self.types.under(common) {
+                TypeKind::Pointer(_) => "pointer".to_string(),
+                _ => self.types.display(common),
+            };
+            let what = format!("operator {} not defined on {kind}", op.as_str());
+            self.error(
+                x.span,
+                format!("invalid operation: {} ({what})", self.text(e.span)),
+            );
+            return Operand::Invalid;
+        }
         if !self.operator_defined(op, common) {
             let desc = self.describe(x.span, &a);
             let what = format!("operator {} not defined on {desc}", op.as_str());
@@ -836,6 +849,18 @@ impl<'a> BodyChecker<'_, 'a> {
             }
             _ => None,
         };
+        // An untyped boolean value is described as such, before it would
+        // become a bool.
+        if let Operand::Value(v) = &value
+            && self.types.is_untyped(v.ty)
+        {
+            let desc = self.describe(x.span, &value);
+            self.error(
+                x.span,
+                format!("invalid operation: shifted operand {desc} must be integer"),
+            );
+            return Operand::Invalid;
+        }
         let Some(v) = self.single_value(x, value, target) else {
             return Operand::Invalid;
         };

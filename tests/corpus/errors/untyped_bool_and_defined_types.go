@@ -17,4 +17,12 @@ func main() {
 	m := -(g < h)         // ERROR "^invalid operation: operator - not defined on \(g < h\) \(untyped bool value\)$"
 	var p = !(g < h) == 1 // ERROR "^invalid operation: !\(g < h\) == 1 \(mismatched types untyped bool and untyped int\)$"
 	println(b, j, k, n, m, p)
+	println(x < x)          // ERROR "^invalid operation: x < x \(operator < not defined on bool\)$"
+	println((g < h) < true) // ERROR "^invalid operation: \(g < h\) < true \(operator < not defined on untyped bool\)$"
+	println((g < h) << 1)   // ERROR "^invalid operation: shifted operand \(g < h\) \(untyped bool value\) must be integer$"
+	var q, r *int
+	println(q > r) // ERROR "^invalid operation: q > r \(operator > not defined on pointer\)$"
+	switch g {
+	case g < h: // ERROR "^cannot convert g < h \(untyped bool value\) to type int$"
+	}
 }
