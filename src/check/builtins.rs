@@ -35,7 +35,7 @@ impl<'a> BodyChecker<'_, 'a> {
                 let op = self.expr(&args[0], None);
                 let ty = match op {
                     Operand::Const { ty, .. } => self.default_type(ty),
-                    Operand::Value(v) => v.ty,
+                    Operand::Value(v) => self.default_type(v.ty),
                     Operand::Invalid => return Operand::Invalid,
                     other => match self.single_value(&args[0], other, None) {
                         Some(v) => v.ty,

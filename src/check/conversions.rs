@@ -100,6 +100,20 @@ impl<'a> BodyChecker<'_, 'a> {
                     Operand::Invalid
                 }
             }
+            // An untyped boolean value converts to a boolean type by taking
+            // it, and to no other type.
+            Operand::Value(v) if self.types.is_untyped(v.ty) => {
+                if !self.types.is_boolean(to) {
+                    let desc = self.describe(x.span, &Operand::Value(v));
+                    let to = self.types.display(to);
+                    self.error(x.span, format!("cannot convert {desc} to type {to}"));
+                    return Operand::Invalid;
+                }
+                Operand::Value(hir::Expr {
+                    span: e.span,
+                    ..self.fix_untyped_value(v, Some(to))
+                })
+            }
             op => {
                 let Some(v) = self.single_value(x, op, None) else {
                     return Operand::Invalid;

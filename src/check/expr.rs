@@ -424,6 +424,19 @@ impl<'a> BodyChecker<'_, 'a> {
         let Some((common, a, b)) = self.match_operands(e, op, x, a, y, b) else {
             return Operand::Invalid;
         };
+        if !self.operator_defined(op, common) && op.is_comparison() {
+            // Go names a comparison's operand kind, not the operand.
+            let kind = match self.types.under(common) {
+                TypeKind::Pointer(_) => "pointer".to_string(),
+                _ => self.types.display(common),
+            };
+            let what = format!("operator {} not defined on {kind}", op.as_str());
+            self.error(
+                x.span,
+                format!("invalid operation: {} ({what})", self.text(e.span)),
+            );
+            return Operand::Invalid;
+        }
         if !self.operator_defined(op, common) {
             let desc = self.describe(x.span, &a);
             let what = format!("operator {} not defined on {desc}", op.as_str());
@@ -582,14 +595,24 @@ impl<'a> BodyChecker<'_, 'a> {
         if self.types.is_string(common) {
             return self.unsupported(e.span, "string operations");
         }
-        let Some(va) = self.single_value(x, a, Some(common)) else {
+        // Untyped operands of a comparison take their default type (nothing
+        // else will fix it); those of `&&` and `||` stay untyped with the
+        // result.
+        let operand_ty = if op.is_comparison() {
+            self.default_type(common)
+        } else {
+            common
+        };
+        let Some(va) = self.single_value(x, a, Some(operand_ty)) else {
             return Operand::Invalid;
         };
-        let Some(vb) = self.single_value(y, b, Some(common)) else {
+        let Some(vb) = self.single_value(y, b, Some(operand_ty)) else {
             return Operand::Invalid;
         };
+        // As in Go, a comparison is an untyped boolean value: it becomes
+        // whichever boolean type it meets.
         let result_ty = if op.is_comparison() {
-            self.types.basic(Basic::Bool)
+            self.types.basic(Basic::UntypedBool)
         } else {
             va.ty
         };
@@ -647,7 +670,7 @@ impl<'a> BodyChecker<'_, 'a> {
             ty: v.ty,
             span: e.span,
         };
-        let bool_t = self.types.basic(Basic::Bool);
+        let bool_t = self.types.basic(Basic::UntypedBool);
         Operand::Value(hir::Expr {
             kind: ExprKind::Binary(op, Box::new(v), Box::new(nil)),
             ty: bool_t,
@@ -826,6 +849,18 @@ impl<'a> BodyChecker<'_, 'a> {
             }
             _ => None,
         };
+        // An untyped boolean value is described as such, before it would
+        // become a bool.
+        if let Operand::Value(v) = &value
+            && self.types.is_untyped(v.ty)
+        {
+            let desc = self.describe(x.span, &value);
+            self.error(
+                x.span,
+                format!("invalid operation: shifted operand {desc} must be integer"),
+            );
+            return Operand::Invalid;
+        }
         let Some(v) = self.single_value(x, value, target) else {
             return Operand::Invalid;
         };

@@ -63,6 +63,11 @@ impl<'a> BodyChecker<'_, 'a> {
                     )
                 }
             }
+            // A comparison, or `!`, `&&`, `||` of comparisons, before
+            // anything fixed its type.
+            Operand::Value(e) if self.types.is_untyped(e.ty) => {
+                format!("{text} ({} value)", self.types.display(e.ty))
+            }
             Operand::Value(e) => {
                 let what = match e.kind {
                     ExprKind::Local(_) | ExprKind::Global(_) => "variable",
@@ -98,6 +103,9 @@ impl<'a> BodyChecker<'_, 'a> {
                     _ => self.default_type(ty),
                 };
                 self.const_value(e, ty, &value, to)
+            }
+            Operand::Value(v) if self.types.is_untyped(v.ty) => {
+                Some(self.fix_untyped_value(v, target))
             }
             Operand::Value(v) => Some(v),
             Operand::Tuple(_) => {
@@ -174,6 +182,22 @@ impl<'a> BodyChecker<'_, 'a> {
             },
             Operand::Invalid => None,
         }
+    }
+
+    /// Gives an untyped boolean value its type: `target` when that is a
+    /// boolean type (or still untyped), else the default `bool`; callers
+    /// that must reject other targets do so before.
+    pub(super) fn fix_untyped_value(
+        &mut self,
+        mut v: hir::Expr,
+        target: Option<TypeId>,
+    ) -> hir::Expr {
+        let to = match target {
+            Some(t) if self.types.is_boolean(t) => t,
+            _ => self.default_type(v.ty),
+        };
+        set_untyped_type(&mut v, to);
+        v
     }
 
     pub(super) fn untyped(&mut self, b: Basic, value: Value) -> Operand {
@@ -379,6 +403,13 @@ impl<'a> BodyChecker<'_, 'a> {
                     self.cannot_use(e, &Operand::Const { ty, value }, to, context)
                 }
             }
+            Operand::Value(v) if self.types.is_untyped(v.ty) => {
+                if self.types.is_boolean(to) {
+                    Some(self.fix_untyped_value(v, Some(to)))
+                } else {
+                    self.cannot_use(e, &Operand::Value(v), to, context)
+                }
+            }
             Operand::Value(v) => {
                 if self.assignable(v.ty, to) {
                     Some(hir::Expr { ty: to, ..v })
@@ -395,15 +426,15 @@ impl<'a> BodyChecker<'_, 'a> {
     }
 
     /// Go's assignability for the types of the subset: identical types, or
-    /// identical underlying types where one side is not a defined type.
+    /// identical underlying types where one side is not a defined type
+    /// (predeclared types are defined: `bool` is not assignable to `mybool`).
     pub(super) fn assignable(&self, from: TypeId, to: TypeId) -> bool {
         if self.types.identical(from, to) {
             return true;
         }
         let (fu, tu) = (self.types.underlying(from), self.types.underlying(to));
-        let one_unnamed = !self.types.is_named(from) || !self.types.is_named(to);
-        let basic_named = |t: TypeId| matches!(self.types.kind(t), TypeKind::Basic(_));
-        one_unnamed && self.types.identical(fu, tu) && !(basic_named(from) && basic_named(to))
+        let one_undefined = !self.types.is_defined(from) || !self.types.is_defined(to);
+        one_undefined && self.types.identical(fu, tu)
     }
 
     pub(super) fn operand_type_name(&mut self, op: &Operand) -> String {
@@ -431,5 +462,24 @@ pub(super) fn kinds_compatible(from: Option<Basic>, to: Basic) -> bool {
         to.is_numeric()
     } else {
         false
+    }
+}
+
+/// Sets the type of an untyped boolean expression and of the untyped
+/// operands it passes its value on from (`!x`, `x && y`); a comparison's own
+/// operands are typed already.
+fn set_untyped_type(e: &mut hir::Expr, to: TypeId) {
+    let was = e.ty;
+    e.ty = to;
+    match &mut e.kind {
+        ExprKind::Unary(_, x) if x.ty == was => set_untyped_type(x, to),
+        ExprKind::Binary(op, x, y) if !op.is_comparison() => {
+            for operand in [x, y] {
+                if operand.ty == was {
+                    set_untyped_type(operand, to);
+                }
+            }
+        }
+        _ => {}
     }
 }

@@ -190,6 +190,13 @@ impl<'a> BodyChecker<'_, 'a> {
                 let op = self.convert_operand(v, op, ty);
                 self.single_value(v, op, Some(ty))
             }
+            // Go converts an untyped boolean value to the tag's type.
+            Operand::Value(val) if self.types.is_untyped(val.ty) && !self.types.is_boolean(ty) => {
+                let desc = self.describe(v.span, &Operand::Value(val));
+                let to = self.types.display(ty);
+                self.error(v.span, format!("cannot convert {desc} to type {to}"));
+                None
+            }
             other => {
                 let val = self.single_value(v, other, Some(ty))?;
                 if self.assignable(val.ty, ty) || self.assignable(ty, val.ty) {

@@ -309,6 +309,17 @@ impl Types {
         matches!(self.kind(t), TypeKind::Named { .. })
     }
 
+    /// Whether `t` is a defined type in Go's sense: declared, or predeclared
+    /// (`bool`, `int`, `unsafe.Pointer`); untyped kinds are not types one
+    /// can declare.
+    pub fn is_defined(&self, t: TypeId) -> bool {
+        match self.kind(t) {
+            TypeKind::Named { .. } => true,
+            TypeKind::Basic(b) => !b.is_untyped(),
+            _ => false,
+        }
+    }
+
     pub fn is_integer(&self, t: TypeId) -> bool {
         self.basic_of(t).is_some_and(Basic::is_integer)
     }
