@@ -16,7 +16,6 @@ pub fn if_stmt(s: &mut Scope, u: &mut Unstructured, nest: u32) -> Result<Vec<Str
     let head = if u.arbitrary()? {
         let (init, name, ty) = init_var(s, u)?;
         let cmp = *u.choose(&["==", "!="])?;
-        // As an operand beside a named bool (see exprs::operands).
         let other = fresh_expr(s, u, ty, Want::Any)?;
         let other = exprs::standalone(u, ty, other)?;
         let rest = fresh_expr(s, u, Ty::BOOL, Want::Any)?;

@@ -207,11 +207,6 @@ fn operands(
         Want::Any
     };
     let right = expr(s, u, ty, depth, right_want)?;
-    if ty.named && ty.is_bool() {
-        // wexlab takes a comparison beside a named bool for a `bool`
-        // (regressions/build_valid/untyped-bool-operand.go): converted.
-        return Ok((standalone(u, ty, left)?, standalone(u, ty, right)?));
-    }
     Ok((left, right))
 }
 
