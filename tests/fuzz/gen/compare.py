@@ -5,7 +5,8 @@ stderr. Prints the differences;
 exit status 1 if there are any.
 
 Exports with pointer parameters are left out: the same number is a
-different place in each module's memory.
+different place in each module's memory. A bool parameter gets 0 or 1, the
+only values Go's ABI gives a bool.
 
 usage: compare.py GO.wasm WEXLAB.wasm MAIN.go   (with the oracle's Python, .oracle/bin/python)
 """
@@ -18,24 +19,42 @@ import wasmtime
 ARGUMENTS = [0, 1, -1, 7, 123456789, -98765]
 
 
-def pointer_exports(source):
-    """The exports whose Go parameters include a pointer."""
-    found = re.findall(r"//go:wasmexport (\S+)\nfunc \w+\(([^)]*)\)", source)
-    return {name for name, params in found if "*" in params}
+def go_params(source):
+    """Each export's Go parameter types, in order."""
+    signatures = {}
+    for name, params in re.findall(r"//go:wasmexport (\S+)\nfunc \w+\(([^)]*)\)", source):
+        types, pending = [], 0
+        for part in (p.strip() for p in params.split(",") if p.strip()):
+            words = part.split()
+            if len(words) == 1:  # a name whose type comes later: `a, b int32`
+                pending += 1
+            else:
+                types += [words[-1]] * (pending + 1)
+                pending = 0
+        signatures[name] = types
+    return signatures
 
 
-def transcript(path, skip):
+def bool_types(source):
+    return {"bool"} | set(re.findall(r"type (\w+) bool\b", source))
+
+
+def transcript(path, source):
     """Each call in a fresh instance: after a panic a module is dead, and
     what a dead Go runtime does next is not worth comparing."""
     engine = wasmtime.Engine()
     module = wasmtime.Module.from_file(engine, path)
+    signatures, bools = go_params(source), bool_types(source)
     exports = [(e.name, [str(t) for t in e.type.params]) for e in module.exports
                if isinstance(e.type, wasmtime.FuncType) and not e.name.startswith("_")
-               and e.name not in skip]
+               and not any("*" in t for t in signatures.get(e.name, []))]
     calls, stderr = [], ""
     for name, params in sorted(exports):
         for seed in range(len(ARGUMENTS)):
-            args = [argument(t, ARGUMENTS[(seed + i) % len(ARGUMENTS)]) for i, t in enumerate(params)]
+            go_types = signatures.get(name, [])
+            args = [argument(t, ARGUMENTS[(seed + i) % len(ARGUMENTS)],
+                             i < len(go_types) and go_types[i] in bools)
+                    for i, t in enumerate(params)]
             outcome, err = call_fresh(engine, module, name, args)
             calls.append((name, args, outcome))
             stderr += err
@@ -59,7 +78,9 @@ def call_fresh(engine, module, name, args):
             return outcome, f.read().decode("utf-8", "replace")
 
 
-def argument(ty, n):
+def argument(ty, n, boolean):
+    if boolean:
+        return n & 1
     if ty in ("f32", "f64"):
         return n * 1.5
     if ty == "i32":
@@ -80,8 +101,8 @@ def call(store, func, args):
 
 def main():
     with open(sys.argv[3]) as f:
-        skip = pointer_exports(f.read())
-    go, wexlab = (transcript(p, skip) for p in sys.argv[1:3])
+        source = f.read()
+    go, wexlab = (transcript(p, source) for p in sys.argv[1:3])
     differences = [(a, b) for a, b in zip(go[0], wexlab[0]) if a != b]
     if len(go[0]) != len(wexlab[0]):
         differences.append(("exports", [c[0] for c in go[0]], [c[0] for c in wexlab[0]]))
