@@ -4,7 +4,7 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::check::{self, PackageSource};
-use crate::diag::{Diagnostic, Diagnostics, Phase, SourceMap, Span};
+use crate::diag::{Diagnostic, Diagnostics, FileId, Phase, SourceMap, Span};
 use crate::emit;
 use crate::ir::build::{self, Unit, UnitKind};
 use crate::ir::lang::Node;
@@ -88,6 +88,29 @@ impl Session {
     }
 }
 
+/// The runtime's files, added to the session and parsed. They are the same
+/// in every session, where they come first: parsed once per process, for
+/// the programs that the tests, benches and fuzzers build by the thousand.
+fn parse_runtime(session: &mut Session) -> Vec<syntax::Parsed> {
+    static PARSED: std::sync::OnceLock<Vec<syntax::Parsed>> = std::sync::OnceLock::new();
+    let sources = crate::runtime::SOURCES;
+    let ids: Vec<FileId> = sources
+        .iter()
+        .map(|(path, text)| session.sources.add(*path, *text))
+        .collect();
+    let parse_all = || -> Vec<syntax::Parsed> {
+        let parsed = ids.iter().zip(sources);
+        parsed
+            .map(|(id, (_, text))| syntax::parse(*id, text))
+            .collect()
+    };
+    if ids.iter().enumerate().all(|(i, id)| id.0 as usize == i) {
+        PARSED.get_or_init(parse_all).clone()
+    } else {
+        parse_all()
+    }
+}
+
 /// Parses and checks the program: the runtime package and the user's files
 /// (in the order given; callers sort them by name, as `go build` does).
 /// `None` when errors of Go's first phases stop the compilation (only those
@@ -95,11 +118,7 @@ impl Session {
 /// program are left in the session for `lower_program` to weigh.
 pub fn check_program(session: &mut Session, inputs: &[SourceInput]) -> Option<check::hir::Program> {
     on_large_stack(|| {
-        let mut runtime_parsed = Vec::new();
-        for (path, text) in crate::runtime::SOURCES {
-            let id = session.sources.add(*path, *text);
-            runtime_parsed.push(syntax::parse(id, text));
-        }
+        let runtime_parsed = parse_runtime(session);
         let mut user_parsed = Vec::new();
         for input in inputs {
             let id = session.sources.add(input.path.clone(), input.text.clone());

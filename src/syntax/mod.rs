@@ -18,6 +18,7 @@ use ast::File;
 use lexer::{Directive, Tok};
 
 /// A parsed file with the directives found in it and the problems met.
+#[derive(Clone)]
 pub struct Parsed {
     pub file: Option<File>,
     pub directives: Vec<Directive>,
