@@ -155,10 +155,7 @@ fn op_assign(s: &mut Scope, u: &mut Unstructured) -> Result<String> {
         return declaration(s, u);
     };
     if ty.is_bool() {
-        return Ok(format!(
-            "{name} = {}",
-            fresh_expr(s, u, ty, Want::Any)?.text
-        ));
+        return plain_assignment(s, u, &name, ty);
     }
     let ops = match ty {
         _ if ty.is_float() => &INT_OPS[..4],
@@ -174,15 +171,17 @@ fn op_assign(s: &mut Scope, u: &mut Unstructured) -> Result<String> {
     Ok(format!("{name} {op}= {rhs}"))
 }
 
+/// `x = e`: what a bool gets where a number would get `op=` or `++`.
+fn plain_assignment(s: &mut Scope, u: &mut Unstructured, name: &str, ty: Ty) -> Result<String> {
+    Ok(format!("{name} = {}", fresh_expr(s, u, ty, Want::Any)?.text))
+}
+
 fn inc_dec(s: &mut Scope, u: &mut Unstructured) -> Result<String> {
     let Some((name, ty)) = target(s, u)? else {
         return declaration(s, u);
     };
     if ty.is_bool() {
-        return Ok(format!(
-            "{name} = {}",
-            fresh_expr(s, u, ty, Want::Any)?.text
-        ));
+        return plain_assignment(s, u, &name, ty);
     }
     Ok(format!("{name}{}", u.choose(&["++", "--"])?))
 }
