@@ -53,6 +53,7 @@ impl<'a> BodyChecker<'_, 'a> {
                     value: Value::Int(n as i128),
                 }
             }
+            Builtin::Len => self.len(e, args),
             Builtin::Panic => {
                 if args.len() != 1 {
                     self.error(e.span, "wrong number of arguments to panic");
@@ -93,9 +94,7 @@ impl<'a> BodyChecker<'_, 'a> {
             };
             match v {
                 Some(v) => {
-                    if let Some(what) = self.unsupported_value_type(v.ty)
-                        && (!matches!(v.kind, ExprKind::Const(_)) || !self.types.is_string(v.ty))
-                    {
+                    if let Some(what) = self.unsupported_value_type(v.ty) {
                         self.unsupported(a.span, &format!("printing {what}"));
                         ok = false;
                         continue;
@@ -106,5 +105,76 @@ impl<'a> BodyChecker<'_, 'a> {
             }
         }
         ok.then_some(out)
+    }
+}
+
+impl<'a> BodyChecker<'_, 'a> {
+    /// Whether Go defines `len` on `ty` though wexlab does not yet: arrays,
+    /// pointers to arrays, slices, maps and channels.
+    fn has_length_later(&self, ty: TypeId) -> bool {
+        let under = match self.types.pointee(ty) {
+            Some(p) => self.types.under(p),
+            None => self.types.under(ty),
+        };
+        match under {
+            TypeKind::Array(..) => true,
+            _ => self.types.pointee(ty).is_none() && !matches!(under, TypeKind::Basic(_)),
+        }
+    }
+
+    /// `len(x)`: a constant of a constant string, else the length of a
+    /// string value; arrays, slices and maps come with composite values.
+    fn len(&mut self, e: &ast::Expr, args: &[ast::Expr]) -> Operand {
+        let call = self.text(e.span);
+        let [arg] = args else {
+            let (which, found) = if args.is_empty() {
+                ("not enough", 0)
+            } else {
+                ("too many", args.len())
+            };
+            for a in args {
+                let _ = self.expr(a, None);
+            }
+            self.error(
+                e.span,
+                format!(
+                    "invalid operation: {which} arguments for {call} (expected 1, found {found})"
+                ),
+            );
+            return Operand::Invalid;
+        };
+        let op = self.expr(arg, None);
+        let int = self.types.basic(Basic::Int);
+        match op {
+            Operand::Invalid => Operand::Invalid,
+            Operand::Const {
+                value: Value::Str(s),
+                ..
+            } => Operand::Const {
+                ty: int,
+                value: Value::Int(s.len() as i128),
+            },
+            Operand::Value(v) if self.types.is_string(v.ty) => Operand::Value(hir::Expr {
+                kind: ExprKind::Len(Box::new(v)),
+                ty: int,
+                span: e.span,
+            }),
+            Operand::Value(ref v) if self.has_length_later(v.ty) => {
+                self.limit(e.span, "len is not supported by wexlab");
+                Operand::Invalid
+            }
+            op @ (Operand::Const { .. } | Operand::Value(_) | Operand::Nil) => {
+                let desc = self.describe(arg.span, &op);
+                self.error(
+                    arg.span,
+                    format!("invalid argument: {desc} for built-in len"),
+                );
+                Operand::Invalid
+            }
+            op => {
+                let _ = self.single_value(arg, op, None);
+                Operand::Invalid
+            }
+        }
     }
 }

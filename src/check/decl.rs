@@ -159,7 +159,6 @@ impl<'a> Checker<'a> {
     pub(super) fn unsupported_value_type(&self, ty: TypeId) -> Option<&'static str> {
         match self.types.under(ty) {
             TypeKind::Basic(b) => match b.canonical() {
-                Basic::String | Basic::UntypedString => Some("string variables"),
                 Basic::Complex64 | Basic::Complex128 => Some("complex numbers"),
                 _ => None,
             },
@@ -230,7 +229,6 @@ impl<'a> BodyChecker<'_, 'a> {
             self.globals[global.0 as usize].ty = t;
         }
         if let Some(t) = declared
-            && !self.types.is_string(t)
             && !(self.is_runtime && matches!(self.types.under(t), TypeKind::Array(..)))
             && self.unsupported_value_type(t).is_some()
         {

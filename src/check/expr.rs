@@ -60,11 +60,7 @@ impl<'a> BodyChecker<'_, 'a> {
             } => self.call(e, func, args, *ellipsis, hint),
             K::Unary(op, x) => self.unary(e, *op, x, hint),
             K::Binary(op, x, y) => self.binary(e, *op, x, y, hint),
-            K::Index(x, _) => match self.expr(x, None) {
-                // A generic function or type (reported at its declaration).
-                Operand::Invalid => Operand::Invalid,
-                _ => self.unsupported(e.span, "index expressions"),
-            },
+            K::Index(x, indices) => self.index_expr(e, x, indices),
             K::Slice(x) => match self.expr(x, None) {
                 Operand::Invalid => Operand::Invalid,
                 _ => self.unsupported(e.span, "slice expressions"),
@@ -125,9 +121,6 @@ impl<'a> BodyChecker<'_, 'a> {
             Entity::Local(l) => {
                 self.fctx.mark_used(name);
                 let ty = self.local_type(l);
-                if self.types.is_string(ty) {
-                    return self.unsupported(e.span, "string variables");
-                }
                 // A variable whose declaration failed, or whose type wexlab
                 // cannot hold (reported at the declaration): its uses say
                 // nothing more.
@@ -592,8 +585,9 @@ impl<'a> BodyChecker<'_, 'a> {
         (y, b): (&ast::Expr, Operand),
         common: TypeId,
     ) -> Operand {
-        if self.types.is_string(common) {
-            return self.unsupported(e.span, "string operations");
+        // Concatenation allocates: it comes with the heap.
+        if self.types.is_string(common) && op == BinOp::Add {
+            return self.unsupported(e.span, "string concatenations");
         }
         // Untyped operands of a comparison take their default type (nothing
         // else will fix it); those of `&&` and `||` stay untyped with the

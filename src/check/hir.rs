@@ -148,7 +148,7 @@ pub struct Expr {
 
 #[derive(Clone, Debug)]
 pub enum ExprKind {
-    /// A typed constant (strings only appear as print arguments).
+    /// A typed constant.
     Const(Value),
     Local(LocalId),
     Global(GlobalId),
@@ -166,6 +166,10 @@ pub enum ExprKind {
     Deref(Box<Expr>),
     /// `&g` for a package variable.
     AddrOf(GlobalId),
+    /// `s[i]`, a byte of a string; the index is of any integer type.
+    Index(Box<Expr>, Box<Expr>),
+    /// `len(s)` of a string value (of a constant string it is a constant).
+    Len(Box<Expr>),
     /// `unsafe.Sizeof` and friends fold to constants; `panic` with a message.
     Unreachable,
 }

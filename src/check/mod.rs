@@ -15,6 +15,7 @@ mod decl;
 mod directives;
 mod expr;
 pub mod hir;
+mod index;
 mod initorder;
 mod operand;
 mod resolver;

@@ -160,7 +160,7 @@ impl<'a> BodyChecker<'_, 'a> {
                     })
                 }
                 // Valid Go for these types, outside wexlab's subset.
-                Some(t) if !self.types.is_string(t) && self.unsupported_value_type(t).is_some() => {
+                Some(t) if self.unsupported_value_type(t).is_some() => {
                     let what = self.unsupported_value_type(t).unwrap_or("these types");
                     self.limit(e.span, format!("{what} are not supported by wexlab"));
                     None

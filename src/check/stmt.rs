@@ -112,11 +112,6 @@ impl<'a> BodyChecker<'_, 'a> {
     /// Parameter types wexlab cannot pass are reported where the function has
     /// a body to compile (wasmexport checks report their own, in the rules).
     fn check_param_type(&mut self, field: &ast::Field, ty: TypeId) {
-        // A string parameter may be passed (a wasmexport takes one) as long
-        // as the body does not read it; reading it is reported at the use.
-        if self.types.is_string(ty) {
-            return;
-        }
         if let Some(what) = self.unsupported_value_type(ty) {
             self.limit(field.ty.span, format!("{what} are not supported by wexlab"));
         }
@@ -417,7 +412,7 @@ impl<'a> BodyChecker<'_, 'a> {
         let declared = vs.ty.as_ref().map(|t| self.resolve_type(t));
         if let Some(t) = declared {
             self.check_var_type(vs.ty.as_ref().map_or(vs.span, |t| t.span), t);
-            if !self.types.is_string(t) && self.unsupported_value_type(t).is_some() {
+            if self.unsupported_value_type(t).is_some() {
                 // Reported: the values are checked on their own, and the
                 // variables are left without a type.
                 for v in &vs.values {

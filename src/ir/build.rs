@@ -212,7 +212,11 @@ pub fn build(prog: &Program, mode: Mode) -> Built {
     let mut dynamic_inits = Vec::new();
     for init in &prog.inits {
         match (init.targets.as_slice(), init.values.as_slice()) {
-            ([Place::Global(g)], [v]) if matches!(v.kind, ExprKind::Const(_)) => {
+            // A string's data word is an address the emitter places: its
+            // initializer runs as code.
+            ([Place::Global(g)], [v])
+                if matches!(v.kind, ExprKind::Const(_)) && !prog.types.is_string(v.ty) =>
+            {
                 if let ExprKind::Const(c) = &v.kind {
                     statics.insert(*g, const_bytes(prog, c, v.ty));
                 }
@@ -372,10 +376,10 @@ fn func_term(
     fb.func(&f.symbol, &f.params, &f.sig, body)
 }
 
-/// Whether a value of this type can live in a wasm local.
+/// Whether a value of this type can live in wasm locals.
 fn representable(prog: &Program, ty: TypeId) -> bool {
     match prog.types.under(ty) {
-        TypeKind::Basic(b) => !b.is_string() && !b.is_complex(),
+        TypeKind::Basic(b) => !b.is_complex(),
         TypeKind::Pointer(_) => true,
         _ => false,
     }
@@ -563,6 +567,10 @@ fn entry_unit(mode: Mode) -> Unit {
     }
 }
 
+/// A string as the scalars it is made of, with their offsets in memory:
+/// its pointer word, then its length word (Go's layout on wasm).
+const STRING_PARTS: [(&str, u64); 2] = [("uintptr", 0), ("int", 8)];
+
 /// Builds the term of one function body.
 struct FuncBuilder<'p, 's> {
     prog: &'p Program,
@@ -576,6 +584,11 @@ struct FuncBuilder<'p, 's> {
     t: Term,
     /// Types of all locals (Go's, then temporaries).
     locals: Vec<TypeId>,
+    /// Each local's first wasm local, counted from `base`: a string takes
+    /// two (its pointer and length words), other values one.
+    slots: Vec<u32>,
+    /// The wasm locals taken so far, counted from `base`.
+    next_slot: u32,
     strings: &'s mut Strings,
     next_label: u32,
     labels: HashMap<hir::LabelId, (String, String)>,
@@ -591,18 +604,97 @@ impl<'p, 's> FuncBuilder<'p, 's> {
         strings: &'s mut Strings,
         direct: bool,
     ) -> Self {
-        FuncBuilder {
+        let mut fb = FuncBuilder {
             prog,
             mode,
             direct,
             base: if direct { 0 } else { FIRST_GO_LOCAL },
             id: None,
             t: Term::default(),
-            locals: locals.iter().map(|l| l.ty).collect(),
+            locals: Vec::with_capacity(locals.len()),
+            slots: Vec::with_capacity(locals.len()),
+            next_slot: 0,
             strings,
             next_label: 0,
             labels: HashMap::default(),
             result_offsets: Vec::new(),
+        };
+        for l in locals {
+            fb.push_local(l.ty);
+        }
+        fb
+    }
+
+    /// A new local of type `ty`; its first wasm local.
+    fn push_local(&mut self, ty: TypeId) -> u32 {
+        let first = self.next_slot;
+        self.locals.push(ty);
+        self.slots.push(first);
+        self.next_slot += self.width(ty);
+        self.base + first
+    }
+
+    /// The first wasm local of a Go local.
+    fn slot(&self, l: hir::LocalId) -> u32 {
+        self.base + self.slots[l.0 as usize]
+    }
+
+    /// How many wasm values a value of type `ty` takes.
+    fn width(&self, ty: TypeId) -> u32 {
+        if self.prog.types.is_string(ty) {
+            STRING_PARTS.len() as u32
+        } else {
+            1
+        }
+    }
+
+    /// The types of `ty`'s scalar parts, with their offsets in memory.
+    fn part_types(&mut self, ty: TypeId) -> Vec<(Id, u64)> {
+        if self.prog.types.is_string(ty) {
+            STRING_PARTS
+                .iter()
+                .map(|&(name, off)| (self.t.atom(name), off))
+                .collect()
+        } else {
+            vec![(self.ty(ty), 0)]
+        }
+    }
+
+    /// The values of `v`'s parts (of a string: `(go.strptr v)`, `(go.strlen v)`).
+    fn part_values(&mut self, ty: TypeId, v: Id) -> Vec<Id> {
+        if self.prog.types.is_string(ty) {
+            vec![
+                self.t.op("go.strptr", vec![v]),
+                self.t.op("go.strlen", vec![v]),
+            ]
+        } else {
+            vec![v]
+        }
+    }
+
+    /// The value held in the wasm locals from `first` on.
+    fn read_locals(&mut self, ty: TypeId, first: u32) -> Id {
+        if self.prog.types.is_string(ty) {
+            let p = self.local_get(first);
+            let n = self.local_get(first + 1);
+            self.t.op("go.str", vec![p, n])
+        } else {
+            self.local_get(first)
+        }
+    }
+
+    /// Stores `v` into the wasm locals from `first` on; `v` must be simple
+    /// (see [`Self::simple`]) when it has several parts.
+    fn write_locals(&mut self, ty: TypeId, first: u32, v: Id, out: &mut Vec<Id>) {
+        for (i, part) in self.part_values(ty, v).into_iter().enumerate() {
+            out.push(self.local_set(first + i as u32, part));
+        }
+    }
+
+    /// Evaluates `v` for its effects only.
+    fn drop_value(&mut self, ty: TypeId, v: Id, out: &mut Vec<Id>) {
+        for part in self.part_values(ty, v) {
+            out.push(self.t.op("drop", vec![part]));
         }
     }
 
@@ -625,17 +717,19 @@ impl<'p, 's> FuncBuilder<'p, 's> {
         let mut ps = Vec::new();
         for (i, (&local, &ty)) in params.iter().zip(param_types).enumerate() {
             if self.direct {
-                ps.push(self.local_type(ty));
+                ps.extend(self.local_types(ty));
                 continue;
             }
             if !representable(self.prog, ty) {
                 // Never read (the checker saw to it): not loaded.
                 continue;
             }
-            let tt = self.ty(ty);
-            let off = self.t.num(l.params[i] as i64);
-            let idx = self.t.num((self.base + local.0) as i64);
-            ps.push(self.t.op("param", vec![tt, off, idx]));
+            let first = self.slot(local);
+            for (k, (tt, part_off)) in self.part_types(ty).into_iter().enumerate() {
+                let off = self.t.num((l.params[i] + part_off) as i64);
+                let idx = self.t.num((first + k as u32) as i64);
+                ps.push(self.t.op("param", vec![tt, off, idx]));
+            }
         }
         let params_list = self.t.list(ps);
         let looped;
@@ -645,7 +739,7 @@ impl<'p, 's> FuncBuilder<'p, 's> {
         {
             let acc = hir::LocalId(self.locals.len() as u32);
             if let Some(b) = super::tailcall::rewrite(self.prog, id, body, acc) {
-                self.locals.push(sig.results[0]);
+                self.push_local(sig.results[0]);
                 looped = b;
                 body = &looped;
             }
@@ -657,14 +751,18 @@ impl<'p, 's> FuncBuilder<'p, 's> {
         let body = self.t.seq(stmts);
         if self.direct {
             // The frame local comes after every other local.
-            let frame_local = self.base + self.locals.len() as u32;
-            let results: Vec<Id> = sig.results.iter().map(|&ty| self.local_type(ty)).collect();
+            let frame_local = self.base + self.next_slot;
+            let results: Vec<Id> = sig
+                .results
+                .iter()
+                .flat_map(|&ty| self.local_types(ty))
+                .collect();
             let results = self.t.list(results);
             // Locals after the parameters: those are wasm parameters.
             let local_types: Vec<TypeId> = self.locals[params.len()..].to_vec();
             let mut locals: Vec<Id> = local_types
                 .into_iter()
-                .map(|ty| self.local_type(ty))
+                .flat_map(|ty| self.local_types(ty))
                 .collect();
             let frame_local_type = self.t.atom("int32");
             locals.push(self.t.op("go.valtype", vec![frame_local_type]));
@@ -679,7 +777,7 @@ impl<'p, 's> FuncBuilder<'p, 's> {
             let local_types: Vec<TypeId> = self.locals.clone();
             let locals: Vec<Id> = local_types
                 .into_iter()
-                .map(|ty| self.local_type(ty))
+                .flat_map(|ty| self.local_types(ty))
                 .collect();
             let locals = self.t.list(locals);
             self.t.op("go.func", vec![name, params_list, locals, body]);
@@ -687,17 +785,19 @@ impl<'p, 's> FuncBuilder<'p, 's> {
         std::mem::take(&mut self.t).finish()
     }
 
-    /// The type of a local as the term lists it.
-    /// `(go.valtype T)`: each element of a list of locals is lowered on
-    /// its own, so that a long list takes no more rounds than a short one.
-    fn local_type(&mut self, ty: TypeId) -> Id {
-        let t = if representable(self.prog, ty) {
-            self.ty(ty)
-        } else {
+    /// The wasm locals of a local as the term lists them, one
+    /// `(go.valtype T)` a part: each element of a list of locals is lowered
+    /// on its own, so that a long list takes no more rounds than a short one.
+    fn local_types(&mut self, ty: TypeId) -> Vec<Id> {
+        if !representable(self.prog, ty) {
             // A parameter the body never reads: any value type does.
-            self.t.atom("unsafe.Pointer")
-        };
-        self.t.op("go.valtype", vec![t])
+            let t = self.t.atom("unsafe.Pointer");
+            return vec![self.t.op("go.valtype", vec![t])];
+        }
+        self.part_types(ty)
+            .into_iter()
+            .map(|(t, _)| self.t.op("go.valtype", vec![t]))
+            .collect()
     }
 
     fn ty(&mut self, ty: TypeId) -> Id {
@@ -705,8 +805,7 @@ impl<'p, 's> FuncBuilder<'p, 's> {
     }
 
     fn temp(&mut self, ty: TypeId) -> u32 {
-        self.locals.push(ty);
-        self.base + self.locals.len() as u32 - 1
+        self.push_local(ty)
     }
 
     fn local_get(&mut self, n: u32) -> Id {
@@ -722,14 +821,34 @@ impl<'p, 's> FuncBuilder<'p, 's> {
     /// Keeps a value in a local unless it already is one (or a constant),
     /// so that a lowering may use it twice.
     fn simple(&mut self, v: Id, ty: TypeId, pre: &mut Vec<Id>) -> Id {
-        if let Node::Op(op, _) = &self.t.expr[v]
-            && matches!(op.as_str(), "local.get" | "go.const")
-        {
+        if self.is_simple(v) {
             return v;
         }
         let n = self.temp(ty);
-        pre.push(self.local_set(n, v));
-        self.local_get(n)
+        self.write_locals(ty, n, v, pre);
+        self.read_locals(ty, n)
+    }
+
+    /// `v`, kept in locals when it has several parts and computing it twice
+    /// would not be safe ([`Self::is_simple`]).
+    fn simple_parts(&mut self, ty: TypeId, v: Id, pre: &mut Vec<Id>) -> Id {
+        if self.width(ty) > 1 {
+            self.simple(v, ty, pre)
+        } else {
+            v
+        }
+    }
+
+    /// A local, a constant, or a string made of those.
+    fn is_simple(&self, v: Id) -> bool {
+        match &self.t.expr[v] {
+            Node::Op(op, c) => match op.as_str() {
+                "local.get" | "go.const" | "go.strlit" => true,
+                "go.str" => c.iter().all(|&x| self.is_simple(x)),
+                _ => false,
+            },
+            _ => false,
+        }
     }
 
     fn labels(&mut self, l: hir::LabelId) -> (String, String) {
@@ -756,7 +875,7 @@ impl<'p, 's> FuncBuilder<'p, 's> {
                 }
                 _ => {
                     let v = self.expr(e, out);
-                    out.push(self.t.op("drop", vec![v]));
+                    self.drop_value(e.ty, v, out);
                 }
             },
             Stmt::Assign { targets, values } => self.assign(targets, values, out),
@@ -815,7 +934,12 @@ impl<'p, 's> FuncBuilder<'p, 's> {
                 out.push(self.t.op("go.continue", vec![n]));
             }
             Stmt::Return(values) if self.direct => {
-                let vals: Vec<Id> = values.iter().map(|v| self.expr(v, out)).collect();
+                let mut vals = Vec::new();
+                for v in values {
+                    let val = self.expr(v, out);
+                    let val = self.simple_parts(v.ty, val, out);
+                    vals.extend(self.part_values(v.ty, val));
+                }
                 let list = self.t.list(vals);
                 out.push(self.t.op("go.dreturn", vec![list]));
             }
@@ -825,9 +949,13 @@ impl<'p, 's> FuncBuilder<'p, 's> {
                     let results = self.result_layout();
                     for (v, off) in values.iter().zip(results) {
                         let val = self.expr(v, out);
-                        let tt = self.ty(v.ty);
-                        let o = self.t.num(off as i64);
-                        rets.push(self.t.op("ret", vec![tt, o, val]));
+                        let val = self.simple_parts(v.ty, val, out);
+                        let parts = self.part_types(v.ty);
+                        let vals = self.part_values(v.ty, val);
+                        for ((tt, part_off), val) in parts.into_iter().zip(vals) {
+                            let o = self.t.num((off + part_off) as i64);
+                            rets.push(self.t.op("ret", vec![tt, o, val]));
+                        }
                     }
                 }
                 let list = self.t.list(rets);
@@ -843,18 +971,11 @@ impl<'p, 's> FuncBuilder<'p, 's> {
                 // later one panics, nothing is printed.
                 let mut values = Vec::with_capacity(args.len());
                 for a in args {
-                    let v = match &a.kind {
-                        ExprKind::Const(Value::Str(s)) => {
-                            let sym = self.strings.symbol(s);
-                            let n = self.t.name(&sym);
-                            let len = self.t.num(s.len() as i64);
-                            self.t.op("go.strlit", vec![n, len])
-                        }
-                        _ if args.len() > 1 => {
-                            let v = self.expr(a, out);
-                            self.simple(v, a.ty, out)
-                        }
-                        _ => self.expr(a, out),
+                    let v = self.expr(a, out);
+                    let v = if args.len() > 1 {
+                        self.simple(v, a.ty, out)
+                    } else {
+                        self.simple_parts(a.ty, v, out)
                     };
                     values.push(v);
                 }
@@ -895,7 +1016,7 @@ impl<'p, 's> FuncBuilder<'p, 's> {
             let tmps = self.call(*func, args, out, true);
             for (p, (n, ty)) in places.into_iter().zip(tmps) {
                 if let Some((p, ptr)) = p {
-                    let v = self.local_get(n);
+                    let v = self.read_locals(ty, n);
                     self.store(&p, ptr, ty, v, out);
                 }
             }
@@ -904,7 +1025,7 @@ impl<'p, 's> FuncBuilder<'p, 's> {
         if targets.len() == 1 {
             let Some((p, ptr)) = self.place(&targets[0], out) else {
                 let v = self.expr(&values[0], out);
-                out.push(self.t.op("drop", vec![v]));
+                self.drop_value(values[0].ty, v, out);
                 return;
             };
             let v = self.expr(&values[0], out);
@@ -918,12 +1039,12 @@ impl<'p, 's> FuncBuilder<'p, 's> {
         for v in values {
             let val = self.expr(v, out);
             let n = self.temp(v.ty);
-            out.push(self.local_set(n, val));
+            self.write_locals(v.ty, n, val, out);
             tmps.push((n, v.ty));
         }
         for (p, (n, ty)) in places.into_iter().zip(tmps) {
             if let Some((p, ptr)) = p {
-                let v = self.local_get(n);
+                let v = self.read_locals(ty, n);
                 self.store(&p, ptr, ty, v, out);
             }
         }
@@ -944,7 +1065,10 @@ impl<'p, 's> FuncBuilder<'p, 's> {
 
     fn store(&mut self, p: &Place, ptr: Option<Id>, ty: TypeId, v: Id, out: &mut Vec<Id>) {
         match p {
-            Place::Local(l) => out.push(self.local_set(self.base + l.0, v)),
+            Place::Local(l) => {
+                let v = self.simple_parts(ty, v, out);
+                self.write_locals(ty, self.slot(*l), v, out);
+            }
             Place::Global(g) => {
                 let tt = self.ty(ty);
                 let sym = self.t.name(&self.prog.global(*g).symbol);
@@ -991,23 +1115,30 @@ impl<'p, 's> FuncBuilder<'p, 's> {
         let params = f.sig.params.clone();
         let name = self.t.name(&f.symbol);
         if f.import.is_none() {
-            let vals: Vec<Id> = args.iter().map(|a| self.expr(a, out)).collect();
+            let mut vals = Vec::new();
+            for a in args {
+                let v = self.expr(a, out);
+                let v = self.simple_parts(a.ty, v, out);
+                vals.extend(self.part_values(a.ty, v));
+            }
             let vals = self.t.list(vals);
             let temps: Vec<(u32, TypeId)> = if keep {
                 results.iter().map(|&ty| (self.temp(ty), ty)).collect()
             } else {
                 Vec::new()
             };
-            // The results come off the wasm stack last first.
+            // The results come off the wasm stack last first, part by part.
             let mut pops = Vec::new();
-            for i in (0..results.len()).rev() {
-                pops.push(match temps.get(i) {
-                    Some(&(n, _)) => {
-                        let n = self.t.num(n as i64);
-                        self.t.op("pop-to", vec![n])
-                    }
-                    None => self.t.atom("discard"),
-                });
+            for (i, &ty) in results.iter().enumerate().rev() {
+                for k in (0..self.width(ty)).rev() {
+                    pops.push(match temps.get(i) {
+                        Some(&(n, _)) => {
+                            let n = self.t.num((n + k) as i64);
+                            self.t.op("pop-to", vec![n])
+                        }
+                        None => self.t.atom("discard"),
+                    });
+                }
             }
             let pops = self.t.list(pops);
             out.push(self.t.op("go.dcall", vec![name, vals, pops]));
@@ -1017,20 +1148,24 @@ impl<'p, 's> FuncBuilder<'p, 's> {
         let mut items = Vec::new();
         for (i, a) in args.iter().enumerate() {
             let v = self.expr(a, out);
-            let tt = self.ty(params[i]);
-            let off = self.t.num(l.params[i] as i64);
-            items.push(self.t.op("arg", vec![tt, off, v]));
+            let v = self.simple_parts(params[i], v, out);
+            let vals = self.part_values(params[i], v);
+            for ((tt, part_off), v) in self.part_types(params[i]).into_iter().zip(vals) {
+                let off = self.t.num((l.params[i] + part_off) as i64);
+                items.push(self.t.op("arg", vec![tt, off, v]));
+            }
         }
         let list = self.t.list(items);
         out.push(self.t.op("go.call", vec![name, list]));
         let mut temps = Vec::new();
         if keep {
             for (i, &ty) in results.iter().enumerate() {
-                let tt = self.ty(ty);
-                let off = self.t.num(l.results[i] as i64);
-                let r = self.t.op("go.result", vec![tt, off]);
                 let n = self.temp(ty);
-                out.push(self.local_set(n, r));
+                for (k, (tt, part_off)) in self.part_types(ty).into_iter().enumerate() {
+                    let off = self.t.num((l.results[i] + part_off) as i64);
+                    let r = self.t.op("go.result", vec![tt, off]);
+                    out.push(self.local_set(n + k as u32, r));
+                }
                 temps.push((n, ty));
             }
         }
@@ -1049,13 +1184,36 @@ impl<'p, 's> FuncBuilder<'p, 's> {
     /// The term of an expression; calls (and what must precede them) go to `pre`.
     fn expr(&mut self, e: &hir::Expr, pre: &mut Vec<Id>) -> Id {
         match &e.kind {
+            // A string's zero value is a constant too, not of `Value::Str`.
+            ExprKind::Const(v) if self.prog.types.is_string(e.ty) => {
+                let s: &[u8] = match v {
+                    Value::Str(s) => s,
+                    _ => &[],
+                };
+                let sym = self.strings.symbol(s);
+                let n = self.t.name(&sym);
+                let len = self.t.num(s.len() as i64);
+                self.t.op("go.strlit", vec![n, len])
+            }
             ExprKind::Const(v) => {
                 let tt = self.ty(e.ty);
                 let bits = const_bits(self.prog, v, e.ty);
                 let n = self.t.num(bits);
                 self.t.op("go.const", vec![tt, n])
             }
-            ExprKind::Local(l) => self.local_get(self.base + l.0),
+            ExprKind::Local(l) => self.read_locals(e.ty, self.slot(*l)),
+            ExprKind::Index(s, i) => {
+                let sv = self.expr(s, pre);
+                let iv = self.expr(i, pre);
+                let sv = self.simple(sv, s.ty, pre);
+                let iv = self.simple(iv, i.ty, pre);
+                let it = self.ty(i.ty);
+                self.t.op("go.index", vec![it, sv, iv])
+            }
+            ExprKind::Len(s) => {
+                let v = self.expr(s, pre);
+                self.t.op("go.strlen", vec![v])
+            }
             ExprKind::Global(g) => {
                 let tt = self.ty(e.ty);
                 let sym = self.t.name(&self.prog.global(*g).symbol);
@@ -1169,7 +1327,7 @@ impl<'p, 's> FuncBuilder<'p, 's> {
                 }
                 let temps = self.call(*func, args, pre, true);
                 match temps.first() {
-                    Some(&(n, _)) => self.local_get(n),
+                    Some(&(n, ty)) => self.read_locals(ty, n),
                     None => self.t.atom("unreachable"),
                 }
             }

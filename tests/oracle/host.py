@@ -7,7 +7,10 @@ Input (stdin): a JSON list of jobs:
    "imports": [{"module": M, "name": N, "params": [T...], "results": [T...],
                 "action": "callback:EXPORT" | "echo" | "echo:INDEX" | "const:VALUE"}]}
 Arguments are strings ("2", "-1", "2.5", "nan", "-inf", "-0"), read by the
-export's parameter types. Output (stdout): a JSON list, one result a job:
+export's parameter types; "str:TEXT" is a string argument, two parameters
+(pointer, length): the host grows the memory and writes TEXT ("\\s" for a
+space, "\\\\" for a backslash) into the new pages, which nothing else uses
+during the call. Output (stdout): a JSON list, one result a job:
   {"exports": [[NAME, "func (param i32) (result i32)"] or [NAME, "memory"]],
    "outcomes": [{"kind": "ok", "values": [[TYPE, TEXT]]} | {"kind": "exit", "code": N}
                 | {"kind": "trap"} | {"kind": "error", "message": M}],
@@ -62,6 +65,23 @@ def render_value(v, ty):
     if t == "f64":
         return [t, "0x%016x" % struct.unpack("<Q", struct.pack("<d", v))[0]]
     return [t, str(v)]
+
+
+def expand_strings(store, exports, args):
+    """Writes each "str:TEXT" argument into fresh pages of the module's
+    memory and passes its address and length instead."""
+    out = []
+    for a in args:
+        if not a.startswith("str:"):
+            out.append(a)
+            continue
+        data = a[len("str:"):].replace("\\\\", "\x00").replace("\\s", " ").replace("\x00", "\\").encode()
+        memory = exports["memory"]
+        pages = len(data) // 65536 + 1
+        base = memory.grow(store, pages) * 65536
+        memory.write(store, data, base)
+        out.extend([str(base), str(len(data))])
+    return out
 
 
 def func_sig(ft):
@@ -137,6 +157,7 @@ def run_job(engine, job):
                 result["outcomes"].append({"kind": "error", "message": "no export " + name})
                 continue
             ft = f.type(store)
+            args = expand_strings(store, exports, args)
             if len(args) != len(ft.params):
                 result["outcomes"].append({"kind": "error", "message": "arity"})
                 continue

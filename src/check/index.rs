@@ -1,0 +1,159 @@
+//! Index expressions `x[i]` and the index operands Go checks (types2's
+//! `index.go`): strings today; arrays, slices and maps come with composite
+//! values.
+
+use super::body::BodyChecker;
+use super::constant::Value;
+use super::hir::{self, ExprKind};
+use super::operand::Operand;
+use super::types::{Basic, TypeKind};
+use crate::diag::Span;
+use crate::syntax::ast;
+
+impl<'a> BodyChecker<'_, 'a> {
+    /// `x[i]`: a byte of a string (never a constant, even of a constant string).
+    pub(super) fn index_expr(
+        &mut self,
+        e: &ast::Expr,
+        x: &ast::Expr,
+        indices: &[ast::Expr],
+    ) -> Operand {
+        let op = self.expr(x, None);
+        let ty = match &op {
+            Operand::Invalid => return Operand::Invalid,
+            Operand::Const { ty, .. } => *ty,
+            Operand::Value(v) => v.ty,
+            // Generic instantiations and the rest: reported as before.
+            _ => return self.unsupported(e.span, "index expressions"),
+        };
+        if !self.types.is_string(ty) {
+            let array_pointer = self
+                .types
+                .pointee(ty)
+                .is_some_and(|p| matches!(self.types.under(p), TypeKind::Array(..)));
+            if !array_pointer
+                && matches!(
+                    self.types.under(ty),
+                    TypeKind::Basic(_) | TypeKind::Pointer(_)
+                )
+            {
+                let desc = self.describe(x.span, &op);
+                // Go reports it at the `[`, which follows the operand.
+                let bracket = Span {
+                    start: x.span.end,
+                    end: x.span.end + 1,
+                    ..x.span
+                };
+                self.error(bracket, format!("cannot index {desc}"));
+                return Operand::Invalid;
+            }
+            return self.unsupported(e.span, "index expressions");
+        }
+        let [index] = indices else {
+            return self.unsupported(e.span, "index expressions");
+        };
+        let length = match &op {
+            Operand::Const {
+                value: Value::Str(s),
+                ..
+            } => Some(s.len() as i128),
+            _ => None,
+        };
+        let Some(i) = self.index_operand(index, length) else {
+            return Operand::Invalid;
+        };
+        let Some(s) = self.single_value(x, op, None) else {
+            return Operand::Invalid;
+        };
+        Operand::Value(hir::Expr {
+            kind: ExprKind::Index(Box::new(s), Box::new(i)),
+            ty: self.types.basic(Basic::Uint8),
+            span: e.span,
+        })
+    }
+
+    /// An index: a value of an integer type, or a constant representable as
+    /// an `int` that is not negative and, when the length is known, below it.
+    fn index_operand(&mut self, index: &ast::Expr, length: Option<i128>) -> Option<hir::Expr> {
+        let op = self.expr(index, None);
+        match op {
+            Operand::Invalid => None,
+            Operand::Const { ty, value } => {
+                let int = self.types.basic(Basic::Int);
+                let desc = self.describe(
+                    index.span,
+                    &Operand::Const {
+                        ty,
+                        value: value.clone(),
+                    },
+                );
+                let n = if self.types.is_untyped(ty) {
+                    match &value {
+                        Value::Int(_) | Value::Float(_) if value.is_fractional() => {
+                            self.error(index.span, format!("{desc} truncated to int"));
+                            return None;
+                        }
+                        Value::Int(_) | Value::Float(_) => value.as_int(),
+                        _ => {
+                            self.error(index.span, format!("cannot convert {desc} to type int"));
+                            return None;
+                        }
+                    }
+                } else if self.types.is_integer(ty) {
+                    value.as_int()
+                } else {
+                    self.error(
+                        index.span,
+                        format!("invalid argument: index {desc} must be integer"),
+                    );
+                    return None;
+                };
+                let Some(n) = n.filter(|n| i64::try_from(*n).is_ok()) else {
+                    self.error(index.span, format!("{desc} overflows int"));
+                    return None;
+                };
+                let ty = if self.types.is_untyped(ty) { int } else { ty };
+                if n < 0 {
+                    let desc = self.describe(
+                        index.span,
+                        &Operand::Const {
+                            ty,
+                            value: Value::Int(n),
+                        },
+                    );
+                    self.error(
+                        index.span,
+                        format!("invalid argument: index {desc} must not be negative"),
+                    );
+                    return None;
+                }
+                if let Some(len) = length
+                    && n >= len
+                {
+                    self.error(
+                        index.span,
+                        format!("invalid argument: index {n} out of bounds [0:{len}]"),
+                    );
+                    return None;
+                }
+                Some(hir::Expr {
+                    kind: ExprKind::Const(Value::Int(n)),
+                    ty,
+                    span: index.span,
+                })
+            }
+            op => {
+                let v = self.single_value(index, op, None)?;
+                if !self.types.is_integer(v.ty) {
+                    let desc = self.describe(index.span, &Operand::Value(v));
+                    self.error(
+                        index.span,
+                        format!("invalid argument: index {desc} must be integer"),
+                    );
+                    return None;
+                }
+                Some(v)
+            }
+        }
+    }
+}
