@@ -61,10 +61,7 @@ impl<'a> BodyChecker<'_, 'a> {
             K::Unary(op, x) => self.unary(e, *op, x, hint),
             K::Binary(op, x, y) => self.binary(e, *op, x, y, hint),
             K::Index(x, indices) => self.index_expr(e, x, indices),
-            K::Slice(x) => match self.expr(x, None) {
-                Operand::Invalid => Operand::Invalid,
-                _ => self.unsupported(e.span, "slice expressions"),
-            },
+            K::Slice { x, lo, hi, max } => self.slice_expr(e, x, [lo, hi, max]),
             K::TypeAssert(_) => self.unsupported(e.span, "type assertions"),
             K::TypeSwitchGuard(_) => {
                 self.error(
@@ -404,8 +401,23 @@ impl<'a> BodyChecker<'_, 'a> {
             return self.shift(e, op, x, y, hint);
         }
         let hint_x = if op.is_comparison() { None } else { hint };
-        let a = self.expr(x, hint_x);
-        let b = self.expr(y, hint_x);
+        // A shift of an untyped constant by a variable count takes the type
+        // the constant alone would take (`r & (0x7F >> n)` is of r's type):
+        // the other operand is checked first and gives it.
+        let (a, b) = if is_shift(x) && !is_shift(y) {
+            let b = self.expr(y, hint_x);
+            let hint = self.typed_type(&b).or(hint_x);
+            (self.expr(x, hint), b)
+        } else {
+            let a = self.expr(x, hint_x);
+            let hint = if is_shift(y) {
+                self.typed_type(&a).or(hint_x)
+            } else {
+                hint_x
+            };
+            let b = self.expr(y, hint);
+            (a, b)
+        };
         if matches!(a, Operand::Invalid) || matches!(b, Operand::Invalid) {
             return Operand::Invalid;
         }
@@ -1012,5 +1024,26 @@ pub(super) fn fold_binary(op: BinOp, a: &Value, b: &Value, ty: Option<Basic>) ->
             })
         }
         _ => None,
+    }
+}
+
+/// Whether `e` is a shift, parentheses aside.
+fn is_shift(e: &ast::Expr) -> bool {
+    match &e.kind {
+        ast::ExprKind::Paren(inner) => is_shift(inner),
+        ast::ExprKind::Binary(op, ..) => op.is_shift(),
+        _ => false,
+    }
+}
+
+impl BodyChecker<'_, '_> {
+    /// The type of a value or constant that has one (not untyped).
+    fn typed_type(&self, op: &Operand) -> Option<TypeId> {
+        let ty = match op {
+            Operand::Const { ty, .. } => *ty,
+            Operand::Value(v) => v.ty,
+            _ => return None,
+        };
+        (!self.types.is_untyped(ty)).then_some(ty)
     }
 }

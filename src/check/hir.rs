@@ -168,6 +168,8 @@ pub enum ExprKind {
     AddrOf(GlobalId),
     /// `s[i]`, a byte of a string; the index is of any integer type.
     Index(Box<Expr>, Box<Expr>),
+    /// `s[lo:hi]` of a string, either bound missing.
+    Slice(Box<Expr>, Option<Box<Expr>>, Option<Box<Expr>>),
     /// `len(s)` of a string value (of a constant string it is a constant).
     Len(Box<Expr>),
     /// `unsafe.Sizeof` and friends fold to constants; `panic` with a message.

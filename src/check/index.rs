@@ -1,6 +1,6 @@
-//! Index expressions `x[i]` and the index operands Go checks (types2's
-//! `index.go`): strings today; arrays, slices and maps come with composite
-//! values.
+//! Index and slice expressions, `x[i]` and `x[lo:hi]`, and the index
+//! operands Go checks (types2's `index.go`): of strings today; arrays,
+//! slices and maps come with composite values.
 
 use super::body::BodyChecker;
 use super::constant::Value;
@@ -27,11 +27,7 @@ impl<'a> BodyChecker<'_, 'a> {
             _ => return self.unsupported(e.span, "index expressions"),
         };
         if !self.types.is_string(ty) {
-            let array_pointer = self
-                .types
-                .pointee(ty)
-                .is_some_and(|p| matches!(self.types.under(p), TypeKind::Array(..)));
-            if !array_pointer
+            if !self.types.is_array_pointer(ty)
                 && matches!(
                     self.types.under(ty),
                     TypeKind::Basic(_) | TypeKind::Pointer(_)
@@ -59,7 +55,7 @@ impl<'a> BodyChecker<'_, 'a> {
             } => Some(s.len() as i128),
             _ => None,
         };
-        let Some(i) = self.index_operand(index, length) else {
+        let Some(i) = self.index_operand(index, length).map(|(i, _)| i) else {
             return Operand::Invalid;
         };
         let Some(s) = self.single_value(x, op, None) else {
@@ -72,9 +68,91 @@ impl<'a> BodyChecker<'_, 'a> {
         })
     }
 
+    /// `s[lo:hi]` of a string: a string (a constant string's slice is not
+    /// a constant). Missing bounds are 0 and the length.
+    pub(super) fn slice_expr(
+        &mut self,
+        e: &ast::Expr,
+        x: &ast::Expr,
+        bounds: [&Option<Box<ast::Expr>>; 3],
+    ) -> Operand {
+        let op = self.expr(x, None);
+        let ty = match &op {
+            Operand::Invalid => return Operand::Invalid,
+            Operand::Const { ty, .. } => *ty,
+            Operand::Value(v) => v.ty,
+            _ => return self.unsupported(e.span, "slice expressions"),
+        };
+        if !self.types.is_string(ty) {
+            if !self.types.is_array_pointer(ty)
+                && matches!(
+                    self.types.under(ty),
+                    TypeKind::Basic(_) | TypeKind::Pointer(_)
+                )
+            {
+                let desc = self.describe(x.span, &op);
+                self.error(x.span, format!("cannot slice {desc}"));
+                return Operand::Invalid;
+            }
+            return self.unsupported(e.span, "slice expressions");
+        }
+        if let Some(max) = bounds[2] {
+            self.error(max.span, "invalid operation: 3-index slice of string");
+            return Operand::Invalid;
+        }
+        let length = match &op {
+            Operand::Const {
+                value: Value::Str(s),
+                ..
+            } => Some(s.len() as i128),
+            _ => None,
+        };
+        // Each bound with its constant value (-1 when unknown), as Go
+        // compares them: a missing low bound is 0, a missing high one the
+        // length when known.
+        let mut checked = [None, None];
+        let mut known = [0, length.unwrap_or(-1)];
+        let mut ok = true;
+        for (k, bound) in bounds[..2].iter().enumerate() {
+            let Some(b) = bound else { continue };
+            match self.index_operand(b, length.map(|n| n + 1)) {
+                Some((v, constant)) => {
+                    known[k] = constant.unwrap_or(-1);
+                    checked[k] = Some(Box::new(v));
+                }
+                None => {
+                    known[k] = -1;
+                    ok = false;
+                }
+            }
+        }
+        if known[0] > 0 && known[1] >= 0 && known[1] < known[0] {
+            let at = bounds[1].as_ref().map_or(e.span, |b| b.span);
+            let message = format!("invalid slice indices: {} < {}", known[1], known[0]);
+            self.error(at, message);
+            return Operand::Invalid;
+        }
+        let Some(s) = self.single_value(x, op, None).filter(|_| ok) else {
+            return Operand::Invalid;
+        };
+        let [lo, hi] = checked;
+        Operand::Value(hir::Expr {
+            ty: s.ty,
+            kind: ExprKind::Slice(Box::new(s), lo, hi),
+            span: e.span,
+        })
+    }
+
     /// An index: a value of an integer type, or a constant representable as
-    /// an `int` that is not negative and, when the length is known, below it.
-    fn index_operand(&mut self, index: &ast::Expr, length: Option<i128>) -> Option<hir::Expr> {
+    /// an `int` that is not negative and, when `max` is known, below it;
+    /// with its value when it is a constant. (An index of a string may be
+    /// at most its length minus one, a bound of a slice at most its length:
+    /// `max` is one past that.)
+    fn index_operand(
+        &mut self,
+        index: &ast::Expr,
+        max: Option<i128>,
+    ) -> Option<(hir::Expr, Option<i128>)> {
         let op = self.expr(index, None);
         match op {
             Operand::Invalid => None,
@@ -127,20 +205,21 @@ impl<'a> BodyChecker<'_, 'a> {
                     );
                     return None;
                 }
-                if let Some(len) = length
-                    && n >= len
+                if let Some(max) = max
+                    && n >= max
                 {
                     self.error(
                         index.span,
-                        format!("invalid argument: index {n} out of bounds [0:{len}]"),
+                        format!("invalid argument: index {n} out of bounds [0:{max}]"),
                     );
                     return None;
                 }
-                Some(hir::Expr {
+                let v = hir::Expr {
                     kind: ExprKind::Const(Value::Int(n)),
                     ty,
                     span: index.span,
-                })
+                };
+                Some((v, Some(n)))
             }
             op => {
                 let v = self.single_value(index, op, None)?;
@@ -152,7 +231,7 @@ impl<'a> BodyChecker<'_, 'a> {
                     );
                     return None;
                 }
-                Some(v)
+                Some((v, None))
             }
         }
     }

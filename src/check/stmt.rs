@@ -189,6 +189,12 @@ impl<'a> BodyChecker<'_, 'a> {
                 ..
             } => self.if_stmt(init.as_deref(), cond, then, els.as_deref(), out),
             ast::Stmt::For {
+                span,
+                range: Some(clause),
+                body,
+                ..
+            } => self.range_stmt(*span, clause, body, out),
+            ast::Stmt::For {
                 init,
                 cond,
                 post,
@@ -507,7 +513,9 @@ pub(super) fn is_terminating(s: &ast::Stmt) -> bool {
         ast::Stmt::If { then, els, .. } => {
             is_terminating_list(&then.stmts) && els.as_ref().is_some_and(|e| is_terminating(e))
         }
-        ast::Stmt::For { cond, body, .. } => cond.is_none() && !has_break(&body.stmts, true),
+        ast::Stmt::For {
+            cond, range, body, ..
+        } => cond.is_none() && range.is_none() && !has_break(&body.stmts, true),
         ast::Stmt::Switch { clauses, .. } => {
             clauses.iter().any(|c| c.values.is_none())
                 && clauses.iter().all(|c| {

@@ -352,6 +352,13 @@ impl Types {
         self.basic_of(t) == Some(Basic::UnsafePointer)
     }
 
+    /// A pointer to an array, which Go indexes, slices and ranges over as
+    /// it does the array.
+    pub fn is_array_pointer(&self, t: TypeId) -> bool {
+        self.pointee(t)
+            .is_some_and(|p| matches!(self.under(p), TypeKind::Array(..)))
+    }
+
     pub fn pointee(&self, t: TypeId) -> Option<TypeId> {
         match self.under(t) {
             TypeKind::Pointer(e) => Some(*e),

@@ -1172,13 +1172,43 @@ impl<'p, 's> FuncBuilder<'p, 's> {
         temps
     }
 
-    fn has_call(e: &hir::Expr) -> bool {
-        match &e.kind {
-            ExprKind::Call { .. } => true,
-            ExprKind::Unary(_, x) | ExprKind::Conv(x) | ExprKind::Deref(x) => Self::has_call(x),
-            ExprKind::Binary(_, a, b) => Self::has_call(a) || Self::has_call(b),
-            _ => false,
+    /// `s[lo:hi]` of a string: the bounds Go checks (the high one against
+    /// the length, then the low one against the high one) go to `pre`, in
+    /// that order; a missing bound is not checked.
+    fn slice(
+        &mut self,
+        s: &hir::Expr,
+        lo: Option<&hir::Expr>,
+        hi: Option<&hir::Expr>,
+        pre: &mut Vec<Id>,
+    ) -> Id {
+        let sv = self.expr(s, pre);
+        let sv = self.simple(sv, s.ty, pre);
+        let bound = |fb: &mut Self, b: Option<&hir::Expr>, pre: &mut Vec<Id>| {
+            b.map(|b| {
+                let v = fb.expr(b, pre);
+                (fb.simple(v, b.ty, pre), fb.ty(b.ty))
+            })
+        };
+        let lo = bound(self, lo, pre);
+        let hi = bound(self, hi, pre);
+        let len = self.t.op("go.strlen", vec![sv]);
+        if let Some((h, ht)) = hi {
+            pre.push(self.t.op("go.slicecheck-high", vec![ht, h, len]));
         }
+        let int = self.t.atom("int");
+        let (h, ht) = hi.unwrap_or((len, int));
+        let (l, lt) = match lo {
+            Some((l, lt)) => {
+                pre.push(self.t.op("go.slicecheck-low", vec![lt, ht, l, h]));
+                (l, lt)
+            }
+            None => {
+                let zero = self.t.num(0);
+                (self.t.op("go.const", vec![int, zero]), int)
+            }
+        };
+        self.t.op("go.strslice", vec![lt, ht, sv, l, h])
     }
 
     /// The term of an expression; calls (and what must precede them) go to `pre`.
@@ -1210,6 +1240,7 @@ impl<'p, 's> FuncBuilder<'p, 's> {
                 let it = self.ty(i.ty);
                 self.t.op("go.index", vec![it, sv, iv])
             }
+            ExprKind::Slice(s, lo, hi) => self.slice(s, lo.as_deref(), hi.as_deref(), pre),
             ExprKind::Len(s) => {
                 let v = self.expr(s, pre);
                 self.t.op("go.strlen", vec![v])
@@ -1249,8 +1280,9 @@ impl<'p, 's> FuncBuilder<'p, 's> {
             }
             ExprKind::Binary(op @ (BinOp::LAnd | BinOp::LOr), a, b) => {
                 let av = self.expr(a, pre);
-                if !Self::has_call(b) {
-                    let bv = self.expr(b, pre);
+                let mut inner = Vec::new();
+                let bv = self.expr(b, &mut inner);
+                if inner.is_empty() {
                     let name = if *op == BinOp::LAnd {
                         "go.andand"
                     } else {
@@ -1258,11 +1290,10 @@ impl<'p, 's> FuncBuilder<'p, 's> {
                     };
                     return self.t.op(name, vec![av, bv]);
                 }
-                // The right operand calls something: it must only run when needed.
+                // What the right operand needs first (a call, a value kept
+                // in a local, a bounds check) must only run when it does.
                 let n = self.temp(e.ty);
                 pre.push(self.local_set(n, av));
-                let mut inner = Vec::new();
-                let bv = self.expr(b, &mut inner);
                 inner.push(self.local_set(n, bv));
                 let run = self.t.seq(inner);
                 let skip = self.t.atom("nop");

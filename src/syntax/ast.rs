@@ -255,7 +255,13 @@ pub enum ExprKind {
     Unary(UnOp, Box<Expr>),
     Binary(BinOp, Box<Expr>, Box<Expr>),
     Index(Box<Expr>, Vec<Expr>),
-    Slice(Box<Expr>),
+    /// `x[lo:hi]`, or `x[lo:hi:max]` when `max` is given.
+    Slice {
+        x: Box<Expr>,
+        lo: Option<Box<Expr>>,
+        hi: Option<Box<Expr>>,
+        max: Option<Box<Expr>>,
+    },
     TypeAssert(Box<Expr>),
     /// `x.(type)`, the guard of a type switch.
     TypeSwitchGuard(Box<Expr>),
@@ -296,6 +302,18 @@ pub enum AssignOp {
     Op(BinOp),
 }
 
+/// The clause of a range loop: `k, v := range x`, `k = range x`, `range x`.
+#[derive(Clone, Debug)]
+pub struct RangeClause {
+    /// The iteration variables (at most two), or the places assigned.
+    pub lhs: Vec<Expr>,
+    /// `:=` rather than `=`.
+    pub define: bool,
+    /// Where `:=` or `=` is, or `range` when there is neither.
+    pub op_span: Span,
+    pub x: Expr,
+}
+
 #[derive(Clone, Debug)]
 pub enum Stmt {
     Empty(Span),
@@ -327,6 +345,8 @@ pub enum Stmt {
         init: Option<Box<Stmt>>,
         cond: Option<Expr>,
         post: Option<Box<Stmt>>,
+        /// `for k, v := range x`: then init, cond and post are `None`.
+        range: Option<Box<RangeClause>>,
         body: Block,
     },
     Switch {

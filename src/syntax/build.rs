@@ -58,7 +58,6 @@ fn child_depth(kind: &ExprKind) -> u32 {
         K::Paren(x)
         | K::Selector(x, _)
         | K::Unary(_, x)
-        | K::Slice(x)
         | K::TypeAssert(x)
         | K::TypeSwitchGuard(x)
         | K::CompositeLit(x)
@@ -66,6 +65,11 @@ fn child_depth(kind: &ExprKind) -> u32 {
         | K::ChanType(_, x) => x.depth,
         K::Call { func, args, .. } => args.iter().map(|a| a.depth).fold(func.depth, u32::max),
         K::Index(x, i) => i.iter().map(|a| a.depth).fold(x.depth, u32::max),
+        K::Slice { x, lo, hi, max } => [lo, hi, max]
+            .into_iter()
+            .flatten()
+            .map(|a| a.depth)
+            .fold(x.depth, u32::max),
         K::Binary(_, a, b) | K::MapType(a, b) => a.depth.max(b.depth),
         K::ArrayType { len, elem } => len.as_ref().map_or(0, |l| l.depth).max(elem.depth),
         K::FuncType(f) => field_depth(&f.params).max(field_depth(&f.results)),
@@ -142,13 +146,18 @@ pub fn stmt_depth(s: &Stmt) -> u32 {
             init,
             cond,
             post,
+            range,
             body,
             ..
         } => {
             let simple = |s: &Option<Box<Stmt>>| s.as_deref().map_or(0, stmt_depth);
+            let range = range.as_deref().map_or(0, |r| {
+                r.lhs.iter().map(|e| e.depth).fold(r.x.depth, u32::max)
+            });
             simple(init)
                 .max(simple(post))
                 .max(cond.as_ref().map_or(0, |c| c.depth))
+                .max(range)
                 .max(body.depth)
         }
     };

@@ -1,0 +1,343 @@
+//! Range loops, `for k, v := range x`, rewritten into the loops the IR
+//! knows, as Go's compiler rewrites them: over an integer, a counter from
+//! 0; over a string, UTF-8 decoded by the runtime's `decoderune`. Arrays,
+//! slices, maps and the rest come with composite values.
+
+use super::Entity;
+use super::body::{BodyChecker, Breakable};
+use super::constant::Value;
+use super::hir::{self, ExprKind, LocalId, Place, Stmt};
+use super::operand::Operand;
+use super::types::{Basic, TypeId};
+use crate::diag::Span;
+use crate::syntax::ast::{self, BinOp};
+
+/// The runtime function that decodes one rune: `(rune, next index)`.
+const DECODE_RUNE: &str = "runtime.decoderune";
+
+/// What a range loop iterates over.
+enum Over {
+    Int,
+    String,
+    /// A range expression Go rejects: only the body is checked.
+    Nothing,
+}
+
+impl<'a> BodyChecker<'_, 'a> {
+    /// `span` is the `for` statement's (where Go reports "no new variables").
+    pub(super) fn range_stmt(
+        &mut self,
+        span: Span,
+        clause: &'a ast::RangeClause,
+        body: &'a ast::Block,
+        out: &mut Vec<Stmt>,
+    ) {
+        self.fctx.push_scope();
+        let loop_stmts = self.range_loop(span, clause, body);
+        self.fctx.pop_scope();
+        out.push(Stmt::Block(loop_stmts));
+    }
+
+    /// Checks the clause as types2's `rangeStmt` does (the range expression,
+    /// then the iteration variables, then the body), and builds the loop.
+    fn range_loop(
+        &mut self,
+        span: Span,
+        clause: &'a ast::RangeClause,
+        body: &'a ast::Block,
+    ) -> Vec<Stmt> {
+        let op = self.expr(&clause.x, None);
+        let ty = match &op {
+            Operand::Const { ty, .. } => Some(*ty),
+            Operand::Value(v) => Some(v.ty),
+            _ => None,
+        };
+        let over = match ty {
+            Some(t) if self.types.is_string(t) => Over::String,
+            Some(t) if self.types.is_integer(t) => Over::Int,
+            Some(t)
+                if self.types.basic_of(t).is_some()
+                    || (self.types.is_pointer(t) && !self.types.is_array_pointer(t)) =>
+            {
+                let desc = self.describe(clause.x.span, &op);
+                self.error(clause.x.span, format!("cannot range over {desc}"));
+                Over::Nothing
+            }
+            None if matches!(op, Operand::Invalid) => Over::Nothing,
+            _ => {
+                self.unsupported(clause.x.span, "range loops");
+                return Vec::new();
+            }
+        };
+        if !matches!(over, Over::Nothing) {
+            if let (Some(v), Over::Int) = (clause.lhs.get(1), &over) {
+                let desc = self.describe(clause.x.span, &op);
+                let message = format!("range over {desc} permits only one iteration variable");
+                self.error(v.span, message);
+            } else if let Some(extra) = clause.lhs.get(2) {
+                let message = "range clause permits at most two iteration variables";
+                self.error(extra.span, message);
+            }
+        }
+        match over {
+            Over::Int => self.range_int(span, clause, op, body),
+            Over::String => self.range_string(span, clause, op, body),
+            Over::Nothing => {
+                let _ = self.range_targets(span, clause, &[None, None]);
+                let cond = constant(self.bool_type(), 1, clause.x.span);
+                vec![self.range_body(cond, Vec::new(), body, Vec::new())]
+            }
+        }
+    }
+
+    /// `for i := range n`: i counts from 0 up to n (evaluated once) in a
+    /// hidden counter, so that the body may change i. An untyped n takes
+    /// the type of the variable assigned, else its default type.
+    fn range_int(
+        &mut self,
+        span: Span,
+        clause: &'a ast::RangeClause,
+        op: Operand,
+        body: &'a ast::Block,
+    ) -> Vec<Stmt> {
+        let target = match (&op, clause.define, clause.lhs.first()) {
+            (Operand::Const { ty, .. }, false, Some(k)) if self.types.is_untyped(*ty) => {
+                self.place_type(k)
+            }
+            _ => None,
+        };
+        let Some(n) = self.single_value(&clause.x, op, target) else {
+            let _ = self.range_targets(span, clause, &[None, None]);
+            return Vec::new();
+        };
+        let ty = n.ty;
+        let at = clause.x.span;
+        let count = self.hidden(ty);
+        let limit = self.hidden(ty);
+        let keys = self.range_targets(span, clause, &[Some((ty, "range clause")), None]);
+        let counter = local(count, ty, at);
+        let mut first = Vec::new();
+        if let Some(Some(k)) = keys.first() {
+            first.push(assign(k.clone(), counter.clone()));
+        }
+        let cond = binary(
+            BinOp::Lt,
+            counter.clone(),
+            local(limit, ty, at),
+            self.bool_type(),
+        );
+        let next = binary(BinOp::Add, counter, constant(ty, 1, at), ty);
+        let post = vec![assign(Place::Local(count), next)];
+        vec![
+            assign(Place::Local(limit), n),
+            assign(Place::Local(count), constant(ty, 0, at)),
+            self.range_body(cond, first, body, post),
+        ]
+    }
+
+    /// `for i, r := range s`: i is the index of each rune's first byte, r
+    /// the rune (U+FFFD for a byte that starts no valid UTF-8 sequence).
+    fn range_string(
+        &mut self,
+        span: Span,
+        clause: &'a ast::RangeClause,
+        op: Operand,
+        body: &'a ast::Block,
+    ) -> Vec<Stmt> {
+        let int = self.types.basic(Basic::Int);
+        let rune = self.types.basic(Basic::Rune);
+        // Go checks these assignments as plain ones.
+        let types = [Some((int, "assignment")), Some((rune, "assignment"))];
+        let Some(s) = self.single_value(&clause.x, op, None) else {
+            let _ = self.range_targets(span, clause, &types);
+            return Vec::new();
+        };
+        let at = clause.x.span;
+        let decode = self.funcs.iter().position(|f| f.symbol == DECODE_RUNE);
+        let Some(decode) = decode.map(|i| hir::FuncId(i as u32)) else {
+            self.unsupported(at, "range loops");
+            return Vec::new();
+        };
+        let text = self.hidden(s.ty);
+        let index = self.hidden(int);
+        let value = self.hidden(rune);
+        let after = self.hidden(int);
+        let targets = self.range_targets(span, clause, &types);
+        let here = local(index, int, at);
+        let string = local(text, s.ty, at);
+        let length = hir::Expr {
+            kind: ExprKind::Len(Box::new(string.clone())),
+            ty: int,
+            span: at,
+        };
+        let decoded = hir::Expr {
+            kind: ExprKind::Call {
+                func: decode,
+                args: vec![string, here.clone()],
+            },
+            ty: self.tuple_type(&[rune, int]),
+            span: at,
+        };
+        let mut first = vec![Stmt::Assign {
+            targets: vec![Place::Local(value), Place::Local(after)],
+            values: vec![decoded],
+        }];
+        let reads = [here.clone(), local(value, rune, at)];
+        for (target, read) in targets.iter().zip(reads) {
+            if let Some(place) = target {
+                first.push(assign(place.clone(), read));
+            }
+        }
+        let cond = binary(BinOp::Lt, here, length, self.bool_type());
+        let post = vec![assign(Place::Local(index), local(after, int, at))];
+        vec![
+            assign(Place::Local(text), s),
+            assign(Place::Local(index), constant(int, 0, at)),
+            self.range_body(cond, first, body, post),
+        ]
+    }
+
+    /// The loop: `first` sets the iteration variables, then the body runs;
+    /// `continue` goes to `post`.
+    fn range_body(
+        &mut self,
+        cond: hir::Expr,
+        first: Vec<Stmt>,
+        body: &'a ast::Block,
+        post: Vec<Stmt>,
+    ) -> Stmt {
+        let label = self.fctx.new_label();
+        self.fctx.breakables.push(Breakable::Loop(label));
+        let mut stmts = first;
+        stmts.push(Stmt::Block(self.scoped_block(&body.stmts)));
+        self.fctx.breakables.pop();
+        Stmt::Loop {
+            label,
+            cond: Some(cond),
+            body: stmts,
+            post,
+        }
+    }
+
+    /// Where each iteration value goes: a variable declared now (`:=`), a
+    /// place (`=`), or nowhere. `types` holds each value's type and the
+    /// context Go names when it does not fit, or `None` when the value
+    /// does not exist (a variable for it gets no type and counts as used).
+    fn range_targets(
+        &mut self,
+        span: Span,
+        clause: &'a ast::RangeClause,
+        types: &[Option<(TypeId, &str)>; 2],
+    ) -> Vec<Option<Place>> {
+        let mut out = Vec::new();
+        let mut new_vars = 0;
+        for (e, ty) in clause.lhs.iter().zip(types) {
+            if clause.define {
+                let ast::ExprKind::Ident(name) = &e.kind else {
+                    let text = self.text(e.span);
+                    self.error(
+                        e.span,
+                        format!("invalid syntax tree: cannot declare {text}"),
+                    );
+                    out.push(None);
+                    continue;
+                };
+                let ident = ast::Ident {
+                    name: name.clone(),
+                    span: e.span,
+                };
+                if name != "_" {
+                    new_vars += 1;
+                }
+                let var_ty = ty.map_or_else(|| self.types.invalid(), |(t, _)| t);
+                let place = self.declare_local(&ident, var_ty).map(Place::Local);
+                if ty.is_none() {
+                    self.fctx.mark_used(name);
+                }
+                out.push(place);
+                continue;
+            }
+            let Some((ty, context)) = *ty else {
+                out.push(None);
+                continue;
+            };
+            let Some((place, want)) = self.place(e) else {
+                out.push(None);
+                continue;
+            };
+            if !matches!(place, Place::Blank) && !self.assignable(ty, want) {
+                let text = self.text(e.span);
+                self.error(
+                    e.span,
+                    format!(
+                        "cannot use {text} (value of type {}) as {} value in {context}",
+                        self.types.display(ty),
+                        self.types.display(want)
+                    ),
+                );
+            }
+            out.push(Some(place));
+        }
+        if clause.define && new_vars == 0 {
+            self.error(span.first(), "no new variables on left side of :=");
+        }
+        out
+    }
+
+    /// The type of a place on the left of `=`, without reporting anything.
+    fn place_type(&mut self, e: &ast::Expr) -> Option<TypeId> {
+        match &e.kind {
+            ast::ExprKind::Ident(n) if n != "_" => match self.fctx.lookup(n) {
+                Some(Entity::Local(l)) => Some(self.fctx.locals[l.0 as usize].ty),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// A local the loop keeps for itself, named so no program can refer to it.
+    fn hidden(&mut self, ty: TypeId) -> LocalId {
+        self.fctx.new_local(".range", ty)
+    }
+
+    fn bool_type(&mut self) -> TypeId {
+        self.types.basic(Basic::Bool)
+    }
+
+    fn tuple_type(&mut self, types: &[TypeId]) -> TypeId {
+        self.types
+            .intern(super::types::TypeKind::Tuple(types.to_vec()))
+    }
+}
+
+fn local(l: LocalId, ty: TypeId, span: Span) -> hir::Expr {
+    hir::Expr {
+        kind: ExprKind::Local(l),
+        ty,
+        span,
+    }
+}
+
+fn constant(ty: TypeId, n: i128, span: Span) -> hir::Expr {
+    hir::Expr {
+        kind: ExprKind::Const(Value::Int(n)),
+        ty,
+        span,
+    }
+}
+
+fn binary(op: BinOp, a: hir::Expr, b: hir::Expr, ty: TypeId) -> hir::Expr {
+    let span = a.span;
+    hir::Expr {
+        kind: ExprKind::Binary(op, Box::new(a), Box::new(b)),
+        ty,
+        span,
+    }
+}
+
+fn assign(target: Place, value: hir::Expr) -> Stmt {
+    Stmt::Assign {
+        targets: vec![target],
+        values: vec![value],
+    }
+}
