@@ -608,7 +608,7 @@ impl<'a> BodyChecker<'_, 'a> {
             }
         }
         let defined = match op {
-            BinOp::Add => self.types.is_numeric(ty),
+            BinOp::Add => self.types.is_numeric(ty) || self.types.is_string(ty),
             BinOp::Sub | BinOp::Mul | BinOp::Div => self.types.is_numeric(ty),
             _ => self.types.is_integer(ty),
         };
@@ -653,6 +653,9 @@ impl<'a> BodyChecker<'_, 'a> {
         {
             self.error(rhs.span, "invalid operation: division by zero");
             return None;
+        }
+        if op == BinOp::Add && self.types.is_string(ty) {
+            return self.concat(span, read, rv);
         }
         Some(hir::Expr {
             kind: ExprKind::Binary(op, Box::new(read), Box::new(rv)),

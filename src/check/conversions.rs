@@ -4,7 +4,7 @@ use super::body::BodyChecker;
 use super::constant::{self, Value};
 use super::hir::{self, ExprKind};
 use super::operand::{Operand, kinds_compatible};
-use super::types::{Basic, TypeId};
+use super::types::{Basic, TypeId, TypeKind};
 use crate::syntax::ast::{self};
 
 impl<'a> BodyChecker<'_, 'a> {
@@ -38,12 +38,7 @@ impl<'a> BodyChecker<'_, 'a> {
                             && kinds_convertible(self.types.basic_of(ty), b) =>
                     {
                         match constant::convert(&value, b) {
-                            Ok(v) => {
-                                if b == Basic::String && !self.types.is_string(ty) {
-                                    return self.unsupported(e.span, "conversions to string");
-                                }
-                                Operand::Const { ty: to, value: v }
-                            }
+                            Ok(v) => Operand::Const { ty: to, value: v },
                             Err(why) => {
                                 // Go: "constant 300 overflows int8" (integer to
                                 // integer only), "cannot convert 1.5 (untyped
@@ -140,6 +135,7 @@ impl<'a> BodyChecker<'_, 'a> {
             .types
             .identical(self.types.underlying(from), self.types.underlying(to))
             || (numeric(fb) && numeric(tb))
+            || (self.types.is_integer(from) && self.types.is_string(to))
             || (fb == Some(Basic::UnsafePointer)
                 && (tb == Some(Basic::Uintptr) || self.types.is_pointer(to)))
             || (tb == Some(Basic::UnsafePointer)
@@ -153,10 +149,18 @@ impl<'a> BodyChecker<'_, 'a> {
                         .underlying(self.types.pointee(from).unwrap_or(from)),
                     self.types.underlying(self.types.pointee(to).unwrap_or(to)),
                 ));
+        // []byte(s) and []rune(s): valid Go, of a type wexlab cannot hold yet.
+        let byte_or_rune_slice = match self.types.under(to) {
+            TypeKind::Slice(elem) => matches!(
+                self.types.basic_of(*elem).map(Basic::canonical),
+                Some(Basic::Uint8 | Basic::Int32)
+            ),
+            _ => false,
+        };
+        if self.types.is_string(from) && byte_or_rune_slice {
+            return self.unsupported(e.span, "slices");
+        }
         if !ok {
-            if tb == Some(Basic::String) && self.types.is_integer(from) {
-                return self.unsupported(e.span, "conversions to string");
-            }
             let desc = self.describe(x.span, &Operand::Value(v));
             self.error(
                 x.span,
@@ -166,6 +170,12 @@ impl<'a> BodyChecker<'_, 'a> {
         }
         if let Some(what) = self.unsupported_value_type(to) {
             return self.unsupported(e.span, what);
+        }
+        // string(r): the runtime encodes the rune.
+        if self.types.is_string(to) && self.types.is_integer(from) {
+            return self
+                .int_string(e.span, v, to)
+                .map_or(Operand::Invalid, Operand::Value);
         }
         Operand::Value(hir::Expr {
             kind: ExprKind::Conv(Box::new(v)),

@@ -597,10 +597,6 @@ impl<'a> BodyChecker<'_, 'a> {
         (y, b): (&ast::Expr, Operand),
         common: TypeId,
     ) -> Operand {
-        // Concatenation allocates: it comes with the heap.
-        if self.types.is_string(common) && op == BinOp::Add {
-            return self.unsupported(e.span, "string concatenations");
-        }
         // Untyped operands of a comparison take their default type (nothing
         // else will fix it); those of `&&` and `||` stay untyped with the
         // result.
@@ -622,6 +618,11 @@ impl<'a> BodyChecker<'_, 'a> {
         } else {
             va.ty
         };
+        if op == BinOp::Add && self.types.is_string(result_ty) {
+            return self
+                .concat(e.span, va, vb)
+                .map_or(Operand::Invalid, Operand::Value);
+        }
         Operand::Value(hir::Expr {
             kind: ExprKind::Binary(op, Box::new(va), Box::new(vb)),
             ty: result_ty,

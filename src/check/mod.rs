@@ -22,6 +22,7 @@ mod range;
 mod resolver;
 mod returns;
 mod stmt;
+mod strings;
 mod switch;
 pub mod types;
 mod typexpr;

@@ -7,7 +7,7 @@ use rustc_hash::FxHashMap as HashMap;
 use egg::Id;
 use walrus::ir::{
     Block, Br, BrIf, Call, Const, GlobalGet, GlobalSet, IfElse, InstrSeqId, Load, LocalGet,
-    LocalSet, LocalTee, Loop, MemArg, MemoryGrow, MemorySize, Store,
+    LocalSet, LocalTee, Loop, MemArg, MemoryCopy, MemoryGrow, MemorySize, Store,
 };
 use walrus::{FunctionBuilder, FunctionId, GlobalId, LocalId, MemoryId, ValType};
 
@@ -247,6 +247,15 @@ impl<'a, 'c> Body<'a, 'c> {
             Code::MemoryGrow => {
                 self.emit(fb, seq, c[0])?;
                 fb.instr_seq(seq).instr(MemoryGrow { memory });
+            }
+            Code::MemoryCopy => {
+                for &x in c {
+                    self.emit(fb, seq, x)?;
+                }
+                fb.instr_seq(seq).instr(MemoryCopy {
+                    src: memory,
+                    dst: memory,
+                });
             }
             Code::Call => {
                 let Some(name) = func_name(self.t, c[0]) else {

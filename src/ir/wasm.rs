@@ -51,6 +51,8 @@ pub enum Code {
     MemorySize,
     /// `(memory.grow PAGES)`.
     MemoryGrow,
+    /// `(memory.copy DST SRC LEN)`.
+    MemoryCopy,
     /// `(call F ARG…)`, F a `$function` or `(direct $function)`.
     Call,
     /// `(block $LABEL BODY)`, `(block.result TYPE $LABEL BODY)`, `(loop $LABEL BODY)`.
@@ -231,7 +233,8 @@ instructions! {
         "i64.extend8_s" / Fixed(1) => unary(I64Extend8S),
         "i64.extend16_s" / Fixed(1) => unary(I64Extend16S),
         "i64.extend32_s" / Fixed(1) => unary(I64Extend32S),
-        "memory.size" / Fixed(0) => MemorySize, "memory.grow" / Fixed(1) => MemoryGrow;
+        "memory.size" / Fixed(0) => MemorySize, "memory.grow" / Fixed(1) => MemoryGrow,
+        "memory.copy" / Fixed(3) => MemoryCopy;
     // Divisions and remainders cost a little more, and calls more still, so
     // that cleanup rules prefer cheaper forms.
     3:

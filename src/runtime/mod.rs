@@ -7,4 +7,5 @@ pub static SOURCES: &[(&str, &str)] = &[
     ("$WEXLAB/runtime/runtime.go", include_str!("runtime.go")),
     ("$WEXLAB/runtime/float.go", include_str!("float.go")),
     ("$WEXLAB/runtime/strings.go", include_str!("strings.go")),
+    ("$WEXLAB/runtime/alloc.go", include_str!("alloc.go")),
 ];
