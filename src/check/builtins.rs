@@ -54,13 +54,7 @@ impl<'a> BodyChecker<'_, 'a> {
                 }
             }
             Builtin::Len => self.len(e, args),
-            Builtin::Panic => {
-                if args.len() != 1 {
-                    self.error(e.span, "wrong number of arguments to panic");
-                    return Operand::Invalid;
-                }
-                self.unsupported(e.span, "calls of panic")
-            }
+            Builtin::Panic => self.panic_call(e, args),
             other => {
                 for a in args {
                     let _ = self.expr(a, None);

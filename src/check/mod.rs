@@ -18,6 +18,7 @@ pub mod hir;
 mod index;
 mod initorder;
 mod operand;
+mod panics;
 mod range;
 mod resolver;
 mod returns;

@@ -423,6 +423,18 @@ impl Types {
         s
     }
 
+    /// How Go's runtime names a type in a panic message: defined types
+    /// qualified by their package (`main.T`), byte and rune as uint8 and
+    /// int32.
+    pub fn runtime_name(&self, t: TypeId) -> String {
+        match self.kind(t) {
+            TypeKind::Basic(b) => b.canonical().name().to_string(),
+            TypeKind::Pointer(e) => format!("*{}", self.runtime_name(*e)),
+            TypeKind::Named { name, pkg, .. } => format!("{pkg}.{name}"),
+            _ => self.display(t),
+        }
+    }
+
     fn write(&self, s: &mut String, t: TypeId) {
         match self.kind(t) {
             TypeKind::Basic(b) => s.push_str(b.name()),

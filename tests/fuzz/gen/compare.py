@@ -11,6 +11,7 @@ only values Go's ABI gives a bool.
 usage: compare.py GO.wasm WEXLAB.wasm MAIN.go   (with the oracle's Python, .oracle/bin/python)
 """
 import re
+import struct
 import sys
 import tempfile
 
@@ -78,6 +79,14 @@ def call_fresh(engine, module, name, args):
             return outcome, f.read().decode("utf-8", "replace")
 
 
+def comparable(value):
+    """A result as it compares: a float by its bits, so that a NaN equals
+    a NaN with the same bits (and Python's nan != nan does not count)."""
+    if isinstance(value, float):
+        return ("float bits", struct.pack("<d", value).hex())
+    return value
+
+
 def argument(ty, n, boolean):
     if boolean:
         return n & 1
@@ -90,7 +99,7 @@ def argument(ty, n, boolean):
 
 def call(store, func, args):
     try:
-        return ("returned", func(store, *args))
+        return ("returned", comparable(func(store, *args)))
     except wasmtime.ExitTrap as e:
         return ("exit", e.code)
     except wasmtime.Trap:

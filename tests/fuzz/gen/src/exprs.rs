@@ -10,6 +10,7 @@ use arbitrary::{Result, Unstructured};
 
 use crate::consts::{self, Value};
 use crate::scope::Scope;
+use crate::strings;
 use crate::types::Ty;
 
 /// The deepest operator nesting of one expression.
@@ -49,20 +50,29 @@ pub fn expr(s: &mut Scope, u: &mut Unstructured, ty: Ty, depth: u32, want: Want)
     }
     let d = depth - 1;
     if ty.is_bool() {
-        return match u.int_in_range(0..=4)? {
+        return match u.int_in_range(0..=5)? {
             1 => comparison(s, u, d),
+            5 => {
+                let c = Expr::variable(strings::comparison(s, u, d)?);
+                standalone(u, ty, Expr { untyped: true, ..c })
+            }
             2 => logical(s, u, ty, d),
             3 => unary(s, u, ty, d),
             4 => call(s, u, ty, d, want),
             _ => leaf(s, u, ty, want),
         };
     }
-    match u.int_in_range(0..=6)? {
+    match u.int_in_range(0..=7)? {
         1 | 2 => binary(s, u, ty, d),
         3 => unary(s, u, ty, d),
         4 => conversion(s, u, ty, d),
         5 => call(s, u, ty, d, want),
         6 if ty.is_int() => shift(s, u, ty, d),
+        7 if !ty.is_bool() => Ok(Expr::variable(format!(
+            "{}({})",
+            ty.spell(u)?,
+            strings::int_from_string(s, u, d)?
+        ))),
         _ => leaf(s, u, ty, want),
     }
 }

@@ -8,6 +8,7 @@ mod exprs;
 mod program;
 mod scope;
 mod stmts;
+mod strings;
 mod types;
 
 use arbitrary::Unstructured;

@@ -44,6 +44,9 @@ pub fn program(u: &mut Unstructured) -> Result<String> {
     } else {
         ""
     };
+    if s.uses_strings {
+        decls.insert(0, crate::strings::HELPERS.to_string());
+    }
     let decls = decls.join("\n");
     let named = types::named_declarations(&decls);
     let named = if named.is_empty() {

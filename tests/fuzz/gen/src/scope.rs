@@ -47,6 +47,8 @@ pub struct Scope {
     /// Enclosing `for`s and `switch`es: where `break` is allowed.
     pub breakables: u32,
     pub uses_unsafe: bool,
+    /// Some expression is a string: the program needs `strings::HELPERS`.
+    pub uses_strings: bool,
     /// Statements the current function may still take (see `stmts::body`).
     pub budget: u32,
     next: u32,

@@ -67,6 +67,7 @@ fn stmt(s: &mut Scope, u: &mut Unstructured, nest: u32, out: &mut Vec<String>) -
         4 => out.push(tuple(s, u)?),
         5 => out.push(call_stmt(s, u)?),
         6 => out.push(print(s, u)?),
+        13 if u.ratio(1, 3)? => out.push(crate::strings::assignment(s, u)?),
         7 if deeper => out.extend(control::if_stmt(s, u, nest)?),
         8 if deeper => out.extend(control::for_stmt(s, u, nest)?),
         9 if deeper => out.extend(control::switch_stmt(s, u, nest)?),
@@ -251,7 +252,9 @@ fn call_stmt(s: &mut Scope, u: &mut Unstructured) -> Result<String> {
 fn print(s: &mut Scope, u: &mut Unstructured) -> Result<String> {
     let mut args = Vec::new();
     for _ in 0..u.int_in_range(0..=3)? {
-        if u.ratio(1, 5)? {
+        if u.ratio(1, 8)? {
+            args.push(crate::strings::string_expr(s, u, 2)?);
+        } else if u.ratio(1, 5)? {
             args.push(format!("{:?}", *u.choose(&["", "x", " = ", "done\n"])?));
         } else {
             let ty = Ty::any(u)?;

@@ -1,0 +1,91 @@
+// panic(v): Go's message for each kind of value, then the program stops
+// (src/check/panics.rs turns the call into one of these). A value of a
+// defined type is printed as Go prints it, `main.T(5)` or `main.S("x")`;
+// name is that type's name, or "" for a type without one.
+
+package runtime
+
+import "unsafe"
+
+func panicstring(name string, s string) {
+	print("panic: ")
+	if name != "" {
+		print(name, "(\"")
+	}
+	// Go indents the lines after the first, so that they read as the
+	// message's continuation.
+	start := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\n' {
+			print(s[start:i+1], "\t")
+			start = i + 1
+		}
+	}
+	print(s[start:])
+	if name != "" {
+		print("\")")
+	}
+	print("\n")
+	fatalpanic()
+}
+
+func panicint(name string, v int64) {
+	print("panic: ")
+	if name != "" {
+		print(name, "(", v, ")\n")
+	} else {
+		print(v, "\n")
+	}
+	fatalpanic()
+}
+
+func panicuint(name string, v uint64) {
+	print("panic: ")
+	if name != "" {
+		print(name, "(", v, ")\n")
+	} else {
+		print(v, "\n")
+	}
+	fatalpanic()
+}
+
+func panicfloat64(name string, v float64) {
+	print("panic: ")
+	if name != "" {
+		print(name, "(", v, ")\n")
+	} else {
+		print(v, "\n")
+	}
+	fatalpanic()
+}
+
+func panicfloat32(name string, v float32) {
+	print("panic: ")
+	if name != "" {
+		print(name, "(", v, ")\n")
+	} else {
+		print(v, "\n")
+	}
+	fatalpanic()
+}
+
+func panicbool(name string, v bool) {
+	print("panic: ")
+	if name != "" {
+		print(name, "(", v, ")\n")
+	} else {
+		print(v, "\n")
+	}
+	fatalpanic()
+}
+
+// panicpointer prints the pointer's type, then its address.
+func panicpointer(name string, p unsafe.Pointer) {
+	print("panic: (", name, ") ", p, "\n")
+	fatalpanic()
+}
+
+func panicnilvalue() {
+	print("panic: runtime error: panic called with nil argument\n")
+	fatalpanic()
+}
