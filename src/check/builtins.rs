@@ -54,6 +54,7 @@ impl<'a> BodyChecker<'_, 'a> {
                 }
             }
             Builtin::Len => self.len(e, args),
+            Builtin::Min | Builtin::Max => self.min_max(e, args, b == Builtin::Max),
             Builtin::Panic => self.panic_call(e, args),
             other => {
                 for a in args {

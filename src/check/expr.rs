@@ -711,7 +711,7 @@ impl<'a> BodyChecker<'_, 'a> {
         }
     }
 
-    fn larger_untyped(&mut self, a: TypeId, b: TypeId) -> TypeId {
+    pub(super) fn larger_untyped(&mut self, a: TypeId, b: TypeId) -> TypeId {
         let rank = |t: Option<Basic>| match t {
             Some(Basic::UntypedInt) => 1,
             Some(Basic::UntypedRune) => 2,

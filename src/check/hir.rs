@@ -170,6 +170,8 @@ pub enum ExprKind {
     Index(Box<Expr>, Box<Expr>),
     /// `s[lo:hi]` of a string, either bound missing.
     Slice(Box<Expr>, Option<Box<Expr>>, Option<Box<Expr>>),
+    /// `min(…)` (false) or `max(…)` (true) of values of the expression's type.
+    MinMax(bool, Vec<Expr>),
     /// `len(s)` of a string value (of a constant string it is a constant).
     Len(Box<Expr>),
     /// `unsafe.Sizeof` and friends fold to constants; `panic` with a message.

@@ -158,21 +158,24 @@ impl<'a> BodyChecker<'_, 'a> {
             Operand::Invalid => None,
             Operand::Const { ty, value } => {
                 let int = self.types.basic(Basic::Int);
-                let desc = self.describe(
-                    index.span,
-                    &Operand::Const {
+                // Described only for an error (the text is long to build).
+                let desc = |this: &Self| {
+                    let op = Operand::Const {
                         ty,
                         value: value.clone(),
-                    },
-                );
+                    };
+                    this.describe(index.span, &op)
+                };
                 let n = if self.types.is_untyped(ty) {
                     match &value {
                         Value::Int(_) | Value::Float(_) if value.is_fractional() => {
+                            let desc = desc(self);
                             self.error(index.span, format!("{desc} truncated to int"));
                             return None;
                         }
                         Value::Int(_) | Value::Float(_) => value.as_int(),
                         _ => {
+                            let desc = desc(self);
                             self.error(index.span, format!("cannot convert {desc} to type int"));
                             return None;
                         }
@@ -180,6 +183,7 @@ impl<'a> BodyChecker<'_, 'a> {
                 } else if self.types.is_integer(ty) {
                     value.as_int()
                 } else {
+                    let desc = desc(self);
                     self.error(
                         index.span,
                         format!("invalid argument: index {desc} must be integer"),
@@ -187,6 +191,7 @@ impl<'a> BodyChecker<'_, 'a> {
                     return None;
                 };
                 let Some(n) = n.filter(|n| i64::try_from(*n).is_ok()) else {
+                    let desc = desc(self);
                     self.error(index.span, format!("{desc} overflows int"));
                     return None;
                 };

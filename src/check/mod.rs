@@ -17,6 +17,7 @@ mod expr;
 pub mod hir;
 mod index;
 mod initorder;
+mod minmax;
 mod operand;
 mod panics;
 mod range;
@@ -267,7 +268,12 @@ impl<'a> Checker<'a> {
             .unwrap_or("?");
         let mut out: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
         if out.len() > 60 {
-            out.truncate(57);
+            // At a character's start: the text may hold multibyte UTF-8.
+            let cut = (0..=57)
+                .rev()
+                .find(|&i| out.is_char_boundary(i))
+                .unwrap_or(0);
+            out.truncate(cut);
             out.push_str("...");
         }
         out

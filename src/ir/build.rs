@@ -1241,6 +1241,26 @@ impl<'p, 's> FuncBuilder<'p, 's> {
                 self.t.op("go.index", vec![it, sv, iv])
             }
             ExprKind::Slice(s, lo, hi) => self.slice(s, lo.as_deref(), hi.as_deref(), pre),
+            ExprKind::MinMax(max, args) => {
+                let op = if *max { "go.max" } else { "go.min" };
+                let tt = self.ty(e.ty);
+                let mut acc: Option<Id> = None;
+                let mut values = Vec::new();
+                for a in args {
+                    let v = self.expr(a, pre);
+                    values.push(self.simple(v, a.ty, pre));
+                }
+                for v in values {
+                    acc = Some(match acc {
+                        None => v,
+                        Some(best) => {
+                            let pair = self.t.op(op, vec![tt, best, v]);
+                            self.simple(pair, e.ty, pre)
+                        }
+                    });
+                }
+                acc.unwrap_or_else(|| self.t.atom("unreachable"))
+            }
             ExprKind::Len(s) => {
                 let v = self.expr(s, pre);
                 self.t.op("go.strlen", vec![v])

@@ -95,7 +95,7 @@ ops! {
         "go.eq" / Fixed(3), "go.ne" / Fixed(3), "go.lt" / Fixed(3), "go.le" / Fixed(3),
         "go.gt" / Fixed(3), "go.ge" / Fixed(3), "go.andand" / Fixed(2), "go.oror" / Fixed(2),
         "go.conv" / Fixed(3), "go.call" / Fixed(2), "go.result" / Fixed(2), "go.strlit" / Fixed(2), "go.str" / Fixed(2),
-        "go.strptr" / Fixed(1), "go.strlen" / Fixed(1), "go.index" / Fixed(3),
+        "go.strptr" / Fixed(1), "go.strlen" / Fixed(1), "go.index" / Fixed(3), "go.min" / Fixed(3), "go.max" / Fixed(3),
         "go.strslice" / Fixed(5), "go.slicecheck-high" / Fixed(3), "go.slicecheck-low" / Fixed(4),
         "go.return" / Fixed(1), "go.if" / Fixed(3), "go.loop" / Fixed(6),
         "go.block" / Fixed(2), "go.break" / Fixed(1), "go.continue" / Fixed(1),
