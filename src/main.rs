@@ -140,7 +140,9 @@ enum Command {
     Run {
         /// A .go file, a directory of Go files, or a .wasm module.
         path: PathBuf,
-        /// Export to call, followed by its arguments.
+        /// Export to call, followed by its arguments: numbers, or str:TEXT
+        /// for a string parameter (the host writes TEXT into the module's
+        /// memory and passes its address and length).
         #[arg(long, num_args = 1.., value_name = "NAME ARGS", allow_hyphen_values = true)]
         invoke: Option<Vec<String>>,
         /// Build mode for Go source (default: exe without --invoke, c-shared with it).

@@ -76,6 +76,10 @@ pub enum HostError {
         want: usize,
         got: usize,
     },
+    #[error(
+        "no room for the string argument `{0}`: the module exports no memory, or it cannot grow"
+    )]
+    NoMemory(String),
     #[error("argument {index} of {name}: `{text}` is not a valid {ty}")]
     BadArgument {
         name: String,
@@ -159,8 +163,11 @@ impl Host {
     }
 
     /// Calls an export with arguments written as text, parsed by the
-    /// export's parameter types.
+    /// export's parameter types. `str:TEXT` is a string: two parameters,
+    /// the address and length of TEXT, which the host writes into new
+    /// pages of the module's memory (as tests/oracle/host.py does).
     pub fn call_text(&mut self, name: &str, args: &[String]) -> Result<Outcome, HostError> {
+        let args = self.place_strings(args)?;
         let types = self.param_types(name)?;
         if types.len() != args.len() {
             return Err(HostError::Arity {
@@ -194,6 +201,32 @@ impl Host {
             });
         }
         self.call(name, &values)
+    }
+
+    /// `args` with each `str:TEXT` written into memory and replaced by its
+    /// address and length.
+    pub fn place_strings(&mut self, args: &[String]) -> Result<Vec<String>, HostError> {
+        let mut out = Vec::with_capacity(args.len());
+        for a in args {
+            let Some(text) = a.strip_prefix("str:") else {
+                out.push(a.clone());
+                continue;
+            };
+            let memory = self
+                .instance
+                .get_memory(&self.store, "memory")
+                .ok_or_else(|| HostError::NoMemory(a.clone()))?;
+            let pages = text.len() as u64 / 65536 + 1;
+            let full = || HostError::NoMemory(a.clone());
+            let base = memory.grow(&mut self.store, pages).map_err(|_| full())? * 65536;
+            let at = usize::try_from(base).map_err(|_| full())?;
+            memory
+                .write(&mut self.store, at, text.as_bytes())
+                .map_err(|_| full())?;
+            out.push(base.to_string());
+            out.push(text.len().to_string());
+        }
+        Ok(out)
     }
 
     pub fn call(&mut self, name: &str, args: &[Value]) -> Result<Outcome, HostError> {

@@ -492,6 +492,17 @@ pub mod serde_like {
             }
         }
 
+        /// Four hex digits after `\u`.
+        fn hex4(&mut self) -> u32 {
+            let hex = self
+                .b
+                .get(self.i..self.i + 4)
+                .and_then(|h| std::str::from_utf8(h).ok())
+                .unwrap_or("fffd");
+            self.i += 4;
+            u32::from_str_radix(hex, 16).unwrap_or(0xfffd)
+        }
+
         fn string(&mut self) -> Result<String, String> {
             self.i += 1;
             let mut out = String::new();
@@ -510,10 +521,18 @@ pub mod serde_like {
                             b't' => out.push('\t'),
                             b'r' => out.push('\r'),
                             b'u' => {
-                                let hex =
-                                    std::str::from_utf8(&self.b[self.i..self.i + 4]).unwrap_or("0");
-                                let code = u32::from_str_radix(hex, 16).unwrap_or(0xfffd);
-                                self.i += 4;
+                                let mut code = self.hex4();
+                                // A character beyond U+FFFF comes as two
+                                // escapes, a surrogate pair.
+                                if (0xd800..0xdc00).contains(&code)
+                                    && self.b.get(self.i..self.i + 2) == Some(b"\\u")
+                                {
+                                    self.i += 2;
+                                    let low = self.hex4();
+                                    code = 0x10000
+                                        + ((code - 0xd800) << 10)
+                                        + (low.wrapping_sub(0xdc00) & 0x3ff);
+                                }
                                 out.push(char::from_u32(code).unwrap_or('\u{fffd}'));
                             }
                             c => out.push(c as char),
