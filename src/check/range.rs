@@ -153,11 +153,6 @@ impl<'a> BodyChecker<'_, 'a> {
             return Vec::new();
         };
         let at = clause.x.span;
-        let decode = self.funcs.iter().position(|f| f.symbol == DECODE_RUNE);
-        let Some(decode) = decode.map(|i| hir::FuncId(i as u32)) else {
-            self.unsupported(at, "range loops");
-            return Vec::new();
-        };
         let text = self.hidden(s.ty);
         let index = self.hidden(int);
         let value = self.hidden(rune);
@@ -170,13 +165,10 @@ impl<'a> BodyChecker<'_, 'a> {
             ty: int,
             span: at,
         };
-        let decoded = hir::Expr {
-            kind: ExprKind::Call {
-                func: decode,
-                args: vec![string, here.clone()],
-            },
-            ty: self.tuple_type(&[rune, int]),
-            span: at,
+        let pair = self.tuple_type(&[rune, int]);
+        let args = vec![string, here.clone()];
+        let Some(decoded) = self.runtime_call(at, DECODE_RUNE, args, pair) else {
+            return Vec::new();
         };
         let mut first = vec![Stmt::Assign {
             targets: vec![Place::Local(value), Place::Local(after)],

@@ -30,52 +30,50 @@ func panicstring(name string, s string) {
 }
 
 func panicint(name string, v int64) {
-	print("panic: ")
-	if name != "" {
-		print(name, "(", v, ")\n")
-	} else {
-		print(v, "\n")
-	}
-	fatalpanic()
+	panicOpen(name)
+	print(v)
+	panicClose(name)
 }
 
 func panicuint(name string, v uint64) {
-	print("panic: ")
-	if name != "" {
-		print(name, "(", v, ")\n")
-	} else {
-		print(v, "\n")
-	}
-	fatalpanic()
+	panicOpen(name)
+	print(v)
+	panicClose(name)
 }
 
 func panicfloat64(name string, v float64) {
-	print("panic: ")
-	if name != "" {
-		print(name, "(", v, ")\n")
-	} else {
-		print(v, "\n")
-	}
-	fatalpanic()
+	panicOpen(name)
+	print(v)
+	panicClose(name)
 }
 
 func panicfloat32(name string, v float32) {
-	print("panic: ")
-	if name != "" {
-		print(name, "(", v, ")\n")
-	} else {
-		print(v, "\n")
-	}
-	fatalpanic()
+	panicOpen(name)
+	print(v)
+	panicClose(name)
 }
 
 func panicbool(name string, v bool) {
+	panicOpen(name)
+	print(v)
+	panicClose(name)
+}
+
+// panicOpen starts the message of a value: "panic: ", and the name of its
+// defined type with a parenthesis ("main.T(").
+func panicOpen(name string) {
 	print("panic: ")
 	if name != "" {
-		print(name, "(", v, ")\n")
-	} else {
-		print(v, "\n")
+		print(name, "(")
 	}
+}
+
+// panicClose ends it, and the program.
+func panicClose(name string) {
+	if name != "" {
+		print(")")
+	}
+	print("\n")
 	fatalpanic()
 }
 
