@@ -436,6 +436,16 @@ impl<'a> BodyChecker<'_, 'a> {
         }
         match self.expr(e, None) {
             Operand::Invalid => None,
+            Operand::Value(v) if super::fields::addressable(&self.types, &v) => {
+                let ty = v.ty;
+                let pty = self.types.pointer(ty);
+                let addr = hir::Expr {
+                    kind: ExprKind::AddrOf(Box::new(v)),
+                    ty: pty,
+                    span: e.span,
+                };
+                Some((Place::Mem(addr), ty))
+            }
             _ => {
                 self.not_assignable(e);
                 None
@@ -543,7 +553,7 @@ impl<'a> BodyChecker<'_, 'a> {
                 },
                 vec![],
             ),
-            Place::Deref(ptr) => {
+            Place::Deref(ptr) | Place::Mem(ptr) => {
                 let pty = ptr.ty;
                 let tmp = self.fctx.new_local("~ptr", pty);
                 let tmp_e = hir::Expr {
@@ -552,7 +562,7 @@ impl<'a> BodyChecker<'_, 'a> {
                     span,
                 };
                 (
-                    Place::Deref(tmp_e.clone()),
+                    Place::Mem(tmp_e.clone()),
                     hir::Expr {
                         kind: ExprKind::Deref(Box::new(tmp_e)),
                         ty,

@@ -95,6 +95,8 @@ pub(super) enum ValueContext {
     ReturnStatement,
     /// An argument to the function named by this text.
     Argument(String),
+    StructLiteral,
+    ArrayLiteral,
 }
 
 impl fmt::Display for ValueContext {
@@ -105,6 +107,8 @@ impl fmt::Display for ValueContext {
             ValueContext::ConstantDeclaration => f.write_str("constant declaration"),
             ValueContext::ReturnStatement => f.write_str("return statement"),
             ValueContext::Argument(func) => write!(f, "argument to {func}"),
+            ValueContext::StructLiteral => f.write_str("struct literal"),
+            ValueContext::ArrayLiteral => f.write_str("array or slice literal"),
         }
     }
 }
@@ -140,6 +144,9 @@ pub(super) struct FuncCtx {
     pub(super) breakables: Vec<Breakable>,
     pub(super) next_label: u32,
     pub(super) unused: Vec<(Span, String)>,
+    /// Variables declared by the statement being checked, not yet marked
+    /// with `Stmt::Fresh`.
+    pub(super) declared: Vec<LocalId>,
 }
 
 impl FuncCtx {
@@ -159,6 +166,7 @@ impl FuncCtx {
             breakables: Vec::new(),
             next_label: 0,
             unused: Vec::new(),
+            declared: Vec::new(),
         }
     }
 
@@ -175,6 +183,7 @@ impl FuncCtx {
             breakables: Vec::new(),
             next_label: 0,
             unused: Vec::new(),
+            declared: Vec::new(),
         }
     }
 

@@ -54,6 +54,7 @@ impl<'a> BodyChecker<'_, 'a> {
                 }
             }
             Builtin::Len => self.len(e, args),
+            Builtin::New => self.new_call(e, args),
             Builtin::Min | Builtin::Max => self.min_max(e, args, b == Builtin::Max),
             Builtin::Panic => self.panic_call(e, args),
             other => {
@@ -104,6 +105,55 @@ impl<'a> BodyChecker<'_, 'a> {
 }
 
 impl<'a> BodyChecker<'_, 'a> {
+    /// The length of an array type or of the array a pointer type points to.
+    fn array_length(&self, ty: TypeId) -> Option<u64> {
+        let base = self.types.pointee(ty).unwrap_or(ty);
+        match self.types.under(base) {
+            TypeKind::Array(n, _) => Some(*n),
+            _ => None,
+        }
+    }
+
+    /// `new(T)`: a pointer to a new zeroed `T`.
+    fn new_call(&mut self, e: &ast::Expr, args: &[ast::Expr]) -> Operand {
+        let [arg] = args else {
+            let call = self.text(e.span);
+            let (which, found) = if args.is_empty() {
+                ("not enough", 0)
+            } else {
+                ("too many", args.len())
+            };
+            self.error(
+                e.span,
+                format!(
+                    "invalid operation: {which} arguments for {call} (expected 1, found {found})"
+                ),
+            );
+            return Operand::Invalid;
+        };
+        let ty = match self.expr(arg, None) {
+            Operand::Type(t) => t,
+            Operand::Invalid => return Operand::Invalid,
+            _ => {
+                let text = self.text(arg.span);
+                self.error(arg.span, format!("{text} is not a type"));
+                return Operand::Invalid;
+            }
+        };
+        if self.types.is_invalid(ty) {
+            return Operand::Invalid;
+        }
+        if let Some(what) = self.unsupported_value_type(ty) {
+            return self.unsupported(e.span, what);
+        }
+        let pty = self.types.pointer(ty);
+        Operand::Value(hir::Expr {
+            kind: ExprKind::New,
+            ty: pty,
+            span: e.span,
+        })
+    }
+
     /// Whether Go defines `len` on `ty` though wexlab does not yet: arrays,
     /// pointers to arrays, slices, maps and channels.
     fn has_length_later(&self, ty: TypeId) -> bool {
@@ -154,6 +204,10 @@ impl<'a> BodyChecker<'_, 'a> {
                 ty: int,
                 span: e.span,
             }),
+            Operand::Value(ref v) if self.array_length(v.ty).is_some() => Operand::Const {
+                ty: int,
+                value: Value::Int(self.array_length(v.ty).unwrap_or(0) as i128),
+            },
             Operand::Value(ref v) if self.has_length_later(v.ty) => {
                 self.limit(e.span, "len is not supported by wexlab");
                 Operand::Invalid

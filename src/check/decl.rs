@@ -163,12 +163,14 @@ impl<'a> Checker<'a> {
                 _ => None,
             },
             TypeKind::Pointer(_) | TypeKind::Invalid | TypeKind::Tuple(_) => None,
-            TypeKind::Array(..) => Some("arrays"),
+            TypeKind::Array(_, elem) => self.unsupported_value_type(*elem),
             TypeKind::Slice(_) => Some("slices"),
             TypeKind::Map(..) => Some("maps"),
             TypeKind::Chan(..) => Some("channels"),
             TypeKind::Func(_) => Some("function values"),
-            TypeKind::Struct(_) => Some("structs"),
+            TypeKind::Struct(fields) => fields
+                .iter()
+                .find_map(|f| self.unsupported_value_type(f.ty)),
             TypeKind::Interface(_) => Some("interfaces"),
             TypeKind::Named { .. } => None,
         }

@@ -70,7 +70,7 @@ impl<'a> BodyChecker<'_, 'a> {
                 );
                 Operand::Invalid
             }
-            K::CompositeLit(_) => self.unsupported(e.span, "composite literals"),
+            K::CompositeLit(ty, elems) => self.composite_lit(e, ty.as_deref(), elems, hint),
             K::FuncLit => self.unsupported(e.span, "function literals"),
             K::ArrayType { .. }
             | K::EllipsisArray(_)
@@ -194,6 +194,11 @@ impl<'a> BodyChecker<'_, 'a> {
             Operand::Type(_) => return self.unsupported(e.span, "method expressions"),
             other => self.operand_type(other),
         };
+        if let Operand::Value(v) = &op
+            && let Some(field) = self.field_selector(e, v.clone(), sel)
+        {
+            return field;
+        }
         match ty {
             // Go's error where the type has no such field or method (wexlab
             // compiles neither, but this is an error in Go too).
@@ -319,29 +324,19 @@ impl<'a> BodyChecker<'_, 'a> {
         while let ast::ExprKind::Paren(i) = &inner.kind {
             inner = i;
         }
-        if let ast::ExprKind::CompositeLit(_) = inner.kind {
-            return self.unsupported(e.span, "composite literals");
+        if let ast::ExprKind::CompositeLit(..) = inner.kind {
+            let lit = self.expr(inner, None);
+            return self.address_of_literal(e, lit);
         }
         match self.expr(inner, None) {
-            Operand::Value(hir::Expr {
-                kind: ExprKind::Global(g),
-                ty,
-                ..
-            }) => {
-                let pty = self.types.pointer(ty);
+            Operand::Value(v) if super::fields::addressable(&self.types, &v) => {
+                let pty = self.types.pointer(v.ty);
                 Operand::Value(hir::Expr {
-                    kind: ExprKind::AddrOf(g),
+                    kind: ExprKind::AddrOf(Box::new(v)),
                     ty: pty,
                     span: e.span,
                 })
             }
-            Operand::Value(hir::Expr {
-                kind: ExprKind::Local(_),
-                ..
-            }) => self.unsupported(
-                e.span,
-                "pointers to local variables (take the address of a package variable)",
-            ),
             Operand::Invalid => Operand::Invalid,
             op => {
                 let desc = self.describe(x.span, &op);
@@ -686,10 +681,12 @@ impl<'a> BodyChecker<'_, 'a> {
     }
 
     pub(super) fn comparable(&self, t: TypeId) -> bool {
-        matches!(
-            self.types.under(t),
-            TypeKind::Basic(_) | TypeKind::Pointer(_)
-        )
+        match self.types.under(t) {
+            TypeKind::Basic(_) | TypeKind::Pointer(_) => true,
+            TypeKind::Array(_, e) => self.comparable(*e),
+            TypeKind::Struct(fields) => fields.iter().all(|f| self.comparable(f.ty)),
+            _ => false,
+        }
     }
 
     /// Whether two basic types are of one kind (boolean, string or

@@ -123,6 +123,9 @@ pub enum Stmt {
     Continue(LabelId),
     Return(Vec<Expr>),
     Block(Vec<Stmt>),
+    /// A variable comes into existence (its declaration runs): a variable
+    /// that lives on the heap gets new memory each time.
+    Fresh(LocalId),
     /// `print`/`println`; the runtime's print functions do the work.
     Print {
         args: Vec<Expr>,
@@ -136,6 +139,9 @@ pub enum Place {
     Global(GlobalId),
     /// `*p = v`, with `p` evaluated before the value is stored.
     Deref(Expr),
+    /// A field or element in memory: the expression is its address
+    /// (`AddrOf(x.f)`), whose evaluation checks the pointers it goes through.
+    Mem(Expr),
     Blank,
 }
 
@@ -164,9 +170,19 @@ pub enum ExprKind {
     },
     /// `*p`, loading a value of type `ty`.
     Deref(Box<Expr>),
-    /// `&g` for a package variable.
-    AddrOf(GlobalId),
-    /// `s[i]`, a byte of a string; the index is of any integer type.
+    /// `&x` of an addressable expression (a variable, `*p`, a field or an
+    /// array element of one), or of a composite literal, which then lives
+    /// on the heap.
+    AddrOf(Box<Expr>),
+    /// `x.f`: the field at this offset of a struct value.
+    Field(Box<Expr>, u64),
+    /// A struct or array value: these elements at their offsets, the rest
+    /// zero.
+    Composite(Vec<(u64, Expr)>),
+    /// `new(T)`: a new zeroed `T` on the heap (the expression is a `*T`).
+    New,
+    /// `s[i]`, a byte of a string or an element of an array; the index is
+    /// of any integer type.
     Index(Box<Expr>, Box<Expr>),
     /// `s[lo:hi]` of a string, either bound missing.
     Slice(Box<Expr>, Option<Box<Expr>>, Option<Box<Expr>>),

@@ -26,6 +26,17 @@ impl<'a> BodyChecker<'_, 'a> {
             // Generic instantiations and the rest: reported as before.
             _ => return self.unsupported(e.span, "index expressions"),
         };
+        let array = match self.types.under(ty) {
+            TypeKind::Array(n, elem) => Some((*n, *elem)),
+            TypeKind::Pointer(p) => match self.types.under(*p) {
+                TypeKind::Array(n, elem) => Some((*n, *elem)),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some((n, elem)) = array {
+            return self.array_index(e, x, op, indices, n, elem);
+        }
         if !self.types.is_string(ty) {
             if !self.types.is_array_pointer(ty)
                 && matches!(
@@ -64,6 +75,42 @@ impl<'a> BodyChecker<'_, 'a> {
         Operand::Value(hir::Expr {
             kind: ExprKind::Index(Box::new(s), Box::new(i)),
             ty: self.types.basic(Basic::Uint8),
+            span: e.span,
+        })
+    }
+
+    /// `a[i]` of an array or a pointer to one (`p[i]` is `(*p)[i]`).
+    fn array_index(
+        &mut self,
+        e: &ast::Expr,
+        x: &ast::Expr,
+        op: Operand,
+        indices: &[ast::Expr],
+        n: u64,
+        elem: super::types::TypeId,
+    ) -> Operand {
+        let [index] = indices else {
+            return self.unsupported(e.span, "index expressions");
+        };
+        let Some(i) = self.index_operand(index, Some(n as i128)).map(|(i, _)| i) else {
+            return Operand::Invalid;
+        };
+        let Some(mut a) = self.single_value(x, op, None) else {
+            return Operand::Invalid;
+        };
+        if let Some(arr) = self.types.pointee(a.ty) {
+            a = hir::Expr {
+                kind: ExprKind::Deref(Box::new(a)),
+                ty: arr,
+                span: x.span,
+            };
+        }
+        if let Some(what) = self.unsupported_value_type(elem) {
+            return self.unsupported(e.span, what);
+        }
+        Operand::Value(hir::Expr {
+            kind: ExprKind::Index(Box::new(a), Box::new(i)),
+            ty: elem,
             span: e.span,
         })
     }
@@ -148,7 +195,7 @@ impl<'a> BodyChecker<'_, 'a> {
     /// with its value when it is a constant. (An index of a string may be
     /// at most its length minus one, a bound of a slice at most its length:
     /// `max` is one past that.)
-    fn index_operand(
+    pub(super) fn index_operand(
         &mut self,
         index: &ast::Expr,
         max: Option<i128>,

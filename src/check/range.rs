@@ -1,7 +1,7 @@
 //! Range loops, `for k, v := range x`, rewritten into the loops the IR
 //! knows, as Go's compiler rewrites them: over an integer, a counter from
-//! 0; over a string, UTF-8 decoded by the runtime's `decoderune`. Arrays,
-//! slices, maps and the rest come with composite values.
+//! 0; over a string, UTF-8 decoded by the runtime's `decoderune`; over an
+//! array, an index into a copy of it. Slices, maps and the rest come later.
 
 use super::Entity;
 use super::body::{BodyChecker, Breakable};
@@ -19,6 +19,8 @@ const DECODE_RUNE: &str = "runtime.decoderune";
 enum Over {
     Int,
     String,
+    /// An array or a pointer to one: its length and element type.
+    Array(u64, TypeId),
     /// A range expression Go rejects: only the body is checked.
     Nothing,
 }
@@ -55,6 +57,10 @@ impl<'a> BodyChecker<'_, 'a> {
         let over = match ty {
             Some(t) if self.types.is_string(t) => Over::String,
             Some(t) if self.types.is_integer(t) => Over::Int,
+            Some(t) if self.array_of(t).is_some() => {
+                let (n, elem) = self.array_of(t).unwrap_or((0, t));
+                Over::Array(n, elem)
+            }
             Some(t)
                 if self.types.basic_of(t).is_some()
                     || (self.types.is_pointer(t) && !self.types.is_array_pointer(t)) =>
@@ -82,6 +88,7 @@ impl<'a> BodyChecker<'_, 'a> {
         match over {
             Over::Int => self.range_int(span, clause, op, body),
             Over::String => self.range_string(span, clause, op, body),
+            Over::Array(n, elem) => self.range_array(span, clause, op, body, (n, elem)),
             Over::Nothing => {
                 let _ = self.range_targets(span, clause, &[None, None]);
                 let cond = constant(self.bool_type(), 1, clause.x.span);
@@ -187,6 +194,76 @@ impl<'a> BodyChecker<'_, 'a> {
             assign(Place::Local(index), constant(int, 0, at)),
             self.range_body(cond, first, body, post),
         ]
+    }
+
+    /// The length and element type of an array or of the array a pointer
+    /// points to.
+    fn array_of(&self, t: TypeId) -> Option<(u64, TypeId)> {
+        let base = self.types.pointee(t).unwrap_or(t);
+        match self.types.under(base) {
+            super::types::TypeKind::Array(n, e) => Some((*n, *e)),
+            _ => None,
+        }
+    }
+
+    /// `for i, v := range a`: i counts up to the length; v is element i of
+    /// a copy of the array made before the loop (of the array itself
+    /// through a pointer, which the loop reads as it goes). Without v, the
+    /// array is not evaluated: its length is all the loop needs.
+    fn range_array(
+        &mut self,
+        span: Span,
+        clause: &'a ast::RangeClause,
+        op: Operand,
+        body: &'a ast::Block,
+        (n, elem): (u64, TypeId),
+    ) -> Vec<Stmt> {
+        let int = self.types.basic(Basic::Int);
+        let types = [Some((int, "range clause")), Some((elem, "range clause"))];
+        let Some(a) = self.single_value(&clause.x, op, None) else {
+            let _ = self.range_targets(span, clause, &types);
+            return Vec::new();
+        };
+        let at = clause.x.span;
+        let held = self.hidden(a.ty);
+        let count = self.hidden(int);
+        let targets = self.range_targets(span, clause, &types);
+        let counter = local(count, int, at);
+        let mut first = Vec::new();
+        if let Some(Some(k)) = targets.first() {
+            first.push(assign(k.clone(), counter.clone()));
+        }
+        if let Some(Some(v)) = targets.get(1) {
+            let mut array = local(held, a.ty, at);
+            if let Some(pointee) = self.types.pointee(a.ty) {
+                array = hir::Expr {
+                    kind: ExprKind::Deref(Box::new(array)),
+                    ty: pointee,
+                    span: at,
+                };
+            }
+            let element = hir::Expr {
+                kind: ExprKind::Index(Box::new(array), Box::new(counter.clone())),
+                ty: elem,
+                span: at,
+            };
+            first.push(assign(v.clone(), element));
+        }
+        let cond = binary(
+            BinOp::Lt,
+            counter.clone(),
+            constant(int, n as i128, at),
+            self.bool_type(),
+        );
+        let next = binary(BinOp::Add, counter, constant(int, 1, at), int);
+        let post = vec![assign(Place::Local(count), next)];
+        let mut stmts = Vec::new();
+        if matches!(targets.get(1), Some(Some(_))) {
+            stmts.push(assign(Place::Local(held), a));
+        }
+        stmts.push(assign(Place::Local(count), constant(int, 0, at)));
+        stmts.push(self.range_body(cond, first, body, post));
+        stmts
     }
 
     /// The loop: `first` sets the iteration variables, then the body runs;

@@ -38,6 +38,8 @@ impl<'a> Checker<'a> {
         let fctx = FuncCtx::function(self, func, named_results);
         let mut body_checker = BodyChecker { c: self, fctx };
         body_checker.declare_params(decl, func);
+        // Parameters live from the call on.
+        body_checker.fctx.declared.clear();
         let mut stmts = body_checker.function_body(&body.stmts, func);
         let mut ctx = body_checker.fctx;
         ctx.pop_scope();
@@ -137,6 +139,7 @@ impl<'a> BodyChecker<'_, 'a> {
             return None;
         }
         let local = self.fctx.new_local(&name.name, ty);
+        self.fctx.declared.push(local);
         let scope = &mut self.fctx.scope;
         if let Some(prev) = scope.get(&name.name) {
             let prev = prev.span;
@@ -161,7 +164,17 @@ impl<'a> BodyChecker<'_, 'a> {
         Some(local)
     }
 
+    /// A statement, after `Stmt::Fresh` for each variable it declares
+    /// (those of statements within it come before those statements).
     pub(super) fn stmt(&mut self, s: &'a ast::Stmt, out: &mut Vec<Stmt>) {
+        let mark = self.fctx.declared.len();
+        let mut inner = Vec::new();
+        self.stmt_inner(s, &mut inner);
+        out.extend(self.fctx.declared.drain(mark..).map(Stmt::Fresh));
+        out.extend(inner);
+    }
+
+    fn stmt_inner(&mut self, s: &'a ast::Stmt, out: &mut Vec<Stmt>) {
         match s {
             ast::Stmt::Empty(_) | ast::Stmt::Bad(_) => {}
             ast::Stmt::Expr(e) => self.expr_stmt(e, out),
@@ -481,7 +494,14 @@ impl<'a> BodyChecker<'_, 'a> {
         });
     }
 
-    fn zero_value(&mut self, ty: TypeId, span: Span) -> hir::Expr {
+    pub(super) fn zero_value(&mut self, ty: TypeId, span: Span) -> hir::Expr {
+        if self.types.is_aggregate(ty) {
+            return hir::Expr {
+                kind: ExprKind::Composite(Vec::new()),
+                ty,
+                span,
+            };
+        }
         let value = match self.types.basic_of(ty) {
             Some(Basic::Bool) => Value::Bool(false),
             Some(b) if b.is_float() => Value::float(0.0),

@@ -245,6 +245,15 @@ impl Types {
         self.intern(TypeKind::Basic(b))
     }
 
+    /// A basic type the universe declares (`bool`, `int`, …), without
+    /// changing the table: for code that only reads it.
+    pub fn known_basic(&self, b: Basic) -> TypeId {
+        self.index
+            .get(&TypeKind::Basic(b))
+            .copied()
+            .unwrap_or(TypeId(0))
+    }
+
     pub fn pointer(&mut self, elem: TypeId) -> TypeId {
         self.intern(TypeKind::Pointer(elem))
     }
@@ -378,6 +387,29 @@ impl Types {
             (TypeKind::Array(n, x), TypeKind::Array(m, y)) => n == m && self.identical(*x, *y),
             _ => false,
         }
+    }
+
+    /// Whether values of `t` live in memory in wexlab's functions: arrays
+    /// and structs, which are copied as blocks of bytes.
+    pub fn is_aggregate(&self, t: TypeId) -> bool {
+        matches!(self.under(t), TypeKind::Array(..) | TypeKind::Struct(_))
+    }
+
+    /// The offsets of a struct's fields, in order (empty for other types).
+    pub fn field_offsets(&self, t: TypeId) -> Vec<u64> {
+        let TypeKind::Struct(fields) = self.under(t) else {
+            return Vec::new();
+        };
+        let mut off = 0u64;
+        fields
+            .iter()
+            .map(|f| {
+                off = round_up(off, self.align(f.ty));
+                let at = off;
+                off += self.size(f.ty);
+                at
+            })
+            .collect()
     }
 
     /// Size in bytes on wasm.

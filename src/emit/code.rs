@@ -127,14 +127,17 @@ fn emit_body(
         framed,
         trim,
     } = how;
-    // The outgoing argument area, plus what recursion takes.
-    let frame = outgoing_args(ctx, t, body)
+    // The outgoing argument area, then the locals that live in memory,
+    // plus what recursion takes.
+    let outgoing = outgoing_args(ctx, t, body);
+    let frame = outgoing
+        + frame_area(t, body)
         + if recursive {
             recursion_frame(locals.len())
         } else {
             0
         };
-    let mut b = Body::new(ctx, func, t, locals, frame, framed);
+    let mut b = Body::new(ctx, func, t, locals, (frame, outgoing), framed);
     let seq = fb.func_body_id();
     b.emit(fb, seq, body)?;
     if trim {
@@ -161,6 +164,24 @@ fn emit_body(
         }
     }
     Ok(())
+}
+
+/// The bytes of the locals a function keeps in its frame: what its
+/// `(frame-area N)` says (rounded up to 8 by the front end).
+pub fn frame_area(t: &LoweredTerm, body: Id) -> u64 {
+    let mut max = 0;
+    let mut stack = vec![body];
+    while let Some(i) = stack.pop() {
+        if let Node::Op(op, c) = t.node(i) {
+            if op.as_str() == "frame-area"
+                && let Some(Node::Num(n)) = c.first().map(|&x| t.node(x))
+            {
+                max = max.max(*n as u64);
+            }
+            stack.extend(c.iter().copied());
+        }
+    }
+    max
 }
 
 /// The outgoing argument area: the largest ArgWidth of the Go-ABI

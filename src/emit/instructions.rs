@@ -7,7 +7,7 @@ use rustc_hash::FxHashMap as HashMap;
 use egg::Id;
 use walrus::ir::{
     Block, Br, BrIf, Call, Const, GlobalGet, GlobalSet, IfElse, InstrSeqId, Load, LocalGet,
-    LocalSet, LocalTee, Loop, MemArg, MemoryCopy, MemoryGrow, MemorySize, Store,
+    LocalSet, LocalTee, Loop, MemArg, MemoryCopy, MemoryFill, MemoryGrow, MemorySize, Store,
 };
 use walrus::{FunctionBuilder, FunctionId, GlobalId, LocalId, MemoryId, ValType};
 
@@ -40,6 +40,8 @@ pub struct Body<'a, 'c> {
     /// plus what a recursive function takes per call. `(frame+ N)` is its
     /// size plus N.
     frame: u64,
+    /// Where its locals in memory start: `(locals+ N)` is that plus N.
+    locals_at: u64,
     /// Whether the function needs a frame at all: it makes Go-ABI calls or
     /// is recursive. `(if-frame X)` emits X only then, `(if-frame-else X Y)`
     /// X then and Y otherwise.
@@ -67,7 +69,7 @@ impl<'a, 'c> Body<'a, 'c> {
         func: &'c str,
         t: &'c LoweredTerm,
         locals: &'c [LocalId],
-        frame: u64,
+        (frame, locals_at): (u64, u64),
         needs_frame: bool,
     ) -> Self {
         Body {
@@ -77,6 +79,7 @@ impl<'a, 'c> Body<'a, 'c> {
             locals,
             labels: Vec::new(),
             frame,
+            locals_at,
             needs_frame,
             frame_local: None,
             blocks: Vec::new(),
@@ -102,6 +105,7 @@ impl<'a, 'c> Body<'a, 'c> {
                     .frame_local
                     .ok_or_else(|| self.bad(id, "(frame-local) outside (with-frame-local N …)")),
                 ("frame+", 1) => Ok(self.frame as i64 + self.immediate(c[0])?),
+                ("locals+", 1) => Ok(self.locals_at as i64 + self.immediate(c[0])?),
                 ("ret-addr", 1) => Ok((PC_F_PLACEHOLDER << 16) | self.immediate(c[0])?),
                 ("data-addr", 1) => match self.t.name(c[0]) {
                     Some(s) => self
@@ -256,6 +260,12 @@ impl<'a, 'c> Body<'a, 'c> {
                     src: memory,
                     dst: memory,
                 });
+            }
+            Code::MemoryFill => {
+                for &x in c {
+                    self.emit(fb, seq, x)?;
+                }
+                fb.instr_seq(seq).instr(MemoryFill { memory });
             }
             Code::Call => {
                 let Some(name) = func_name(self.t, c[0]) else {
@@ -465,7 +475,7 @@ mod tests {
             .unwrap_local_mut()
             .builder_mut();
         let seq = fb.func_body_id();
-        Body::new(&ctx, "f", &t, &locals, 0, true)
+        Body::new(&ctx, "f", &t, &locals, (0, 0), true)
             .emit(fb, seq, root)
             .map_err(|e| e.to_string())?;
         let bytes = module.emit_wasm();

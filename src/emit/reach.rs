@@ -18,6 +18,8 @@ struct Refs {
     /// and of X in `(if-frame-else X Y)` (the stack check's report).
     frame_calls: Vec<String>,
     data: Vec<String>,
+    /// It keeps locals in its frame (`(frame-area N)`).
+    frame_area: bool,
 }
 
 fn references(t: &LoweredTerm, body: Id) -> Refs {
@@ -42,6 +44,7 @@ fn references(t: &LoweredTerm, body: Id) -> Refs {
                     refs.data.push(n);
                 }
             }
+            "frame-area" => refs.frame_area = true,
             "if-frame" => {
                 stack.extend(c.iter().map(|x| (*x, true)));
                 continue;
@@ -65,8 +68,8 @@ fn references(t: &LoweredTerm, body: Id) -> Refs {
 /// What the module keeps: the functions reachable from its exports (by
 /// index in the list of definitions), the names they call, the data they
 /// use, which of them are recursive (reach themselves) and which need a
-/// frame on the Go stack (the recursive ones and those that call a Go-ABI
-/// function, whose arguments go there).
+/// frame on the Go stack (the recursive ones, those that keep locals in
+/// memory and those that call a Go-ABI function, whose arguments go there).
 ///
 /// Recursion is judged without the calls of the stack check itself: the
 /// overflow report prints, and printing is not recursion (the program ends).
@@ -102,7 +105,9 @@ impl Reach {
             .iter()
             .enumerate()
             .filter(|(i, r)| {
-                recursive.contains(i) || r.calls.iter().any(|c| arg_widths.contains_key(c))
+                recursive.contains(i)
+                    || r.frame_area
+                    || r.calls.iter().any(|c| arg_widths.contains_key(c))
             })
             .map(|(i, _)| i)
             .collect();

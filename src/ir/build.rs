@@ -252,13 +252,23 @@ pub fn build(prog: &Program, mode: Mode) -> Built {
         if f.import.is_some() {
             units.push(import_unit(prog, id));
         } else if f.body.is_some() {
-            units.push(Unit {
-                symbol: f.symbol.clone(),
-                kind: UnitKind::Func,
-                term: Some(func_term(prog, mode, id, false, &mut own)),
-                func: Some(id),
-                span: Some(f.name_span),
-            });
+            // Only export wrappers call Go-ABI versions, and no export
+            // passes an array or struct by value.
+            let by_value = f
+                .sig
+                .params
+                .iter()
+                .chain(&f.sig.results)
+                .any(|&t| prog.types.is_aggregate(t));
+            if !by_value {
+                units.push(Unit {
+                    symbol: f.symbol.clone(),
+                    kind: UnitKind::Func,
+                    term: Some(func_term(prog, mode, id, false, &mut own)),
+                    func: Some(id),
+                    span: Some(f.name_span),
+                });
+            }
             units.push(Unit {
                 symbol: direct_symbol(&f.symbol),
                 kind: UnitKind::Direct,
@@ -373,6 +383,7 @@ fn func_term(
     if direct {
         fb.id = Some(id);
     }
+    fb.results = f.results.clone();
     fb.func(&f.symbol, &f.params, &f.sig, body)
 }
 
@@ -572,8 +583,8 @@ fn entry_unit(mode: Mode) -> Unit {
 const STRING_PARTS: [(&str, u64); 2] = [("uintptr", 0), ("int", 8)];
 
 /// Builds the term of one function body.
-struct FuncBuilder<'p, 's> {
-    prog: &'p Program,
+pub(super) struct FuncBuilder<'p, 's> {
+    pub(super) prog: &'p Program,
     mode: Mode,
     /// Building the direct-ABI version (else Go's ABI).
     direct: bool,
@@ -581,9 +592,16 @@ struct FuncBuilder<'p, 's> {
     base: u32,
     /// The function being built (for the direct ABI's tail calls).
     id: Option<FuncId>,
-    t: Term,
+    pub(super) t: Term,
     /// Types of all locals (Go's, then temporaries).
-    locals: Vec<TypeId>,
+    pub(super) locals: Vec<TypeId>,
+    /// For each Go local that lives in memory, the wasm local holding its
+    /// address (see memory.rs).
+    pub(super) homes: Vec<Option<u32>>,
+    /// The Go locals whose address is taken: they live on the heap.
+    pub(super) taken: Vec<bool>,
+    /// The bytes of the frame's local area taken so far.
+    pub(super) frame_size: u64,
     /// Each local's first wasm local, counted from `base`: a string takes
     /// two (its pointer and length words), other values one.
     slots: Vec<u32>,
@@ -594,6 +612,8 @@ struct FuncBuilder<'p, 's> {
     labels: HashMap<hir::LabelId, (String, String)>,
     /// Where the current function's results go, relative to its arguments.
     result_offsets: Vec<u64>,
+    /// The current function's result variables.
+    results: Vec<hir::LocalId>,
 }
 
 impl<'p, 's> FuncBuilder<'p, 's> {
@@ -612,12 +632,16 @@ impl<'p, 's> FuncBuilder<'p, 's> {
             id: None,
             t: Term::default(),
             locals: Vec::with_capacity(locals.len()),
+            homes: vec![None; locals.len()],
+            taken: Vec::new(),
+            frame_size: 0,
             slots: Vec::with_capacity(locals.len()),
             next_slot: 0,
             strings,
             next_label: 0,
             labels: HashMap::default(),
             result_offsets: Vec::new(),
+            results: Vec::new(),
         };
         for l in locals {
             fb.push_local(l.ty);
@@ -626,7 +650,7 @@ impl<'p, 's> FuncBuilder<'p, 's> {
     }
 
     /// A new local of type `ty`; its first wasm local.
-    fn push_local(&mut self, ty: TypeId) -> u32 {
+    pub(super) fn push_local(&mut self, ty: TypeId) -> u32 {
         let first = self.next_slot;
         self.locals.push(ty);
         self.slots.push(first);
@@ -635,7 +659,7 @@ impl<'p, 's> FuncBuilder<'p, 's> {
     }
 
     /// The first wasm local of a Go local.
-    fn slot(&self, l: hir::LocalId) -> u32 {
+    pub(super) fn slot(&self, l: hir::LocalId) -> u32 {
         self.base + self.slots[l.0 as usize]
     }
 
@@ -648,8 +672,12 @@ impl<'p, 's> FuncBuilder<'p, 's> {
         }
     }
 
-    /// The types of `ty`'s scalar parts, with their offsets in memory.
+    /// The types of `ty`'s scalar parts, with their offsets in memory (an
+    /// aggregate is one part: its address).
     fn part_types(&mut self, ty: TypeId) -> Vec<(Id, u64)> {
+        if self.is_aggregate(ty) {
+            return vec![(self.t.atom("unsafe.Pointer"), 0)];
+        }
         if self.prog.types.is_string(ty) {
             STRING_PARTS
                 .iter()
@@ -673,7 +701,7 @@ impl<'p, 's> FuncBuilder<'p, 's> {
     }
 
     /// The value held in the wasm locals from `first` on.
-    fn read_locals(&mut self, ty: TypeId, first: u32) -> Id {
+    pub(super) fn read_locals(&mut self, ty: TypeId, first: u32) -> Id {
         if self.prog.types.is_string(ty) {
             let p = self.local_get(first);
             let n = self.local_get(first + 1);
@@ -685,7 +713,7 @@ impl<'p, 's> FuncBuilder<'p, 's> {
 
     /// Stores `v` into the wasm locals from `first` on; `v` must be simple
     /// (see [`Self::simple`]) when it has several parts.
-    fn write_locals(&mut self, ty: TypeId, first: u32, v: Id, out: &mut Vec<Id>) {
+    pub(super) fn write_locals(&mut self, ty: TypeId, first: u32, v: Id, out: &mut Vec<Id>) {
         for (i, part) in self.part_values(ty, v).into_iter().enumerate() {
             out.push(self.local_set(first + i as u32, part));
         }
@@ -734,7 +762,10 @@ impl<'p, 's> FuncBuilder<'p, 's> {
         let params_list = self.t.list(ps);
         let looped;
         let mut body = body;
+        // A loop reuses the parameters' memory, where calls would not.
+        let in_memory = self.locals.iter().any(|&t| self.is_aggregate(t));
         if self.direct
+            && !in_memory
             && let Some(id) = self.id
         {
             let acc = hir::LocalId(self.locals.len() as u32);
@@ -744,9 +775,14 @@ impl<'p, 's> FuncBuilder<'p, 's> {
                 body = &looped;
             }
         }
-        let mut stmts = Vec::new();
+        let results = std::mem::take(&mut self.results);
+        let mut stmts = self.place_locals(params, &results, body);
         for s in body {
             self.stmt(s, &mut stmts);
+        }
+        if self.frame_size > 0 {
+            let n = self.t.num(self.frame_size as i64);
+            stmts.insert(0, self.t.op("frame-area", vec![n]));
         }
         let body = self.t.seq(stmts);
         if self.direct {
@@ -800,27 +836,27 @@ impl<'p, 's> FuncBuilder<'p, 's> {
             .collect()
     }
 
-    fn ty(&mut self, ty: TypeId) -> Id {
+    pub(super) fn ty(&mut self, ty: TypeId) -> Id {
         type_term(&mut self.t, self.prog, ty)
     }
 
-    fn temp(&mut self, ty: TypeId) -> u32 {
+    pub(super) fn temp(&mut self, ty: TypeId) -> u32 {
         self.push_local(ty)
     }
 
-    fn local_get(&mut self, n: u32) -> Id {
+    pub(super) fn local_get(&mut self, n: u32) -> Id {
         let i = self.t.num(n as i64);
         self.t.op("local.get", vec![i])
     }
 
-    fn local_set(&mut self, n: u32, v: Id) -> Id {
+    pub(super) fn local_set(&mut self, n: u32, v: Id) -> Id {
         let i = self.t.num(n as i64);
         self.t.op("local.set", vec![i, v])
     }
 
     /// Keeps a value in a local unless it already is one (or a constant),
     /// so that a lowering may use it twice.
-    fn simple(&mut self, v: Id, ty: TypeId, pre: &mut Vec<Id>) -> Id {
+    pub(super) fn simple(&mut self, v: Id, ty: TypeId, pre: &mut Vec<Id>) -> Id {
         if self.is_simple(v) {
             return v;
         }
@@ -831,7 +867,7 @@ impl<'p, 's> FuncBuilder<'p, 's> {
 
     /// `v`, kept in locals when it has several parts and computing it twice
     /// would not be safe ([`Self::is_simple`]).
-    fn simple_parts(&mut self, ty: TypeId, v: Id, pre: &mut Vec<Id>) -> Id {
+    pub(super) fn simple_parts(&mut self, ty: TypeId, v: Id, pre: &mut Vec<Id>) -> Id {
         if self.width(ty) > 1 {
             self.simple(v, ty, pre)
         } else {
@@ -843,7 +879,7 @@ impl<'p, 's> FuncBuilder<'p, 's> {
     fn is_simple(&self, v: Id) -> bool {
         match &self.t.expr[v] {
             Node::Op(op, c) => match op.as_str() {
-                "local.get" | "go.const" | "go.strlit" => true,
+                "local.get" | "go.const" | "go.strlit" | "go.frameaddr" | "go.addr" => true,
                 "go.str" => c.iter().all(|&x| self.is_simple(x)),
                 _ => false,
             },
@@ -909,13 +945,7 @@ impl<'p, 's> FuncBuilder<'p, 's> {
                 };
                 let body_b = self.block(body);
                 let post_b = self.block(post);
-                let brk_n = self.t.name(&brk);
-                let cont_n = self.t.name(&cont);
-                let top = self.t.name(&brk.replace(".break", ".top"));
-                out.push(
-                    self.t
-                        .op("go.loop", vec![brk_n, cont_n, top, cond, body_b, post_b]),
-                );
+                out.push(self.labeled_loop(&brk, &cont, cond, body_b, post_b));
             }
             Stmt::Breakable { label, body } => {
                 let (brk, _) = self.labels(*label);
@@ -966,6 +996,7 @@ impl<'p, 's> FuncBuilder<'p, 's> {
                     self.stmt(s, out);
                 }
             }
+            Stmt::Fresh(l) => self.fresh(*l, out),
             Stmt::Print { args, newline } => {
                 // Go evaluates every argument before it prints any: when a
                 // later one panics, nothing is printed.
@@ -991,6 +1022,24 @@ impl<'p, 's> FuncBuilder<'p, 's> {
                 }
             }
         }
+    }
+
+    fn labeled_loop(&mut self, brk: &str, cont: &str, cond: Id, body: Id, post: Id) -> Id {
+        let brk_n = self.t.name(brk);
+        let cont_n = self.t.name(cont);
+        let top = self.t.name(&brk.replace(".break", ".top"));
+        self.t
+            .op("go.loop", vec![brk_n, cont_n, top, cond, body, post])
+    }
+
+    /// A loop of the builder's own (no Go label names it).
+    pub(super) fn loop_term(&mut self, cond: Id, body: Vec<Id>, post: Vec<Id>) -> Id {
+        self.next_label += 1;
+        let n = self.next_label;
+        let (brk, cont) = (format!("L{n}.break"), format!("L{n}.continue"));
+        let body = self.t.seq(body);
+        let post = self.t.seq(post);
+        self.labeled_loop(&brk, &cont, cond, body, post)
     }
 
     fn result_layout(&self) -> Vec<u64> {
@@ -1037,7 +1086,10 @@ impl<'p, 's> FuncBuilder<'p, 's> {
             targets.iter().map(|p| self.place(p, out)).collect();
         let mut tmps = Vec::new();
         for v in values {
-            let val = self.expr(v, out);
+            let mut val = self.expr(v, out);
+            if self.is_aggregate(v.ty) {
+                val = self.frame_copy(v.ty, val, out);
+            }
             let n = self.temp(v.ty);
             self.write_locals(v.ty, n, val, out);
             tmps.push((n, v.ty));
@@ -1054,7 +1106,7 @@ impl<'p, 's> FuncBuilder<'p, 's> {
     fn place(&mut self, p: &Place, out: &mut Vec<Id>) -> Option<(Place, Option<Id>)> {
         match p {
             Place::Blank => None,
-            Place::Deref(ptr) => {
+            Place::Deref(ptr) | Place::Mem(ptr) => {
                 let v = self.expr(ptr, out);
                 let v = self.simple(v, ptr.ty, out);
                 Some((p.clone(), Some(v)))
@@ -1065,9 +1117,20 @@ impl<'p, 's> FuncBuilder<'p, 's> {
 
     fn store(&mut self, p: &Place, ptr: Option<Id>, ty: TypeId, v: Id, out: &mut Vec<Id>) {
         match p {
-            Place::Local(l) => {
-                let v = self.simple_parts(ty, v, out);
-                self.write_locals(ty, self.slot(*l), v, out);
+            Place::Local(l) => self.write_local(*l, ty, v, out),
+            Place::Global(g) if self.is_aggregate(ty) => {
+                let sym = self.t.name(&self.prog.global(*g).symbol);
+                let addr = self.t.op("go.addr", vec![sym]);
+                self.store_at(ty, addr, 0, v, out);
+            }
+            Place::Mem(_) => {
+                let addr = ptr.expect("evaluated by place");
+                self.store_at(ty, addr, 0, v, out);
+            }
+            Place::Deref(_) if self.is_aggregate(ty) => {
+                let addr = ptr.expect("evaluated by place");
+                out.push(self.t.op("go.nilcheck", vec![addr]));
+                self.store_at(ty, addr, 0, v, out);
             }
             Place::Global(g) => {
                 let tt = self.ty(ty);
@@ -1117,7 +1180,14 @@ impl<'p, 's> FuncBuilder<'p, 's> {
         if f.import.is_none() {
             let mut vals = Vec::new();
             for a in args {
-                let v = self.expr(a, out);
+                let mut v = self.expr(a, out);
+                // The callee owns its copy of an aggregate argument (a
+                // literal or a call's result is a copy already).
+                if self.is_aggregate(a.ty)
+                    && !matches!(a.kind, ExprKind::Composite(_) | ExprKind::Call { .. })
+                {
+                    v = self.frame_copy(a.ty, v, out);
+                }
                 let v = self.simple_parts(a.ty, v, out);
                 vals.extend(self.part_values(a.ty, v));
             }
@@ -1142,6 +1212,15 @@ impl<'p, 's> FuncBuilder<'p, 's> {
             }
             let pops = self.t.list(pops);
             out.push(self.t.op("go.dcall", vec![name, vals, pops]));
+            // An aggregate result is the address of bytes in the callee's
+            // frame, which the next call overwrites: copied now.
+            for &(n, ty) in &temps {
+                if self.is_aggregate(ty) {
+                    let at = self.local_get(n);
+                    let copy = self.frame_copy(ty, at, out);
+                    out.push(self.local_set(n, copy));
+                }
+            }
             return temps;
         }
         let l: Layout = layout(&self.prog.types, &params, &results);
@@ -1212,7 +1291,7 @@ impl<'p, 's> FuncBuilder<'p, 's> {
     }
 
     /// The term of an expression; calls (and what must precede them) go to `pre`.
-    fn expr(&mut self, e: &hir::Expr, pre: &mut Vec<Id>) -> Id {
+    pub(super) fn expr(&mut self, e: &hir::Expr, pre: &mut Vec<Id>) -> Id {
         match &e.kind {
             // A string's zero value is a constant too, not of `Value::Str`.
             ExprKind::Const(v) if self.prog.types.is_string(e.ty) => {
@@ -1231,7 +1310,49 @@ impl<'p, 's> FuncBuilder<'p, 's> {
                 let n = self.t.num(bits);
                 self.t.op("go.const", vec![tt, n])
             }
-            ExprKind::Local(l) => self.read_locals(e.ty, self.slot(*l)),
+            ExprKind::Local(l) => self.read_local(*l, e.ty),
+            ExprKind::Index(a, i) if self.is_aggregate(a.ty) => {
+                let addr = self.element_address(a, i, pre);
+                self.load(e.ty, addr, 0)
+            }
+            ExprKind::Field(x, off) => {
+                let base = self.expr(x, pre);
+                self.load(e.ty, base, *off)
+            }
+            ExprKind::AddrOf(x) => self.address(x, pre),
+            ExprKind::Composite(elems) => self.composite(e.ty, elems, pre),
+            ExprKind::New => {
+                let size = self
+                    .prog
+                    .types
+                    .pointee(e.ty)
+                    .map_or(0, |t| self.prog.types.size(t));
+                let size = self.t.num(size as i64);
+                self.t.op("go.new", vec![size])
+            }
+            ExprKind::Deref(p) if self.is_aggregate(e.ty) => self.deref_aggregate(p, pre),
+            ExprKind::Len(x) if !self.prog.types.is_string(x.ty) => {
+                // Of an array: its length, after what the operand calls.
+                let v = self.expr(x, pre);
+                self.drop_value(x.ty, v, pre);
+                let n = match self.prog.types.under(x.ty) {
+                    TypeKind::Array(n, _) => *n,
+                    _ => 0,
+                };
+                let int = self.t.atom("int");
+                let n = self.t.num(n as i64);
+                self.t.op("go.const", vec![int, n])
+            }
+            ExprKind::Binary(op @ (BinOp::Eq | BinOp::Ne), a, b) if self.is_aggregate(a.ty) => {
+                let av = self.expr(a, pre);
+                let bv = self.expr(b, pre);
+                let eq = self.aggregate_eq(a.ty, av, bv, pre);
+                if *op == BinOp::Eq {
+                    eq
+                } else {
+                    self.t.op("go.not", vec![eq])
+                }
+            }
             ExprKind::Index(s, i) => {
                 let sv = self.expr(s, pre);
                 let iv = self.expr(i, pre);
@@ -1265,14 +1386,14 @@ impl<'p, 's> FuncBuilder<'p, 's> {
                 let v = self.expr(s, pre);
                 self.t.op("go.strlen", vec![v])
             }
+            ExprKind::Global(g) if self.is_aggregate(e.ty) => {
+                let sym = self.t.name(&self.prog.global(*g).symbol);
+                self.t.op("go.addr", vec![sym])
+            }
             ExprKind::Global(g) => {
                 let tt = self.ty(e.ty);
                 let sym = self.t.name(&self.prog.global(*g).symbol);
                 self.t.op("go.global", vec![tt, sym])
-            }
-            ExprKind::AddrOf(g) => {
-                let sym = self.t.name(&self.prog.global(*g).symbol);
-                self.t.op("go.addr", vec![sym])
             }
             ExprKind::Deref(p) => {
                 let v = self.expr(p, pre);

@@ -7,6 +7,7 @@
 pub mod abi;
 pub mod build;
 pub mod lang;
+mod memory;
 pub mod ops;
 pub mod print;
 pub mod tailcall;

@@ -101,7 +101,11 @@ ops! {
         "go.block" / Fixed(2), "go.break" / Fixed(1), "go.continue" / Fixed(1),
         "go.print" / Fixed(2), "go.printsp" / Fixed(0), "go.printnl" / Fixed(0),
         "go.intrinsic" / AtLeast(1), "go.valtype" / Fixed(1),
-        "go.dfunc" / Fixed(6), "go.dcall" / Fixed(3), "go.dreturn" / Fixed(1);
+        "go.dfunc" / Fixed(6), "go.dcall" / Fixed(3), "go.dreturn" / Fixed(1),
+        "go.frameaddr" / Fixed(1), "go.load" / Fixed(3), "go.storeat" / Fixed(4),
+        "go.offset" / Fixed(2), "go.copy" / Fixed(3), "go.zero" / Fixed(2),
+        "go.nilcheck" / Fixed(1), "go.new" / Fixed(1), "go.elemaddr" / Fixed(4),
+        "go.boundscheck" / Fixed(3);
     // Data: Go types (underlying structure), lists, wasm value types, pieces of terms.
     Data:
         "bool" / Fixed(0), "int" / Fixed(0), "int8" / Fixed(0), "int16" / Fixed(0),
@@ -117,7 +121,7 @@ ops! {
         "param" / Fixed(3), "result" / Fixed(3), "arg" / Fixed(3), "ret" / Fixed(3),
         "exe" / Fixed(0), "c-shared" / Fixed(0),
         "ret-addr" / Fixed(1), "data-addr" / Fixed(1), "stack-top" / Fixed(0), "stack-limit" / Fixed(0),
-        "frame+" / Fixed(1), "direct" / Fixed(1), "frame-local" / Fixed(0),
+        "frame+" / Fixed(1), "locals+" / Fixed(1), "direct" / Fixed(1), "frame-local" / Fixed(0),
         "pop-to" / Fixed(1), "discard" / Fixed(0);
     // Arithmetic on numbers that rules compute with; never emitted.
     Compute:

@@ -53,6 +53,8 @@ pub enum Code {
     MemoryGrow,
     /// `(memory.copy DST SRC LEN)`.
     MemoryCopy,
+    /// `(memory.fill DST BYTE LEN)`.
+    MemoryFill,
     /// `(call F ARG…)`, F a `$function` or `(direct $function)`.
     Call,
     /// `(block $LABEL BODY)`, `(block.result TYPE $LABEL BODY)`, `(loop $LABEL BODY)`.
@@ -101,7 +103,10 @@ instructions! {
     // Structure costs nothing.
     0:
         "wasm.func" / Fixed(5) => Definition, "wasm.import" / Fixed(5) => Definition,
-        "seq" / Any => Seq, "nop" / Fixed(0) => Nothing;
+        "seq" / Any => Seq, "nop" / Fixed(0) => Nothing,
+        // Marks the bytes of a function's locals in its frame; the
+        // emitter sizes the frame with it.
+        "frame-area" / Fixed(1) => Nothing;
     // Every other node costs one: instructions and control structure alike.
     1:
         "unreachable" / Fixed(0) => Stack(Instr::Unreachable(Unreachable {})),
@@ -234,7 +239,8 @@ instructions! {
         "i64.extend16_s" / Fixed(1) => unary(I64Extend16S),
         "i64.extend32_s" / Fixed(1) => unary(I64Extend32S),
         "memory.size" / Fixed(0) => MemorySize, "memory.grow" / Fixed(1) => MemoryGrow,
-        "memory.copy" / Fixed(3) => MemoryCopy;
+        "memory.copy" / Fixed(3) => MemoryCopy,
+        "memory.fill" / Fixed(3) => MemoryFill;
     // Divisions and remainders cost a little more, and calls more still, so
     // that cleanup rules prefer cheaper forms.
     3:

@@ -132,6 +132,13 @@ pub struct Field {
     pub variadic: bool,
 }
 
+/// An element of a composite literal: `value` or `key: value`.
+#[derive(Clone, Debug)]
+pub struct Element {
+    pub key: Option<Expr>,
+    pub value: Expr,
+}
+
 #[derive(Clone, Debug)]
 pub struct Block {
     pub lbrace: Span,
@@ -265,7 +272,8 @@ pub enum ExprKind {
     TypeAssert(Box<Expr>),
     /// `x.(type)`, the guard of a type switch.
     TypeSwitchGuard(Box<Expr>),
-    CompositeLit(Box<Expr>),
+    /// `T{…}`; the type is elided (`None`) in an element of another literal.
+    CompositeLit(Option<Box<Expr>>, Vec<Element>),
     FuncLit,
     // Type literals. A pointer type is `Unary(Deref, T)`.
     ArrayType {

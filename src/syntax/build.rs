@@ -60,9 +60,13 @@ fn child_depth(kind: &ExprKind) -> u32 {
         | K::Unary(_, x)
         | K::TypeAssert(x)
         | K::TypeSwitchGuard(x)
-        | K::CompositeLit(x)
         | K::EllipsisArray(x)
         | K::ChanType(_, x) => x.depth,
+        K::CompositeLit(ty, elems) => elems
+            .iter()
+            .flat_map(|el| el.key.iter().chain(std::iter::once(&el.value)))
+            .map(|x| x.depth)
+            .fold(ty.as_ref().map_or(0, |t| t.depth), u32::max),
         K::Call { func, args, .. } => args.iter().map(|a| a.depth).fold(func.depth, u32::max),
         K::Index(x, i) => i.iter().map(|a| a.depth).fold(x.depth, u32::max),
         K::Slice { x, lo, hi, max } => [lo, hi, max]

@@ -2,7 +2,7 @@
 package main
 
 func main() {
-	s := []int32{1, 2, 3}                // ERROR "^composite literals are not supported by wexlab$"
+	s := []int32{1, 2, 3}                // ERROR "^slices are not supported by wexlab$"
 	t := make([]int32, 4)                // ERROR "^make is not supported by wexlab$"
 	t = append(t, s...)                  // ERROR "^append is not supported by wexlab$"
 	println(s[0], s[1:2] == nil)

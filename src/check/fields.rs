@@ -1,0 +1,137 @@
+//! Struct fields: `x.f` through embedded fields and pointers (Go's
+//! selector rules, types2's `lookup.go`), and which expressions are
+//! addressable.
+
+use super::body::BodyChecker;
+use super::hir::{self, ExprKind};
+use super::operand::Operand;
+use super::types::{TypeId, TypeKind, Types};
+use crate::syntax::ast;
+
+/// One step from a struct to a field it selects: the field's index in its
+/// struct.
+type Path = Vec<usize>;
+
+/// What looking a field up found.
+pub(super) enum Lookup {
+    Found(Path),
+    Ambiguous,
+    Missing,
+}
+
+/// The name an embedded field is known by: its type's name, behind a
+/// pointer or not.
+fn embedded_name(types: &Types, ty: TypeId) -> Option<String> {
+    let base = types
+        .pointee(ty)
+        .filter(|_| !types.is_named(ty))
+        .unwrap_or(ty);
+    match types.kind(base) {
+        TypeKind::Named { name, .. } => Some(name.clone()),
+        TypeKind::Basic(b) => Some(b.name().to_string()),
+        _ => None,
+    }
+}
+
+/// The struct behind `ty` (itself or what it points to).
+fn struct_fields(types: &Types, ty: TypeId) -> Option<Vec<super::types::StructField>> {
+    let base = match types.under(ty) {
+        TypeKind::Pointer(e) => *e,
+        _ => ty,
+    };
+    match types.under(base) {
+        TypeKind::Struct(fields) => Some(fields.clone()),
+        _ => None,
+    }
+}
+
+/// Go's field lookup: the shallowest field of that name, through embedded
+/// fields, breadth first; two at the same depth are ambiguous.
+pub(super) fn lookup_field(types: &Types, ty: TypeId, name: &str) -> Lookup {
+    let mut level: Vec<(TypeId, Path)> = vec![(ty, Vec::new())];
+    let mut seen: Vec<TypeId> = Vec::new();
+    while !level.is_empty() {
+        let mut found: Option<Path> = None;
+        let mut count = 0;
+        let mut next = Vec::new();
+        for (t, path) in &level {
+            let Some(fields) = struct_fields(types, *t) else {
+                continue;
+            };
+            for (i, f) in fields.iter().enumerate() {
+                let fname = f.name.clone().or_else(|| embedded_name(types, f.ty));
+                let mut p = path.clone();
+                p.push(i);
+                if fname.as_deref() == Some(name) {
+                    count += 1;
+                    found.get_or_insert(p.clone());
+                }
+                if f.name.is_none() && !seen.contains(&f.ty) {
+                    seen.push(f.ty);
+                    next.push((f.ty, p));
+                }
+            }
+        }
+        match (count, found) {
+            (1, Some(p)) => return Lookup::Found(p),
+            (0, _) => level = next,
+            _ => return Lookup::Ambiguous,
+        }
+    }
+    Lookup::Missing
+}
+
+impl<'a> BodyChecker<'_, 'a> {
+    /// `x.f` of a struct value or a pointer to one, if `x` has field `f`;
+    /// `None` when it has none (the caller reports it).
+    pub(super) fn field_selector(
+        &mut self,
+        e: &ast::Expr,
+        x: hir::Expr,
+        sel: &ast::Ident,
+    ) -> Option<Operand> {
+        let path = match lookup_field(&self.types, x.ty, &sel.name) {
+            Lookup::Found(p) => p,
+            Lookup::Missing => return None,
+            Lookup::Ambiguous => {
+                let text = self.text(e.span);
+                self.error(sel.span, format!("ambiguous selector {text}"));
+                return Some(Operand::Invalid);
+            }
+        };
+        let mut cur = x;
+        for i in path {
+            if let Some(elem) = self.types.pointee(cur.ty) {
+                cur = hir::Expr {
+                    kind: ExprKind::Deref(Box::new(cur)),
+                    ty: elem,
+                    span: e.span,
+                };
+            }
+            let fields = struct_fields(&self.types, cur.ty).unwrap_or_default();
+            let offset = self.types.field_offsets(cur.ty)[i];
+            cur = hir::Expr {
+                ty: fields[i].ty,
+                kind: ExprKind::Field(Box::new(cur), offset),
+                span: e.span,
+            };
+        }
+        if let Some(what) = self.unsupported_value_type(cur.ty) {
+            return Some(self.unsupported(e.span, what));
+        }
+        Some(Operand::Value(cur))
+    }
+}
+
+/// Whether Go can take the address of `e`: a variable, `*p`, a field of an
+/// addressable struct, an element of an addressable array.
+pub(super) fn addressable(types: &Types, e: &hir::Expr) -> bool {
+    match &e.kind {
+        ExprKind::Local(_) | ExprKind::Global(_) | ExprKind::Deref(_) => true,
+        ExprKind::Field(x, _) => addressable(types, x),
+        ExprKind::Index(x, _) => {
+            matches!(types.under(x.ty), TypeKind::Array(..)) && addressable(types, x)
+        }
+        _ => false,
+    }
+}
