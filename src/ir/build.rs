@@ -1487,6 +1487,8 @@ impl<'p, 's> FuncBuilder<'p, 's> {
                 };
                 self.t.op(name, vec![tt, av, bv])
             }
+            // Between aggregates of one underlying type: the same bytes.
+            ExprKind::Conv(x) if self.is_aggregate(e.ty) => self.expr(x, pre),
             ExprKind::Conv(x) => {
                 let v = self.expr(x, pre);
                 let from = self.ty(x.ty);
