@@ -17,13 +17,14 @@ A STEP is one of, run in order:
                            the len bytes at ptr
   {"write": ADDR, "hex": HEX}   writes the bytes HEX at ADDR
   {"read": ADDR, "len": N}      reports the N bytes at ADDR
-ADDR, and an ARG, may be $NAME or $NAME+OFFSET: an address bound earlier in
-the job (addresses differ between Go's module and wexlab's, so only what
-they point to is reported, never the number). Other arguments are strings
-("2", "-1", "2.5", "nan", "-inf", "-0"), read by the export's parameter
-types; "str:TEXT" is a string argument, two parameters (pointer, length):
-the host grows the memory and writes TEXT ("\\s" for a space, "\\\\" for a
-backslash) into the new pages, which nothing else uses during the call.
+ADDR, and an ARG, may be $NAME or $NAME+OFFSET (decimal): an address
+bound earlier in the job (addresses differ between Go's module and
+wexlab's, so only what they point to is reported, never the number).
+Other arguments are strings ("2", "-1", "2.5", "nan", "-inf", "-0"), read
+by the export's parameter types; "str:TEXT" is a string argument, two
+parameters (pointer, length): the host grows the memory and writes TEXT
+("\\s" for a space, "\\\\" for a backslash) into the new pages, which
+nothing else uses during the call.
 Output (stdout): a JSON list, one result a job:
   {"exports": [[NAME, "func (param i32) (result i32)"] or [NAME, "memory"]],
    "outcomes": [{"kind": "ok", "values": [[TYPE, TEXT]]} | {"kind": "exit", "code": N}
@@ -124,7 +125,7 @@ def address(text, bound):
     name, _, offset = text[1:].partition("+")
     if name not in bound:
         raise StepError("unbound $" + name)
-    return bound[name] + int(offset or "0", 0)
+    return bound[name] + int(offset or "0")
 
 
 def bind_args(args, bound):
@@ -135,7 +136,8 @@ def memory_of(exports, at, n, store):
     try:
         memory = exports["memory"]
     except KeyError:
-        raise StepError("no memory") from None
+        # The embedded host cannot tell a missing memory from a short one.
+        raise StepError("address out of bounds") from None
     if at < 0 or at + n > memory.data_len(store):
         raise StepError("address out of bounds")
     return memory
