@@ -10,12 +10,31 @@
 //!   // run: c-shared | exe        build mode (c-shared by default)
 //!   // call: EXPORT ARG...         a call, after _initialize or _start;
 //!        an ARG str:TEXT is a string the host writes into memory (see
-//!        tests/oracle/host.py)
+//!        tests/oracle/host.py), an ARG $NAME or $NAME+OFFSET an address
+//!        (an i32) that an earlier call's result bound
+//!   // call: EXPORT ARG... => USE...  a call whose result is an address
+//!        into the module's memory; USE is
+//!          $NAME    remember it as $NAME for later steps (not compared)
+//!          mem:N    compare the N bytes at it
+//!          packed   the result is an i64 ptr<<32 | len: compare the len
+//!                   bytes at ptr
+//!        ($NAME may come with mem:N or packed; a zero address compares
+//!        as nil and is not read, except for a packed zero length)
+//!   // write: ADDR DATA...         the host writes bytes at ADDR ($NAME or
+//!        $NAME+OFFSET); DATA is hex:BYTES (hex:0102ff) or str:TEXT (UTF-8,
+//!        \s a space, \\ a backslash), several written one after another
+//!   // read: ADDR N                compare the N bytes at ADDR now
 //!   // import: MODULE NAME (PARAMS) (RESULTS) ACTION
 //!        ACTION is callback:EXPORT (the host calls the export back),
 //!        echo (returns the first argument), echo:INDEX (the argument at
 //!        INDEX) or const:VALUE
 //!   // wrappers: no               do not compare wrapper instructions
+//!
+//! Calls, writes and reads are steps run in the header's order, each with
+//! an outcome compared with Go's (a write's says only that it was done).
+//! Addresses are never compared as numbers: Go's module and wexlab's lay
+//! memory out differently. Programs without imports run in wexlab's
+//! embedded host too, memory steps included.
 //!
 //! Each program is also built with `--rules seed`: where that succeeds, each
 //! wrapper must be Go's with exactly the differences docs/wrapper.md lists; where it
@@ -37,9 +56,263 @@ struct Case {
     name: String,
     source: String,
     mode: Mode,
-    calls: Vec<(String, Vec<String>)>,
+    steps: Vec<Step>,
     imports: Vec<Json>,
     compare_wrappers: bool,
+}
+
+/// A step of a program's header, run in the header's order after the
+/// entry point.
+enum Step {
+    /// `call: EXPORT ARG... [=> USE...]`
+    Call {
+        export: String,
+        args: Vec<String>,
+        address: Option<AddressUse>,
+    },
+    /// `write: ADDR DATA...`: the host writes bytes at an address.
+    Write { at: String, bytes: Vec<u8> },
+    /// `read: ADDR N`: the N bytes at an address are compared.
+    Read { at: String, len: u32 },
+}
+
+/// A call's result taken as an address (`=> $NAME`, `mem:N`, `packed`).
+/// Go's module and wexlab's lay memory out differently, so the number
+/// itself is never compared: only whether it is nil and what it points to.
+#[derive(Default)]
+struct AddressUse {
+    bind: Option<String>,
+    pointee: Option<Pointee>,
+}
+
+#[derive(Clone, Copy)]
+enum Pointee {
+    /// `mem:N`: the N bytes at the address.
+    Bytes(u32),
+    /// `packed`: an i64 `ptr<<32 | len`, the len bytes at ptr.
+    Packed,
+}
+
+impl AddressUse {
+    /// ` => $NAME mem:N`, as the header says it.
+    fn label(&self) -> String {
+        let mut label = " =>".to_string();
+        if let Some(b) = &self.bind {
+            label.push_str(&format!(" ${b}"));
+        }
+        match self.pointee {
+            Some(Pointee::Bytes(n)) => label.push_str(&format!(" mem:{n}")),
+            Some(Pointee::Packed) => label.push_str(" packed"),
+            None => {}
+        }
+        label
+    }
+}
+
+impl Pointee {
+    /// The byte count of `mem:N` (a packed result carries its own).
+    fn bytes(self) -> Option<u32> {
+        match self {
+            Pointee::Bytes(n) => Some(n),
+            Pointee::Packed => None,
+        }
+    }
+}
+
+impl Step {
+    /// The step as failure messages name it.
+    fn label(&self) -> String {
+        match self {
+            Step::Call {
+                export,
+                args,
+                address,
+            } => {
+                let uses = address.as_ref().map(AddressUse::label);
+                format!(
+                    "call {export}({}){}",
+                    args.join(", "),
+                    uses.unwrap_or_default()
+                )
+            }
+            Step::Write { at, bytes } => format!("write {at} hex:{}", hex(bytes)),
+            Step::Read { at, len } => format!("read {at} {len}"),
+        }
+    }
+
+    /// The step in tests/oracle/host.py's protocol.
+    fn json(&self) -> Json {
+        let num = |n: u32| Json::Num(f64::from(n));
+        match self {
+            Step::Call {
+                export,
+                args,
+                address,
+            } => {
+                let mut fields = vec![
+                    ("call".into(), Json::str(export)),
+                    (
+                        "args".into(),
+                        Json::Array(args.iter().map(Json::str).collect()),
+                    ),
+                ];
+                let u = address.as_ref();
+                if let Some(b) = u.and_then(|u| u.bind.as_ref()) {
+                    fields.push(("bind".into(), Json::str(b)));
+                }
+                match u.and_then(|u| u.pointee) {
+                    Some(Pointee::Bytes(n)) => fields.push(("read".into(), num(n))),
+                    Some(Pointee::Packed) => fields.push(("read".into(), Json::str("packed"))),
+                    None => {}
+                }
+                Json::Object(fields)
+            }
+            Step::Write { at, bytes } => Json::Object(vec![
+                ("write".into(), Json::str(at)),
+                ("hex".into(), Json::str(hex(bytes))),
+            ]),
+            Step::Read { at, len } => Json::Object(vec![
+                ("read".into(), Json::str(at)),
+                ("len".into(), num(*len)),
+            ]),
+        }
+    }
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// `call: EXPORT ARG... [=> USE...]`.
+fn parse_call(text: &str) -> Step {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let (call, uses) = match words.iter().position(|w| *w == "=>") {
+        Some(i) => (&words[..i], Some(&words[i + 1..])),
+        None => (&words[..], None),
+    };
+    let (export, args) = call.split_first().expect("a call names an export");
+    let args = args.iter().map(|w| w.to_string()).collect();
+    Step::Call {
+        export: export.to_string(),
+        args,
+        address: uses.map(parse_address_use),
+    }
+}
+
+/// What follows `=>`: `$NAME` (remember the address), then at most one of
+/// `mem:N` and `packed` (compare what it points to).
+fn parse_address_use(words: &[&str]) -> AddressUse {
+    let mut u = AddressUse::default();
+    for &word in words {
+        let pointee = if let Some(name) = word.strip_prefix('$') {
+            assert!(
+                is_name(name),
+                "`=> {word}`: a name is letters, digits and _"
+            );
+            u.bind = Some(name.to_string());
+            continue;
+        } else if let Some(n) = word.strip_prefix("mem:") {
+            Pointee::Bytes(n.parse().expect("mem:N, N a byte count"))
+        } else if word == "packed" {
+            Pointee::Packed
+        } else {
+            panic!("`=> {word}`: a result is used as $NAME, mem:N or packed");
+        };
+        assert!(u.pointee.is_none(), "`=> {word}`: mem:N or packed, once");
+        u.pointee = Some(pointee);
+    }
+    assert!(
+        u.bind.is_some() || u.pointee.is_some(),
+        "`=>` needs $NAME, mem:N or packed"
+    );
+    u
+}
+
+/// `write: ADDR DATA...`, each DATA `hex:BYTES` or `str:TEXT` (`\s` a
+/// space, `\\` a backslash), written one after the other.
+fn parse_write(text: &str) -> Step {
+    let mut words = text.split_whitespace();
+    let at = words.next().expect("write: ADDR DATA...");
+    let mut bytes = Vec::new();
+    for word in words {
+        if let Some(h) = word.strip_prefix("hex:") {
+            assert!(
+                h.is_ascii() && h.len() % 2 == 0,
+                "`{word}`: two hex digits a byte"
+            );
+            for i in (0..h.len()).step_by(2) {
+                let byte = u8::from_str_radix(&h[i..i + 2], 16);
+                bytes.push(byte.unwrap_or_else(|_| panic!("`{word}` is not hex")));
+            }
+        } else if let Some(t) = word.strip_prefix("str:") {
+            bytes.extend(unescape_text(t).into_bytes());
+        } else {
+            panic!("`write: … {word}`: data is hex:BYTES or str:TEXT");
+        }
+    }
+    Step::Write {
+        at: at.to_string(),
+        bytes,
+    }
+}
+
+/// `read: ADDR N`.
+fn parse_read(text: &str) -> Step {
+    let mut words = text.split_whitespace();
+    let (Some(at), Some(len), None) = (words.next(), words.next(), words.next()) else {
+        panic!("`read: {text}`: read: ADDR N");
+    };
+    Step::Read {
+        at: at.to_string(),
+        len: len.parse().expect("read: ADDR N, N a byte count"),
+    }
+}
+
+/// The name in an address `$NAME` or `$NAME+OFFSET` (a decimal offset).
+fn address_name(word: &str) -> &str {
+    let bad = || panic!("`{word}`: an address is $NAME or $NAME+OFFSET");
+    let Some(rest) = word.strip_prefix('$') else {
+        bad()
+    };
+    let (name, offset) = rest.split_once('+').unwrap_or((rest, "0"));
+    if !is_name(name) || offset.parse::<u32>().is_err() {
+        bad();
+    }
+    name
+}
+
+fn is_name(s: &str) -> bool {
+    !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
+/// Every address a step uses must be well formed and bound by an earlier
+/// call: a typo would otherwise fail the same way in both modules and pass.
+fn check_bindings(file: &str, steps: &[Step]) {
+    let mut bound = std::collections::HashSet::new();
+    for step in steps {
+        let used: Vec<&str> = match step {
+            Step::Call { args, .. } => args
+                .iter()
+                .filter(|a| a.starts_with('$'))
+                .map(|a| address_name(a))
+                .collect(),
+            Step::Write { at, .. } | Step::Read { at, .. } => vec![address_name(at)],
+        };
+        for name in used {
+            assert!(
+                bound.contains(name),
+                "{file}: `{}` uses ${name} before a call binds it",
+                step.label()
+            );
+        }
+        if let Step::Call {
+            address: Some(AddressUse { bind: Some(b), .. }),
+            ..
+        } = step
+        {
+            bound.insert(b.clone());
+        }
+    }
 }
 
 fn parse_case(name: &str, source: &str) -> Case {
@@ -47,7 +320,7 @@ fn parse_case(name: &str, source: &str) -> Case {
         name: name.to_string(),
         source: source.to_string(),
         mode: Mode::CShared,
-        calls: Vec::new(),
+        steps: Vec::new(),
         imports: Vec::new(),
         compare_wrappers: true,
     };
@@ -65,9 +338,11 @@ fn parse_case(name: &str, source: &str) -> Case {
                 _ => Mode::CShared,
             };
         } else if let Some(c) = rest.strip_prefix("call:") {
-            let mut words = c.split_whitespace().map(str::to_string);
-            let export = words.next().expect("a call names an export");
-            case.calls.push((export, words.collect()));
+            case.steps.push(parse_call(c));
+        } else if let Some(w) = rest.strip_prefix("write:") {
+            case.steps.push(parse_write(w));
+        } else if let Some(r) = rest.strip_prefix("read:") {
+            case.steps.push(parse_read(r));
         } else if let Some(i) = rest.strip_prefix("import:") {
             // MODULE NAME (PARAMS) (RESULTS) ACTION
             let i = i.trim();
@@ -92,6 +367,7 @@ fn parse_case(name: &str, source: &str) -> Case {
             case.compare_wrappers = false;
         }
     }
+    check_bindings(name, &case.steps);
     case
 }
 
@@ -241,18 +517,9 @@ fn build_all(cases: &[Case], selected: &[usize]) -> HashMap<usize, Builds> {
     })
 }
 
-/// The host's job for one module of a case: its entry point, calls and imports.
+/// The host's job for one module of a case: its entry point, steps and imports.
 fn host_job(c: &Case, wasm: &std::path::Path) -> Json {
-    let calls = c
-        .calls
-        .iter()
-        .map(|(e, args)| {
-            Json::Array(vec![
-                Json::str(e),
-                Json::Array(args.iter().map(Json::str).collect()),
-            ])
-        })
-        .collect();
+    let calls = c.steps.iter().map(Step::json).collect();
     Json::Object(vec![
         ("wasm".into(), Json::str(wasm.display().to_string())),
         ("entry".into(), Json::str(entry_of(c))),
@@ -331,15 +598,12 @@ fn check_case(
         go.get("outcomes").unwrap().as_array(),
         ours.get("outcomes").unwrap().as_array(),
     );
-    let names: Vec<String> = std::iter::once(entry_of(c).to_string())
-        .chain(
-            c.calls
-                .iter()
-                .map(|(e, a)| format!("{e}({})", a.join(", "))),
-        )
+    let names: Vec<String> = std::iter::once(format!("call {}", entry_of(c)))
+        .chain(c.steps.iter().map(Step::label))
         .collect();
+    let calls = c.steps.iter().filter(|s| matches!(s, Step::Call { .. }));
+    totals.calls += 1 + calls.count();
     for (n, name) in names.iter().enumerate() {
-        totals.calls += 1;
         let g = go_out
             .get(n)
             .map(outcome_text)
@@ -349,10 +613,7 @@ fn check_case(
             .map(outcome_text)
             .unwrap_or_else(|| "missing".into());
         if g != o {
-            failures.push(format!(
-                "{}: call {name}\n  Go:     {g}\n  wexlab: {o}",
-                c.name
-            ));
+            failures.push(format!("{}: {name}\n  Go:     {g}\n  wexlab: {o}", c.name));
         }
     }
     // wexlab's own host (`wexlab run`, wasmi) must see what Go's build
@@ -369,7 +630,7 @@ fn check_case(
             let o = outcomes.get(n).cloned().unwrap_or_else(|| "missing".into());
             if g != o {
                 failures.push(format!(
-                    "{}: call {name} in wexlab's embedded host\n  Go:     {g}\n  wexlab: {o}",
+                    "{}: {name} in wexlab's embedded host\n  Go:     {g}\n  wexlab: {o}",
                     c.name
                 ));
             }
@@ -698,10 +959,10 @@ fn parse_arg(text: &str, ty: &str) -> Option<wexlab::host::Value> {
     })
 }
 
-/// Runs a case's calls in wexlab's embedded host; each outcome in
+/// Runs a case's steps in wexlab's embedded host; each outcome in
 /// `outcome_text`'s words, and stderr.
 fn embedded_transcript(wasm: &Result<Vec<u8>, String>, c: &Case) -> (Vec<String>, String) {
-    use wexlab::host::{Host, Outcome, Stdio, Value};
+    use wexlab::host::{Host, Stdio};
     let Ok(wasm) = wasm else {
         return (Vec::new(), String::new());
     };
@@ -709,64 +970,144 @@ fn embedded_transcript(wasm: &Result<Vec<u8>, String>, c: &Case) -> (Vec<String>
         Ok(h) => h,
         Err(e) => return (vec![format!("error: {e}")], String::new()),
     };
-    let entry = match c.mode {
-        Mode::Exe => "_start",
-        Mode::CShared => "_initialize",
+    let entry = Step::Call {
+        export: entry_of(c).to_string(),
+        args: Vec::new(),
+        address: None,
     };
-    let mut out = Vec::new();
-    for (name, args) in
-        std::iter::once((entry.to_string(), Vec::new())).chain(c.calls.iter().cloned())
-    {
-        // str:TEXT as host.py reads it: \s is a space, \\ a backslash.
-        let args: Vec<String> = args
-            .iter()
-            .map(|a| match a.strip_prefix("str:") {
-                Some(t) => format!("str:{}", unescape_text(t)),
-                None => a.clone(),
-            })
-            .collect();
-        let args = match host.place_strings(&args) {
-            Ok(a) => a,
-            Err(e) => {
-                out.push(format!("error: {e}"));
-                continue;
-            }
-        };
-        let types = match host.param_types(&name) {
-            Ok(t) => t,
-            Err(e) => {
-                out.push(format!("error: {e}"));
-                continue;
-            }
-        };
-        let values: Option<Vec<Value>> = args
-            .iter()
-            .zip(&types)
-            .map(|(a, t)| parse_arg(a, t))
-            .collect();
-        let Some(values) = values.filter(|v| v.len() == types.len()) else {
-            out.push("error: arity".into());
-            continue;
-        };
-        out.push(match host.call(&name, &values) {
-            Ok(Outcome::Returned(vals)) => {
-                let vals: Vec<String> = vals
-                    .iter()
-                    .map(|v| match v {
-                        Value::I32(x) => format!("i32:{x}"),
-                        Value::I64(x) => format!("i64:{x}"),
-                        Value::F32(x) if x.is_nan() => "f32:NaN".into(),
-                        Value::F64(x) if x.is_nan() => "f64:NaN".into(),
-                        Value::F32(x) => format!("f32:0x{:08x}", x.to_bits()),
-                        Value::F64(x) => format!("f64:0x{:016x}", x.to_bits()),
-                    })
-                    .collect();
-                format!("ok [{}]", vals.join(", "))
-            }
-            Ok(Outcome::Exit(code)) => format!("exit {code}"),
-            Ok(Outcome::Trap(_)) => "trap".into(),
-            Err(e) => format!("error: {e}"),
-        });
-    }
+    let mut bound = Bound::new();
+    let out = std::iter::once(&entry)
+        .chain(&c.steps)
+        .map(|s| embedded_step(&mut host, s, &mut bound).unwrap_or_else(|e| format!("error: {e}")))
+        .collect();
     (out, String::from_utf8_lossy(&host.stderr()).into_owned())
+}
+
+/// The addresses that calls' results bound, by name.
+type Bound = HashMap<String, u32>;
+
+/// host.py's words for a memory step outside the memory.
+const OUT_OF_BOUNDS: &str = "address out of bounds";
+
+/// One step in the embedded host: its outcome, or why it could not run
+/// (for memory steps, in host.py's words).
+fn embedded_step(
+    host: &mut wexlab::host::Host,
+    step: &Step,
+    bound: &mut Bound,
+) -> Result<String, String> {
+    match step {
+        Step::Call {
+            export,
+            args,
+            address,
+        } => embedded_call(host, export, args, address.as_ref(), bound),
+        Step::Write { at, bytes } => {
+            let at = resolve(at, bound)?;
+            host.write_memory(at, bytes).map_err(|_| OUT_OF_BOUNDS)?;
+            Ok("ok []".into())
+        }
+        Step::Read { at, len } => {
+            let at = resolve(at, bound)?;
+            let bytes = host.read_memory(at, *len as usize);
+            Ok(format!(
+                "ok [mem:{}]",
+                hex(&bytes.map_err(|_| OUT_OF_BOUNDS)?)
+            ))
+        }
+    }
+}
+
+/// The address `$NAME` or `$NAME+OFFSET` stands for.
+fn resolve(text: &str, bound: &Bound) -> Result<u32, String> {
+    let rest = text.trim_start_matches('$');
+    let (name, offset) = rest.split_once('+').unwrap_or((rest, "0"));
+    let base = bound.get(name).ok_or_else(|| format!("unbound ${name}"))?;
+    let offset = offset.parse::<u32>().map_err(|_| OUT_OF_BOUNDS)?;
+    Ok(base.checked_add(offset).ok_or(OUT_OF_BOUNDS)?)
+}
+
+fn embedded_call(
+    host: &mut wexlab::host::Host,
+    export: &str,
+    args: &[String],
+    address: Option<&AddressUse>,
+    bound: &mut Bound,
+) -> Result<String, String> {
+    use wexlab::host::{Outcome, Value};
+    // $NAME as its address; str:TEXT as host.py reads it: \s is a space,
+    // \\ a backslash.
+    let args = args
+        .iter()
+        .map(|a| match a.strip_prefix("str:") {
+            _ if a.starts_with('$') => resolve(a, bound).map(|at| at.to_string()),
+            Some(t) => Ok(format!("str:{}", unescape_text(t))),
+            None => Ok(a.clone()),
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let args = host.place_strings(&args).map_err(|e| e.to_string())?;
+    let types = host.param_types(export).map_err(|e| e.to_string())?;
+    let values: Option<Vec<Value>> = args
+        .iter()
+        .zip(&types)
+        .map(|(a, t)| parse_arg(a, t))
+        .collect();
+    let values = values.filter(|v| v.len() == types.len()).ok_or("arity")?;
+    Ok(
+        match host.call(export, &values).map_err(|e| e.to_string())? {
+            Outcome::Returned(vals) => match address {
+                Some(u) => embedded_address(host, &vals, u, bound)?,
+                None => {
+                    let vals: Vec<String> = vals.iter().map(value_text).collect();
+                    format!("ok [{}]", vals.join(", "))
+                }
+            },
+            Outcome::Exit(code) => format!("exit {code}"),
+            Outcome::Trap(_) => "trap".into(),
+        },
+    )
+}
+
+fn value_text(v: &wexlab::host::Value) -> String {
+    use wexlab::host::Value;
+    match v {
+        Value::I32(x) => format!("i32:{x}"),
+        Value::I64(x) => format!("i64:{x}"),
+        Value::F32(x) if x.is_nan() => "f32:NaN".into(),
+        Value::F64(x) if x.is_nan() => "f64:NaN".into(),
+        Value::F32(x) => format!("f32:0x{:08x}", x.to_bits()),
+        Value::F64(x) => format!("f64:0x{:016x}", x.to_bits()),
+    }
+}
+
+/// A call's result used as an address, as host.py's address_values
+/// reports it: nil, the name it was bound to, or the bytes it points to.
+fn embedded_address(
+    host: &wexlab::host::Host,
+    vals: &[wexlab::host::Value],
+    u: &AddressUse,
+    bound: &mut Bound,
+) -> Result<String, String> {
+    use wexlab::host::Value;
+    let (at, len) = match (vals, u.pointee) {
+        ([Value::I64(v)], Some(Pointee::Packed)) => ((*v as u64 >> 32) as u32, Some(*v as u32)),
+        ([Value::I32(_)], Some(Pointee::Packed)) => return Err("not a packed address".into()),
+        ([Value::I32(v)], p) => (*v as u32, p.and_then(Pointee::bytes)),
+        ([Value::I64(v)], p) => {
+            let at = u32::try_from(*v as u64).map_err(|_| "not an address")?;
+            (at, p.and_then(Pointee::bytes))
+        }
+        _ => return Err("not an address".into()),
+    };
+    if let Some(b) = &u.bind {
+        bound.insert(b.clone(), at);
+    }
+    Ok(match (at, len) {
+        (0, l) if l != Some(0) => "ok [addr:nil]".into(),
+        (_, None) => format!("ok [addr:${}]", u.bind.as_deref().unwrap_or_default()),
+        (_, Some(n)) => {
+            let bytes = host.read_memory(at, n as usize);
+            format!("ok [mem:{}]", hex(&bytes.map_err(|_| OUT_OF_BOUNDS)?))
+        }
+    })
 }

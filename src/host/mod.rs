@@ -80,6 +80,8 @@ pub enum HostError {
         "no room for the string argument `{0}`: the module exports no memory, or it cannot grow"
     )]
     NoMemory(String),
+    #[error("{len} byte(s) at {at} lie outside the module's exported memory")]
+    OutOfBounds { at: u32, len: usize },
     #[error("argument {index} of {name}: `{text}` is not a valid {ty}")]
     BadArgument {
         name: String,
@@ -229,6 +231,31 @@ impl Host {
         Ok(out)
     }
 
+    /// The module's exported memory, for a host reading and writing it
+    /// between calls (the oracle's `read:` and `write:` steps).
+    fn memory(&self, at: u32, len: usize) -> Result<wasmi::Memory, HostError> {
+        self.instance
+            .get_memory(&self.store, "memory")
+            .ok_or(HostError::OutOfBounds { at, len })
+    }
+
+    /// `len` bytes of the module's memory at `at`.
+    pub fn read_memory(&self, at: u32, len: usize) -> Result<Vec<u8>, HostError> {
+        let mut bytes = vec![0; len];
+        self.memory(at, len)?
+            .read(&self.store, at as usize, &mut bytes)
+            .map_err(|_| HostError::OutOfBounds { at, len })?;
+        Ok(bytes)
+    }
+
+    /// Writes `bytes` into the module's memory at `at`.
+    pub fn write_memory(&mut self, at: u32, bytes: &[u8]) -> Result<(), HostError> {
+        let len = bytes.len();
+        self.memory(at, len)?
+            .write(&mut self.store, at as usize, bytes)
+            .map_err(|_| HostError::OutOfBounds { at, len })
+    }
+
     pub fn call(&mut self, name: &str, args: &[Value]) -> Result<Outcome, HostError> {
         let func = self
             .instance
@@ -263,5 +290,46 @@ impl Host {
     /// What the module wrote to standard error (when captured).
     pub fn stderr(self) -> Vec<u8> {
         self.store.into_data().output.stderr
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A module that only exports one page of memory.
+    fn one_page() -> Host {
+        use wasm_encoder::{ExportKind, ExportSection, MemorySection, MemoryType, Module};
+        let mut memories = MemorySection::new();
+        memories.memory(MemoryType {
+            minimum: 1,
+            maximum: None,
+            memory64: false,
+            shared: false,
+            page_size_log2: None,
+        });
+        let mut exports = ExportSection::new();
+        exports.export("memory", ExportKind::Memory, 0);
+        let mut module = Module::new();
+        module.section(&memories).section(&exports);
+        Host::new(&module.finish(), Stdio::Capture, |_| Ok(())).unwrap()
+    }
+
+    #[test]
+    fn host_memory_reads_back_what_it_wrote() {
+        let mut host = one_page();
+        host.write_memory(65532, &[1, 2, 3, 4]).unwrap();
+        assert_eq!(host.read_memory(65531, 5).unwrap(), [0, 1, 2, 3, 4]);
+        assert_eq!(host.read_memory(7, 0).unwrap(), Vec::<u8>::new());
+    }
+
+    #[test]
+    fn host_memory_outside_the_pages_is_an_error() {
+        let mut host = one_page();
+        assert!(matches!(
+            host.write_memory(65533, &[1, 2, 3, 4]),
+            Err(HostError::OutOfBounds { at: 65533, len: 4 })
+        ));
+        assert!(host.read_memory(u32::MAX, 1).is_err());
     }
 }

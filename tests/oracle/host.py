@@ -3,19 +3,39 @@ wexlab's differential tests: the same host runs Go's module and wexlab's.
 
 Input (stdin): a JSON list of jobs:
   {"wasm": PATH, "entry": "_start" | "_initialize" | null,
-   "calls": [[EXPORT, [ARG, ...]], ...],
+   "calls": [STEP, ...],
    "imports": [{"module": M, "name": N, "params": [T...], "results": [T...],
                 "action": "callback:EXPORT" | "echo" | "echo:INDEX" | "const:VALUE"}]}
-Arguments are strings ("2", "-1", "2.5", "nan", "-inf", "-0"), read by the
-export's parameter types; "str:TEXT" is a string argument, two parameters
-(pointer, length): the host grows the memory and writes TEXT ("\\s" for a
-space, "\\\\" for a backslash) into the new pages, which nothing else uses
-during the call. Output (stdout): a JSON list, one result a job:
+A STEP is one of, run in order:
+  [EXPORT, [ARG, ...]]     a call; its results are reported as values
+  {"call": EXPORT, "args": [ARG, ...], "bind": NAME, "read": N | "packed"}
+                           a call whose one result is an address in the
+                           module's memory ("bind" and "read" optional):
+                           "bind" remembers it as $NAME for later steps,
+                           "read": N reports the N bytes at it, "packed"
+                           takes an i64 result as ptr<<32 | len and reports
+                           the len bytes at ptr
+  {"write": ADDR, "hex": HEX}   writes the bytes HEX at ADDR
+  {"read": ADDR, "len": N}      reports the N bytes at ADDR
+ADDR, and an ARG, may be $NAME or $NAME+OFFSET (decimal): an address
+bound earlier in the job (addresses differ between Go's module and
+wexlab's, so only what they point to is reported, never the number).
+Other arguments are strings ("2", "-1", "2.5", "nan", "-inf", "-0"), read
+by the export's parameter types; "str:TEXT" is a string argument, two
+parameters (pointer, length): the host grows the memory and writes TEXT
+("\\s" for a space, "\\\\" for a backslash) into the new pages, which
+nothing else uses during the call.
+Output (stdout): a JSON list, one result a job:
   {"exports": [[NAME, "func (param i32) (result i32)"] or [NAME, "memory"]],
    "outcomes": [{"kind": "ok", "values": [[TYPE, TEXT]]} | {"kind": "exit", "code": N}
                 | {"kind": "trap"} | {"kind": "error", "message": M}],
    "stderr": TEXT}
-Float results are given as their bits in hex, so comparisons are bit-exact.
+one outcome a step (a write's is ok with no values). Float results are
+given as their bits in hex, so comparisons are bit-exact. An address result
+is reported as ["addr", "$NAME"] (bound, not read), ["addr", "nil"] (zero,
+not read) or ["mem", HEX] (the bytes read); a read step as ["mem", HEX].
+The error messages of these steps are also the embedded host's
+(tests/oracle.rs), whose outcomes are compared with this host's.
 """
 
 import json
@@ -95,6 +115,119 @@ def func_sig(ft):
     return s
 
 
+class StepError(Exception):
+    """A memory step that cannot be done; its message is the outcome's, the
+    same words as the embedded host's in tests/oracle.rs."""
+
+
+def address(text, bound):
+    """The address that $NAME or $NAME+OFFSET stands for."""
+    name, _, offset = text[1:].partition("+")
+    if name not in bound:
+        raise StepError("unbound $" + name)
+    return bound[name] + int(offset or "0")
+
+
+def bind_args(args, bound):
+    return [str(address(a, bound)) if a.startswith("$") else a for a in args]
+
+
+def memory_of(exports, at, n, store):
+    try:
+        memory = exports["memory"]
+    except KeyError:
+        # The embedded host cannot tell a missing memory from a short one.
+        raise StepError("address out of bounds") from None
+    if at < 0 or at + n > memory.data_len(store):
+        raise StepError("address out of bounds")
+    return memory
+
+
+def read_bytes(store, exports, at, n):
+    return bytes(memory_of(exports, at, n, store).read(store, at, at + n))
+
+
+def write_bytes(store, exports, at, data):
+    memory = memory_of(exports, at, len(data), store)
+    if data:
+        memory.write(store, data, at)
+
+
+def call_export(store, exports, name, args):
+    """Calls an export: its outcome, and its results as (value, type) pairs."""
+    try:
+        f = exports[name]
+    except KeyError:
+        return {"kind": "error", "message": "no export " + name}, []
+    ft = f.type(store)
+    args = expand_strings(store, exports, args)
+    if len(args) != len(ft.params):
+        return {"kind": "error", "message": "arity"}, []
+    try:
+        values = [parse_arg(a, t) for a, t in zip(args, ft.params)]
+        r = f(store, *values)
+        if r is None:
+            r = []
+        elif not isinstance(r, (list, tuple)):
+            r = [r]
+        results = list(zip(r, ft.results))
+        return {"kind": "ok", "values": [render_value(v, t) for v, t in results]}, results
+    except wasmtime.ExitTrap as e:
+        return {"kind": "exit", "code": e.code}, []
+    except wasmtime.Trap as e:
+        return {"kind": "trap", "message": str(e).splitlines()[0]}, []
+    except wasmtime.WasmtimeError as e:
+        # A trap inside a host callback surfaces as an error.
+        text = str(e)
+        if "exit status" in text:
+            code = int(text.split("exit status")[1].split()[0].strip(":"))
+            return {"kind": "exit", "code": code}, []
+        return {"kind": "trap", "message": text.splitlines()[0]}, []
+
+
+def address_values(store, exports, step, results, bound):
+    """What is reported of a call's address result: never the number, only
+    whether it is nil, or the bytes it points to."""
+    if len(results) != 1 or str(results[0][1]) not in ("i32", "i64"):
+        raise StepError("not an address")
+    value, ty = results[0]
+    value &= (1 << (32 if str(ty) == "i32" else 64)) - 1
+    if step.get("read") == "packed":
+        if str(ty) != "i64":
+            raise StepError("not a packed address")
+        at, n = value >> 32, value & 0xFFFFFFFF
+    elif value >= 1 << 32:
+        raise StepError("not an address")
+    else:
+        at, n = value, step.get("read")
+    if step.get("bind"):
+        bound[step["bind"]] = at
+    if at == 0 and n != 0:
+        return [["addr", "nil"]]
+    if n is None:
+        return [["addr", "$" + step["bind"]]]
+    return [["mem", read_bytes(store, exports, at, n).hex()]]
+
+
+def run_step(store, exports, step, bound):
+    """Runs one step of a job (see the module's doc); its outcome."""
+    if isinstance(step, list):
+        step = {"call": step[0], "args": step[1]}
+    try:
+        if "call" in step:
+            outcome, results = call_export(store, exports, step["call"], bind_args(step.get("args", []), bound))
+            if outcome["kind"] == "ok" and ("bind" in step or "read" in step):
+                outcome["values"] = address_values(store, exports, step, results, bound)
+            return outcome
+        if "write" in step:
+            write_bytes(store, exports, address(step["write"], bound), bytes.fromhex(step["hex"]))
+            return {"kind": "ok", "values": []}
+        data = read_bytes(store, exports, address(step["read"], bound), step["len"])
+        return {"kind": "ok", "values": [["mem", data.hex()]]}
+    except StepError as e:
+        return {"kind": "error", "message": str(e)}
+
+
 def run_job(engine, job):
     store = wasmtime.Store(engine)
     linker = wasmtime.Linker(engine)
@@ -146,43 +279,11 @@ def run_job(engine, job):
         instance = linker.instantiate(store, module)
         box.append(instance)
         exports = instance.exports(store)
-        calls = []
-        if job.get("entry"):
-            calls.append([job["entry"], []])
-        calls.extend(job.get("calls", []))
-        for name, args in calls:
-            try:
-                f = exports[name]
-            except KeyError:
-                result["outcomes"].append({"kind": "error", "message": "no export " + name})
-                continue
-            ft = f.type(store)
-            args = expand_strings(store, exports, args)
-            if len(args) != len(ft.params):
-                result["outcomes"].append({"kind": "error", "message": "arity"})
-                continue
-            try:
-                values = [parse_arg(a, t) for a, t in zip(args, ft.params)]
-                r = f(store, *values)
-                if r is None:
-                    out = []
-                elif isinstance(r, (list, tuple)):
-                    out = [render_value(v, t) for v, t in zip(r, ft.results)]
-                else:
-                    out = [render_value(r, ft.results[0])]
-                result["outcomes"].append({"kind": "ok", "values": out})
-            except wasmtime.ExitTrap as e:
-                result["outcomes"].append({"kind": "exit", "code": e.code})
-            except wasmtime.Trap as e:
-                result["outcomes"].append({"kind": "trap", "message": str(e).splitlines()[0]})
-            except wasmtime.WasmtimeError as e:
-                # A trap inside a host callback surfaces as an error.
-                text = str(e)
-                if "exit status" in text:
-                    code = int(text.split("exit status")[1].split()[0].strip(":"))
-                    result["outcomes"].append({"kind": "exit", "code": code})
-                else:
-                    result["outcomes"].append({"kind": "trap", "message": text.splitlines()[0]})
+        steps = [[job["entry"], []]] if job.get("entry") else []
+        steps.extend(job.get("calls", []))
+        bound = {}
+        for step in steps:
+            result["outcomes"].append(run_step(store, exports, step, bound))
     except Exception as e:  # noqa: BLE001 - reported to the harness
         result["outcomes"].append({"kind": "error", "message": "%s: %s" % (type(e).__name__, e)})
     with open(err.name, "rb") as f:
