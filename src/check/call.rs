@@ -19,7 +19,8 @@ impl<'a> BodyChecker<'_, 'a> {
         match callee {
             Operand::Type(t) => self.conversion(e, t, args),
             Operand::Builtin(b) => self.builtin_call(e, b, args, hint),
-            Operand::Func(f) => self.func_call(e, func, f, args, ellipsis),
+            Operand::Func(f) => self.func_call(e, func, f, None, args, ellipsis),
+            Operand::Method(f, recv) => self.func_call(e, func, f, Some(*recv), args, ellipsis),
             Operand::Invalid => {
                 for a in args {
                     let _ = self.expr(a, None);
@@ -46,10 +47,15 @@ impl<'a> BodyChecker<'_, 'a> {
         e: &ast::Expr,
         func_e: &ast::Expr,
         f: hir::FuncId,
+        recv: Option<hir::Expr>,
         args: &[ast::Expr],
         ellipsis: bool,
     ) -> Operand {
-        let sig = self.funcs[f.0 as usize].sig.clone();
+        let mut sig = self.funcs[f.0 as usize].sig.clone();
+        // A method's receiver is its first parameter, already checked.
+        if recv.is_some() && !sig.params.is_empty() {
+            sig.params.remove(0);
+        }
         if sig.variadic || ellipsis {
             return self.unsupported(e.span, "variadic functions");
         }
@@ -107,7 +113,7 @@ impl<'a> BodyChecker<'_, 'a> {
             );
             return Operand::Invalid;
         }
-        let mut hir_args = Vec::new();
+        let mut hir_args: Vec<hir::Expr> = recv.into_iter().collect();
         let mut ok = true;
         for ((a, op), &pt) in values.into_iter().zip(&sig.params) {
             let context = ValueContext::Argument(self.text(func_e.span));

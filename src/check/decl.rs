@@ -358,6 +358,13 @@ impl<'a> BodyChecker<'_, 'a> {
         let mut params = Vec::new();
         let mut param_types = Vec::new();
         let mut variadic = false;
+        // A method is a function whose first parameter is its receiver.
+        for f in decl.recv.iter().flatten().take(1) {
+            let ty = self.resolve_type(&f.ty);
+            self.check_receiver(f, ty);
+            param_types.push(ty);
+            params.push(signature_local(&mut locals, f, ty, "_"));
+        }
         for f in &decl.sig.params {
             let mut ty = self.resolve_type(&f.ty);
             if f.variadic {
@@ -387,6 +394,29 @@ impl<'a> BodyChecker<'_, 'a> {
         f.params = params;
         f.results = results;
         f.locals = locals;
+    }
+}
+
+impl<'a> BodyChecker<'_, 'a> {
+    /// Go's rule for receivers: a defined type of this package, or a
+    /// pointer to one, that is neither a pointer nor an interface itself.
+    fn check_receiver(&mut self, f: &ast::Field, ty: TypeId) {
+        if self.types.is_invalid(ty) {
+            return;
+        }
+        let base = match self.types.kind(ty) {
+            TypeKind::Pointer(e) => *e,
+            _ => ty,
+        };
+        let ok = self.types.is_named(base)
+            && !matches!(
+                self.types.under(base),
+                TypeKind::Pointer(_) | TypeKind::Interface(_)
+            );
+        if !ok {
+            let text = self.types.display(ty);
+            self.error(f.ty.span, format!("invalid receiver type {text}"));
+        }
     }
 }
 

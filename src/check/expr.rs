@@ -194,10 +194,23 @@ impl<'a> BodyChecker<'_, 'a> {
             Operand::Type(_) => return self.unsupported(e.span, "method expressions"),
             other => self.operand_type(other),
         };
-        if let Operand::Value(v) = &op
-            && let Some(field) = self.field_selector(e, v.clone(), sel)
-        {
-            return field;
+        // A typed constant's methods: `c.m()` of `const c T = 1`.
+        let op = match op {
+            Operand::Const { ty, .. } if self.types.is_named(ty) => {
+                match self.single_value(x, op, None) {
+                    Some(v) => Operand::Value(v),
+                    None => return Operand::Invalid,
+                }
+            }
+            op => op,
+        };
+        if let Operand::Value(v) = &op {
+            if let Some(field) = self.field_selector(e, v.clone(), sel) {
+                return field;
+            }
+            if let Some(method) = self.method_selector(e, v.clone(), sel) {
+                return method;
+            }
         }
         match ty {
             // Go's error where the type has no such field or method (wexlab

@@ -5,6 +5,7 @@
 use super::body::BodyChecker;
 use super::hir::{self, ExprKind};
 use super::operand::Operand;
+use super::resolver::{PkgDeclKind, recv_name};
 use super::types::{TypeId, TypeKind, Types};
 use crate::syntax::ast;
 
@@ -133,5 +134,123 @@ pub(super) fn addressable(types: &Types, e: &hir::Expr) -> bool {
             matches!(types.under(x.ty), TypeKind::Array(..)) && addressable(types, x)
         }
         _ => false,
+    }
+}
+
+impl<'a> BodyChecker<'_, 'a> {
+    /// `x.m` of a method declared on x's type or promoted from an embedded
+    /// field, with the receiver taken (`&x`) or dereferenced (`*p`) as the
+    /// method wants; `None` when there is no such method.
+    pub(super) fn method_selector(
+        &mut self,
+        e: &ast::Expr,
+        x: hir::Expr,
+        sel: &ast::Ident,
+    ) -> Option<Operand> {
+        let (path, func) = self.lookup_method(x.ty, &sel.name)?;
+        let mut cur = x;
+        for i in path {
+            if let Some(elem) = self.types.pointee(cur.ty) {
+                cur = deref(cur, elem, e);
+            }
+            let TypeKind::Struct(fields) = self.types.under(cur.ty).clone() else {
+                return Some(Operand::Invalid);
+            };
+            let offset = self.types.field_offsets(cur.ty)[i];
+            cur = hir::Expr {
+                ty: fields[i].ty,
+                kind: ExprKind::Field(Box::new(cur), offset),
+                span: e.span,
+            };
+        }
+        let want = self.funcs[func.0 as usize].sig.params.first().copied()?;
+        let recv = match (self.types.pointee(want), self.types.pointee(cur.ty)) {
+            (Some(_), Some(_)) | (None, None) => cur,
+            (None, Some(elem)) => deref(cur, elem, e),
+            (Some(_), None) if addressable(&self.types, &cur) => {
+                let ty = self.types.pointer(cur.ty);
+                hir::Expr {
+                    kind: ExprKind::AddrOf(Box::new(cur)),
+                    ty,
+                    span: e.span,
+                }
+            }
+            (Some(_), None) => {
+                let text = self.types.display(cur.ty);
+                self.error(
+                    e.span,
+                    format!("cannot call pointer method {} on {text}", sel.name),
+                );
+                return Some(Operand::Invalid);
+            }
+        };
+        Some(Operand::Method(func, Box::new(recv)))
+    }
+
+    /// The method `name` of `ty` (a defined type or a pointer to one), or
+    /// of the shallowest embedded field that has it: the path of fields to
+    /// that field, and the method.
+    fn lookup_method(&mut self, ty: TypeId, name: &str) -> Option<(Path, hir::FuncId)> {
+        let mut level: Vec<(TypeId, Path)> = vec![(ty, Vec::new())];
+        let mut seen: Vec<TypeId> = Vec::new();
+        while !level.is_empty() {
+            let mut next = Vec::new();
+            for (t, path) in &level {
+                if let Some(f) = self.declared_method(*t, name) {
+                    return Some((path.clone(), f));
+                }
+                let Some(fields) = struct_fields(&self.types, *t) else {
+                    continue;
+                };
+                for (i, f) in fields.iter().enumerate() {
+                    if f.name.is_none() && !seen.contains(&f.ty) {
+                        seen.push(f.ty);
+                        let mut p = path.clone();
+                        p.push(i);
+                        next.push((f.ty, p));
+                    }
+                }
+            }
+            level = next;
+        }
+        None
+    }
+
+    /// A method declared on the defined type `t` is (or points to).
+    fn declared_method(&mut self, t: TypeId, name: &str) -> Option<hir::FuncId> {
+        let base = match self.types.kind(t) {
+            TypeKind::Pointer(e) => *e,
+            _ => t,
+        };
+        let TypeKind::Named { name: tname, .. } = self.types.kind(base).clone() else {
+            return None;
+        };
+        let found = self
+            .decls
+            .iter()
+            .enumerate()
+            .find_map(|(i, d)| match d.kind {
+                PkgDeclKind::Func { decl, func }
+                    if decl.recv.is_some()
+                        && decl.name.name == name
+                        && recv_name(decl)
+                            .trim_start_matches("(*")
+                            .trim_end_matches(')')
+                            == tname =>
+                {
+                    Some((i, func))
+                }
+                _ => None,
+            })?;
+        self.resolve_decl(found.0);
+        Some(found.1)
+    }
+}
+
+fn deref(p: hir::Expr, elem: TypeId, e: &ast::Expr) -> hir::Expr {
+    hir::Expr {
+        kind: ExprKind::Deref(Box::new(p)),
+        ty: elem,
+        span: e.span,
     }
 }

@@ -26,6 +26,9 @@ pub(super) enum Operand {
     Type(TypeId),
     Builtin(Builtin),
     Func(hir::FuncId),
+    /// `x.m`, a method with its receiver (adjusted to the method's
+    /// receiver type); only a call may use it.
+    Method(hir::FuncId, Box<hir::Expr>),
     Unsafe,
     Nil,
     /// Already reported.
@@ -145,6 +148,10 @@ impl<'a> BodyChecker<'_, 'a> {
             }
             Operand::Func(_) => {
                 self.unsupported(e.span, "function values");
+                None
+            }
+            Operand::Method(..) => {
+                self.unsupported(e.span, "method values");
                 None
             }
             Operand::Unsafe => {

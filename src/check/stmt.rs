@@ -27,13 +27,6 @@ impl<'a> Checker<'a> {
             // Reported with the directive.
             return;
         }
-        if decl.recv.is_some() {
-            self.limit(
-                decl.recv_span.unwrap_or(decl.name.span),
-                "methods are not supported by wexlab",
-            );
-            return;
-        }
         let named_results = decl.sig.results.iter().any(|r| r.name.is_some());
         let fctx = FuncCtx::function(self, func, named_results);
         let mut body_checker = BodyChecker { c: self, fctx };
@@ -65,7 +58,9 @@ impl<'a> BodyChecker<'_, 'a> {
     fn declare_params(&mut self, decl: &'a ast::FuncDecl, func: FuncId) {
         let f = &self.funcs[func.0 as usize];
         let locals: Vec<LocalId> = f.params.iter().chain(&f.results).copied().collect();
-        for (field, local) in decl.sig.params.iter().chain(&decl.sig.results).zip(locals) {
+        let receiver = decl.recv.iter().flatten().take(1);
+        let fields = receiver.chain(&decl.sig.params).chain(&decl.sig.results);
+        for (field, local) in fields.zip(locals) {
             if let Some(name) = &field.name {
                 if name.name == "_" {
                     continue;
@@ -93,7 +88,8 @@ impl<'a> BodyChecker<'_, 'a> {
             }
         }
         let sig = self.funcs[func.0 as usize].sig.clone();
-        for (field, ty) in decl.sig.params.iter().zip(sig.params) {
+        let receiver = decl.recv.iter().flatten().take(1);
+        for (field, ty) in receiver.chain(&decl.sig.params).zip(sig.params) {
             self.check_param_type(field, ty);
         }
         for (field, ty) in decl.sig.results.iter().zip(sig.results) {

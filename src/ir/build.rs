@@ -369,6 +369,35 @@ impl Built {
     }
 }
 
+/// Whether evaluating a place calls a function (`a[f()] = v`).
+fn place_calls(p: &Place) -> bool {
+    match p {
+        Place::Deref(e) | Place::Mem(e) => has_call(e),
+        _ => false,
+    }
+}
+
+fn has_call(e: &hir::Expr) -> bool {
+    match &e.kind {
+        ExprKind::Call { .. } => true,
+        ExprKind::Const(_)
+        | ExprKind::Local(_)
+        | ExprKind::Global(_)
+        | ExprKind::New
+        | ExprKind::Unreachable => false,
+        ExprKind::Unary(_, x)
+        | ExprKind::Conv(x)
+        | ExprKind::Deref(x)
+        | ExprKind::Len(x)
+        | ExprKind::Field(x, _)
+        | ExprKind::AddrOf(x) => has_call(x),
+        ExprKind::Binary(_, a, b) | ExprKind::Index(a, b) => has_call(a) || has_call(b),
+        ExprKind::Slice(x, lo, hi) => has_call(x) || lo.iter().chain(hi).any(|b| has_call(b)),
+        ExprKind::MinMax(_, args) => args.iter().any(has_call),
+        ExprKind::Composite(elems) => elems.iter().any(|(_, v)| has_call(v)),
+    }
+}
+
 /// The term of a Go function with a body: its Go-ABI or its direct version.
 fn func_term(
     prog: &Program,
@@ -1072,12 +1101,22 @@ impl<'p, 's> FuncBuilder<'p, 's> {
             return;
         }
         if targets.len() == 1 {
-            let Some((p, ptr)) = self.place(&targets[0], out) else {
+            if matches!(targets[0], Place::Blank) {
                 let v = self.expr(&values[0], out);
                 self.drop_value(values[0].ty, v, out);
                 return;
+            }
+            // Calls run in the order they are written; the variables the
+            // place reads (`a[i] = f()`) are read after them, as gc does.
+            let (p, ptr, v) = if place_calls(&targets[0]) {
+                let (p, ptr) = self.place(&targets[0], out).expect("not blank");
+                (p, ptr, self.expr(&values[0], out))
+            } else {
+                let v = self.expr(&values[0], out);
+                let v = self.simple_parts(values[0].ty, v, out);
+                let (p, ptr) = self.place(&targets[0], out).expect("not blank");
+                (p, ptr, v)
             };
-            let v = self.expr(&values[0], out);
             self.store(&p, ptr, values[0].ty, v, out);
             return;
         }
@@ -1106,10 +1145,13 @@ impl<'p, 's> FuncBuilder<'p, 's> {
     fn place(&mut self, p: &Place, out: &mut Vec<Id>) -> Option<(Place, Option<Id>)> {
         match p {
             Place::Blank => None,
+            // The address as it is now: a later assignment of the same
+            // statement may change the variables it is computed from.
             Place::Deref(ptr) | Place::Mem(ptr) => {
                 let v = self.expr(ptr, out);
-                let v = self.simple(v, ptr.ty, out);
-                Some((p.clone(), Some(v)))
+                let n = self.temp(ptr.ty);
+                out.push(self.local_set(n, v));
+                Some((p.clone(), Some(self.local_get(n))))
             }
             _ => Some((p.clone(), None)),
         }
