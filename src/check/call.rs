@@ -42,6 +42,88 @@ impl<'a> BodyChecker<'_, 'a> {
         }
     }
 
+    /// `f(g())` where g has several results: each result is an argument.
+    #[allow(clippy::too_many_arguments)]
+    fn spread_call(
+        &mut self,
+        e: &ast::Expr,
+        func_e: &ast::Expr,
+        f: hir::FuncId,
+        recv: Option<hir::Expr>,
+        sig: &super::types::Signature,
+        arg: &ast::Expr,
+        tuple: hir::Expr,
+    ) -> Operand {
+        let results = match self.types.kind(tuple.ty) {
+            TypeKind::Tuple(ts) => ts.clone(),
+            _ => Vec::new(),
+        };
+        let fits = results.len() == sig.params.len()
+            && results
+                .iter()
+                .zip(&sig.params)
+                .all(|(&r, &p)| self.assignable(r, p));
+        if !fits {
+            let have: Vec<String> = results.iter().map(|&t| self.types.display(t)).collect();
+            let want: Vec<String> = sig.params.iter().map(|&t| self.types.display(t)).collect();
+            let message = if results.len() == sig.params.len() {
+                let first = results
+                    .iter()
+                    .zip(&sig.params)
+                    .find(|(r, p)| !self.assignable(**r, **p));
+                let (r, p) = first.map_or((String::new(), String::new()), |(r, p)| {
+                    (self.types.display(*r), self.types.display(*p))
+                });
+                let text = self.text(arg.span);
+                let func = self.text(func_e.span);
+                format!("cannot use {text} (value of type {r}) as {p} value in argument to {func}")
+            } else {
+                let which = if results.len() < sig.params.len() {
+                    "not enough"
+                } else {
+                    "too many"
+                };
+                format!(
+                    "{which} arguments in call to {}\n\thave ({})\n\twant ({})",
+                    self.text(func_e.span),
+                    have.join(", "),
+                    want.join(", ")
+                )
+            };
+            self.error(arg.span, message);
+            return Operand::Invalid;
+        }
+        let mut args: Vec<hir::Expr> = recv.into_iter().collect();
+        args.push(tuple);
+        self.call_result(e, f, args, sig)
+    }
+
+    /// The call expression of `f` with its arguments checked.
+    fn call_result(
+        &mut self,
+        e: &ast::Expr,
+        f: hir::FuncId,
+        args: Vec<hir::Expr>,
+        sig: &super::types::Signature,
+    ) -> Operand {
+        let call = |ty| hir::Expr {
+            kind: ExprKind::Call { func: f, args },
+            ty,
+            span: e.span,
+        };
+        match sig.results.len() {
+            0 => {
+                let void = self.types.intern(TypeKind::Tuple(vec![]));
+                Operand::Void(call(void))
+            }
+            1 => Operand::Value(call(sig.results[0])),
+            _ => {
+                let t = self.types.intern(TypeKind::Tuple(sig.results.clone()));
+                Operand::Tuple(call(t))
+            }
+        }
+    }
+
     fn func_call(
         &mut self,
         e: &ast::Expr,
@@ -61,10 +143,15 @@ impl<'a> BodyChecker<'_, 'a> {
         }
         // f(g()) where g returns several values.
         let mut values = Vec::new();
-        if args.len() == 1 && sig.params.len() > 1 {
-            let op = self.expr(&args[0], None);
+        if args.len() == 1 && sig.params.len() != 1 || args.len() == 1 && is_call(&args[0]) {
+            let hint = sig
+                .params
+                .first()
+                .copied()
+                .filter(|_| sig.params.len() == 1);
+            let op = self.expr(&args[0], hint);
             if let Operand::Tuple(t) = op {
-                return self.unsupported(t.span, "passing a multi-value call as arguments");
+                return self.spread_call(e, func_e, f, recv, &sig, &args[0], t);
             }
             values.push((&args[0], op));
         } else {
@@ -74,9 +161,22 @@ impl<'a> BodyChecker<'_, 'a> {
             }
         }
         if values.len() != sig.params.len() {
+            for (a, op) in &values {
+                if matches!(op, Operand::Tuple(_)) {
+                    let desc = self.describe(a.span, op);
+                    self.error(
+                        a.span,
+                        format!("multiple-value {desc} in single-value context"),
+                    );
+                }
+            }
             let have: Vec<String> = values
                 .iter()
-                .map(|(_, op)| match self.operand_type(op) {
+                .map(|(_, op)| match op {
+                    Operand::Tuple(t) => Some(t.ty),
+                    op => self.operand_type(op),
+                })
+                .map(|t| match t {
                     Some(t) => {
                         if self.types.is_untyped(t) {
                             "number".to_string()
@@ -125,24 +225,15 @@ impl<'a> BodyChecker<'_, 'a> {
         if !ok {
             return Operand::Invalid;
         }
-        let call = |ty| hir::Expr {
-            kind: ExprKind::Call {
-                func: f,
-                args: hir_args,
-            },
-            ty,
-            span: e.span,
-        };
-        match sig.results.len() {
-            0 => {
-                let void = self.types.intern(TypeKind::Tuple(vec![]));
-                Operand::Void(call(void))
-            }
-            1 => Operand::Value(call(sig.results[0])),
-            _ => {
-                let t = self.types.intern(TypeKind::Tuple(sig.results.clone()));
-                Operand::Tuple(call(t))
-            }
-        }
+        self.call_result(e, f, hir_args, &sig)
+    }
+}
+
+/// Whether an argument is a call (which may have several results).
+fn is_call(e: &ast::Expr) -> bool {
+    match &e.kind {
+        ast::ExprKind::Call { .. } => true,
+        ast::ExprKind::Paren(x) => is_call(x),
+        _ => false,
     }
 }

@@ -32,7 +32,8 @@ impl<'a> BodyChecker<'_, 'a> {
                     _ => (h, false),
                 },
                 None => {
-                    self.error(e.span, "invalid composite literal type: missing type");
+                    self.error(e.span, "missing type in composite literal");
+                    self.skip_elements(elems);
                     return Operand::Invalid;
                 }
             },
@@ -138,7 +139,7 @@ impl<'a> BodyChecker<'_, 'a> {
                 None => ok = false,
             }
         }
-        if !keyed && !elems.is_empty() && elems.len() < types.len() && ok {
+        if !keyed && !elems.is_empty() && elems.len() < types.len() {
             let name = self.types.display(ty);
             let close = Span {
                 start: e.span.end - 1,
@@ -297,8 +298,16 @@ impl<'a> BodyChecker<'_, 'a> {
         to: Option<TypeId>,
         context: ValueContext,
     ) -> Option<hir::Expr> {
+        // Only an array's (or slice's, or map's) elements may elide their
+        // type; a struct's fields may not.
+        let elided = match context {
+            ValueContext::StructLiteral => None,
+            _ => to,
+        };
         let op = match &value.kind {
-            ast::ExprKind::CompositeLit(None, elems) => self.composite_lit(value, None, elems, to),
+            ast::ExprKind::CompositeLit(None, elems) => {
+                self.composite_lit(value, None, elems, elided)
+            }
             _ => self.expr(value, to),
         };
         let to = to?;

@@ -404,18 +404,32 @@ impl<'a> BodyChecker<'_, 'a> {
         if self.types.is_invalid(ty) {
             return;
         }
-        let base = match self.types.kind(ty) {
-            TypeKind::Pointer(e) => *e,
-            _ => ty,
+        // Go names the type under one `*`, where it points.
+        let (base, at) = match (self.types.kind(ty), &f.ty.kind) {
+            (TypeKind::Pointer(e), ast::ExprKind::Unary(ast::UnOp::Deref, inner)) => {
+                (*e, inner.span)
+            }
+            _ => (ty, f.ty.span),
         };
-        let ok = self.types.is_named(base)
-            && !matches!(
-                self.types.under(base),
-                TypeKind::Pointer(_) | TypeKind::Interface(_)
+        let text = self.types.display(base);
+        if let TypeKind::Basic(_) = self.types.kind(base) {
+            self.error(
+                at,
+                format!("cannot define new methods on non-local type {text}"),
             );
-        if !ok {
-            let text = self.types.display(ty);
-            self.error(f.ty.span, format!("invalid receiver type {text}"));
+        } else if !self.types.is_named(base) {
+            self.error(
+                f.ty.span,
+                format!("invalid receiver type {}", self.types.display(ty)),
+            );
+        } else if matches!(
+            self.types.under(base),
+            TypeKind::Pointer(_) | TypeKind::Interface(_)
+        ) {
+            self.error(
+                at,
+                format!("invalid receiver type {text} (pointer or interface type)"),
+            );
         }
     }
 }

@@ -441,6 +441,9 @@ impl<'a> BodyChecker<'_, 'a> {
             // Go names a comparison's operand kind, not the operand.
             let kind = match self.types.under(common) {
                 TypeKind::Pointer(_) => "pointer".to_string(),
+                TypeKind::Array(..) => "array".to_string(),
+                TypeKind::Struct(_) => "struct".to_string(),
+                TypeKind::Slice(_) => "slice".to_string(),
                 _ => self.types.display(common),
             };
             let what = format!("operator {} not defined on {kind}", op.as_str());

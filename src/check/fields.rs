@@ -178,7 +178,7 @@ impl<'a> BodyChecker<'_, 'a> {
             (Some(_), None) => {
                 let text = self.types.display(cur.ty);
                 self.error(
-                    e.span,
+                    sel.span,
                     format!("cannot call pointer method {} on {text}", sel.name),
                 );
                 return Some(Operand::Invalid);

@@ -74,7 +74,7 @@ impl<'a> BodyChecker<'_, 'a> {
         };
         Operand::Value(hir::Expr {
             kind: ExprKind::Index(Box::new(s), Box::new(i)),
-            ty: self.types.basic(Basic::Uint8),
+            ty: self.types.basic(Basic::Byte),
             span: e.span,
         })
     }

@@ -19,6 +19,7 @@ mod fields;
 pub mod hir;
 mod index;
 mod initorder;
+mod methods;
 mod minmax;
 mod operand;
 mod panics;
@@ -243,6 +244,7 @@ impl<'a> Checker<'a> {
         for i in 0..self.decls.len() {
             self.resolve_decl(i);
         }
+        self.check_method_sets();
         self.apply_directives(&directives);
         for i in 0..self.decls.len() {
             if let PkgDeclKind::Func { decl, func } = self.decls[i].kind {

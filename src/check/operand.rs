@@ -61,7 +61,8 @@ impl<'a> BodyChecker<'_, 'a> {
                     format!("{text} ({} constant{shown})", self.types.display(*ty))
                 } else {
                     format!(
-                        "{text} (constant{shown} of type {})",
+                        "{text} (constant{shown} of {}type {})",
+                        self.kind_prefix(*ty),
                         self.types.display(*ty)
                     )
                 }
@@ -76,7 +77,11 @@ impl<'a> BodyChecker<'_, 'a> {
                     ExprKind::Local(_) | ExprKind::Global(_) => "variable",
                     _ => "value",
                 };
-                format!("{text} ({what} of type {})", self.types.display(e.ty))
+                format!(
+                    "{text} ({what} of {}type {})",
+                    self.kind_prefix(e.ty),
+                    self.types.display(e.ty)
+                )
             }
             Operand::Tuple(e) | Operand::Void(e) => {
                 format!("{text} (value of type {})", self.types.display(e.ty))
@@ -84,6 +89,28 @@ impl<'a> BodyChecker<'_, 'a> {
             Operand::Nil => "nil".to_string(),
             _ => text,
         }
+    }
+
+    /// What types2 says of a defined type's structure before its name:
+    /// `struct type T`, `int32 type MyInt`; nothing for other types.
+    fn kind_prefix(&self, ty: TypeId) -> String {
+        if !self.types.is_named(ty) {
+            return String::new();
+        }
+        let kind = match self.types.under(ty) {
+            TypeKind::Basic(b) => b.name(),
+            TypeKind::Array(..) => "array",
+            TypeKind::Slice(_) => "slice",
+            TypeKind::Struct(_) => "struct",
+            TypeKind::Pointer(_) => "pointer",
+            TypeKind::Func(_) => "func",
+            TypeKind::Interface(_) => "interface",
+            TypeKind::Map(..) => "map",
+            TypeKind::Chan(..) => "chan",
+            TypeKind::Tuple(_) => "tuple",
+            TypeKind::Named { .. } | TypeKind::Invalid => return String::new(),
+        };
+        format!("{kind} ")
     }
 
     /// A single value of the expression, untyped constants made typed

@@ -1,7 +1,7 @@
 //! Type expressions, and the detection of recursive type declarations.
 
 use super::body::BodyChecker;
-use super::constant::Value;
+use super::operand::Operand;
 use super::types::{self, Basic, Signature, TypeId, TypeKind};
 use super::{Checker, Entity};
 use crate::syntax::ast::{self};
@@ -26,17 +26,7 @@ impl<'a> BodyChecker<'_, 'a> {
                 len: Some(len),
                 elem,
             } => {
-                let n = match self.const_expr(len, None, 0) {
-                    Some((_, Value::Int(n))) if n >= 0 => n as u64,
-                    Some(_) => {
-                        self.error(
-                            len.span,
-                            "array length must be a non-negative integer constant",
-                        );
-                        0
-                    }
-                    None => 0,
-                };
+                let n = self.array_type_length(len);
                 let t = self.resolve_type(elem);
                 self.types.intern(TypeKind::Array(n, t))
             }
@@ -81,6 +71,9 @@ impl<'a> BodyChecker<'_, 'a> {
                         ty: self.resolve_type(&f.ty),
                     })
                     .collect();
+                if let K::StructType(ast_fields) = &e.kind {
+                    self.check_field_names(ast_fields);
+                }
                 self.types.intern(TypeKind::Struct(fields))
             }
             K::InterfaceType(empty) => self.types.intern(TypeKind::Interface(*empty)),
@@ -101,6 +94,105 @@ impl<'a> BodyChecker<'_, 'a> {
                 self.error(e.span, "invalid type expression");
                 self.types.invalid()
             }
+        }
+    }
+
+    /// An array type's length: a constant integer that is not negative,
+    /// with types2's messages otherwise (0 then).
+    fn array_type_length(&mut self, len: &ast::Expr) -> u64 {
+        if let ast::ExprKind::Ident(name) = &len.kind {
+            let entity = match self.lookup(name) {
+                Some(Entity::Pending(i)) => Some(self.resolve_decl(i)),
+                e => e,
+            };
+            match entity {
+                None => {
+                    let message =
+                        format!("undefined array length {name} or missing type constraint");
+                    self.error(len.span, message);
+                    return 0;
+                }
+                Some(Entity::Const { .. } | Entity::Invalid) => {}
+                Some(_) => {
+                    self.error(len.span, format!("invalid array length {name}"));
+                    return 0;
+                }
+            }
+        }
+        let op = self.expr(len, None);
+        let (ty, value) = match op {
+            Operand::Const { ty, value } => (ty, value),
+            Operand::Invalid => return 0,
+            op => {
+                let desc = self.describe(len.span, &op);
+                self.error(len.span, format!("array length {desc} must be constant"));
+                return 0;
+            }
+        };
+        let n = value
+            .as_int()
+            .filter(|_| !value.is_fractional())
+            .filter(|n| *n >= 0 && i64::try_from(*n).is_ok());
+        match n {
+            Some(n) if self.types.is_untyped(ty) || self.types.is_integer(ty) => n as u64,
+            _ => {
+                let desc = self.describe(len.span, &Operand::Const { ty, value });
+                let message = if self.types.is_integer(ty) {
+                    format!("invalid array length {desc}")
+                } else {
+                    format!("array length {desc} must be integer")
+                };
+                self.error(len.span, message);
+                0
+            }
+        }
+    }
+
+    /// Go's errors for a struct's field list: a name declared twice (an
+    /// embedded field is named by its type), an embedded pointer to a
+    /// pointer type.
+    fn check_field_names(&mut self, fields: &[ast::Field]) {
+        let mut seen: Vec<(String, crate::diag::Span)> = Vec::new();
+        for f in fields {
+            let (name, span) = match &f.name {
+                Some(n) => (n.name.clone(), n.span),
+                None => match embedded_type_name(&f.ty) {
+                    Some(n) => (n, f.ty.span),
+                    None => continue,
+                },
+            };
+            if f.name.is_none() && self.embeds_pointer_type(&f.ty) {
+                self.error(f.ty.span, "embedded field type cannot be a pointer");
+            }
+            if name == "_" {
+                continue;
+            }
+            match seen.iter().find(|(n, _)| *n == name) {
+                Some((_, prev)) => {
+                    let d = crate::diag::Diagnostic::error(span, format!("{name} redeclared"))
+                        .with_note(*prev, format!("other declaration of {name}"));
+                    self.c.diags.push(d);
+                }
+                None => seen.push((name, span)),
+            }
+        }
+    }
+
+    /// `*T` embedded where T is itself a pointer type.
+    fn embeds_pointer_type(&mut self, ty: &ast::Expr) -> bool {
+        let ast::ExprKind::Unary(ast::UnOp::Deref, inner) = &ty.kind else {
+            return false;
+        };
+        let ast::ExprKind::Ident(name) = &inner.kind else {
+            return false;
+        };
+        let entity = match self.lookup(name) {
+            Some(Entity::Pending(i)) => Some(self.resolve_decl(i)),
+            e => e,
+        };
+        match entity {
+            Some(Entity::Type(t)) => self.types.is_pointer(t),
+            _ => false,
         }
     }
 
@@ -191,5 +283,16 @@ impl Checker<'_> {
             d = d.with_note(a.span, format!("{} refers to {}", a.name, b.name));
         }
         self.diags.push(d);
+    }
+}
+
+/// The name an embedded field is known by: its type's name (`T`, `*T`,
+/// `pkg.T`).
+fn embedded_type_name(ty: &ast::Expr) -> Option<String> {
+    match &ty.kind {
+        ast::ExprKind::Ident(n) => Some(n.clone()),
+        ast::ExprKind::Unary(ast::UnOp::Deref, inner) => embedded_type_name(inner),
+        ast::ExprKind::Selector(_, sel) => Some(sel.name.clone()),
+        _ => None,
     }
 }

@@ -1219,19 +1219,12 @@ impl<'p, 's> FuncBuilder<'p, 's> {
         let results = f.sig.results.clone();
         let params = f.sig.params.clone();
         let name = self.t.name(&f.symbol);
+        let arg_values = self.arg_values(args, out);
         if f.import.is_none() {
             let mut vals = Vec::new();
-            for a in args {
-                let mut v = self.expr(a, out);
-                // The callee owns its copy of an aggregate argument (a
-                // literal or a call's result is a copy already).
-                if self.is_aggregate(a.ty)
-                    && !matches!(a.kind, ExprKind::Composite(_) | ExprKind::Call { .. })
-                {
-                    v = self.frame_copy(a.ty, v, out);
-                }
-                let v = self.simple_parts(a.ty, v, out);
-                vals.extend(self.part_values(a.ty, v));
+            for (v, ty) in arg_values {
+                let v = self.simple_parts(ty, v, out);
+                vals.extend(self.part_values(ty, v));
             }
             let vals = self.t.list(vals);
             let temps: Vec<(u32, TypeId)> = if keep {
@@ -1267,8 +1260,7 @@ impl<'p, 's> FuncBuilder<'p, 's> {
         }
         let l: Layout = layout(&self.prog.types, &params, &results);
         let mut items = Vec::new();
-        for (i, a) in args.iter().enumerate() {
-            let v = self.expr(a, out);
+        for (i, (v, _)) in arg_values.into_iter().enumerate() {
             let v = self.simple_parts(params[i], v, out);
             let vals = self.part_values(params[i], v);
             for ((tt, part_off), v) in self.part_types(params[i]).into_iter().zip(vals) {
@@ -1291,6 +1283,32 @@ impl<'p, 's> FuncBuilder<'p, 's> {
             }
         }
         temps
+    }
+
+    /// The values of a call's arguments, in order, with their types: the
+    /// results of `g()` in `f(g())` one by one. The callee owns its copy
+    /// of an aggregate argument (a literal or a call's result is a copy
+    /// already).
+    fn arg_values(&mut self, args: &[hir::Expr], out: &mut Vec<Id>) -> Vec<(Id, TypeId)> {
+        let mut values = Vec::new();
+        for a in args {
+            if let (TypeKind::Tuple(_), ExprKind::Call { func, args }) =
+                (self.prog.types.kind(a.ty), &a.kind)
+            {
+                for (n, ty) in self.call(*func, args, out, true) {
+                    values.push((self.read_locals(ty, n), ty));
+                }
+                continue;
+            }
+            let mut v = self.expr(a, out);
+            if self.is_aggregate(a.ty)
+                && !matches!(a.kind, ExprKind::Composite(_) | ExprKind::Call { .. })
+            {
+                v = self.frame_copy(a.ty, v, out);
+            }
+            values.push((v, a.ty));
+        }
+        values
     }
 
     /// `s[lo:hi]` of a string: the bounds Go checks (the high one against

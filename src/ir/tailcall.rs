@@ -208,7 +208,13 @@ impl Rewriter<'_> {
 
     fn self_call<'e>(&self, e: &'e Expr) -> Option<&'e [Expr]> {
         match &e.kind {
-            ExprKind::Call { func, args } if *func == self.id => Some(args),
+            // One argument per parameter (not `f(g())`, whose one
+            // argument is several).
+            ExprKind::Call { func, args }
+                if *func == self.id && args.len() == self.params.len() =>
+            {
+                Some(args)
+            }
             _ => None,
         }
     }
