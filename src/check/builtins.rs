@@ -14,6 +14,7 @@ impl<'a> BodyChecker<'_, 'a> {
         e: &ast::Expr,
         b: Builtin,
         args: &[ast::Expr],
+        ellipsis: bool,
         _hint: Option<TypeId>,
     ) -> Operand {
         match b {
@@ -53,7 +54,12 @@ impl<'a> BodyChecker<'_, 'a> {
                     value: Value::Int(n as i128),
                 }
             }
-            Builtin::Len => self.len(e, args),
+            Builtin::Len => self.len(e, args, false),
+            Builtin::Cap => self.len(e, args, true),
+            Builtin::Make => self.make(e, args),
+            Builtin::Append => self.append(e, args, ellipsis),
+            Builtin::Copy => self.copy(e, args),
+            Builtin::Clear => self.clear(e, args),
             Builtin::New => self.new_call(e, args),
             Builtin::Min | Builtin::Max => self.min_max(e, args, b == Builtin::Max),
             Builtin::Panic => self.panic_call(e, args),
@@ -167,9 +173,11 @@ impl<'a> BodyChecker<'_, 'a> {
         }
     }
 
-    /// `len(x)`: a constant of a constant string, else the length of a
-    /// string value; arrays, slices and maps come with composite values.
-    fn len(&mut self, e: &ast::Expr, args: &[ast::Expr]) -> Operand {
+    /// `len(x)` or `cap(x)`: a constant of a constant string (len) or of
+    /// an array or a pointer to one, else the length (or capacity) of a
+    /// string (len) or slice value.
+    fn len(&mut self, e: &ast::Expr, args: &[ast::Expr], cap: bool) -> Operand {
+        let name = if cap { "cap" } else { "len" };
         let call = self.text(e.span);
         let [arg] = args else {
             let (which, found) = if args.is_empty() {
@@ -190,33 +198,39 @@ impl<'a> BodyChecker<'_, 'a> {
         };
         let op = self.expr(arg, None);
         let int = self.types.basic(Basic::Int);
+        let value = |kind: fn(Box<hir::Expr>) -> ExprKind, v: hir::Expr| {
+            Operand::Value(hir::Expr {
+                kind: kind(Box::new(v)),
+                ty: int,
+                span: e.span,
+            })
+        };
         match op {
             Operand::Invalid => Operand::Invalid,
             Operand::Const {
                 value: Value::Str(s),
                 ..
-            } => Operand::Const {
+            } if !cap => Operand::Const {
                 ty: int,
                 value: Value::Int(s.len() as i128),
             },
-            Operand::Value(v) if self.types.is_string(v.ty) => Operand::Value(hir::Expr {
-                kind: ExprKind::Len(Box::new(v)),
-                ty: int,
-                span: e.span,
-            }),
+            Operand::Value(v) if self.types.is_string(v.ty) && !cap => value(ExprKind::Len, v),
+            Operand::Value(v) if self.types.is_slice(v.ty) => {
+                value(if cap { ExprKind::Cap } else { ExprKind::Len }, v)
+            }
             Operand::Value(ref v) if self.array_length(v.ty).is_some() => Operand::Const {
                 ty: int,
                 value: Value::Int(self.array_length(v.ty).unwrap_or(0) as i128),
             },
             Operand::Value(ref v) if self.has_length_later(v.ty) => {
-                self.limit(e.span, "len is not supported by wexlab");
+                self.limit(e.span, format!("{name} is not supported by wexlab"));
                 Operand::Invalid
             }
             op @ (Operand::Const { .. } | Operand::Value(_) | Operand::Nil) => {
                 let desc = self.describe(arg.span, &op);
                 self.error(
                     arg.span,
-                    format!("invalid argument: {desc} for built-in len"),
+                    format!("invalid argument: {desc} for built-in {name}"),
                 );
                 Operand::Invalid
             }

@@ -18,7 +18,7 @@ impl<'a> BodyChecker<'_, 'a> {
         let callee = self.expr(func, None);
         match callee {
             Operand::Type(t) => self.conversion(e, t, args),
-            Operand::Builtin(b) => self.builtin_call(e, b, args, hint),
+            Operand::Builtin(b) => self.builtin_call(e, b, args, ellipsis, hint),
             Operand::Func(f) => self.func_call(e, func, f, None, args, ellipsis),
             Operand::Method(f, recv) => self.func_call(e, func, f, Some(*recv), args, ellipsis),
             Operand::Invalid => {

@@ -164,7 +164,7 @@ impl<'a> Checker<'a> {
             },
             TypeKind::Pointer(_) | TypeKind::Invalid | TypeKind::Tuple(_) => None,
             TypeKind::Array(_, elem) => self.unsupported_value_type(*elem),
-            TypeKind::Slice(_) => Some("slices"),
+            TypeKind::Slice(elem) => self.unsupported_value_type(*elem),
             TypeKind::Map(..) => Some("maps"),
             TypeKind::Chan(..) => Some("channels"),
             TypeKind::Func(_) => Some("function values"),

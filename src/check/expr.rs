@@ -437,6 +437,15 @@ impl<'a> BodyChecker<'_, 'a> {
         let Some((common, a, b)) = self.match_operands(e, op, x, a, y, b) else {
             return Operand::Invalid;
         };
+        if matches!(op, BinOp::Eq | BinOp::Ne)
+            && let Some(why) = self.incomparable(common)
+        {
+            self.error(
+                x.span,
+                format!("invalid operation: {} ({why})", self.text(e.span)),
+            );
+            return Operand::Invalid;
+        }
         if !self.operator_defined(op, common) && op.is_comparison() {
             // Go names a comparison's operand kind, not the operand.
             let kind = match self.types.under(common) {
@@ -666,7 +675,10 @@ impl<'a> BodyChecker<'_, 'a> {
         let Some(v) = self.single_value(other_e, other, None) else {
             return Operand::Invalid;
         };
-        if !(self.types.is_pointer(v.ty) || self.types.is_unsafe_pointer(v.ty)) {
+        if !(self.types.is_pointer(v.ty)
+            || self.types.is_unsafe_pointer(v.ty)
+            || self.types.is_slice(v.ty))
+        {
             // Go names the operands in order and reports at the second.
             let t = self.types.display(v.ty);
             let (tx, ty) = if nil_first {
@@ -694,6 +706,26 @@ impl<'a> BodyChecker<'_, 'a> {
             ty: bool_t,
             span: e.span,
         })
+    }
+
+    /// Why Go cannot compare values of type `t` with `==`, in its words
+    /// (`None` for the types it can, and for those reported otherwise).
+    fn incomparable(&self, t: TypeId) -> Option<String> {
+        match self.types.under(t) {
+            TypeKind::Slice(_) => Some("slice can only be compared to nil".to_string()),
+            TypeKind::Map(..) => Some("map can only be compared to nil".to_string()),
+            TypeKind::Func(_) => Some("func can only be compared to nil".to_string()),
+            TypeKind::Struct(fields) => fields.iter().find(|f| !self.comparable(f.ty)).map(|f| {
+                format!(
+                    "struct containing {} cannot be compared",
+                    self.types.display(f.ty)
+                )
+            }),
+            TypeKind::Array(_, e) if !self.comparable(*e) => {
+                Some(format!("{} cannot be compared", self.types.display(t)))
+            }
+            _ => None,
+        }
     }
 
     pub(super) fn comparable(&self, t: TypeId) -> bool {

@@ -130,6 +130,8 @@ pub(super) fn addressable(types: &Types, e: &hir::Expr) -> bool {
     match &e.kind {
         ExprKind::Local(_) | ExprKind::Global(_) | ExprKind::Deref(_) => true,
         ExprKind::Field(x, _) => addressable(types, x),
+        // A slice's elements are always variables.
+        ExprKind::Index(x, _) if types.is_slice(x.ty) => true,
         ExprKind::Index(x, _) => {
             matches!(types.under(x.ty), TypeKind::Array(..)) && addressable(types, x)
         }

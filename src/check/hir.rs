@@ -184,11 +184,32 @@ pub enum ExprKind {
     /// `s[i]`, a byte of a string or an element of an array; the index is
     /// of any integer type.
     Index(Box<Expr>, Box<Expr>),
-    /// `s[lo:hi]` of a string, either bound missing.
-    Slice(Box<Expr>, Option<Box<Expr>>, Option<Box<Expr>>),
+    /// `s[lo:hi:max]` of a string, a slice, or an addressable array (or a
+    /// pointer to one: the operand is then `*p`); any bound may be
+    /// missing (a string's max always is).
+    Slice(Box<Expr>, [Option<Box<Expr>>; 3]),
+    /// `cap(s)` of a slice (of an array it is a constant).
+    Cap(Box<Expr>),
+    /// `make([]T, len, cap)`, cap missing when not given.
+    MakeSlice(Box<Expr>, Option<Box<Expr>>),
+    /// `append(s, values…)`, or with `spread`, `append(s, t...)` whose one
+    /// value is a slice (or a string, for a slice of bytes).
+    Append {
+        slice: Box<Expr>,
+        values: Vec<Expr>,
+        spread: bool,
+    },
+    /// `copy(dst, src)`: how many elements it copied.
+    Copy(Box<Expr>, Box<Expr>),
+    /// `clear(s)` of a slice.
+    Clear(Box<Expr>),
+    /// A slice literal: a new array of this many elements (these at their
+    /// offsets, the rest zero), sliced whole.
+    SliceLit(u64, Vec<(u64, Expr)>),
     /// `min(…)` (false) or `max(…)` (true) of values of the expression's type.
     MinMax(bool, Vec<Expr>),
-    /// `len(s)` of a string value (of a constant string it is a constant).
+    /// `len(s)` of a string or slice value (of a constant string or an
+    /// array it is a constant).
     Len(Box<Expr>),
     /// `unsafe.Sizeof` and friends fold to constants; `panic` with a message.
     Unreachable,

@@ -27,9 +27,10 @@ impl<'a> BodyChecker<'_, 'a> {
             _ => return self.unsupported(e.span, "index expressions"),
         };
         let array = match self.types.under(ty) {
-            TypeKind::Array(n, elem) => Some((*n, *elem)),
+            TypeKind::Array(n, elem) => Some((Some(*n), *elem)),
+            TypeKind::Slice(elem) => Some((None, *elem)),
             TypeKind::Pointer(p) => match self.types.under(*p) {
-                TypeKind::Array(n, elem) => Some((*n, *elem)),
+                TypeKind::Array(n, elem) => Some((Some(*n), *elem)),
                 _ => None,
             },
             _ => None,
@@ -79,20 +80,24 @@ impl<'a> BodyChecker<'_, 'a> {
         })
     }
 
-    /// `a[i]` of an array or a pointer to one (`p[i]` is `(*p)[i]`).
+    /// `a[i]` of an array, a pointer to one (`p[i]` is `(*p)[i]`) or a
+    /// slice (whose length `n` is not known).
     fn array_index(
         &mut self,
         e: &ast::Expr,
         x: &ast::Expr,
         op: Operand,
         indices: &[ast::Expr],
-        n: u64,
+        n: Option<u64>,
         elem: super::types::TypeId,
     ) -> Operand {
         let [index] = indices else {
             return self.unsupported(e.span, "index expressions");
         };
-        let Some(i) = self.index_operand(index, Some(n as i128)).map(|(i, _)| i) else {
+        let Some(i) = self
+            .index_operand(index, n.map(|n| n as i128))
+            .map(|(i, _)| i)
+        else {
             return Operand::Invalid;
         };
         let Some(mut a) = self.single_value(x, op, None) else {
@@ -130,6 +135,18 @@ impl<'a> BodyChecker<'_, 'a> {
             Operand::Value(v) => v.ty,
             _ => return self.unsupported(e.span, "slice expressions"),
         };
+        let sliceable = match self.types.under(ty) {
+            TypeKind::Array(n, elem) => Some((Some(*n), *elem)),
+            TypeKind::Slice(elem) => Some((None, *elem)),
+            TypeKind::Pointer(p) => match self.types.under(*p) {
+                TypeKind::Array(n, elem) => Some((Some(*n), *elem)),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some((n, elem)) = sliceable {
+            return self.slice_of(e, x, op, bounds, n, elem);
+        }
         if !self.types.is_string(ty) {
             if !self.types.is_array_pointer(ty)
                 && matches!(
@@ -185,7 +202,71 @@ impl<'a> BodyChecker<'_, 'a> {
         let [lo, hi] = checked;
         Operand::Value(hir::Expr {
             ty: s.ty,
-            kind: ExprKind::Slice(Box::new(s), lo, hi),
+            kind: ExprKind::Slice(Box::new(s), [lo, hi, None]),
+            span: e.span,
+        })
+    }
+
+    /// `x[lo:hi:max]` of a slice, an addressable array or a pointer to an
+    /// array (of length `n`): a slice of `elem`, of x's type for a slice.
+    fn slice_of(
+        &mut self,
+        e: &ast::Expr,
+        x: &ast::Expr,
+        op: Operand,
+        bounds: [&Option<Box<ast::Expr>>; 3],
+        n: Option<u64>,
+        elem: super::types::TypeId,
+    ) -> Operand {
+        let Some(mut v) = self.single_value(x, op, None) else {
+            return Operand::Invalid;
+        };
+        if let Some(arr) = self.types.pointee(v.ty) {
+            v = hir::Expr {
+                kind: ExprKind::Deref(Box::new(v)),
+                ty: arr,
+                span: x.span,
+            };
+        } else if n.is_some() && !super::fields::addressable(&self.types, &v) {
+            let desc = self.describe(x.span, &Operand::Value(v));
+            self.error(x.span, format!("cannot slice unaddressable value {desc}"));
+            return Operand::Invalid;
+        }
+        let limit = n.map(|n| n as i128 + 1);
+        let mut checked: [Option<Box<hir::Expr>>; 3] = [None, None, None];
+        let mut known: Vec<(i128, &ast::Expr)> = Vec::new();
+        let mut ok = true;
+        for (k, bound) in bounds.iter().enumerate() {
+            let Some(b) = bound else { continue };
+            match self.index_operand(b, limit) {
+                Some((bv, constant)) => {
+                    if let Some(c) = constant {
+                        known.push((c, b));
+                    }
+                    checked[k] = Some(Box::new(bv));
+                }
+                None => ok = false,
+            }
+        }
+        // Constant bounds must not decrease, as Go reports at the later one.
+        for pair in known.windows(2) {
+            if pair[1].0 < pair[0].0 {
+                let message = format!("invalid slice indices: {} < {}", pair[1].0, pair[0].0);
+                self.error(pair[1].1.span, message);
+                return Operand::Invalid;
+            }
+        }
+        if !ok {
+            return Operand::Invalid;
+        }
+        let ty = if self.types.is_slice(v.ty) {
+            v.ty
+        } else {
+            self.types.intern(TypeKind::Slice(elem))
+        };
+        Operand::Value(hir::Expr {
+            ty,
+            kind: ExprKind::Slice(Box::new(v), checked),
             span: e.span,
         })
     }

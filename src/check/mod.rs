@@ -26,6 +26,7 @@ mod panics;
 mod range;
 mod resolver;
 mod returns;
+mod slice_builtins;
 mod stmt;
 mod strings;
 mod switch;

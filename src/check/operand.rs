@@ -186,7 +186,11 @@ impl<'a> BodyChecker<'_, 'a> {
                 None
             }
             Operand::Nil => match target {
-                Some(t) if self.types.is_pointer(t) || self.types.is_unsafe_pointer(t) => {
+                Some(t)
+                    if self.types.is_pointer(t)
+                        || self.types.is_unsafe_pointer(t)
+                        || self.types.is_slice(t) =>
+                {
                     Some(hir::Expr {
                         kind: ExprKind::Const(Value::Int(0)),
                         ty: t,

@@ -357,6 +357,10 @@ impl Types {
         matches!(self.under(t), TypeKind::Pointer(_))
     }
 
+    pub fn is_slice(&self, t: TypeId) -> bool {
+        matches!(self.under(t), TypeKind::Slice(_))
+    }
+
     pub fn is_unsafe_pointer(&self, t: TypeId) -> bool {
         self.basic_of(t) == Some(Basic::UnsafePointer)
     }

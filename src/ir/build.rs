@@ -392,7 +392,12 @@ fn has_call(e: &hir::Expr) -> bool {
         | ExprKind::Field(x, _)
         | ExprKind::AddrOf(x) => has_call(x),
         ExprKind::Binary(_, a, b) | ExprKind::Index(a, b) => has_call(a) || has_call(b),
-        ExprKind::Slice(x, lo, hi) => has_call(x) || lo.iter().chain(hi).any(|b| has_call(b)),
+        ExprKind::Slice(x, bounds) => has_call(x) || bounds.iter().flatten().any(|b| has_call(b)),
+        ExprKind::Cap(x) | ExprKind::Clear(x) => has_call(x),
+        ExprKind::MakeSlice(n, c) => has_call(n) || c.as_deref().is_some_and(has_call),
+        ExprKind::Append { slice, values, .. } => has_call(slice) || values.iter().any(has_call),
+        ExprKind::Copy(a, b) => has_call(a) || has_call(b),
+        ExprKind::SliceLit(_, elems) => elems.iter().any(|(_, v)| has_call(v)),
         ExprKind::MinMax(_, args) => args.iter().any(has_call),
         ExprKind::Composite(elems) => elems.iter().any(|(_, v)| has_call(v)),
     }
@@ -420,7 +425,9 @@ fn func_term(
 fn representable(prog: &Program, ty: TypeId) -> bool {
     match prog.types.under(ty) {
         TypeKind::Basic(b) => !b.is_complex(),
-        TypeKind::Pointer(_) => true,
+        TypeKind::Pointer(_) | TypeKind::Slice(_) | TypeKind::Array(..) | TypeKind::Struct(_) => {
+            true
+        }
         _ => false,
     }
 }
@@ -610,6 +617,8 @@ fn entry_unit(mode: Mode) -> Unit {
 /// A string as the scalars it is made of, with their offsets in memory:
 /// its pointer word, then its length word (Go's layout on wasm).
 const STRING_PARTS: [(&str, u64); 2] = [("uintptr", 0), ("int", 8)];
+/// A slice's words: its pointer, length and capacity (`(go.slice P L C)`).
+const SLICE_PARTS: [(&str, u64); 3] = [("uintptr", 0), ("int", 8), ("int", 16)];
 
 /// Builds the term of one function body.
 pub(super) struct FuncBuilder<'p, 's> {
@@ -696,6 +705,8 @@ impl<'p, 's> FuncBuilder<'p, 's> {
     fn width(&self, ty: TypeId) -> u32 {
         if self.prog.types.is_string(ty) {
             STRING_PARTS.len() as u32
+        } else if self.is_slice(ty) {
+            SLICE_PARTS.len() as u32
         } else {
             1
         }
@@ -712,6 +723,11 @@ impl<'p, 's> FuncBuilder<'p, 's> {
                 .iter()
                 .map(|&(name, off)| (self.t.atom(name), off))
                 .collect()
+        } else if self.is_slice(ty) {
+            SLICE_PARTS
+                .iter()
+                .map(|&(name, off)| (self.t.atom(name), off))
+                .collect()
         } else {
             vec![(self.ty(ty), 0)]
         }
@@ -724,6 +740,12 @@ impl<'p, 's> FuncBuilder<'p, 's> {
                 self.t.op("go.strptr", vec![v]),
                 self.t.op("go.strlen", vec![v]),
             ]
+        } else if self.is_slice(ty) {
+            vec![
+                self.t.op("go.sliceptr", vec![v]),
+                self.t.op("go.slicelen", vec![v]),
+                self.t.op("go.slicecap", vec![v]),
+            ]
         } else {
             vec![v]
         }
@@ -735,6 +757,11 @@ impl<'p, 's> FuncBuilder<'p, 's> {
             let p = self.local_get(first);
             let n = self.local_get(first + 1);
             self.t.op("go.str", vec![p, n])
+        } else if self.is_slice(ty) {
+            let p = self.local_get(first);
+            let n = self.local_get(first + 1);
+            let c = self.local_get(first + 2);
+            self.t.op("go.slice", vec![p, n, c])
         } else {
             self.local_get(first)
         }
@@ -909,7 +936,7 @@ impl<'p, 's> FuncBuilder<'p, 's> {
         match &self.t.expr[v] {
             Node::Op(op, c) => match op.as_str() {
                 "local.get" | "go.const" | "go.strlit" | "go.frameaddr" | "go.addr" => true,
-                "go.str" => c.iter().all(|&x| self.is_simple(x)),
+                "go.str" | "go.slice" => c.iter().all(|&x| self.is_simple(x)),
                 _ => false,
             },
             _ => false,
@@ -1352,7 +1379,23 @@ impl<'p, 's> FuncBuilder<'p, 's> {
 
     /// The term of an expression; calls (and what must precede them) go to `pre`.
     pub(super) fn expr(&mut self, e: &hir::Expr, pre: &mut Vec<Id>) -> Id {
+        if let Some(v) = self.slice_expr(e, pre) {
+            return v;
+        }
         match &e.kind {
+            ExprKind::Const(_) if self.is_slice(e.ty) => self.nil_slice(),
+            ExprKind::Cap(x) => {
+                // Of an array: its length, after what the operand calls.
+                let v = self.expr(x, pre);
+                self.drop_value(x.ty, v, pre);
+                let n = match self.prog.types.under(x.ty) {
+                    TypeKind::Array(n, _) => *n,
+                    _ => 0,
+                };
+                let int = self.t.atom("int");
+                let n = self.t.num(n as i64);
+                self.t.op("go.const", vec![int, n])
+            }
             // A string's zero value is a constant too, not of `Value::Str`.
             ExprKind::Const(v) if self.prog.types.is_string(e.ty) => {
                 let s: &[u8] = match v {
@@ -1421,7 +1464,9 @@ impl<'p, 's> FuncBuilder<'p, 's> {
                 let it = self.ty(i.ty);
                 self.t.op("go.index", vec![it, sv, iv])
             }
-            ExprKind::Slice(s, lo, hi) => self.slice(s, lo.as_deref(), hi.as_deref(), pre),
+            ExprKind::Slice(s, [lo, hi, _]) if self.prog.types.is_string(s.ty) => {
+                self.slice(s, lo.as_deref(), hi.as_deref(), pre)
+            }
             ExprKind::MinMax(max, args) => {
                 let op = if *max { "go.max" } else { "go.min" };
                 let tt = self.ty(e.ty);
@@ -1565,7 +1610,14 @@ impl<'p, 's> FuncBuilder<'p, 's> {
                     None => self.t.atom("unreachable"),
                 }
             }
-            ExprKind::Unreachable => self.t.atom("unreachable"),
+            // Taken by slice_expr above.
+            ExprKind::Unreachable
+            | ExprKind::MakeSlice(..)
+            | ExprKind::Append { .. }
+            | ExprKind::Copy(..)
+            | ExprKind::Clear(_)
+            | ExprKind::SliceLit(..)
+            | ExprKind::Slice(..) => self.t.atom("unreachable"),
         }
     }
 }

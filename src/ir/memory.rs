@@ -9,7 +9,7 @@ use egg::Id;
 
 use super::build::FuncBuilder;
 use crate::check::hir::{self, ExprKind, LocalId, Stmt};
-use crate::check::types::{Basic, TypeId, TypeKind};
+use crate::check::types::{Basic, TypeId, TypeKind, Types};
 
 /// Arrays longer than this are compared by a loop, not element by element.
 const UNROLLED_ELEMENTS: u64 = 8;
@@ -19,7 +19,11 @@ impl FuncBuilder<'_, '_> {
         self.prog.types.is_aggregate(ty)
     }
 
-    fn size(&self, ty: TypeId) -> u64 {
+    pub(super) fn is_slice(&self, ty: TypeId) -> bool {
+        matches!(self.prog.types.under(ty), TypeKind::Slice(_))
+    }
+
+    pub(super) fn size(&self, ty: TypeId) -> u64 {
         self.prog.types.size(ty)
     }
 
@@ -103,7 +107,7 @@ impl FuncBuilder<'_, '_> {
         self.homes.resize(self.locals.len(), None);
         let mut taken = vec![false; self.locals.len()];
         for s in body {
-            mark_taken_stmt(s, &mut taken);
+            mark_taken_stmt(&self.prog.types, s, &mut taken);
         }
         self.taken = taken.clone();
         let mut entry = Vec::new();
@@ -206,6 +210,7 @@ impl FuncBuilder<'_, '_> {
                 let base = self.expr(x, pre);
                 self.offset(base, *off)
             }
+            ExprKind::Index(s, i) if self.is_slice(s.ty) => self.slice_element_address(s, i, pre),
             ExprKind::Index(a, i) => self.element_address(a, i, pre),
             ExprKind::Composite(elems) => {
                 let cell = self.new_object(e.ty);
@@ -394,52 +399,52 @@ impl FuncBuilder<'_, '_> {
 }
 
 /// Marks the locals whose address `s` takes.
-fn mark_taken_stmt(s: &Stmt, taken: &mut [bool]) {
+fn mark_taken_stmt(types: &Types, s: &Stmt, taken: &mut [bool]) {
     match s {
-        Stmt::Expr(e) => mark_taken(e, taken),
+        Stmt::Expr(e) => mark_taken(types, e, taken),
         Stmt::Assign { targets, values } => {
             for p in targets {
                 match p {
-                    hir::Place::Deref(e) | hir::Place::Mem(e) => mark_taken(e, taken),
+                    hir::Place::Deref(e) | hir::Place::Mem(e) => mark_taken(types, e, taken),
                     _ => {}
                 }
             }
             for v in values {
-                mark_taken(v, taken);
+                mark_taken(types, v, taken);
             }
         }
         Stmt::If { cond, then, els } => {
-            mark_taken(cond, taken);
+            mark_taken(types, cond, taken);
             then.iter()
                 .chain(els)
-                .for_each(|s| mark_taken_stmt(s, taken));
+                .for_each(|s| mark_taken_stmt(types, s, taken));
         }
         Stmt::Loop {
             cond, body, post, ..
         } => {
             if let Some(c) = cond {
-                mark_taken(c, taken);
+                mark_taken(types, c, taken);
             }
             body.iter()
                 .chain(post)
-                .for_each(|s| mark_taken_stmt(s, taken));
+                .for_each(|s| mark_taken_stmt(types, s, taken));
         }
         Stmt::Breakable { body, .. } | Stmt::Block(body) => {
-            body.iter().for_each(|s| mark_taken_stmt(s, taken))
+            body.iter().for_each(|s| mark_taken_stmt(types, s, taken))
         }
-        Stmt::Return(values) => values.iter().for_each(|v| mark_taken(v, taken)),
-        Stmt::Print { args, .. } => args.iter().for_each(|v| mark_taken(v, taken)),
+        Stmt::Return(values) => values.iter().for_each(|v| mark_taken(types, v, taken)),
+        Stmt::Print { args, .. } => args.iter().for_each(|v| mark_taken(types, v, taken)),
         Stmt::Break(_) | Stmt::Continue(_) | Stmt::Fresh(_) => {}
     }
 }
 
-fn mark_taken(e: &hir::Expr, taken: &mut [bool]) {
+fn mark_taken(types: &Types, e: &hir::Expr, taken: &mut [bool]) {
     match &e.kind {
         ExprKind::AddrOf(x) => {
-            if let Some(l) = root_local(x) {
+            if let Some(l) = root_local(types, x) {
                 taken[l.0 as usize] = true;
             }
-            mark_taken(x, taken);
+            mark_taken(types, x, taken);
         }
         ExprKind::Const(_)
         | ExprKind::Local(_)
@@ -450,28 +455,55 @@ fn mark_taken(e: &hir::Expr, taken: &mut [bool]) {
         | ExprKind::Conv(x)
         | ExprKind::Deref(x)
         | ExprKind::Len(x)
-        | ExprKind::Field(x, _) => mark_taken(x, taken),
+        | ExprKind::Field(x, _) => mark_taken(types, x, taken),
         ExprKind::Binary(_, a, b) | ExprKind::Index(a, b) => {
-            mark_taken(a, taken);
-            mark_taken(b, taken);
+            mark_taken(types, a, taken);
+            mark_taken(types, b, taken);
         }
-        ExprKind::Slice(x, lo, hi) => {
-            mark_taken(x, taken);
-            lo.iter().chain(hi).for_each(|b| mark_taken(b, taken));
+        ExprKind::Slice(x, bounds) => {
+            // Slicing an array takes its address.
+            if matches!(
+                x.kind,
+                ExprKind::Local(_) | ExprKind::Field(..) | ExprKind::Index(..)
+            ) && let Some(l) = root_local(types, x)
+            {
+                taken[l.0 as usize] = true;
+            }
+            mark_taken(types, x, taken);
+            bounds
+                .iter()
+                .flatten()
+                .for_each(|b| mark_taken(types, b, taken));
         }
+        ExprKind::Cap(x) | ExprKind::Clear(x) => mark_taken(types, x, taken),
+        ExprKind::MakeSlice(n, c) => {
+            mark_taken(types, n, taken);
+            c.iter().for_each(|c| mark_taken(types, c, taken));
+        }
+        ExprKind::Append { slice, values, .. } => {
+            mark_taken(types, slice, taken);
+            values.iter().for_each(|v| mark_taken(types, v, taken));
+        }
+        ExprKind::Copy(a, b) => {
+            mark_taken(types, a, taken);
+            mark_taken(types, b, taken);
+        }
+        ExprKind::SliceLit(_, elems) => elems.iter().for_each(|(_, v)| mark_taken(types, v, taken)),
         ExprKind::Call { args, .. } | ExprKind::MinMax(_, args) => {
-            args.iter().for_each(|a| mark_taken(a, taken))
+            args.iter().for_each(|a| mark_taken(types, a, taken))
         }
-        ExprKind::Composite(elems) => elems.iter().for_each(|(_, v)| mark_taken(v, taken)),
+        ExprKind::Composite(elems) => elems.iter().for_each(|(_, v)| mark_taken(types, v, taken)),
     }
 }
 
 /// The local an addressable expression is part of, if any (not through a
 /// pointer: `&p.f` takes the address of what p points to).
-fn root_local(e: &hir::Expr) -> Option<LocalId> {
+fn root_local(types: &Types, e: &hir::Expr) -> Option<LocalId> {
     match &e.kind {
         ExprKind::Local(l) => Some(*l),
-        ExprKind::Field(x, _) | ExprKind::Index(x, _) => root_local(x),
+        ExprKind::Field(x, _) => root_local(types, x),
+        // A slice's elements are not in the variable that holds it.
+        ExprKind::Index(x, _) if !types.is_slice(x.ty) => root_local(types, x),
         _ => None,
     }
 }

@@ -10,5 +10,6 @@ pub mod lang;
 mod memory;
 pub mod ops;
 pub mod print;
+mod slices;
 pub mod tailcall;
 pub mod wasm;

@@ -105,7 +105,12 @@ ops! {
         "go.frameaddr" / Fixed(1), "go.load" / Fixed(3), "go.storeat" / Fixed(4),
         "go.offset" / Fixed(2), "go.copy" / Fixed(3), "go.zero" / Fixed(2),
         "go.nilcheck" / Fixed(1), "go.new" / Fixed(1), "go.elemaddr" / Fixed(4),
-        "go.boundscheck" / Fixed(3);
+        "go.boundscheck" / Fixed(3),
+        "go.slice" / Fixed(3), "go.sliceptr" / Fixed(1), "go.slicelen" / Fixed(1),
+        "go.slicecap" / Fixed(1),
+        "go.slicecheck-cap" / Fixed(3), "go.slicecheck3-max" / Fixed(4),
+        "go.slicecheck3-high" / Fixed(4), "go.slicecheck3-low" / Fixed(4),
+        "go.subslice" / Fixed(8), "go.makeslice" / Fixed(5), "go.zerobytes" / Fixed(2);
     // Data: Go types (underlying structure), lists, wasm value types, pieces of terms.
     Data:
         "bool" / Fixed(0), "int" / Fixed(0), "int8" / Fixed(0), "int16" / Fixed(0),
@@ -122,7 +127,7 @@ ops! {
         "exe" / Fixed(0), "c-shared" / Fixed(0),
         "ret-addr" / Fixed(1), "data-addr" / Fixed(1), "stack-top" / Fixed(0), "stack-limit" / Fixed(0),
         "frame+" / Fixed(1), "locals+" / Fixed(1), "direct" / Fixed(1), "frame-local" / Fixed(0),
-        "pop-to" / Fixed(1), "discard" / Fixed(0);
+        "pop-to" / Fixed(1), "discard" / Fixed(0), "len" / Fixed(0), "cap" / Fixed(0);
     // Arithmetic on numbers that rules compute with; never emitted.
     Compute:
         "calc.add" / Fixed(2), "calc.sub" / Fixed(2), "calc.mul" / Fixed(2), "calc.shl" / Fixed(2),

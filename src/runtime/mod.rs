@@ -8,5 +8,6 @@ pub static SOURCES: &[(&str, &str)] = &[
     ("$WEXLAB/runtime/float.go", include_str!("float.go")),
     ("$WEXLAB/runtime/strings.go", include_str!("strings.go")),
     ("$WEXLAB/runtime/alloc.go", include_str!("alloc.go")),
+    ("$WEXLAB/runtime/slices.go", include_str!("slices.go")),
     ("$WEXLAB/runtime/panic.go", include_str!("panic.go")),
 ];

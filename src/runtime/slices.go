@@ -1,0 +1,239 @@
+// Slices: the memory that make, append and the conversions take, sized as
+// Go's allocator sizes it (so that cap() agrees with Go's), and the panics
+// of slice expressions out of range (rules/lower/memory.rules).
+
+package runtime
+
+import "unsafe"
+
+// sizeClasses holds Go's small allocation sizes (8 bytes to 32 KiB), two
+// bytes each, little-endian: an allocation takes the smallest that fits.
+const sizeClasses = "\x00\x00\x08\x00\x10\x00\x18\x00\x20\x00\x30\x00\x40\x00\x50\x00\x60\x00\x70\x00\x80\x00\x90\x00\xa0\x00\xb0\x00\xc0\x00\xd0\x00\xe0\x00\xf0\x00\x00\x01\x20\x01\x40\x01\x60\x01\x80\x01\xa0\x01\xc0\x01\xe0\x01\x00\x02\x40\x02\x80\x02\xc0\x02\x00\x03\x80\x03\x00\x04\x80\x04\x00\x05\x80\x05\x00\x06\x00\x07\x00\x08\x00\x09\x80\x0a\x00\x0c\x80\x0c\x80\x0d\x00\x10\x00\x13\x00\x15\x00\x18\x80\x19\x80\x1a\x00\x1b\x00\x20\x00\x25\x00\x26\x00\x28\x80\x2a\x00\x30\x00\x35\x00\x38\x00\x40\x00\x48\x80\x4a\x00\x50\x00\x55\x00\x60\x80\x6a\x00\x70\x00\x80"
+
+const maxSmallSize = 32768
+const allocPageSize = 8192
+
+// Objects with pointers in them larger than this carry an 8-byte header
+// in Go's heap, which the size class must hold too.
+const minSizeForMallocHeader = 512
+const mallocHeaderSize = 8
+
+// roundupsize is the size Go's allocator gives a request of size bytes.
+func roundupsize(size uintptr, noscan bool) uintptr {
+	req := size
+	if req <= maxSmallSize-mallocHeaderSize {
+		if !noscan && req > minSizeForMallocHeader {
+			req += mallocHeaderSize
+		}
+		for i := 1; i < len(sizeClasses)/2; i++ {
+			class := uintptr(sizeClasses[2*i]) | uintptr(sizeClasses[2*i+1])<<8
+			if class >= req {
+				return class - (req - size)
+			}
+		}
+	}
+	if req+allocPageSize-1 < req {
+		return size
+	}
+	return (req + allocPageSize - 1) &^ (allocPageSize - 1)
+}
+
+// makeslice is the memory of make([]T, n, c) for a T of size bytes.
+func makeslice(size int, n int, c int) uintptr {
+	limit := maxAlloc / uintptr(max(size, 1))
+	if n < 0 || uintptr(n) > limit {
+		panicMakeslice("len")
+	}
+	if c < n || uintptr(c) > limit {
+		panicMakeslice("cap")
+	}
+	return alloc(uintptr(size) * uintptr(c))
+}
+
+// maxAlloc is the most one allocation may take (wasm32's memory).
+const maxAlloc = 1 << 32
+
+func panicMakeslice(what string) {
+	print("panic: runtime error: makeslice: ", what, " out of range\n")
+	fatalpanic()
+}
+
+// nextslicecap is the capacity append grows a slice of capacity oldCap to
+// so that it holds newLen elements: double while small, then by a quarter.
+func nextslicecap(newLen int, oldCap int) int {
+	newcap := oldCap
+	doublecap := newcap + newcap
+	if newLen > doublecap {
+		return newLen
+	}
+	const threshold = 256
+	if oldCap < threshold {
+		return doublecap
+	}
+	for {
+		newcap += (newcap + 3*threshold) >> 2
+		if uint(newcap) >= uint(newLen) {
+			break
+		}
+	}
+	if newcap <= 0 {
+		return newLen
+	}
+	return newcap
+}
+
+// growslice moves a slice's n elements of size bytes (at p) to new memory
+// that holds newLen, and returns it with its capacity.
+func growslice(p uintptr, n int, oldCap int, newLen int, size int, noscan bool) (uintptr, int) {
+	if newLen < 0 {
+		panicGrowslice()
+	}
+	if size == 0 {
+		return alloc(0), newLen
+	}
+	newcap := nextslicecap(newLen, oldCap)
+	bytes := roundupsize(uintptr(newcap)*uintptr(size), noscan)
+	if uintptr(newcap) > maxAlloc/uintptr(size) {
+		panicGrowslice()
+	}
+	newcap = int(bytes / uintptr(size))
+	q := alloc(uintptr(newcap) * uintptr(size))
+	memmove(q, p, n*size)
+	return q, newcap
+}
+
+func panicGrowslice() {
+	print("panic: runtime error: growslice: len out of range\n")
+	fatalpanic()
+}
+
+// rawbyteslice is the memory of a new []byte of n bytes, and its capacity.
+func rawbyteslice(n int) (uintptr, int) {
+	c := int(roundupsize(uintptr(n), true))
+	return alloc(uintptr(c)), c
+}
+
+// stringtoslicebyte is []byte(s).
+func stringtoslicebyte(s string) (uintptr, int) {
+	p, c := rawbyteslice(len(s))
+	memmove(p, stringptr(s), len(s))
+	return p, c
+}
+
+// slicebytetostring is string(b) of the n bytes at p.
+func slicebytetostring(p uintptr, n int) string {
+	if n == 0 {
+		return ""
+	}
+	q := alloc(uintptr(n))
+	memmove(q, p, n)
+	return makestring(q, n)
+}
+
+// countrunes is how many runes []rune(s) holds.
+func countrunes(s string) int {
+	n := 0
+	for range s {
+		n++
+	}
+	return n
+}
+
+// stringtoslicerune is []rune(s): the memory, the length and the capacity.
+func stringtoslicerune(s string) (uintptr, int, int) {
+	n := countrunes(s)
+	c := int(roundupsize(uintptr(n)*4, true) / 4)
+	p := alloc(uintptr(c) * 4)
+	i := 0
+	for _, r := range s {
+		*(*rune)(unsafe.Pointer(p + uintptr(i)*4)) = r
+		i++
+	}
+	return p, n, c
+}
+
+// slicerunetostring is string(r) of the n runes at p.
+func slicerunetostring(p uintptr, n int) string {
+	s := ""
+	for i := 0; i < n; i++ {
+		s += string(*(*rune)(unsafe.Pointer(p + uintptr(i)*4)))
+	}
+	return s
+}
+
+// panicSliceAcap reports s[:hi] with hi beyond the capacity, hi of a
+// signed type (a negative one is printed without the capacity).
+func panicSliceAcap(hi int, n int) {
+	if hi < 0 {
+		print("panic: runtime error: slice bounds out of range [:", hi, "]\n")
+	} else {
+		print("panic: runtime error: slice bounds out of range [:", hi, "] with capacity ", n, "\n")
+	}
+	fatalpanic()
+}
+
+// panicSliceAcapU is panicSliceAcap for a bound of an unsigned type.
+func panicSliceAcapU(hi uint64, n int) {
+	print("panic: runtime error: slice bounds out of range [:", hi, "] with capacity ", n, "\n")
+	fatalpanic()
+}
+
+// panicSlice3Alen reports a[::max] of an array with max beyond its length.
+func panicSlice3Alen(m int, n int) {
+	if m < 0 {
+		print("panic: runtime error: slice bounds out of range [::", m, "]\n")
+	} else {
+		print("panic: runtime error: slice bounds out of range [::", m, "] with length ", n, "\n")
+	}
+	fatalpanic()
+}
+
+func panicSlice3AlenU(m uint64, n int) {
+	print("panic: runtime error: slice bounds out of range [::", m, "] with length ", n, "\n")
+	fatalpanic()
+}
+
+// panicSlice3Acap reports s[::max] with max beyond the capacity.
+func panicSlice3Acap(m int, n int) {
+	if m < 0 {
+		print("panic: runtime error: slice bounds out of range [::", m, "]\n")
+	} else {
+		print("panic: runtime error: slice bounds out of range [::", m, "] with capacity ", n, "\n")
+	}
+	fatalpanic()
+}
+
+func panicSlice3AcapU(m uint64, n int) {
+	print("panic: runtime error: slice bounds out of range [::", m, "] with capacity ", n, "\n")
+	fatalpanic()
+}
+
+// panicSlice3B reports s[:hi:max] with hi beyond max.
+func panicSlice3B(hi int, m int) {
+	if hi < 0 {
+		print("panic: runtime error: slice bounds out of range [:", hi, ":]\n")
+	} else {
+		print("panic: runtime error: slice bounds out of range [:", hi, ":", m, "]\n")
+	}
+	fatalpanic()
+}
+
+func panicSlice3BU(hi uint64, m int) {
+	print("panic: runtime error: slice bounds out of range [:", hi, ":", m, "]\n")
+	fatalpanic()
+}
+
+// panicSlice3C reports s[lo:hi:max] with lo beyond hi.
+func panicSlice3C(lo int, hi int) {
+	if lo < 0 {
+		print("panic: runtime error: slice bounds out of range [", lo, "::]\n")
+	} else {
+		print("panic: runtime error: slice bounds out of range [", lo, ":", hi, ":]\n")
+	}
+	fatalpanic()
+}
+
+func panicSlice3CU(lo uint64, hi int) {
+	print("panic: runtime error: slice bounds out of range [", lo, ":", hi, ":]\n")
+	fatalpanic()
+}
