@@ -220,6 +220,11 @@ impl<'a> BodyChecker<'_, 'a> {
         None
     }
 
+    /// Whether `ty` has a method `name`, declared or promoted.
+    pub(super) fn has_method(&mut self, ty: TypeId, name: &str) -> bool {
+        self.lookup_method(ty, name).is_some()
+    }
+
     /// A method declared on the defined type `t` is (or points to).
     fn declared_method(&mut self, t: TypeId, name: &str) -> Option<hir::FuncId> {
         let base = match self.types.kind(t) {
