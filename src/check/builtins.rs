@@ -54,6 +54,7 @@ impl<'a> BodyChecker<'_, 'a> {
                     value: Value::Int(n as i128),
                 }
             }
+            Builtin::Offsetof => self.offsetof(e, args),
             Builtin::Len => self.len(e, args, false),
             Builtin::Cap => self.len(e, args, true),
             Builtin::Make => self.make(e, args),
@@ -111,6 +112,99 @@ impl<'a> BodyChecker<'_, 'a> {
 }
 
 impl<'a> BodyChecker<'_, 'a> {
+    /// `unsafe.Offsetof(x.f)`: the constant offset of field `f` within the
+    /// struct `x` is (or points to), following embedded fields as a
+    /// selector would, but never through a pointer (Go's rules and errors,
+    /// types2's builtins.go). The argument is not evaluated.
+    fn offsetof(&mut self, e: &ast::Expr, args: &[ast::Expr]) -> Operand {
+        let [arg] = args else {
+            let call = self.text(e.span);
+            let which = if args.is_empty() {
+                "not enough"
+            } else {
+                "too many"
+            };
+            self.error(
+                e.span,
+                format!(
+                    "invalid operation: {which} arguments for {call} (expected 1, found {})",
+                    args.len()
+                ),
+            );
+            return Operand::Invalid;
+        };
+        let mut inner = arg;
+        while let ast::ExprKind::Paren(x) = &inner.kind {
+            inner = x;
+        }
+        let ast::ExprKind::Selector(x, sel) = &inner.kind else {
+            let text = self.text(arg.span);
+            // Its names still count as used, and undefined ones are reported.
+            let _ = self.expr(arg, None);
+            self.error(
+                arg.span,
+                format!("invalid argument: {text} is not a selector expression"),
+            );
+            return Operand::Invalid;
+        };
+        let Some(v) = self.value(x, None) else {
+            return Operand::Invalid;
+        };
+        // A pointer to a struct stands for the struct, as in a selector.
+        let base = match self.types.pointee(v.ty) {
+            Some(p) if matches!(self.types.under(p), TypeKind::Struct(_)) => p,
+            _ => v.ty,
+        };
+        let path = match super::fields::lookup_field(&self.types, base, &sel.name) {
+            super::fields::Lookup::Found(path) => path,
+            super::fields::Lookup::Missing if self.has_method(base, &sel.name) => {
+                let text = self.text(arg.span);
+                self.error(
+                    arg.span,
+                    format!("invalid argument: {text} is a method value"),
+                );
+                return Operand::Invalid;
+            }
+            _ => {
+                let shown = self.types.display(base);
+                self.error(
+                    x.span,
+                    format!("invalid argument: {shown} has no single field {}", sel.name),
+                );
+                return Operand::Invalid;
+            }
+        };
+        // Sum the offsets along the path; an embedded pointer on the way
+        // puts the field outside the struct's memory.
+        let mut cur = base;
+        let mut offset = 0u64;
+        for (step, &i) in path.iter().enumerate() {
+            let (field_ty, at) = match (self.types.under(cur), self.types.field_offsets(cur).get(i))
+            {
+                (TypeKind::Struct(fields), Some(&at)) if i < fields.len() => (fields[i].ty, at),
+                _ => return Operand::Invalid,
+            };
+            if step + 1 < path.len() && self.types.is_pointer(field_ty) {
+                let shown = self.types.display(base);
+                self.error(
+                    x.span,
+                    format!(
+                        "invalid argument: field {} is embedded via a pointer in {shown}",
+                        sel.name
+                    ),
+                );
+                return Operand::Invalid;
+            }
+            offset += at;
+            cur = field_ty;
+        }
+        let uintptr = self.types.basic(Basic::Uintptr);
+        Operand::Const {
+            ty: uintptr,
+            value: Value::Int(offset as i128),
+        }
+    }
+
     /// The length of an array type or of the array a pointer type points to.
     fn array_length(&self, ty: TypeId) -> Option<u64> {
         let base = self.types.pointee(ty).unwrap_or(ty);

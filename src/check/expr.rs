@@ -3,7 +3,6 @@
 
 use num_traits::Zero;
 
-use super::Entity;
 use super::body::{BodyChecker, ValueContext};
 use super::constant::{self, Value};
 use super::hir::{self, ExprKind};
@@ -12,6 +11,7 @@ use super::operand::Operand;
 use super::resolver::{PkgDeclKind, recv_name};
 use super::types::{Basic, TypeId, TypeKind};
 use super::universe::Builtin;
+use super::{Entity, StdPkg};
 use crate::diag::Span;
 use crate::syntax::ast::{self, BinOp, UnOp};
 
@@ -148,9 +148,9 @@ impl<'a> BodyChecker<'_, 'a> {
             }
             Entity::Type(t) => Operand::Type(t),
             Entity::Builtin(b) => Operand::Builtin(b),
-            Entity::Unsafe => {
-                self.mark_unsafe_used();
-                Operand::Unsafe
+            Entity::Package(pkg) => {
+                self.mark_used_package(pkg);
+                Operand::Package(pkg)
             }
             Entity::Nil => Operand::Nil,
             Entity::Pending(_) | Entity::Invalid => Operand::Invalid,
@@ -163,12 +163,14 @@ impl<'a> BodyChecker<'_, 'a> {
 
     pub(super) fn selector(&mut self, e: &ast::Expr, x: &ast::Expr, sel: &ast::Ident) -> Operand {
         if let ast::ExprKind::Ident(pkg) = &x.kind {
-            if pkg == "unsafe"
-                && self
-                    .lookup("unsafe")
-                    .is_some_and(|e| matches!(e, Entity::Unsafe))
-            {
-                self.mark_unsafe_used();
+            if let Some(Entity::Package(std)) = self.lookup(pkg) {
+                self.mark_used_package(std);
+                if std == StdPkg::Structs {
+                    return match self.structs_member(sel) {
+                        Some(t) => Operand::Type(t),
+                        None => Operand::Invalid,
+                    };
+                }
                 if sel.name == "Pointer" {
                     return Operand::Type(self.types.basic(Basic::UnsafePointer));
                 }
@@ -233,11 +235,19 @@ impl<'a> BodyChecker<'_, 'a> {
     /// of its struct (or of the struct it points to), or a method declared
     /// on its named type. When unsure (embedded fields), yes.
     fn may_have_member(&self, t: TypeId, name: &str) -> bool {
+        // Blank fields and methods are never selected.
+        if name == "_" {
+            return false;
+        }
         let base = match self.types.kind(t) {
             TypeKind::Pointer(elem) => *elem,
             _ => t,
         };
-        if let TypeKind::Named { name: tname, .. } = self.types.kind(base) {
+        if let TypeKind::Named {
+            name: tname, pkg, ..
+        } = self.types.kind(base)
+            && *pkg == self.pkg_name
+        {
             let has_method = self.decls.iter().any(|d| match d.kind {
                 PkgDeclKind::Func { decl, .. } => {
                     decl.recv.is_some()

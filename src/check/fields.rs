@@ -49,6 +49,10 @@ fn struct_fields(types: &Types, ty: TypeId) -> Option<Vec<super::types::StructFi
 /// Go's field lookup: the shallowest field of that name, through embedded
 /// fields, breadth first; two at the same depth are ambiguous.
 pub(super) fn lookup_field(types: &Types, ty: TypeId, name: &str) -> Lookup {
+    // Blank fields hold bytes but have no name to select them by.
+    if name == "_" {
+        return Lookup::Missing;
+    }
     let mut level: Vec<(TypeId, Path)> = vec![(ty, Vec::new())];
     let mut seen: Vec<TypeId> = Vec::new();
     while !level.is_empty() {
@@ -218,15 +222,28 @@ impl<'a> BodyChecker<'_, 'a> {
         None
     }
 
+    /// Whether `ty` has a method `name`, declared or promoted.
+    pub(super) fn has_method(&mut self, ty: TypeId, name: &str) -> bool {
+        self.lookup_method(ty, name).is_some()
+    }
+
     /// A method declared on the defined type `t` is (or points to).
     fn declared_method(&mut self, t: TypeId, name: &str) -> Option<hir::FuncId> {
         let base = match self.types.kind(t) {
             TypeKind::Pointer(e) => *e,
             _ => t,
         };
-        let TypeKind::Named { name: tname, .. } = self.types.kind(base).clone() else {
+        let TypeKind::Named {
+            name: tname, pkg, ..
+        } = self.types.kind(base).clone()
+        else {
             return None;
         };
+        // The declarations at hand are this package's: another package's
+        // type (structs.HostLayout) has none of them.
+        if pkg != self.pkg_name {
+            return None;
+        }
         let found = self
             .decls
             .iter()

@@ -60,14 +60,37 @@ enum Entity {
     Func(FuncId),
     Type(TypeId),
     Builtin(Builtin),
-    /// The package name `unsafe`.
-    Unsafe,
+    /// The name of an imported package (`unsafe`, `structs`).
+    Package(StdPkg),
     Nil,
     /// A package-level declaration not resolved yet (index into `decls`).
     Pending(usize),
     /// A name whose declaration wexlab rejected (a generic function or
     /// type, reported there): its uses say nothing more.
     Invalid,
+}
+
+/// The packages a program may import: both are known to the compiler
+/// itself, so wexlab needs no package sources for them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum StdPkg {
+    Unsafe,
+    Structs,
+}
+
+impl StdPkg {
+    const ALL: [StdPkg; 2] = [StdPkg::Unsafe, StdPkg::Structs];
+
+    fn name(self) -> &'static str {
+        match self {
+            StdPkg::Unsafe => "unsafe",
+            StdPkg::Structs => "structs",
+        }
+    }
+
+    fn of_path(path: &str) -> Option<StdPkg> {
+        StdPkg::ALL.into_iter().find(|p| p.name() == path)
+    }
 }
 
 /// One package's files, as the parser left them.
@@ -95,8 +118,11 @@ pub struct Checker<'a> {
     is_runtime: bool,
     pkg_scope: HashMap<String, (Entity, Span)>,
     decls: Vec<PkgDecl<'a>>,
-    /// The import of `unsafe` per file (span of the path) and whether it was used.
-    unsafe_imports: Vec<Option<(Span, bool)>>,
+    /// The imports of `unsafe` and `structs` per file, indexed by
+    /// [`StdPkg`]: the span of the path and whether the file uses it.
+    std_imports: Vec<[Option<(Span, bool)>; 2]>,
+    /// `structs.HostLayout`, a defined type of package structs.
+    host_layout: TypeId,
     /// The tokens of each file (for [`body::BodyChecker::mark_used_in`]).
     file_tokens: HashMap<crate::diag::FileId, &'a [(usize, crate::syntax::lexer::Tok, usize)]>,
     /// The names of the other packages each file imports (reported at the
@@ -175,6 +201,19 @@ impl<'a> Checker<'a> {
     fn new(sources: &'a SourceMap) -> Checker<'a> {
         let mut types = Types::new();
         let universe = universe::universe(&mut types);
+        // Package structs as Go 1.27.3 declares it: `type HostLayout struct
+        // { _ hostLayout }` with `type hostLayout struct{}`. The unexported
+        // field keeps `struct{}` from converting to it, and makes a pointer
+        // to a bare HostLayout unfit for wasmexport, as in Go.
+        let inner = types.new_named("structs", "hostLayout");
+        let empty = types.intern(types::TypeKind::Struct(Vec::new()));
+        types.set_underlying(inner, empty);
+        let host_layout = types.new_named("structs", "HostLayout");
+        let under = types.intern(types::TypeKind::Struct(vec![types::StructField {
+            name: Some("_".to_string()),
+            ty: inner,
+        }]));
+        types.set_underlying(host_layout, under);
         Checker {
             sources,
             diags: Diagnostics::default(),
@@ -188,7 +227,8 @@ impl<'a> Checker<'a> {
             is_runtime: false,
             pkg_scope: HashMap::default(),
             decls: Vec::new(),
-            unsafe_imports: Vec::new(),
+            std_imports: Vec::new(),
+            host_layout,
             other_imports: Vec::new(),
             file_tokens: HashMap::default(),
             current_file: 0,
@@ -221,7 +261,8 @@ impl<'a> Checker<'a> {
         self.is_runtime = pkg.is_runtime;
         self.pkg_scope.clear();
         self.decls.clear();
-        self.unsafe_imports.clear();
+        self.std_imports.clear();
+        self.types.set_local_package(pkg.name);
         self.other_imports.clear();
         self.func_deps.clear();
         self.var_deps.clear();
@@ -255,9 +296,11 @@ impl<'a> Checker<'a> {
         }
         self.order_inits();
         if !self.is_runtime {
-            for imp in self.unsafe_imports.clone().into_iter().flatten() {
-                if !imp.1 {
-                    self.error(imp.0, "\"unsafe\" imported and not used");
+            for file in self.std_imports.clone() {
+                for (pkg, imp) in StdPkg::ALL.into_iter().zip(file) {
+                    if let Some((span, false)) = imp {
+                        self.error(span, format!("\"{}\" imported and not used", pkg.name()));
+                    }
                 }
             }
             self.check_main_exists(&files);

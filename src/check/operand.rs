@@ -1,6 +1,7 @@
 //! The operand (what an expression turned out to be) and how it becomes a
 //! value of a given type.
 
+use super::StdPkg;
 use super::body::{BodyChecker, ValueContext};
 use super::constant::{self, Value};
 use super::hir::{self, ExprKind};
@@ -29,7 +30,8 @@ pub(super) enum Operand {
     /// `x.m`, a method with its receiver (adjusted to the method's
     /// receiver type); only a call may use it.
     Method(hir::FuncId, Box<hir::Expr>),
-    Unsafe,
+    /// A package name, which only a selector may use.
+    Package(StdPkg),
     Nil,
     /// Already reported.
     Invalid,
@@ -181,8 +183,11 @@ impl<'a> BodyChecker<'_, 'a> {
                 self.unsupported(e.span, "method values");
                 None
             }
-            Operand::Unsafe => {
-                self.error(e.span, "use of package unsafe without selector");
+            Operand::Package(pkg) => {
+                self.error(
+                    e.span,
+                    format!("use of package {} not in selector", pkg.name()),
+                );
                 None
             }
             Operand::Nil => match target {

@@ -2,7 +2,7 @@
 
 use super::hir::{self, FuncId, Global, GlobalId};
 use super::types::{Signature, TypeId};
-use super::{Checker, Entity};
+use super::{Checker, Entity, StdPkg};
 use crate::syntax::ast::{self, Decl, GenKind, Spec};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -73,26 +73,33 @@ impl<'a> Checker<'a> {
     }
 
     pub(super) fn collect_imports(&mut self, index: usize, file: &'a ast::File) {
-        let mut unsafe_import = None;
+        let mut std_imports = [None; 2];
         let mut others = Vec::new();
         for imp in &file.imports {
-            if imp.path == "unsafe" {
+            if let Some(pkg) = StdPkg::of_path(&imp.path) {
                 if let Some(name) = &imp.name
-                    && name.name != "unsafe"
+                    && name.name != pkg.name()
                 {
                     self.limit(
                         name.span,
-                        "wexlab supports `import \"unsafe\"` without a renaming only",
+                        format!(
+                            "wexlab supports `import \"{}\"` without a renaming only",
+                            pkg.name()
+                        ),
                     );
+                    // Like an unsupported package: the renaming is the
+                    // one error, its uses say nothing more.
+                    others.push(name.name.clone());
+                    continue;
                 }
-                unsafe_import = Some((imp.path_span, false));
+                std_imports[pkg as usize] = Some((imp.path_span, false));
             } else if self.is_runtime && imp.path == "wexlab/intrinsics" {
                 // The runtime's intrinsics are declared with directives.
             } else {
                 self.limit(
                     imp.path_span,
                     format!(
-                        "package \"{}\" is not supported by wexlab: it compiles programs that import only \"unsafe\"",
+                        "package \"{}\" is not supported by wexlab: it compiles programs that import only \"unsafe\" and \"structs\"",
                         imp.path
                     ),
                 );
@@ -103,11 +110,11 @@ impl<'a> Checker<'a> {
                 others.push(name);
             }
         }
-        while self.unsafe_imports.len() <= index {
-            self.unsafe_imports.push(None);
+        while self.std_imports.len() <= index {
+            self.std_imports.push([None; 2]);
             self.other_imports.push(Vec::new());
         }
-        self.unsafe_imports[index] = unsafe_import;
+        self.std_imports[index] = std_imports;
         self.other_imports[index] = others;
     }
 
@@ -300,16 +307,19 @@ impl<'a> Checker<'a> {
         if let Some((e, _)) = self.pkg_scope.get(name) {
             return Some(e.clone());
         }
-        if name == "unsafe" && self.unsafe_in_scope() {
-            return Some(Entity::Unsafe);
+        if let Some(pkg) = StdPkg::of_path(name)
+            && self.imports_std(pkg)
+        {
+            return Some(Entity::Package(pkg));
         }
         self.universe.get(name).cloned()
     }
 
-    pub(super) fn unsafe_in_scope(&self) -> bool {
-        self.unsafe_imports
+    /// Whether the current file imports `pkg`.
+    pub(super) fn imports_std(&self, pkg: StdPkg) -> bool {
+        self.std_imports
             .get(self.current_file)
-            .is_some_and(|i| i.is_some())
+            .is_some_and(|i| i[pkg as usize].is_some())
     }
 
     /// Whether the current file imports a package named `name` that
@@ -320,8 +330,12 @@ impl<'a> Checker<'a> {
             .is_some_and(|names| names.iter().any(|n| n == name))
     }
 
-    pub(super) fn mark_unsafe_used(&mut self) {
-        if let Some(Some(imp)) = self.unsafe_imports.get_mut(self.current_file) {
+    pub(super) fn mark_used_package(&mut self, pkg: StdPkg) {
+        if let Some(Some(imp)) = self
+            .std_imports
+            .get_mut(self.current_file)
+            .map(|i| &mut i[pkg as usize])
+        {
             imp.1 = true;
         }
     }

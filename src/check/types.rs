@@ -213,6 +213,10 @@ pub struct Types {
     index: HashMap<TypeKind, TypeId>,
     underlying: HashMap<TypeId, TypeId>,
     next_named: u32,
+    /// The package whose messages are being written: its defined types
+    /// print unqualified, other packages' qualified (`structs.HostLayout`),
+    /// as Go prints them relative to the package it compiles.
+    local_pkg: String,
 }
 
 impl Default for Types {
@@ -228,7 +232,13 @@ impl Types {
             index: HashMap::default(),
             underlying: HashMap::default(),
             next_named: 0,
+            local_pkg: "main".to_string(),
         }
+    }
+
+    /// Sets the package that [`Types::display`] prints types relative to.
+    pub fn set_local_package(&mut self, pkg: &str) {
+        self.local_pkg = pkg.to_string();
     }
 
     pub fn intern(&mut self, kind: TypeKind) -> TypeId {
@@ -316,6 +326,13 @@ impl Types {
 
     pub fn is_named(&self, t: TypeId) -> bool {
         matches!(self.kind(t), TypeKind::Named { .. })
+    }
+
+    /// Whether `t` is `structs.HostLayout` itself (through aliases, which
+    /// are the same type), not a type defined from it: Go's wasm ABI looks
+    /// for this exact type among a struct's fields.
+    pub fn is_host_layout(&self, t: TypeId) -> bool {
+        matches!(self.kind(t), TypeKind::Named { name, pkg, .. } if pkg == "structs" && name == "HostLayout")
     }
 
     /// Whether `t` is a defined type in Go's sense: declared, or predeclared
@@ -451,8 +468,9 @@ impl Types {
         }
     }
 
-    /// How Go prints a type: a defined type by its name (`main.T` outside
-    /// package main is qualified), composite types spelled out.
+    /// How Go prints a type: a defined type by its name, qualified when it
+    /// belongs to another package than the local one (`structs.HostLayout`;
+    /// the universe's `any` and `error` never), composite types spelled out.
     pub fn display(&self, t: TypeId) -> String {
         let mut s = String::new();
         self.write(&mut s, t);
@@ -478,7 +496,13 @@ impl Types {
                 s.push('*');
                 self.write(s, *e);
             }
-            TypeKind::Named { name, .. } => s.push_str(name),
+            TypeKind::Named { name, pkg, .. } => {
+                if !pkg.is_empty() && *pkg != self.local_pkg {
+                    s.push_str(pkg);
+                    s.push('.');
+                }
+                s.push_str(name)
+            }
             TypeKind::Array(n, e) => {
                 let _ = write!(s, "[{n}]");
                 self.write(s, *e);
@@ -595,6 +619,24 @@ mod tests {
         let p = t.pointer(i8t);
         assert_eq!(t.size(p), 8);
         assert_eq!(t.display(p), "*int8");
+    }
+
+    #[test]
+    fn other_packages_types_print_qualified() {
+        let mut t = Types::new();
+        let local = t.new_named("main", "H");
+        let other = t.new_named("structs", "HostLayout");
+        let universe = t.new_named("", "error");
+        let p = t.pointer(other);
+        let arr = t.intern(TypeKind::Array(2, other));
+        assert_eq!(t.display(local), "H");
+        assert_eq!(t.display(p), "*structs.HostLayout");
+        assert_eq!(t.display(arr), "[2]structs.HostLayout");
+        assert_eq!(t.display(universe), "error");
+        assert!(t.is_host_layout(other) && !t.is_host_layout(local));
+        t.set_local_package("structs");
+        assert_eq!(t.display(local), "main.H");
+        assert_eq!(t.display(other), "HostLayout");
     }
 
     #[test]

@@ -3,7 +3,7 @@
 use super::body::BodyChecker;
 use super::operand::Operand;
 use super::types::{self, Basic, Signature, TypeId, TypeKind};
-use super::{Checker, Entity};
+use super::{Checker, Entity, StdPkg};
 use crate::syntax::ast::{self};
 
 impl<'a> BodyChecker<'_, 'a> {
@@ -219,20 +219,43 @@ impl<'a> BodyChecker<'_, 'a> {
         }
     }
 
-    /// `pkg.Name` as a type: only `unsafe.Pointer` is one wexlab knows.
+    /// A name of package structs: `HostLayout` is its only exported one
+    /// (Go's errors for the others).
+    pub(super) fn structs_member(&mut self, sel: &ast::Ident) -> Option<TypeId> {
+        match sel.name.as_str() {
+            "HostLayout" => return Some(self.host_layout),
+            "hostLayout" => self.error(sel.span, "name hostLayout not exported by package structs"),
+            other => self.error(sel.span, format!("undefined: structs.{other}")),
+        }
+        None
+    }
+
+    /// `pkg.Name` as a type: `unsafe.Pointer` and `structs.HostLayout`.
     fn qualified_type(&mut self, e: &ast::Expr, x: &ast::Expr, sel: &ast::Ident) -> TypeId {
         if let ast::ExprKind::Ident(pkg) = &x.kind {
-            if pkg == "unsafe" && self.unsafe_in_scope() {
-                self.mark_unsafe_used();
-                if sel.name == "Pointer" {
-                    return self.types.basic(Basic::UnsafePointer);
+            match self.lookup(pkg) {
+                Some(Entity::Package(StdPkg::Unsafe)) => {
+                    self.mark_used_package(StdPkg::Unsafe);
+                    if sel.name == "Pointer" {
+                        return self.types.basic(Basic::UnsafePointer);
+                    }
+                    self.error(sel.span, format!("undefined: unsafe.{}", sel.name));
+                    return self.types.invalid();
                 }
-                self.error(sel.span, format!("undefined: unsafe.{}", sel.name));
-                return self.types.invalid();
-            }
-            if pkg == "structs" && sel.name == "HostLayout" {
-                self.limit(e.span, "structs.HostLayout is not supported by wexlab yet");
-                return self.types.invalid();
+                Some(Entity::Package(StdPkg::Structs)) => {
+                    self.mark_used_package(StdPkg::Structs);
+                    return self
+                        .structs_member(sel)
+                        .unwrap_or_else(|| self.types.invalid());
+                }
+                // A variable, constant… named like a package: its
+                // selector is no type.
+                Some(Entity::Invalid) => return self.types.invalid(),
+                Some(_) => {
+                    self.error(sel.span, format!("{pkg}.{} is not a type", sel.name));
+                    return self.types.invalid();
+                }
+                None => {}
             }
             if self.is_other_package(pkg) {
                 return self.types.invalid();

@@ -151,6 +151,11 @@ fn structure_term(t: &mut Term, prog: &Program, ty: TypeId, open: &mut Vec<TypeI
     if open.contains(&ty) {
         return t.atom("recursive");
     }
+    // Go's wasm ABI recognizes structs.HostLayout by name, not structure
+    // (a type defined from it does not count): its own atom.
+    if types.is_host_layout(ty) {
+        return t.atom("hostlayout");
+    }
     let named = types.is_named(ty);
     if named {
         open.push(ty);

@@ -83,7 +83,7 @@ pub static PREDICATES: &[Predicate] = &[
         arity: 1,
         doc: "Go 1.27 allows a pointer to this type in wasmexport/wasmimport signatures: \
               bool, sized integers, floats, arrays of those, empty structs, structs of allowed \
-              fields that embed structs.HostLayout",
+              fields with a field of type structs.HostLayout (the atom hostlayout) anywhere",
         reach: Some(ALLOWED_POINTEE_DEPTH + 1),
         check: |g, a| match a[0] {
             Arg::Class(id) => allowed_pointee(g, id, 0),

@@ -1,9 +1,9 @@
-// Importing a package other than unsafe is rejected at the import path; the package's uses say nothing more.
+// Importing a package other than unsafe and structs is rejected at the import path; the package's uses say nothing more.
 package main
 
 import (
-	"fmt"         // ERROR "^package .fmt. is not supported by wexlab: it compiles programs that import only .unsafe.$"
-	str "strings" // ERROR "^package .strings. is not supported by wexlab: it compiles programs that import only .unsafe.$"
+	"fmt"         // ERROR "^package .fmt. is not supported by wexlab: it compiles programs that import only .unsafe. and .structs.$"
+	str "strings" // ERROR "^package .strings. is not supported by wexlab: it compiles programs that import only .unsafe. and .structs.$"
 )
 
 var sep = str.Repeat("-", 3)
