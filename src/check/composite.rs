@@ -52,9 +52,26 @@ impl<'a> BodyChecker<'_, 'a> {
                 self.struct_lit(e, ty, &names, &types, elems)
             }
             TypeKind::Array(n, elem) => self.array_lit(e, Some((ty, n)), elem, elems),
-            TypeKind::Slice(_) => {
-                self.skip_elements(elems);
-                self.unsupported(e.span, "slices")
+            TypeKind::Slice(elem) => {
+                let lit = self.array_lit(e, None, elem, elems);
+                match lit {
+                    Operand::Value(hir::Expr {
+                        kind: ExprKind::Composite(values),
+                        ty: array,
+                        ..
+                    }) => {
+                        let n = match self.types.under(array) {
+                            TypeKind::Array(n, _) => *n,
+                            _ => 0,
+                        };
+                        Operand::Value(hir::Expr {
+                            kind: ExprKind::SliceLit(n, values),
+                            ty,
+                            span: e.span,
+                        })
+                    }
+                    other => other,
+                }
             }
             TypeKind::Map(..) => {
                 self.skip_elements(elems);

@@ -81,7 +81,10 @@ impl<'a> BodyChecker<'_, 'a> {
                 }
             }
             Operand::Nil => {
-                if self.types.is_pointer(to) || self.types.is_unsafe_pointer(to) {
+                if self.types.is_pointer(to)
+                    || self.types.is_unsafe_pointer(to)
+                    || self.types.is_slice(to)
+                {
                     Operand::Value(hir::Expr {
                         kind: ExprKind::Const(Value::Int(0)),
                         ty: to,
@@ -157,8 +160,25 @@ impl<'a> BodyChecker<'_, 'a> {
             ),
             _ => false,
         };
-        if self.types.is_string(from) && byte_or_rune_slice {
-            return self.unsupported(e.span, "slices");
+        if let Some(symbol) = self.string_slice_conversion(from, to) {
+            let mut args = vec![];
+            if self.types.is_string(from) {
+                let exact = matches!(v.kind, ExprKind::Const(_));
+                let bool_t = self.types.basic(Basic::Bool);
+                args.push(hir::Expr {
+                    kind: ExprKind::Const(Value::Bool(exact)),
+                    ty: bool_t,
+                    span: v.span,
+                });
+            }
+            args.insert(0, v);
+            return self
+                .runtime_call(e.span, symbol, args, to)
+                .map_or(Operand::Invalid, Operand::Value);
+        }
+        let _ = byte_or_rune_slice;
+        if self.types.is_slice(from) && self.slice_to_array(from, to) {
+            return self.unsupported(e.span, "conversions of slices to arrays");
         }
         if !ok {
             let desc = self.describe(x.span, &Operand::Value(v));
@@ -182,6 +202,38 @@ impl<'a> BodyChecker<'_, 'a> {
             ty: to,
             span: e.span,
         })
+    }
+
+    /// Whether `to` is an array, or a pointer to one, of `from`'s element
+    /// type (Go converts a slice to it, checking the length).
+    fn slice_to_array(&self, from: TypeId, to: TypeId) -> bool {
+        let TypeKind::Slice(elem) = self.types.under(from) else {
+            return false;
+        };
+        let target = self.types.pointee(to).unwrap_or(to);
+        matches!(self.types.under(target), TypeKind::Array(_, e) if self.types.identical(*e, *elem))
+    }
+
+    /// The runtime function that converts between strings and slices of
+    /// bytes or runes, if `from` and `to` are such a pair.
+    fn string_slice_conversion(&self, from: TypeId, to: TypeId) -> Option<&'static str> {
+        let elem = |t: TypeId| match self.types.under(t) {
+            TypeKind::Slice(e) => self.types.basic_of(*e).map(Basic::canonical),
+            _ => None,
+        };
+        match (self.types.is_string(from), self.types.is_string(to)) {
+            (true, false) => match elem(to)? {
+                Basic::Uint8 => Some("runtime.stringtoslicebyte"),
+                Basic::Int32 => Some("runtime.stringtoslicerune"),
+                _ => None,
+            },
+            (false, true) => match elem(from)? {
+                Basic::Uint8 => Some("runtime.slicebytetostring"),
+                Basic::Int32 => Some("runtime.slicerunetostring"),
+                _ => None,
+            },
+            _ => None,
+        }
     }
 
     /// Converts an untyped constant operand to `to` (for binary operators).

@@ -19,8 +19,9 @@ const DECODE_RUNE: &str = "runtime.decoderune";
 enum Over {
     Int,
     String,
-    /// An array or a pointer to one: its length and element type.
-    Array(u64, TypeId),
+    /// An array or a pointer to one (its length), or a slice (`None`), and
+    /// the element type.
+    Array(Option<u64>, TypeId),
     /// A range expression Go rejects: only the body is checked.
     Nothing,
 }
@@ -58,7 +59,7 @@ impl<'a> BodyChecker<'_, 'a> {
             Some(t) if self.types.is_string(t) => Over::String,
             Some(t) if self.types.is_integer(t) => Over::Int,
             Some(t) if self.array_of(t).is_some() => {
-                let (n, elem) = self.array_of(t).unwrap_or((0, t));
+                let (n, elem) = self.array_of(t).unwrap_or((Some(0), t));
                 Over::Array(n, elem)
             }
             Some(t)
@@ -198,10 +199,13 @@ impl<'a> BodyChecker<'_, 'a> {
 
     /// The length and element type of an array or of the array a pointer
     /// points to.
-    fn array_of(&self, t: TypeId) -> Option<(u64, TypeId)> {
+    fn array_of(&self, t: TypeId) -> Option<(Option<u64>, TypeId)> {
+        if let super::types::TypeKind::Slice(e) = self.types.under(t) {
+            return Some((None, *e));
+        }
         let base = self.types.pointee(t).unwrap_or(t);
         match self.types.under(base) {
-            super::types::TypeKind::Array(n, e) => Some((*n, *e)),
+            super::types::TypeKind::Array(n, e) => Some((Some(*n), *e)),
             _ => None,
         }
     }
@@ -216,7 +220,7 @@ impl<'a> BodyChecker<'_, 'a> {
         clause: &'a ast::RangeClause,
         op: Operand,
         body: &'a ast::Block,
-        (n, elem): (u64, TypeId),
+        (n, elem): (Option<u64>, TypeId),
     ) -> Vec<Stmt> {
         let int = self.types.basic(Basic::Int);
         let types = [Some((int, "range clause")), Some((elem, "range clause"))];
@@ -249,16 +253,20 @@ impl<'a> BodyChecker<'_, 'a> {
             };
             first.push(assign(v.clone(), element));
         }
-        let cond = binary(
-            BinOp::Lt,
-            counter.clone(),
-            constant(int, n as i128, at),
-            self.bool_type(),
-        );
+        // A slice is evaluated once, its length then fixed.
+        let length = match n {
+            Some(n) => constant(int, n as i128, at),
+            None => hir::Expr {
+                kind: ExprKind::Len(Box::new(local(held, a.ty, at))),
+                ty: int,
+                span: at,
+            },
+        };
+        let cond = binary(BinOp::Lt, counter.clone(), length, self.bool_type());
         let next = binary(BinOp::Add, counter, constant(int, 1, at), int);
         let post = vec![assign(Place::Local(count), next)];
         let mut stmts = Vec::new();
-        if matches!(targets.get(1), Some(Some(_))) {
+        if n.is_none() || matches!(targets.get(1), Some(Some(_))) {
             stmts.push(assign(Place::Local(held), a));
         }
         stmts.push(assign(Place::Local(count), constant(int, 0, at)));

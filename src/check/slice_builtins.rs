@@ -194,7 +194,7 @@ impl<'a> BodyChecker<'_, 'a> {
             let dd = self.describe(d.span, &Operand::Value(dst));
             let sd = self.describe(s.span, &Operand::Value(src));
             self.error(
-                e.span,
+                d.span,
                 format!("invalid copy: expects slice arguments; found {dd} and {sd}"),
             );
             return Operand::Invalid;
@@ -204,7 +204,7 @@ impl<'a> BodyChecker<'_, 'a> {
             let sd = self.describe(s.span, &Operand::Value(src));
             let (dt, st) = (self.types.display(de), self.types.display(se));
             self.error(
-                e.span,
+                d.span,
                 format!(
                     "invalid copy: arguments {dd} and {sd} have different element types {dt} and {st}"
                 ),

@@ -353,7 +353,9 @@ impl<'a> BodyChecker<'_, 'a> {
         let op = self.expr(e, None);
         match op {
             Operand::Void(v) | Operand::Tuple(v) => out.push(Stmt::Expr(v)),
-            Operand::Value(v) if matches!(v.kind, ExprKind::Call { .. }) => out.push(Stmt::Expr(v)),
+            Operand::Value(v) if matches!(v.kind, ExprKind::Call { .. } | ExprKind::Copy(..)) => {
+                out.push(Stmt::Expr(v))
+            }
             Operand::Invalid => {}
             other => {
                 let desc = self.describe(e.span, &other);

@@ -962,6 +962,7 @@ impl<'p, 's> FuncBuilder<'p, 's> {
     fn stmt(&mut self, s: &Stmt, out: &mut Vec<Id>) {
         match s {
             Stmt::Expr(e) => match &e.kind {
+                ExprKind::Clear(x) => self.clear(x, out),
                 ExprKind::Call { func, args } => {
                     if let Some(name) = &self.prog.func(*func).intrinsic {
                         let call = self.intrinsic(&name.clone(), args, out);
@@ -1450,6 +1451,16 @@ impl<'p, 's> FuncBuilder<'p, 's> {
                 let int = self.t.atom("int");
                 let n = self.t.num(n as i64);
                 self.t.op("go.const", vec![int, n])
+            }
+            // A slice compares with nil only: by its pointer word.
+            ExprKind::Binary(op @ (BinOp::Eq | BinOp::Ne), a, b) if self.is_slice(a.ty) => {
+                let av = self.expr(a, pre);
+                let bv = self.expr(b, pre);
+                let ap = self.t.op("go.sliceptr", vec![av]);
+                let bp = self.t.op("go.sliceptr", vec![bv]);
+                let uintptr = self.t.atom("uintptr");
+                let name = if *op == BinOp::Eq { "go.eq" } else { "go.ne" };
+                self.t.op(name, vec![uintptr, ap, bp])
             }
             ExprKind::Binary(op @ (BinOp::Eq | BinOp::Ne), a, b) if self.is_aggregate(a.ty) => {
                 let av = self.expr(a, pre);

@@ -379,10 +379,6 @@ impl FuncBuilder<'_, '_> {
             } => self.append(e.ty, slice, values, *spread, pre),
             ExprKind::Copy(d, s) => self.copy_elements(d, s, pre),
             ExprKind::SliceLit(n, elems) => self.slice_literal(e.ty, *n, elems, pre),
-            ExprKind::Clear(x) => {
-                self.clear(x, pre);
-                self.t.atom("nop")
-            }
             _ => return None,
         })
     }

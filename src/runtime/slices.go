@@ -107,55 +107,65 @@ func panicGrowslice() {
 	fatalpanic()
 }
 
-// rawbyteslice is the memory of a new []byte of n bytes, and its capacity.
-func rawbyteslice(n int) (uintptr, int) {
-	c := int(roundupsize(uintptr(n), true))
-	return alloc(uintptr(c)), c
-}
+//go:wexlab-intrinsic byteslice
+func byteslice(p uintptr, n int, c int) []byte
 
-// stringtoslicebyte is []byte(s).
-func stringtoslicebyte(s string) (uintptr, int) {
-	p, c := rawbyteslice(len(s))
+//go:wexlab-intrinsic runeslice
+func runeslice(p uintptr, n int, c int) []rune
+
+//go:wexlab-intrinsic bytesptr
+func bytesptr(b []byte) uintptr
+
+//go:wexlab-intrinsic runesptr
+func runesptr(r []rune) uintptr
+
+// stringtoslicebyte is []byte(s), its capacity rounded up as Go's
+// allocator rounds it, or exactly its length for a constant s (which Go's
+// compiler allocates as an array of that length).
+func stringtoslicebyte(s string, exact bool) []byte {
+	c := len(s)
+	if !exact {
+		c = int(roundupsize(uintptr(len(s)), true))
+	}
+	p := alloc(uintptr(c))
 	memmove(p, stringptr(s), len(s))
-	return p, c
+	return byteslice(p, len(s), c)
 }
 
-// slicebytetostring is string(b) of the n bytes at p.
-func slicebytetostring(p uintptr, n int) string {
-	if n == 0 {
+// slicebytetostring is string(b).
+func slicebytetostring(b []byte) string {
+	if len(b) == 0 {
 		return ""
 	}
-	q := alloc(uintptr(n))
-	memmove(q, p, n)
-	return makestring(q, n)
+	q := alloc(uintptr(len(b)))
+	memmove(q, bytesptr(b), len(b))
+	return makestring(q, len(b))
 }
 
-// countrunes is how many runes []rune(s) holds.
-func countrunes(s string) int {
+// stringtoslicerune is []rune(s), its capacity as stringtoslicebyte's.
+func stringtoslicerune(s string, exact bool) []rune {
 	n := 0
 	for range s {
 		n++
 	}
-	return n
-}
-
-// stringtoslicerune is []rune(s): the memory, the length and the capacity.
-func stringtoslicerune(s string) (uintptr, int, int) {
-	n := countrunes(s)
-	c := int(roundupsize(uintptr(n)*4, true) / 4)
+	c := n
+	if !exact {
+		c = int(roundupsize(uintptr(n)*4, true) / 4)
+	}
 	p := alloc(uintptr(c) * 4)
 	i := 0
 	for _, r := range s {
 		*(*rune)(unsafe.Pointer(p + uintptr(i)*4)) = r
 		i++
 	}
-	return p, n, c
+	return runeslice(p, n, c)
 }
 
-// slicerunetostring is string(r) of the n runes at p.
-func slicerunetostring(p uintptr, n int) string {
+// slicerunetostring is string(r): each rune's UTF-8 encoding in turn.
+func slicerunetostring(r []rune) string {
+	p := runesptr(r)
 	s := ""
-	for i := 0; i < n; i++ {
+	for i := 0; i < len(r); i++ {
 		s += string(*(*rune)(unsafe.Pointer(p + uintptr(i)*4)))
 	}
 	return s
