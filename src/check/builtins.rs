@@ -20,7 +20,7 @@ impl<'a> BodyChecker<'_, 'a> {
         match b {
             Builtin::Print | Builtin::Println => {
                 // As a statement, print is handled before getting here; as a value it has none.
-                let _ = self.print_args(args);
+                let _ = self.print_args(args, b == Builtin::Println);
                 let void = self.types.intern(TypeKind::Tuple(vec![]));
                 Operand::Void(hir::Expr {
                     kind: ExprKind::Unreachable,
@@ -62,6 +62,11 @@ impl<'a> BodyChecker<'_, 'a> {
             Builtin::Copy => self.copy(e, args),
             Builtin::Clear => self.clear(e, args),
             Builtin::New => self.new_call(e, args),
+            Builtin::Add
+            | Builtin::UnsafeSlice
+            | Builtin::SliceData
+            | Builtin::UnsafeString
+            | Builtin::StringData => self.unsafe_call(e, b, args),
             Builtin::Min | Builtin::Max => self.min_max(e, args, b == Builtin::Max),
             Builtin::Panic => self.panic_call(e, args),
             other => {
@@ -78,7 +83,11 @@ impl<'a> BodyChecker<'_, 'a> {
     }
 
     /// The arguments of print/println, untyped constants given their default types.
-    pub(super) fn print_args(&mut self, args: &[ast::Expr]) -> Option<Vec<hir::Expr>> {
+    pub(super) fn print_args(
+        &mut self,
+        args: &[ast::Expr],
+        newline: bool,
+    ) -> Option<Vec<hir::Expr>> {
         let mut out = Vec::new();
         let mut ok = true;
         for a in args {
@@ -97,6 +106,14 @@ impl<'a> BodyChecker<'_, 'a> {
             };
             match v {
                 Some(v) => {
+                    // Go's compiler (not types2) refuses to print these.
+                    if self.types.is_aggregate(v.ty) {
+                        let name = if newline { "println" } else { "print" };
+                        let ty = self.types.display(v.ty);
+                        self.error(a.span, format!("illegal types for operand: {name}\n\t{ty}"));
+                        ok = false;
+                        continue;
+                    }
                     if let Some(what) = self.unsupported_value_type(v.ty) {
                         self.unsupported(a.span, &format!("printing {what}"));
                         ok = false;

@@ -124,6 +124,90 @@ impl<'a> BodyChecker<'_, 'a> {
         }
     }
 
+    /// `f(a, b, xs…)` of `func f(a A, b B, xs ...T)`: the values after the
+    /// fixed parameters go into a new slice (nil when there are none).
+    fn variadic_call(
+        &mut self,
+        e: &ast::Expr,
+        func_e: &ast::Expr,
+        f: hir::FuncId,
+        recv: Option<hir::Expr>,
+        args: &[ast::Expr],
+        sig: super::types::Signature,
+    ) -> Operand {
+        let fixed = sig.params.len().saturating_sub(1);
+        let Some(&last) = sig.params.last() else {
+            return Operand::Invalid;
+        };
+        let TypeKind::Slice(elem) = *self.types.under(last) else {
+            return Operand::Invalid;
+        };
+        if args.len() < fixed {
+            let want: Vec<String> = sig.params.iter().map(|t| self.types.display(*t)).collect();
+            let at = args.last().map_or(e.span, |a| a.span);
+            let message = format!(
+                "not enough arguments in call to {}\n\thave ({})\n\twant ({})",
+                self.text(func_e.span),
+                self.arg_types(args),
+                want.join(", ")
+            );
+            self.error(at, message);
+            return Operand::Invalid;
+        }
+        let mut hir_args: Vec<hir::Expr> = recv.into_iter().collect();
+        let mut ok = true;
+        let func_text = self.text(func_e.span);
+        for (i, a) in args.iter().enumerate() {
+            let to = if i < fixed { sig.params[i] } else { elem };
+            let op = self.expr(a, Some(to));
+            let context = ValueContext::Argument(func_text.clone());
+            match self.assign_to(a, op, to, context) {
+                Some(v) => hir_args.push(v),
+                None => ok = false,
+            }
+        }
+        if !ok {
+            return Operand::Invalid;
+        }
+        let extra = hir_args.split_off(hir_args.len() - (args.len() - fixed));
+        let size = self.types.size(elem);
+        let n = extra.len() as u64;
+        let rest = if extra.is_empty() {
+            hir::Expr {
+                kind: ExprKind::Const(super::constant::Value::Int(0)),
+                ty: last,
+                span: e.span,
+            }
+        } else {
+            let elems = extra
+                .into_iter()
+                .enumerate()
+                .map(|(k, v)| (k as u64 * size, v))
+                .collect();
+            hir::Expr {
+                kind: ExprKind::SliceLit(n, elems),
+                ty: last,
+                span: e.span,
+            }
+        };
+        hir_args.push(rest);
+        self.call_result(e, f, hir_args, &sig)
+    }
+
+    /// The types of arguments, as Go lists them in a message.
+    fn arg_types(&mut self, args: &[ast::Expr]) -> String {
+        let mut out = Vec::new();
+        for a in args {
+            let op = self.expr(a, None);
+            out.push(match self.operand_type(&op) {
+                Some(t) if self.types.is_untyped(t) => "number".to_string(),
+                Some(t) => self.types.display(t),
+                None => "?".to_string(),
+            });
+        }
+        out.join(", ")
+    }
+
     fn func_call(
         &mut self,
         e: &ast::Expr,
@@ -138,8 +222,17 @@ impl<'a> BodyChecker<'_, 'a> {
         if recv.is_some() && !sig.params.is_empty() {
             sig.params.remove(0);
         }
-        if sig.variadic || ellipsis {
-            return self.unsupported(e.span, "variadic functions");
+        if ellipsis && !sig.variadic {
+            let call = self.text(e.span);
+            let name = self.text(func_e.span);
+            self.error(
+                e.span,
+                format!("have (...) in call to non-variadic {name}: {call}"),
+            );
+            return Operand::Invalid;
+        }
+        if sig.variadic && !ellipsis {
+            return self.variadic_call(e, func_e, f, recv, args, sig);
         }
         // f(g()) where g returns several values.
         let mut values = Vec::new();

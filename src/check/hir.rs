@@ -126,6 +126,9 @@ pub enum Stmt {
     /// A variable comes into existence (its declaration runs): a variable
     /// that lives on the heap gets new memory each time.
     Fresh(LocalId),
+    /// A loop variable gets its next iteration's variable, holding its
+    /// current value (which matters only for one on the heap).
+    Renew(LocalId),
     /// `print`/`println`; the runtime's print functions do the work.
     Print {
         args: Vec<Expr>,
@@ -143,6 +146,16 @@ pub enum Place {
     /// (`AddrOf(x.f)`), whose evaluation checks the pointers it goes through.
     Mem(Expr),
     Blank,
+}
+
+/// The functions of package unsafe that are computed at run time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnsafeFn {
+    Add,
+    Slice,
+    SliceData,
+    String,
+    StringData,
 }
 
 #[derive(Clone, Debug)]
@@ -203,6 +216,9 @@ pub enum ExprKind {
     Copy(Box<Expr>, Box<Expr>),
     /// `clear(s)` of a slice.
     Clear(Box<Expr>),
+    /// `unsafe.Add(p, n)`, `unsafe.Slice(p, n)`, `unsafe.SliceData(s)`,
+    /// `unsafe.String(p, n)`, `unsafe.StringData(s)`.
+    Unsafe(UnsafeFn, Vec<Expr>),
     /// A slice literal: a new array of this many elements (these at their
     /// offsets, the rest zero), sliced whole.
     SliceLit(u64, Vec<(u64, Expr)>),

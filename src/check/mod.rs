@@ -33,6 +33,7 @@ mod switch;
 pub mod types;
 mod typexpr;
 mod universe;
+mod unsafe_builtins;
 
 use rustc_hash::FxHashMap as HashMap;
 

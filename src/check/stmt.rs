@@ -267,7 +267,15 @@ impl<'a> BodyChecker<'_, 'a> {
             self.simple_stmt(init, &mut pre);
         }
         let c = cond.and_then(|c| self.condition(c, "for statement"));
-        let mut post_b = Vec::new();
+        // Go 1.22: each iteration has its own loop variables, copied from
+        // the last before the post statement runs.
+        let mut post_b: Vec<Stmt> = pre
+            .iter()
+            .filter_map(|s| match s {
+                Stmt::Fresh(l) => Some(Stmt::Renew(*l)),
+                _ => None,
+            })
+            .collect();
         if let Some(p) = post {
             if let ast::Stmt::Assign {
                 op: AssignOp::Define,
@@ -342,7 +350,7 @@ impl<'a> BodyChecker<'_, 'a> {
             && (name == "print" || name == "println")
             && let Some(Entity::Builtin(b)) = self.lookup(name)
         {
-            if let Some(args) = self.print_args(args) {
+            if let Some(args) = self.print_args(args, b == Builtin::Println) {
                 out.push(Stmt::Print {
                     args,
                     newline: b == Builtin::Println,

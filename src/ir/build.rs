@@ -403,7 +403,7 @@ fn has_call(e: &hir::Expr) -> bool {
         ExprKind::Append { slice, values, .. } => has_call(slice) || values.iter().any(has_call),
         ExprKind::Copy(a, b) => has_call(a) || has_call(b),
         ExprKind::SliceLit(_, elems) => elems.iter().any(|(_, v)| has_call(v)),
-        ExprKind::MinMax(_, args) => args.iter().any(has_call),
+        ExprKind::MinMax(_, args) | ExprKind::Unsafe(_, args) => args.iter().any(has_call),
         ExprKind::Composite(elems) => elems.iter().any(|(_, v)| has_call(v)),
     }
 }
@@ -445,7 +445,7 @@ fn string_symbol(i: usize) -> String {
 }
 
 #[derive(Default)]
-struct Strings {
+pub(super) struct Strings {
     list: Vec<Vec<u8>>,
     index: HashMap<Vec<u8>, usize>,
     /// One function's table: names are placeholders, renumbered later.
@@ -493,7 +493,7 @@ impl Strings {
         }
     }
 
-    fn symbol(&mut self, s: &[u8]) -> String {
+    pub(super) fn symbol(&mut self, s: &[u8]) -> String {
         let n = self.list.len();
         let i = *self.index.entry(s.to_vec()).or_insert(n);
         if i == n {
@@ -650,7 +650,7 @@ pub(super) struct FuncBuilder<'p, 's> {
     slots: Vec<u32>,
     /// The wasm locals taken so far, counted from `base`.
     next_slot: u32,
-    strings: &'s mut Strings,
+    pub(super) strings: &'s mut Strings,
     next_label: u32,
     labels: HashMap<hir::LabelId, (String, String)>,
     /// Where the current function's results go, relative to its arguments.
@@ -1059,6 +1059,7 @@ impl<'p, 's> FuncBuilder<'p, 's> {
                 }
             }
             Stmt::Fresh(l) => self.fresh(*l, out),
+            Stmt::Renew(l) => self.renew(*l, out),
             Stmt::Print { args, newline } => {
                 // Go evaluates every argument before it prints any: when a
                 // later one panics, nothing is printed.
@@ -1633,6 +1634,7 @@ impl<'p, 's> FuncBuilder<'p, 's> {
             | ExprKind::Copy(..)
             | ExprKind::Clear(_)
             | ExprKind::SliceLit(..)
+            | ExprKind::Unsafe(..)
             | ExprKind::Slice(..) => self.t.atom("unreachable"),
         }
     }

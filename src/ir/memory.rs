@@ -168,6 +168,25 @@ impl FuncBuilder<'_, '_> {
         }
     }
 
+    /// `Stmt::Renew`: a loop variable on the heap moves to new memory
+    /// holding its value, so that pointers to this iteration's stay apart.
+    pub(super) fn renew(&mut self, l: LocalId, out: &mut Vec<Id>) {
+        if !self.taken.get(l.0 as usize).copied().unwrap_or(false) {
+            return;
+        }
+        if let Some(n) = self.home(l) {
+            let ty = self.locals[l.0 as usize];
+            let old = self.push_address_local();
+            let at = self.local_get(n);
+            out.push(self.local_set(old, at));
+            let cell = self.new_object(ty);
+            out.push(self.local_set(n, cell));
+            let dst = self.local_get(n);
+            let src = self.local_get(old);
+            self.copy(ty, dst, src, out);
+        }
+    }
+
     /// The value of Go local `l`.
     pub(super) fn read_local(&mut self, l: LocalId, ty: TypeId) -> Id {
         match self.home(l) {
@@ -434,7 +453,7 @@ fn mark_taken_stmt(types: &Types, s: &Stmt, taken: &mut [bool]) {
         }
         Stmt::Return(values) => values.iter().for_each(|v| mark_taken(types, v, taken)),
         Stmt::Print { args, .. } => args.iter().for_each(|v| mark_taken(types, v, taken)),
-        Stmt::Break(_) | Stmt::Continue(_) | Stmt::Fresh(_) => {}
+        Stmt::Break(_) | Stmt::Continue(_) | Stmt::Fresh(_) | Stmt::Renew(_) => {}
     }
 }
 
@@ -489,7 +508,7 @@ fn mark_taken(types: &Types, e: &hir::Expr, taken: &mut [bool]) {
             mark_taken(types, b, taken);
         }
         ExprKind::SliceLit(_, elems) => elems.iter().for_each(|(_, v)| mark_taken(types, v, taken)),
-        ExprKind::Call { args, .. } | ExprKind::MinMax(_, args) => {
+        ExprKind::Call { args, .. } | ExprKind::MinMax(_, args) | ExprKind::Unsafe(_, args) => {
             args.iter().for_each(|a| mark_taken(types, a, taken))
         }
         ExprKind::Composite(elems) => elems.iter().for_each(|(_, v)| mark_taken(types, v, taken)),

@@ -7,7 +7,7 @@
 use egg::Id;
 
 use super::build::FuncBuilder;
-use crate::check::hir::{self, ExprKind};
+use crate::check::hir::{self, ExprKind, UnsafeFn};
 use crate::check::types::{Basic, TypeId, TypeKind};
 
 impl FuncBuilder<'_, '_> {
@@ -379,7 +379,46 @@ impl FuncBuilder<'_, '_> {
             } => self.append(e.ty, slice, values, *spread, pre),
             ExprKind::Copy(d, s) => self.copy_elements(d, s, pre),
             ExprKind::SliceLit(n, elems) => self.slice_literal(e.ty, *n, elems, pre),
+            ExprKind::Unsafe(f, args) => self.unsafe_fn(*f, e.ty, args, pre),
             _ => return None,
         })
+    }
+
+    /// The functions of package unsafe computed at run time.
+    fn unsafe_fn(&mut self, f: UnsafeFn, ty: TypeId, args: &[hir::Expr], pre: &mut Vec<Id>) -> Id {
+        let mut values = Vec::new();
+        for a in args {
+            let v = self.expr(a, pre);
+            values.push(self.simple(v, a.ty, pre));
+        }
+        match (f, values.as_slice()) {
+            (UnsafeFn::SliceData, [s]) => self.t.op("go.sliceptr", vec![*s]),
+            (UnsafeFn::StringData, [s]) => self.t.op("go.strptr", vec![*s]),
+            (UnsafeFn::Add, [p, n]) => {
+                let it = self.ty(args[1].ty);
+                let int64 = self.t.atom("int64");
+                let off = self.t.op("go.conv", vec![it, int64, *n]);
+                self.t.op("go.add", vec![int64, *p, off])
+            }
+            (UnsafeFn::Slice | UnsafeFn::String, [p, n]) => {
+                let (size, what) = match f {
+                    UnsafeFn::Slice => (self.size(self.elem_of(ty)), "unsafe.Slice"),
+                    _ => (1, "unsafe.String"),
+                };
+                let it = self.ty(args[1].ty);
+                let size = self.t.num(size as i64);
+                let symbol = self.strings.symbol(what.as_bytes());
+                let len = self.t.num(what.len() as i64);
+                let what = self.t.name(&symbol);
+                let what = self.t.op("go.strlit", vec![what, len]);
+                let op = if f == UnsafeFn::Slice {
+                    "go.unsafeslice"
+                } else {
+                    "go.unsafestring"
+                };
+                self.t.op(op, vec![what, size, it, *p, *n])
+            }
+            _ => self.t.atom("unreachable"),
+        }
     }
 }

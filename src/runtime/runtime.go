@@ -210,3 +210,9 @@ func printfloat64(v float64) {
 func printfloat32(v float32) {
 	printfloat(float64(v), 32)
 }
+
+// printslice prints a slice as Go's print does: [len/cap]pointer.
+func printslice(p unsafe.Pointer, n int, c int) {
+	print("[", n, "/", c, "]")
+	printpointer(p)
+}

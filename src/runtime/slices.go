@@ -247,3 +247,16 @@ func panicSlice3CU(lo uint64, hi int) {
 	print("panic: runtime error: slice bounds out of range [", lo, ":", hi, ":]\n")
 	fatalpanic()
 }
+
+// unsafeslicecheck is Go's check of unsafe.Slice(p, n) for elements of
+// size bytes (what is "unsafe.String" for unsafe.String(p, n), size 1).
+func unsafeslicecheck(what string, p uintptr, n int, size int) {
+	if n < 0 || size > 0 && uintptr(n) > maxAlloc/uintptr(size) {
+		print("panic: runtime error: ", what, ": len out of range\n")
+		fatalpanic()
+	}
+	if p == 0 && n > 0 {
+		print("panic: runtime error: ", what, ": ptr is nil and len is not zero\n")
+		fatalpanic()
+	}
+}
