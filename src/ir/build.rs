@@ -583,7 +583,16 @@ fn import_unit(prog: &Program, id: FuncId) -> Unit {
 /// so that no module and name (`runtime overflow`) meets a function of
 /// wexlab's.
 pub fn import_symbol(module: &str, name: &str) -> String {
-    format!("import {module}.{name}")
+    format!("{IMPORT_NAMESPACE}{module}.{name}")
+}
+
+/// What the names of [`import_symbol`] start with.
+const IMPORT_NAMESPACE: &str = "import ";
+
+/// Whether a wasm function's name is a wasmimport's (so a tool reading
+/// the name section tells the program's imports from the runtime's).
+pub fn is_import_symbol(name: &str) -> bool {
+    name.starts_with(IMPORT_NAMESPACE)
 }
 
 fn entry_unit(mode: Mode) -> Unit {
