@@ -204,6 +204,70 @@ func main() {}
     );
 }
 
+/// The `MODULE.NAME` of each imported function, in order.
+fn imports(wasm: &[u8]) -> Vec<String> {
+    use wasmparser::{Parser, Payload, TypeRef};
+    let mut out = Vec::new();
+    for payload in Parser::new(0).parse_all(wasm) {
+        if let Payload::ImportSection(r) = payload.unwrap() {
+            for imp in r.into_imports() {
+                let imp = imp.unwrap();
+                if matches!(imp.ty, TypeRef::Func(_)) {
+                    out.push(format!("{}.{}", imp.module, imp.name));
+                }
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn both_modes_import_what_main_reaches_in_declaration_order() {
+    // Go 1.27.3 keeps main.main in c-shared mode too, and so the imports
+    // it reaches: a host must provide them, though main never runs.
+    let src = r#"package main
+
+//go:wasmimport env late
+func late() int32
+
+//go:wasmimport env unused
+func unused()
+
+//go:wasmimport env deep
+func deep(x int64)
+
+//go:wasmimport env dead
+func dead()
+
+//go:wasmimport env shared
+func shared() int32
+
+func helper() { deep(1) }
+
+//go:wasmexport get
+func get() int32 { return shared() }
+
+func main() {
+	println("main", shared(), late())
+	helper()
+	return
+	dead()
+}
+"#;
+    for mode in [Mode::Exe, Mode::CShared] {
+        let wasm = build(src, mode);
+        let own: Vec<String> = imports(&wasm)
+            .into_iter()
+            .filter(|i| i.starts_with("env."))
+            .collect();
+        assert_eq!(own, ["env.late", "env.deep", "env.shared"], "{mode:?}");
+    }
+    // main's code is not in the c-shared module: only its imports.
+    let wat = common::wat(&build(src, Mode::CShared));
+    assert!(!wat.contains("main.main"), "{wat}");
+    assert!(!wat.contains("main.helper"), "{wat}");
+}
+
 #[test]
 fn export_and_import_names_never_meet_wexlab_s_own() {
     // An export's name is any string; so are a wasmimport's module and name.

@@ -428,6 +428,9 @@ fn representable(prog: &Program, ty: TypeId) -> bool {
 /// The function that runs package variable initializers.
 pub const INIT_SYMBOL: &str = "main.init";
 
+/// The program's `main` function.
+pub const MAIN_SYMBOL: &str = "main.main";
+
 fn string_symbol(i: usize) -> String {
     format!("go:string.{i}")
 }
@@ -601,7 +604,7 @@ fn entry_unit(mode: Mode) -> Unit {
         Mode::Exe => "exe",
         Mode::CShared => "c-shared",
     });
-    let main = t.name("main.main");
+    let main = t.name(MAIN_SYMBOL);
     let init = t.name(INIT_SYMBOL);
     t.op("entry", vec![kind, main, init]);
     Unit {
