@@ -204,18 +204,32 @@ func main() {}
     );
 }
 
-/// The `MODULE.NAME` of each imported function, in order.
-fn imports(wasm: &[u8]) -> Vec<String> {
-    use wasmparser::{Parser, Payload, TypeRef};
+/// Each imported function, in order: `MODULE.NAME` and its type, as
+/// `(PARAMS) -> (RESULTS)`.
+fn imports(wasm: &[u8]) -> Vec<(String, String)> {
+    use wasmparser::{Parser, Payload, TypeRef, ValType};
+    let list = |ts: &[ValType]| ts.iter().map(|t| t.to_string()).collect::<Vec<_>>();
+    let mut types = Vec::new();
     let mut out = Vec::new();
     for payload in Parser::new(0).parse_all(wasm) {
-        if let Payload::ImportSection(r) = payload.unwrap() {
-            for imp in r.into_imports() {
-                let imp = imp.unwrap();
-                if matches!(imp.ty, TypeRef::Func(_)) {
-                    out.push(format!("{}.{}", imp.module, imp.name));
+        match payload.unwrap() {
+            Payload::TypeSection(r) => {
+                types.extend(r.into_iter_err_on_gc_types().map(Result::unwrap));
+            }
+            Payload::ImportSection(r) => {
+                for imp in r.into_imports() {
+                    let imp = imp.unwrap();
+                    if let TypeRef::Func(t) = imp.ty {
+                        let ty = &types[t as usize];
+                        let (params, results) = (list(ty.params()), list(ty.results()));
+                        out.push((
+                            format!("{}.{}", imp.module, imp.name),
+                            format!("({}) -> ({})", params.join(" "), results.join(" ")),
+                        ));
+                    }
                 }
             }
+            _ => {}
         }
     }
     out
@@ -258,7 +272,8 @@ func main() {
         let wasm = build(src, mode);
         let own: Vec<String> = imports(&wasm)
             .into_iter()
-            .filter(|i| i.starts_with("env."))
+            .map(|(name, _)| name)
+            .filter(|name| name.starts_with("env."))
             .collect();
         assert_eq!(own, ["env.late", "env.deep", "env.shared"], "{mode:?}");
     }
@@ -266,6 +281,36 @@ func main() {
     let wat = common::wat(&build(src, Mode::CShared));
     assert!(!wat.contains("main.main"), "{wat}");
     assert!(!wat.contains("main.helper"), "{wat}");
+}
+
+#[test]
+fn one_host_function_imported_with_two_types_is_two_imports() {
+    // Go 1.27.3 accepts it and writes two imports `env.dup`, one a type.
+    let src = r#"package main
+
+//go:wasmimport env dup
+func dup32(x int32) int32
+
+//go:wasmimport env dup
+func dup64(x int64)
+
+//go:wasmexport both
+func both() int32 { dup64(2); return dup32(1) }
+
+func main() {}
+"#;
+    for mode in [Mode::Exe, Mode::CShared] {
+        let env: Vec<(String, String)> = imports(&build(src, mode))
+            .into_iter()
+            .filter(|(name, _)| name.starts_with("env."))
+            .collect();
+        let want = [("env.dup", "(i32) -> (i32)"), ("env.dup", "(i64) -> ()")];
+        let want: Vec<(String, String)> = want
+            .iter()
+            .map(|(n, t)| (n.to_string(), t.to_string()))
+            .collect();
+        assert_eq!(env, want, "{mode:?}");
+    }
 }
 
 #[test]

@@ -566,7 +566,7 @@ fn import_unit(prog: &Program, id: FuncId) -> Unit {
     let module = t.name(&imp.module);
     let name = t.name(&imp.name);
     let symbol = t.name(&f.symbol);
-    let wasm_name = t.name(&import_symbol(&imp.module, &imp.name));
+    let wasm_name = t.name(&import_symbol(&imp.module, &imp.name, &f.symbol));
     let params = param_list(&mut t, prog, &f.sig.params, &l.params, "param");
     let results = param_list(&mut t, prog, &f.sig.results, &l.results, "result");
     t.op(
@@ -584,9 +584,11 @@ fn import_unit(prog: &Program, id: FuncId) -> Unit {
 
 /// The name of the wasm function a wasmimport becomes: its own namespace,
 /// so that no module and name (`runtime overflow`) meets a function of
-/// wexlab's.
-pub fn import_symbol(module: &str, name: &str) -> String {
-    format!("{IMPORT_NAMESPACE}{module}.{name}")
+/// wexlab's. It names the Go function too: as in Go's module, each
+/// wasmimport function is an import of its own, though another imports
+/// the same `MODULE.NAME` (maybe with another type).
+pub fn import_symbol(module: &str, name: &str, go_symbol: &str) -> String {
+    format!("{IMPORT_NAMESPACE}{module}.{name} {go_symbol}")
 }
 
 /// What the names of [`import_symbol`] start with.
