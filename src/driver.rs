@@ -172,8 +172,8 @@ pub struct LoweredProgram {
 
 /// Lowers the units of a program. First the wasmexport and wasmimport
 /// units (whose failures are Go's signature errors); then, if the program
-/// has no errors at all, everything reachable from the entry point and the
-/// exports.
+/// has no errors at all, everything reachable from the entry point, the
+/// exports and main.main.
 pub fn lower_program(
     session: &mut Session,
     program: &check::hir::Program,
@@ -237,40 +237,49 @@ pub fn lower_program(
         }
 
         // Breadth first from the roots, a wave at a time (each wave lowered in
-        // parallel): the same order as one unit at a time.
-        let mut seen: HashSet<usize> = order.iter().copied().collect();
-        let mut wave: Vec<usize> = order.clone();
+        // parallel): the same order as one unit at a time. Then from
+        // main.main's direct version, which no root calls in c-shared mode:
+        // the module keeps the wasmimports it reaches there too, as Go's
+        // does (docs/module.md). Its units come last, leaving the others'
+        // order as it was.
+        let main = by_symbol
+            .get(build::direct_symbol(build::MAIN_SYMBOL).as_str())
+            .copied();
+        let mut seen: HashSet<usize> = HashSet::default();
         let mut lowered = Vec::new();
-        while !wave.is_empty() {
-            let todo: Vec<usize> = wave
-                .iter()
-                .copied()
-                .filter(|i| !done.contains_key(i))
-                .collect();
-            built.build_direct(program, mode, &mut units, &todo);
-            let results = lower_all(&todo, &units);
-            failed |= settle(
-                session,
-                rules,
-                &units,
-                &todo,
-                results,
-                &mut done,
-                &mut reported,
-            )?;
-            let mut next = Vec::new();
-            for i in wave {
-                let Some(l) = done.remove(&i) else { continue };
-                for callee in called(&l.term) {
-                    if let Some(&j) = by_symbol.get(callee.as_str())
-                        && seen.insert(j)
-                    {
-                        next.push(j);
+        for start in [order, main.into_iter().collect()] {
+            let mut wave: Vec<usize> = start.into_iter().filter(|&i| seen.insert(i)).collect();
+            while !wave.is_empty() {
+                let todo: Vec<usize> = wave
+                    .iter()
+                    .copied()
+                    .filter(|i| !done.contains_key(i))
+                    .collect();
+                built.build_direct(program, mode, &mut units, &todo);
+                let results = lower_all(&todo, &units);
+                failed |= settle(
+                    session,
+                    rules,
+                    &units,
+                    &todo,
+                    results,
+                    &mut done,
+                    &mut reported,
+                )?;
+                let mut next = Vec::new();
+                for i in wave {
+                    let Some(l) = done.remove(&i) else { continue };
+                    for callee in called(&l.term) {
+                        if let Some(&j) = by_symbol.get(callee.as_str())
+                            && seen.insert(j)
+                        {
+                            next.push(j);
+                        }
                     }
+                    lowered.push(l);
                 }
-                lowered.push(l);
+                wave = next;
             }
-            wave = next;
         }
         if failed {
             return Err(BuildError::Source);

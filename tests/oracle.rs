@@ -3,8 +3,9 @@
 //! 1.27.3 and by wexlab, run under the same host (Python wasmtime) with the
 //! calls its header lists, and compared on exports and their signatures,
 //! wrapper instructions (call targets and return-address constants masked),
-//! call results (bit-exact, NaN-aware), stderr (up to Go's traceback) and
-//! exit codes.
+//! call results (bit-exact, NaN-aware), stderr (up to Go's traceback),
+//! exit codes, and the program's own wasmimports (module, name and type, in
+//! the import section's order; the runtimes' imports are left out).
 //!
 //! A program's header:
 //!   // run: c-shared | exe        build mode (c-shared by default)
@@ -583,6 +584,13 @@ fn check_case(
             }
         }
     }
+    let (go_imports, our_imports) = (go_own_imports(go), wexlab_own_imports(ours));
+    if go_imports != our_imports {
+        failures.push(format!(
+            "{}: the program's imports differ\n  Go:     {go_imports:?}\n  wexlab: {our_imports:?}",
+            c.name
+        ));
+    }
     let (go, ours) = run.expect("the host ran every case that built");
     if go.get("exports") != ours.get("exports") {
         failures.push(format!(
@@ -753,6 +761,131 @@ fn main() {
         std::process::exit(101);
     }
     conclusion.exit();
+}
+
+/// Go 1.27.3's runtime imports, from `wasi_snapshot_preview1`: every
+/// module it builds lists them first, whatever the program uses, then the
+/// program's own wasmimports.
+const GO_RUNTIME_IMPORTS: [&str; 10] = [
+    "sched_yield",
+    "proc_exit",
+    "args_get",
+    "args_sizes_get",
+    "clock_time_get",
+    "environ_get",
+    "environ_sizes_get",
+    "fd_write",
+    "random_get",
+    "poll_oneoff",
+];
+
+/// The program's own wasmimports in Go's module, in order: what follows
+/// the runtime's imports (or why the module does not start with them).
+fn go_own_imports(wasm: &[u8]) -> Result<Vec<String>, String> {
+    let imports = imports_of(wasm)?;
+    let runtime: Vec<String> = imports
+        .iter()
+        .take(GO_RUNTIME_IMPORTS.len())
+        .map(|i| i.module_name.clone())
+        .collect();
+    let expected: Vec<String> = GO_RUNTIME_IMPORTS
+        .iter()
+        .map(|n| format!("wasi_snapshot_preview1.{n}"))
+        .collect();
+    if runtime != expected {
+        return Err(format!("Go's runtime imports are not {expected:?}"));
+    }
+    let own = &imports[GO_RUNTIME_IMPORTS.len()..];
+    Ok(own.iter().map(Import::text).collect())
+}
+
+/// The program's own wasmimports in wexlab's module, in order: those its
+/// name section names as wasmimports (wexlab's runtime imports, WASI's
+/// fd_write and proc_exit, are there only when used; docs/module.md).
+fn wexlab_own_imports(wasm: &[u8]) -> Result<Vec<String>, String> {
+    let imports = imports_of(wasm)?;
+    let own = imports.iter().filter(|i| {
+        i.func_name
+            .as_deref()
+            .is_some_and(wexlab::ir::build::is_import_symbol)
+    });
+    Ok(own.map(Import::text).collect())
+}
+
+/// An imported function: `MODULE.NAME`, its type, and its name in the name
+/// section, if any.
+struct Import {
+    module_name: String,
+    params: Vec<wasmparser::ValType>,
+    results: Vec<wasmparser::ValType>,
+    func_name: Option<String>,
+}
+
+impl Import {
+    /// `env.f (i32 i64) -> (f64)`, as failures show and compare it.
+    fn text(&self) -> String {
+        let list = |ts: &[wasmparser::ValType]| {
+            ts.iter()
+                .map(|t| t.to_string())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        format!(
+            "{} ({}) -> ({})",
+            self.module_name,
+            list(&self.params),
+            list(&self.results)
+        )
+    }
+}
+
+/// The imported functions of a module, in the import section's order.
+fn imports_of(wasm: &[u8]) -> Result<Vec<Import>, String> {
+    use wasmparser::{KnownCustom, Name, Parser, Payload, TypeRef};
+    let err = |e: wasmparser::BinaryReaderError| e.to_string();
+    let mut types = Vec::new();
+    let mut imports: Vec<Import> = Vec::new();
+    let mut names: HashMap<u32, String> = HashMap::new();
+    for payload in Parser::new(0).parse_all(wasm) {
+        match payload.map_err(err)? {
+            Payload::TypeSection(r) => {
+                for ty in r.into_iter_err_on_gc_types() {
+                    types.push(ty.map_err(err)?);
+                }
+            }
+            Payload::ImportSection(r) => {
+                for imp in r.into_imports() {
+                    let imp = imp.map_err(err)?;
+                    let TypeRef::Func(t) = imp.ty else { continue };
+                    let ty = types.get(t as usize).ok_or("an import's type is missing")?;
+                    imports.push(Import {
+                        module_name: format!("{}.{}", imp.module, imp.name),
+                        params: ty.params().to_vec(),
+                        results: ty.results().to_vec(),
+                        func_name: None,
+                    });
+                }
+            }
+            Payload::CustomSection(c) => {
+                if let KnownCustom::Name(r) = c.as_known() {
+                    for sub in r {
+                        if let Name::Function(map) = sub.map_err(err)? {
+                            for n in map {
+                                let n = n.map_err(err)?;
+                                names.insert(n.index, n.name.to_string());
+                            }
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    // Imported functions come first in the function index space.
+    for (i, imp) in imports.iter_mut().enumerate() {
+        imp.func_name = names.remove(&(i as u32));
+    }
+    Ok(imports)
 }
 
 fn exports_of(wasm: &[u8]) -> Vec<(String, u32)> {

@@ -204,6 +204,115 @@ func main() {}
     );
 }
 
+/// Each imported function, in order: `MODULE.NAME` and its type, as
+/// `(PARAMS) -> (RESULTS)`.
+fn imports(wasm: &[u8]) -> Vec<(String, String)> {
+    use wasmparser::{Parser, Payload, TypeRef, ValType};
+    let list = |ts: &[ValType]| ts.iter().map(|t| t.to_string()).collect::<Vec<_>>();
+    let mut types = Vec::new();
+    let mut out = Vec::new();
+    for payload in Parser::new(0).parse_all(wasm) {
+        match payload.unwrap() {
+            Payload::TypeSection(r) => {
+                types.extend(r.into_iter_err_on_gc_types().map(Result::unwrap));
+            }
+            Payload::ImportSection(r) => {
+                for imp in r.into_imports() {
+                    let imp = imp.unwrap();
+                    if let TypeRef::Func(t) = imp.ty {
+                        let ty = &types[t as usize];
+                        let (params, results) = (list(ty.params()), list(ty.results()));
+                        out.push((
+                            format!("{}.{}", imp.module, imp.name),
+                            format!("({}) -> ({})", params.join(" "), results.join(" ")),
+                        ));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+#[test]
+fn both_modes_import_what_main_reaches_in_declaration_order() {
+    // Go 1.27.3 keeps main.main in c-shared mode too, and so the imports
+    // it reaches: a host must provide them, though main never runs.
+    let src = r#"package main
+
+//go:wasmimport env late
+func late() int32
+
+//go:wasmimport env unused
+func unused()
+
+//go:wasmimport env deep
+func deep(x int64)
+
+//go:wasmimport env dead
+func dead()
+
+//go:wasmimport env shared
+func shared() int32
+
+func helper() { deep(1) }
+
+//go:wasmexport get
+func get() int32 { return shared() }
+
+func main() {
+	println("main", shared(), late())
+	helper()
+	return
+	dead()
+}
+"#;
+    for mode in [Mode::Exe, Mode::CShared] {
+        let wasm = build(src, mode);
+        let own: Vec<String> = imports(&wasm)
+            .into_iter()
+            .map(|(name, _)| name)
+            .filter(|name| name.starts_with("env."))
+            .collect();
+        assert_eq!(own, ["env.late", "env.deep", "env.shared"], "{mode:?}");
+    }
+    // main's code is not in the c-shared module: only its imports.
+    let wat = common::wat(&build(src, Mode::CShared));
+    assert!(!wat.contains("main.main"), "{wat}");
+    assert!(!wat.contains("main.helper"), "{wat}");
+}
+
+#[test]
+fn one_host_function_imported_with_two_types_is_two_imports() {
+    // Go 1.27.3 accepts it and writes two imports `env.dup`, one a type.
+    let src = r#"package main
+
+//go:wasmimport env dup
+func dup32(x int32) int32
+
+//go:wasmimport env dup
+func dup64(x int64)
+
+//go:wasmexport both
+func both() int32 { dup64(2); return dup32(1) }
+
+func main() {}
+"#;
+    for mode in [Mode::Exe, Mode::CShared] {
+        let env: Vec<(String, String)> = imports(&build(src, mode))
+            .into_iter()
+            .filter(|(name, _)| name.starts_with("env."))
+            .collect();
+        let want = [("env.dup", "(i32) -> (i32)"), ("env.dup", "(i64) -> ()")];
+        let want: Vec<(String, String)> = want
+            .iter()
+            .map(|(n, t)| (n.to_string(), t.to_string()))
+            .collect();
+        assert_eq!(env, want, "{mode:?}");
+    }
+}
+
 #[test]
 fn export_and_import_names_never_meet_wexlab_s_own() {
     // An export's name is any string; so are a wasmimport's module and name.

@@ -63,6 +63,9 @@ pub struct FuncDef<'t> {
 }
 
 pub struct ImportDef {
+    /// Declared by a `//go:wasmimport` (not by the runtime glue of the
+    /// entry point, whose WASI imports are wexlab's own).
+    pub wasmimport: bool,
     pub module: String,
     pub name: String,
     pub func: String,
@@ -138,6 +141,7 @@ fn collect<'t>(
                 name_of(t, c[i]).ok_or_else(|| bad("module, name and function are $names".into()))
             };
             imports.push(ImportDef {
+                wasmimport: !unit.entry,
                 module: get(0)?,
                 name: get(1)?,
                 func: get(2)?,

@@ -6,6 +6,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use egg::Id;
 
 use super::collect::{FuncDef, func_name, name_of};
+use crate::ir::build::{MAIN_SYMBOL, direct_symbol};
 use crate::ir::lang::Node;
 use crate::rewrite::lowered::LoweredTerm;
 
@@ -79,6 +80,20 @@ pub struct Reach {
     pub data: HashSet<String>,
     pub recursive: HashSet<usize>,
     pub framed: HashSet<usize>,
+    /// What main.main reaches beyond `used` (nothing where the entry point
+    /// or an export calls it): Go's module keeps main.main, so wexlab keeps
+    /// the wasmimports it reaches in c-shared mode too (`MainCode` in
+    /// emit/mod.rs).
+    pub main: MainReach,
+}
+
+/// The functions that only main.main reaches, in definition order, the
+/// names they call and the data they use.
+#[derive(Default)]
+pub struct MainReach {
+    pub funcs: Vec<usize>,
+    pub calls: HashSet<String>,
+    pub data: HashSet<String>,
 }
 
 impl Reach {
@@ -111,19 +126,43 @@ impl Reach {
             })
             .map(|(i, _)| i)
             .collect();
-        // Everything the roots reach, the stack check's calls included
-        // where a frame is made.
+        let graph = Graph {
+            refs: &refs,
+            callable: &callable,
+            framed: &framed,
+        };
+        let roots = funcs.iter().enumerate().filter(|(_, f)| f.root);
+        let (used, calls) = graph.closure(roots.map(|(i, _)| i));
+        let data = graph.data_of(used.iter().copied());
+        let main = graph.main_reach(&used, &data);
+        Reach {
+            used,
+            calls,
+            data,
+            recursive,
+            framed,
+            main,
+        }
+    }
+}
+
+/// The call graph of the definitions.
+struct Graph<'a> {
+    refs: &'a [Refs],
+    callable: &'a HashMap<&'a str, usize>,
+    framed: &'a HashSet<usize>,
+}
+
+impl Graph<'_> {
+    /// Everything `roots` reach, the stack check's calls included where a
+    /// frame is made: the functions and the names called.
+    fn closure(&self, roots: impl Iterator<Item = usize>) -> (HashSet<usize>, HashSet<String>) {
         let mut used: HashSet<usize> = HashSet::default();
         let mut calls: HashSet<String> = HashSet::default();
-        let mut work: Vec<usize> = Vec::new();
-        for (i, _) in funcs.iter().enumerate().filter(|(_, f)| f.root) {
-            if used.insert(i) {
-                work.push(i);
-            }
-        }
+        let mut work: Vec<usize> = roots.filter(|&i| used.insert(i)).collect();
         while let Some(n) = work.pop() {
-            let r = &refs[n];
-            let gated = if framed.contains(&n) {
+            let r = &self.refs[n];
+            let gated = if self.framed.contains(&n) {
                 r.frame_calls.as_slice()
             } else {
                 &[]
@@ -132,23 +171,43 @@ impl Reach {
                 if !calls.contains(c) {
                     calls.insert(c.clone());
                 }
-                if let Some(&j) = callable.get(c.as_str())
+                if let Some(&j) = self.callable.get(c.as_str())
                     && used.insert(j)
                 {
                     work.push(j);
                 }
             }
         }
-        let mut data = HashSet::default();
-        for &i in &used {
-            data.extend(refs[i].data.iter().cloned());
-        }
-        Reach {
-            used,
+        (used, calls)
+    }
+
+    /// The package variables and strings that `funcs` use.
+    fn data_of(&self, funcs: impl Iterator<Item = usize>) -> HashSet<String> {
+        funcs
+            .flat_map(|i| self.refs[i].data.iter().cloned())
+            .collect()
+    }
+
+    /// What main.main's direct version reaches that the roots (which
+    /// reach `used` and `data`) do not.
+    fn main_reach(&self, used: &HashSet<usize>, data: &HashSet<String>) -> MainReach {
+        let main = direct_symbol(MAIN_SYMBOL);
+        let Some(&m) = self
+            .callable
+            .get(main.as_str())
+            .filter(|m| !used.contains(m))
+        else {
+            return MainReach::default();
+        };
+        let (reached, calls) = self.closure(std::iter::once(m));
+        let mut funcs: Vec<usize> = reached.difference(used).copied().collect();
+        funcs.sort_unstable();
+        let mut main_data = self.data_of(funcs.iter().copied());
+        main_data.retain(|d| !data.contains(d));
+        MainReach {
+            funcs,
             calls,
-            data,
-            recursive,
-            framed,
+            data: main_data,
         }
     }
 }

@@ -440,6 +440,9 @@ fn representable(prog: &Program, ty: TypeId) -> bool {
 /// The function that runs package variable initializers.
 pub const INIT_SYMBOL: &str = "main.init";
 
+/// The program's `main` function.
+pub const MAIN_SYMBOL: &str = "main.main";
+
 fn string_symbol(i: usize) -> String {
     format!("go:string.{i}")
 }
@@ -575,7 +578,7 @@ fn import_unit(prog: &Program, id: FuncId) -> Unit {
     let module = t.name(&imp.module);
     let name = t.name(&imp.name);
     let symbol = t.name(&f.symbol);
-    let wasm_name = t.name(&import_symbol(&imp.module, &imp.name));
+    let wasm_name = t.name(&import_symbol(&imp.module, &imp.name, &f.symbol));
     let params = param_list(&mut t, prog, &f.sig.params, &l.params, "param");
     let results = param_list(&mut t, prog, &f.sig.results, &l.results, "result");
     t.op(
@@ -593,9 +596,20 @@ fn import_unit(prog: &Program, id: FuncId) -> Unit {
 
 /// The name of the wasm function a wasmimport becomes: its own namespace,
 /// so that no module and name (`runtime overflow`) meets a function of
-/// wexlab's.
-pub fn import_symbol(module: &str, name: &str) -> String {
-    format!("import {module}.{name}")
+/// wexlab's. It names the Go function too: as in Go's module, each
+/// wasmimport function is an import of its own, though another imports
+/// the same `MODULE.NAME` (maybe with another type).
+pub fn import_symbol(module: &str, name: &str, go_symbol: &str) -> String {
+    format!("{IMPORT_NAMESPACE}{module}.{name} {go_symbol}")
+}
+
+/// What the names of [`import_symbol`] start with.
+const IMPORT_NAMESPACE: &str = "import ";
+
+/// Whether a wasm function's name is a wasmimport's (so a tool reading
+/// the name section tells the program's imports from the runtime's).
+pub fn is_import_symbol(name: &str) -> bool {
+    name.starts_with(IMPORT_NAMESPACE)
 }
 
 fn entry_unit(mode: Mode) -> Unit {
@@ -604,7 +618,7 @@ fn entry_unit(mode: Mode) -> Unit {
         Mode::Exe => "exe",
         Mode::CShared => "c-shared",
     });
-    let main = t.name("main.main");
+    let main = t.name(MAIN_SYMBOL);
     let init = t.name(INIT_SYMBOL);
     t.op("entry", vec![kind, main, init]);
     Unit {
