@@ -178,7 +178,11 @@ impl<'a> BodyChecker<'_, 'a> {
         }
         let _ = byte_or_rune_slice;
         if self.types.is_slice(from) && self.slice_to_array(from, to) {
-            return self.unsupported(e.span, "conversions of slices to arrays");
+            return Operand::Value(hir::Expr {
+                kind: ExprKind::Conv(Box::new(v)),
+                ty: to,
+                span: e.span,
+            });
         }
         if !ok {
             let desc = self.describe(x.span, &Operand::Value(v));

@@ -1623,6 +1623,7 @@ impl<'p, 's> FuncBuilder<'p, 's> {
                 };
                 self.t.op(name, vec![tt, av, bv])
             }
+            ExprKind::Conv(x) if self.is_slice(x.ty) => self.slice_to_array(x, e.ty, pre),
             // Between aggregates of one underlying type: the same bytes.
             ExprKind::Conv(x) if self.is_aggregate(e.ty) => self.expr(x, pre),
             ExprKind::Conv(x) => {

@@ -384,6 +384,25 @@ impl FuncBuilder<'_, '_> {
         })
     }
 
+    /// `[N]T(s)` or `(*[N]T)(s)`: after Go's check that s holds N
+    /// elements, the array is s's (copied when stored, for the first).
+    pub(super) fn slice_to_array(&mut self, s: &hir::Expr, to: TypeId, pre: &mut Vec<Id>) -> Id {
+        let target = self.prog.types.pointee(to).unwrap_or(to);
+        let n = match self.prog.types.under(target) {
+            TypeKind::Array(n, _) => *n,
+            _ => 0,
+        };
+        let v = self.expr(s, pre);
+        let v = self.simple(v, s.ty, pre);
+        let (p, len, _) = self.slice_parts(v);
+        let want = self.int_value(n as i64);
+        let args = self.t.list(vec![len, want]);
+        let name = self.t.name("runtime.checkslicetoarray");
+        let none = self.t.list(vec![]);
+        pre.push(self.t.op("go.dcall", vec![name, args, none]));
+        p
+    }
+
     /// The functions of package unsafe computed at run time.
     fn unsafe_fn(&mut self, f: UnsafeFn, ty: TypeId, args: &[hir::Expr], pre: &mut Vec<Id>) -> Id {
         let mut values = Vec::new();

@@ -260,3 +260,12 @@ func unsafeslicecheck(what string, p uintptr, n int, size int) {
 		fatalpanic()
 	}
 }
+
+// checkslicetoarray is Go's check of [n]T(s) and (*[n]T)(s) for a slice
+// of length have.
+func checkslicetoarray(have int, n int) {
+	if have < n {
+		print("panic: runtime error: cannot convert slice with length ", have, " to array or pointer to array with length ", n, "\n")
+		fatalpanic()
+	}
+}
