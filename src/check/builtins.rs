@@ -129,26 +129,40 @@ impl<'a> BodyChecker<'_, 'a> {
 }
 
 impl<'a> BodyChecker<'_, 'a> {
+    /// Go's error for a builtin called with too few or too many arguments
+    /// (each is checked first, for its own errors).
+    pub(super) fn wrong_arg_count(
+        &mut self,
+        e: &ast::Expr,
+        args: &[ast::Expr],
+        expected: usize,
+    ) -> Operand {
+        for a in args {
+            let _ = self.expr(a, None);
+        }
+        let call = self.text(e.span);
+        let which = if args.len() < expected {
+            "not enough"
+        } else {
+            "too many"
+        };
+        self.error(
+            e.span,
+            format!(
+                "invalid operation: {which} arguments for {call} (expected {expected}, found {})",
+                args.len()
+            ),
+        );
+        Operand::Invalid
+    }
+
     /// `unsafe.Offsetof(x.f)`: the constant offset of field `f` within the
     /// struct `x` is (or points to), following embedded fields as a
     /// selector would, but never through a pointer (Go's rules and errors,
     /// types2's builtins.go). The argument is not evaluated.
     fn offsetof(&mut self, e: &ast::Expr, args: &[ast::Expr]) -> Operand {
         let [arg] = args else {
-            let call = self.text(e.span);
-            let which = if args.is_empty() {
-                "not enough"
-            } else {
-                "too many"
-            };
-            self.error(
-                e.span,
-                format!(
-                    "invalid operation: {which} arguments for {call} (expected 1, found {})",
-                    args.len()
-                ),
-            );
-            return Operand::Invalid;
+            return self.wrong_arg_count(e, args, 1);
         };
         let mut inner = arg;
         while let ast::ExprKind::Paren(x) = &inner.kind {
@@ -234,19 +248,7 @@ impl<'a> BodyChecker<'_, 'a> {
     /// `new(T)`: a pointer to a new zeroed `T`.
     fn new_call(&mut self, e: &ast::Expr, args: &[ast::Expr]) -> Operand {
         let [arg] = args else {
-            let call = self.text(e.span);
-            let (which, found) = if args.is_empty() {
-                ("not enough", 0)
-            } else {
-                ("too many", args.len())
-            };
-            self.error(
-                e.span,
-                format!(
-                    "invalid operation: {which} arguments for {call} (expected 1, found {found})"
-                ),
-            );
-            return Operand::Invalid;
+            return self.wrong_arg_count(e, args, 1);
         };
         let ty = match self.expr(arg, None) {
             Operand::Type(t) => t,
@@ -289,23 +291,8 @@ impl<'a> BodyChecker<'_, 'a> {
     /// string (len) or slice value.
     fn len(&mut self, e: &ast::Expr, args: &[ast::Expr], cap: bool) -> Operand {
         let name = if cap { "cap" } else { "len" };
-        let call = self.text(e.span);
         let [arg] = args else {
-            let (which, found) = if args.is_empty() {
-                ("not enough", 0)
-            } else {
-                ("too many", args.len())
-            };
-            for a in args {
-                let _ = self.expr(a, None);
-            }
-            self.error(
-                e.span,
-                format!(
-                    "invalid operation: {which} arguments for {call} (expected 1, found {found})"
-                ),
-            );
-            return Operand::Invalid;
+            return self.wrong_arg_count(e, args, 1);
         };
         let op = self.expr(arg, None);
         let int = self.types.basic(Basic::Int);

@@ -26,16 +26,7 @@ impl<'a> BodyChecker<'_, 'a> {
             // Generic instantiations and the rest: reported as before.
             _ => return self.unsupported(e.span, "index expressions"),
         };
-        let array = match self.types.under(ty) {
-            TypeKind::Array(n, elem) => Some((Some(*n), *elem)),
-            TypeKind::Slice(elem) => Some((None, *elem)),
-            TypeKind::Pointer(p) => match self.types.under(*p) {
-                TypeKind::Array(n, elem) => Some((Some(*n), *elem)),
-                _ => None,
-            },
-            _ => None,
-        };
-        if let Some((n, elem)) = array {
+        if let Some((n, elem)) = self.types.sequence(ty) {
             return self.array_index(e, x, op, indices, n, elem);
         }
         if !self.types.is_string(ty) {
@@ -135,16 +126,7 @@ impl<'a> BodyChecker<'_, 'a> {
             Operand::Value(v) => v.ty,
             _ => return self.unsupported(e.span, "slice expressions"),
         };
-        let sliceable = match self.types.under(ty) {
-            TypeKind::Array(n, elem) => Some((Some(*n), *elem)),
-            TypeKind::Slice(elem) => Some((None, *elem)),
-            TypeKind::Pointer(p) => match self.types.under(*p) {
-                TypeKind::Array(n, elem) => Some((Some(*n), *elem)),
-                _ => None,
-            },
-            _ => None,
-        };
-        if let Some((n, elem)) = sliceable {
+        if let Some((n, elem)) = self.types.sequence(ty) {
             return self.slice_of(e, x, op, bounds, n, elem);
         }
         if !self.types.is_string(ty) {

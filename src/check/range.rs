@@ -200,14 +200,7 @@ impl<'a> BodyChecker<'_, 'a> {
     /// The length and element type of an array or of the array a pointer
     /// points to.
     fn array_of(&self, t: TypeId) -> Option<(Option<u64>, TypeId)> {
-        if let super::types::TypeKind::Slice(e) = self.types.under(t) {
-            return Some((None, *e));
-        }
-        let base = self.types.pointee(t).unwrap_or(t);
-        match self.types.under(base) {
-            super::types::TypeKind::Array(n, e) => Some((Some(*n), *e)),
-            _ => None,
-        }
+        self.types.sequence(t)
     }
 
     /// `for i, v := range a`: i counts up to the length; v is element i of

@@ -11,12 +11,7 @@ impl<'a> BodyChecker<'_, 'a> {
     /// `make([]T, n)` or `make([]T, n, c)`.
     pub(super) fn make(&mut self, e: &ast::Expr, args: &[ast::Expr]) -> Operand {
         let Some(first) = args.first() else {
-            let call = self.text(e.span);
-            self.error(
-                e.span,
-                format!("not enough arguments for {call} (expected 1, found 0)"),
-            );
-            return Operand::Invalid;
+            return self.wrong_arg_count(e, args, 1);
         };
         let ty = match self.expr(first, None) {
             Operand::Type(t) => t,
@@ -90,12 +85,7 @@ impl<'a> BodyChecker<'_, 'a> {
     /// `append(s, values…)` or `append(s, t...)`.
     pub(super) fn append(&mut self, e: &ast::Expr, args: &[ast::Expr], spread: bool) -> Operand {
         let Some(first) = args.first() else {
-            let call = self.text(e.span);
-            self.error(
-                e.span,
-                format!("not enough arguments for {call} (expected 1, found 0)"),
-            );
-            return Operand::Invalid;
+            return self.wrong_arg_count(e, args, 1);
         };
         let op = self.expr(first, None);
         if matches!(op, Operand::Nil) {
@@ -167,19 +157,7 @@ impl<'a> BodyChecker<'_, 'a> {
     /// into a slice of bytes.
     pub(super) fn copy(&mut self, e: &ast::Expr, args: &[ast::Expr]) -> Operand {
         let [d, s] = args else {
-            let call = self.text(e.span);
-            let (which, found) = if args.len() < 2 {
-                ("not enough", args.len())
-            } else {
-                ("too many", args.len())
-            };
-            self.error(
-                e.span,
-                format!(
-                    "invalid operation: {which} arguments for {call} (expected 2, found {found})"
-                ),
-            );
-            return Operand::Invalid;
+            return self.wrong_arg_count(e, args, 2);
         };
         let (Some(dst), Some(src)) = (self.value(d, None), self.value(s, None)) else {
             return Operand::Invalid;

@@ -416,6 +416,21 @@ impl Types {
         matches!(self.under(t), TypeKind::Array(..) | TypeKind::Struct(_))
     }
 
+    /// What Go indexes, slices and ranges over element by element: an
+    /// array (its length), a pointer to an array (the array's length) or a
+    /// slice (no length), with the element type.
+    pub fn sequence(&self, t: TypeId) -> Option<(Option<u64>, TypeId)> {
+        match self.under(t) {
+            TypeKind::Array(n, elem) => Some((Some(*n), *elem)),
+            TypeKind::Slice(elem) => Some((None, *elem)),
+            TypeKind::Pointer(p) => match self.under(*p) {
+                TypeKind::Array(n, elem) => Some((Some(*n), *elem)),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
     /// The offsets of a struct's fields, in order (empty for other types).
     pub fn field_offsets(&self, t: TypeId) -> Vec<u64> {
         let TypeKind::Struct(fields) = self.under(t) else {

@@ -15,20 +15,7 @@ impl<'a> BodyChecker<'_, 'a> {
             _ => 1,
         };
         if args.len() != want {
-            let call = self.text(e.span);
-            let which = if args.len() < want {
-                "not enough"
-            } else {
-                "too many"
-            };
-            self.error(
-                e.span,
-                format!(
-                    "invalid operation: {which} arguments for {call} (expected {want}, found {})",
-                    args.len()
-                ),
-            );
-            return Operand::Invalid;
+            return self.wrong_arg_count(e, args, want);
         }
         let name = b.name().to_string();
         let context = || ValueContext::Argument(name.clone());

@@ -1333,6 +1333,19 @@ impl<'p, 's> FuncBuilder<'p, 's> {
         temps
     }
 
+    /// `len` or `cap` of an array: its length, after what the operand calls.
+    fn array_length(&mut self, x: &hir::Expr, pre: &mut Vec<Id>) -> Id {
+        let v = self.expr(x, pre);
+        self.drop_value(x.ty, v, pre);
+        let n = match self.prog.types.sequence(x.ty) {
+            Some((Some(n), _)) => n,
+            _ => 0,
+        };
+        let int = self.t.atom("int");
+        let n = self.t.num(n as i64);
+        self.t.op("go.const", vec![int, n])
+    }
+
     /// The values of a call's arguments, in order, with their types: the
     /// results of `g()` in `f(g())` one by one. The callee owns its copy
     /// of an aggregate argument (a literal or a call's result is a copy
@@ -1405,18 +1418,7 @@ impl<'p, 's> FuncBuilder<'p, 's> {
         }
         match &e.kind {
             ExprKind::Const(_) if self.is_slice(e.ty) => self.nil_slice(),
-            ExprKind::Cap(x) => {
-                // Of an array: its length, after what the operand calls.
-                let v = self.expr(x, pre);
-                self.drop_value(x.ty, v, pre);
-                let n = match self.prog.types.under(x.ty) {
-                    TypeKind::Array(n, _) => *n,
-                    _ => 0,
-                };
-                let int = self.t.atom("int");
-                let n = self.t.num(n as i64);
-                self.t.op("go.const", vec![int, n])
-            }
+            ExprKind::Cap(x) => self.array_length(x, pre),
             // A string's zero value is a constant too, not of `Value::Str`.
             ExprKind::Const(v) if self.prog.types.is_string(e.ty) => {
                 let s: &[u8] = match v {
@@ -1455,18 +1457,7 @@ impl<'p, 's> FuncBuilder<'p, 's> {
                 self.t.op("go.new", vec![size])
             }
             ExprKind::Deref(p) if self.is_aggregate(e.ty) => self.deref_aggregate(p, pre),
-            ExprKind::Len(x) if !self.prog.types.is_string(x.ty) => {
-                // Of an array: its length, after what the operand calls.
-                let v = self.expr(x, pre);
-                self.drop_value(x.ty, v, pre);
-                let n = match self.prog.types.under(x.ty) {
-                    TypeKind::Array(n, _) => *n,
-                    _ => 0,
-                };
-                let int = self.t.atom("int");
-                let n = self.t.num(n as i64);
-                self.t.op("go.const", vec![int, n])
-            }
+            ExprKind::Len(x) if !self.prog.types.is_string(x.ty) => self.array_length(x, pre),
             // A slice compares with nil only: by its pointer word.
             ExprKind::Binary(op @ (BinOp::Eq | BinOp::Ne), a, b) if self.is_slice(a.ty) => {
                 let av = self.expr(a, pre);

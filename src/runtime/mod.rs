@@ -9,5 +9,6 @@ pub static SOURCES: &[(&str, &str)] = &[
     ("$WEXLAB/runtime/strings.go", include_str!("strings.go")),
     ("$WEXLAB/runtime/alloc.go", include_str!("alloc.go")),
     ("$WEXLAB/runtime/slices.go", include_str!("slices.go")),
+    ("$WEXLAB/runtime/bounds.go", include_str!("bounds.go")),
     ("$WEXLAB/runtime/panic.go", include_str!("panic.go")),
 ];

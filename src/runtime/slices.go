@@ -1,6 +1,5 @@
 // Slices: the memory that make, append and the conversions take, sized as
-// Go's allocator sizes it (so that cap() agrees with Go's), and the panics
-// of slice expressions out of range (rules/lower/memory.rules).
+// Go's allocator sizes it (so that cap() agrees with Go's).
 
 package runtime
 
@@ -169,83 +168,6 @@ func slicerunetostring(r []rune) string {
 		s += string(*(*rune)(unsafe.Pointer(p + uintptr(i)*4)))
 	}
 	return s
-}
-
-// panicSliceAcap reports s[:hi] with hi beyond the capacity, hi of a
-// signed type (a negative one is printed without the capacity).
-func panicSliceAcap(hi int, n int) {
-	if hi < 0 {
-		print("panic: runtime error: slice bounds out of range [:", hi, "]\n")
-	} else {
-		print("panic: runtime error: slice bounds out of range [:", hi, "] with capacity ", n, "\n")
-	}
-	fatalpanic()
-}
-
-// panicSliceAcapU is panicSliceAcap for a bound of an unsigned type.
-func panicSliceAcapU(hi uint64, n int) {
-	print("panic: runtime error: slice bounds out of range [:", hi, "] with capacity ", n, "\n")
-	fatalpanic()
-}
-
-// panicSlice3Alen reports a[::max] of an array with max beyond its length.
-func panicSlice3Alen(m int, n int) {
-	if m < 0 {
-		print("panic: runtime error: slice bounds out of range [::", m, "]\n")
-	} else {
-		print("panic: runtime error: slice bounds out of range [::", m, "] with length ", n, "\n")
-	}
-	fatalpanic()
-}
-
-func panicSlice3AlenU(m uint64, n int) {
-	print("panic: runtime error: slice bounds out of range [::", m, "] with length ", n, "\n")
-	fatalpanic()
-}
-
-// panicSlice3Acap reports s[::max] with max beyond the capacity.
-func panicSlice3Acap(m int, n int) {
-	if m < 0 {
-		print("panic: runtime error: slice bounds out of range [::", m, "]\n")
-	} else {
-		print("panic: runtime error: slice bounds out of range [::", m, "] with capacity ", n, "\n")
-	}
-	fatalpanic()
-}
-
-func panicSlice3AcapU(m uint64, n int) {
-	print("panic: runtime error: slice bounds out of range [::", m, "] with capacity ", n, "\n")
-	fatalpanic()
-}
-
-// panicSlice3B reports s[:hi:max] with hi beyond max.
-func panicSlice3B(hi int, m int) {
-	if hi < 0 {
-		print("panic: runtime error: slice bounds out of range [:", hi, ":]\n")
-	} else {
-		print("panic: runtime error: slice bounds out of range [:", hi, ":", m, "]\n")
-	}
-	fatalpanic()
-}
-
-func panicSlice3BU(hi uint64, m int) {
-	print("panic: runtime error: slice bounds out of range [:", hi, ":", m, "]\n")
-	fatalpanic()
-}
-
-// panicSlice3C reports s[lo:hi:max] with lo beyond hi.
-func panicSlice3C(lo int, hi int) {
-	if lo < 0 {
-		print("panic: runtime error: slice bounds out of range [", lo, "::]\n")
-	} else {
-		print("panic: runtime error: slice bounds out of range [", lo, ":", hi, ":]\n")
-	}
-	fatalpanic()
-}
-
-func panicSlice3CU(lo uint64, hi int) {
-	print("panic: runtime error: slice bounds out of range [", lo, ":", hi, ":]\n")
-	fatalpanic()
 }
 
 // unsafeslicecheck is Go's check of unsafe.Slice(p, n) for elements of

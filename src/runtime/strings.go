@@ -1,6 +1,5 @@
-// Strings: what the rules call to compare them, and the panics of an index
-// or slice bounds out of range (rules/lower/compare.rules,
-// rules/lower/memory.rules).
+// Strings: what the rules call to compare them (rules/lower/compare.rules)
+// and to range over them.
 
 package runtime
 
@@ -38,56 +37,6 @@ func cmpstring(a, b string) int {
 		return 1
 	}
 	return 0
-}
-
-// panicIndex reports s[i] with i out of range, i of a signed type: Go
-// leaves out the length when i is negative.
-func panicIndex(i int, n int) {
-	if i < 0 {
-		print("panic: runtime error: index out of range [", i, "]\n")
-	} else {
-		print("panic: runtime error: index out of range [", i, "] with length ", n, "\n")
-	}
-	fatalpanic()
-}
-
-// panicIndexU is panicIndex for an index of an unsigned type.
-func panicIndexU(i uint64, n int) {
-	print("panic: runtime error: index out of range [", i, "] with length ", n, "\n")
-	fatalpanic()
-}
-
-// panicSliceAlen reports s[:hi] with hi beyond the length, hi of a signed
-// type (a negative one is printed without the length).
-func panicSliceAlen(hi int, n int) {
-	if hi < 0 {
-		print("panic: runtime error: slice bounds out of range [:", hi, "]\n")
-	} else {
-		print("panic: runtime error: slice bounds out of range [:", hi, "] with length ", n, "\n")
-	}
-	fatalpanic()
-}
-
-// panicSliceAlenU is panicSliceAlen for a bound of an unsigned type.
-func panicSliceAlenU(hi uint64, n int) {
-	print("panic: runtime error: slice bounds out of range [:", hi, "] with length ", n, "\n")
-	fatalpanic()
-}
-
-// panicSliceB reports s[lo:hi] with lo beyond hi, lo of a signed type.
-func panicSliceB(lo int, hi int) {
-	if lo < 0 {
-		print("panic: runtime error: slice bounds out of range [", lo, ":]\n")
-	} else {
-		print("panic: runtime error: slice bounds out of range [", lo, ":", hi, "]\n")
-	}
-	fatalpanic()
-}
-
-// panicSliceBU is panicSliceB for a bound of an unsigned type.
-func panicSliceBU(lo uint64, hi int) {
-	print("panic: runtime error: slice bounds out of range [", lo, ":", hi, "]\n")
-	fatalpanic()
 }
 
 // decoderune decodes the UTF-8 sequence at s[k] for a range loop: the rune
