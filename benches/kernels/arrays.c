@@ -107,6 +107,50 @@ EXPORT("sortkeys") int32_t sortkeys(int32_t n, int32_t shape, int32_t seed) {
     return (int32_t)h;
 }
 
+/* Go's int is 64 bits: the slice's length and indexes are int64_t. */
+static void fill_keys(int32_t *s, int64_t len, int32_t shape, int32_t seed) {
+    uint32_t x = (uint32_t)seed;
+    uint32_t k = 0;
+    for (int64_t i = 0; i < len; i++) {
+        x = next(x);
+        switch (shape) {
+        case 0:
+            k = x;
+            break;
+        case 1:
+            k += x >> 28;
+            break;
+        default:
+            k -= x >> 28;
+            break;
+        }
+        s[i] = (int32_t)k;
+    }
+}
+
+static void insertion_sort(int32_t *s, int64_t len) {
+    for (int64_t i = 1; i < len; i++) {
+        int32_t v = s[i];
+        int64_t j = i - 1;
+        while (j >= 0 && s[j] > v) {
+            s[j + 1] = s[j];
+            j--;
+        }
+        s[j + 1] = v;
+    }
+}
+
+EXPORT("sortslice") int32_t sortslice(int32_t n, int32_t shape, int32_t seed) {
+    int32_t *s = keys;
+    fill_keys(s, n, shape, seed);
+    insertion_sort(s, n);
+    uint32_t h = 0;
+    for (int64_t i = 0; i < n; i++) {
+        h = h * 31 + (uint32_t)s[i];
+    }
+    return (int32_t)h;
+}
+
 typedef struct {
     int32_t f[4];
 } record;

@@ -1,6 +1,6 @@
 // Kernels over arrays, for `cargo bench --bench kernels`: a sieve, a matrix
 // multiply, insertion sorts and a table-driven CRC-32, all over package
-// arrays. Their input comes from an LCG inside the module, so wexlab's
+// arrays (one sort through a slice of one). Their input comes from an LCG inside the module, so wexlab's
 // build, Go's build and benches/kernels/arrays.c (the same kernels in C)
 // work on the same data; each export returns a scalar that depends on all
 // of it, which compare.py checks equal across the modules before timing.
@@ -123,6 +123,52 @@ func sortkeys(n, shape, seed int32) int32 {
 		h = h*31 + uint32(keys[i])
 	}
 	return int32(h)
+}
+
+// sortslice is sortkeys over the slice keys[:n], filled and sorted by
+// functions that take it: their loops run to len(s), the shape in which
+// Go's compiler proves indexes in range and drops their checks. Its
+// results are sortkeys's.
+//
+//go:wasmexport sortslice
+func sortslice(n, shape, seed int32) int32 {
+	s := keys[:n]
+	fillKeys(s, shape, seed)
+	insertionSort(s)
+	h := uint32(0)
+	for _, k := range s {
+		h = h*31 + uint32(k)
+	}
+	return int32(h)
+}
+
+func fillKeys(s []int32, shape, seed int32) {
+	x := uint32(seed)
+	k := int32(0)
+	for i := range s {
+		x = next(x)
+		switch shape {
+		case shapeRandom:
+			k = int32(x)
+		case shapeSorted:
+			k += int32(x >> 28)
+		default:
+			k -= int32(x >> 28)
+		}
+		s[i] = k
+	}
+}
+
+func insertionSort(s []int32) {
+	for i := 1; i < len(s); i++ {
+		v := s[i]
+		j := i - 1
+		for j >= 0 && s[j] > v {
+			s[j+1] = s[j]
+			j--
+		}
+		s[j+1] = v
+	}
 }
 
 // A record is a key and its payload; records move as whole array values.

@@ -5,7 +5,8 @@ C version:
   kernels  examples/kernels.go, benches/kernels/kernels.c: prime counting,
            Collatz, recursive Fibonacci (scalar code and calls)
   arrays   benches/kernels/arrays.go, benches/kernels/arrays.c: a sieve, a
-           matrix multiply, insertion sorts on three input shapes and of
+           matrix multiply, insertion sorts on three input shapes (of an
+           array, and of a slice of it in functions of their own) and of
            array values, a table-driven CRC-32 (package arrays)
 
 and for each, three modules:
@@ -90,6 +91,9 @@ SUITES = [
             ("sort random", "sortkeys", (3_001, 0, 11), None),
             ("sort sorted", "sortkeys", (1_000_003, 1, 12), None),
             ("sort reversed", "sortkeys", (2_003, 2, 13), None),
+            ("slice random", "sortslice", (3_001, 0, 11), None),
+            ("slice sorted", "sortslice", (1_000_003, 1, 12), None),
+            ("slice reversed", "sortslice", (2_003, 2, 13), None),
             ("sort records", "sortrecords", (2_503, 14), None),
             ("crc32", "crc32", (3_000_001,), ("crcfill", (3_000_001, 15))),
         ],
@@ -99,6 +103,9 @@ SUITES = [
             ("sort random", "sortkeys", (101, 0, 11), None),
             ("sort sorted", "sortkeys", (1_003, 1, 12), None),
             ("sort reversed", "sortkeys", (103, 2, 13), None),
+            ("slice random", "sortslice", (101, 0, 11), None),
+            ("slice sorted", "sortslice", (1_003, 1, 12), None),
+            ("slice reversed", "sortslice", (103, 2, 13), None),
             ("sort records", "sortrecords", (103, 14), None),
             ("crc32", "crc32", (10_001,), ("crcfill", (10_001, 15))),
         ],
