@@ -2,12 +2,16 @@
 //!
 //! 1. Runs `benches/kernels/compare.py` with the oracle's Python (it has the
 //!    `wasmtime` package): the compute kernels of `examples/kernels.go`
-//!    (prime counting, Collatz, recursive Fibonacci) timed under wasmtime
-//!    in wexlab's module, in Go 1.27.3's build of the same source and in
-//!    clang-16's build of the same kernels in C, with the ratios and the
-//!    module sizes. Without the oracle or clang it says what is missing and
-//!    goes on; `WEXLAB_BENCH_QUICK=1` uses small inputs.
-//! 2. Times wexlab compiling `examples/kernels.go`.
+//!    (prime counting, Collatz, recursive Fibonacci) and the array kernels
+//!    of `benches/kernels/arrays.go` (sieve, matrix multiply, insertion
+//!    sorts, CRC-32) timed under wasmtime in wexlab's module, in Go
+//!    1.27.3's build of the same source and in clang-16's build of the
+//!    same kernels in C, with the ratios and the module sizes. The modules'
+//!    results are checked equal first; if they differ the bench fails.
+//!    Without the oracle or clang it says what is missing and goes on;
+//!    `WEXLAB_BENCH_QUICK=1` uses small inputs.
+//! 2. Times wexlab compiling `examples/kernels.go` and
+//!    `benches/kernels/arrays.go`.
 //!
 //! Speed targets are read from this report, never asserted in tests.
 
@@ -48,24 +52,24 @@ fn compare() {
     }
 }
 
-fn compile(bencher: &Bencher) {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/kernels.go");
-    let text = std::fs::read_to_string(&path).expect("examples/kernels.go");
-    let inputs = [SourceInput {
-        path: "kernels.go".to_string(),
-        text,
-    }];
+fn compile(bencher: &Bencher, file: &str) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(file);
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{file}: {e}"));
+    let name = path.file_name().unwrap().to_string_lossy().to_string();
+    let inputs = [SourceInput { path: name, text }];
     let options = Options {
         mode: Mode::CShared,
         ..Options::default()
     };
-    bencher.run("compile examples/kernels.go", 20, None, || {
+    bencher.run(&format!("compile {file}"), 20, None, || {
         let mut session = Session::default();
-        driver::build(&mut session, &inputs, &options).expect("kernels.go builds");
+        driver::build(&mut session, &inputs, &options).expect("the kernels build");
     });
 }
 
 fn main() {
     compare();
-    compile(&Bencher::from_args());
+    let bencher = Bencher::from_args();
+    compile(&bencher, "examples/kernels.go");
+    compile(&bencher, "benches/kernels/arrays.go");
 }

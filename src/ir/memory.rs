@@ -51,6 +51,11 @@ impl FuncBuilder<'_, '_> {
     }
 
     fn copy(&mut self, ty: TypeId, dst: Id, src: Id, out: &mut Vec<Id>) {
+        // The rules copy a small block word by word, reading both
+        // addresses once per word: they must not be computed again.
+        let int = self.prog.types.known_basic(Basic::Int);
+        let dst = self.simple(dst, int, out);
+        let src = self.simple(src, int, out);
         let size = self.t.num(self.size(ty) as i64);
         out.push(self.t.op("go.copy", vec![size, dst, src]));
     }
