@@ -1,14 +1,17 @@
 """Runs two builds of one program, Go's and wexlab's (both c-shared), in
 wasmtime and compares what a host sees: each export's results for a few
 arguments, each in a fresh instance, traps, and what was written to
-stderr. Prints the differences;
+stderr. Given the two exe builds too, it also runs each one's `_start`
+(main.main, which a c-shared module never runs) and compares its exit
+status and stderr. Prints the differences;
 exit status 1 if there are any.
 
 Exports with pointer parameters are left out: the same number is a
 different place in each module's memory. A bool parameter gets 0 or 1, the
 only values Go's ABI gives a bool.
 
-usage: compare.py GO.wasm WEXLAB.wasm MAIN.go   (with the oracle's Python, .oracle/bin/python)
+usage: compare.py GO.wasm WEXLAB.wasm MAIN.go [GO_EXE.wasm WEXLAB_EXE.wasm]
+(with the oracle's Python, .oracle/bin/python)
 """
 import re
 import struct
@@ -79,6 +82,25 @@ def call_fresh(engine, module, name, args):
             return outcome, f.read().decode("utf-8", "replace")
 
 
+def run_main(path):
+    """`_start` of an exe module: how it ended and its stderr up to a
+    goroutine trace (wexlab prints none)."""
+    engine = wasmtime.Engine()
+    module = wasmtime.Module.from_file(engine, path)
+    store = wasmtime.Store(engine)
+    with tempfile.NamedTemporaryFile() as err:
+        wasi = wasmtime.WasiConfig()
+        wasi.stderr_file = err.name
+        store.set_wasi(wasi)
+        linker = wasmtime.Linker(engine)
+        linker.define_wasi()
+        instance = linker.instantiate(store, module)
+        outcome = call(store, instance.exports(store)["_start"], [])
+        with open(err.name, "rb") as f:
+            text = f.read().decode("utf-8", "replace")
+    return outcome, text.split("\n\ngoroutine ")[0]
+
+
 def comparable(value):
     """A result as it compares: a float by its bits, so that a NaN equals
     a NaN with the same bits (and Python's nan != nan does not count)."""
@@ -120,6 +142,12 @@ def main():
     wexlab_err = wexlab[1].split("\n\ngoroutine ")[0]
     if go_err != wexlab_err:
         differences.append(("stderr", go_err[:300], wexlab_err[:300]))
+    if len(sys.argv) > 5:
+        go_main, wexlab_main = run_main(sys.argv[4]), run_main(sys.argv[5])
+        if go_main[0] != wexlab_main[0]:
+            differences.append(("main's end", go_main[0], wexlab_main[0]))
+        if go_main[1] != wexlab_main[1]:
+            differences.append(("main's stderr", go_main[1][-300:], wexlab_main[1][-300:]))
     for d in differences:
         print("differs:", d)
     print(f"{len(go[0])} calls, {len(differences)} difference(s)")

@@ -8,10 +8,14 @@
 
 use arbitrary::{Result, Unstructured};
 
+use crate::composite;
 use crate::consts::{self, Value};
+use crate::methods;
+use crate::places;
 use crate::scope::Scope;
 use crate::strings;
-use crate::types::Ty;
+use crate::types::{Ty, Type};
+use crate::values;
 
 /// The deepest operator nesting of one expression.
 pub const MAX_DEPTH: u32 = 5;
@@ -62,7 +66,11 @@ pub fn expr(s: &mut Scope, u: &mut Unstructured, ty: Ty, depth: u32, want: Want)
             _ => leaf(s, u, ty, want),
         };
     }
-    match u.int_in_range(0..=7)? {
+    match u.int_in_range(0..=8)? {
+        8 if ty.is_int() => match places::length(s, u)? {
+            Some(n) => Ok(Expr::variable(format!("{}({n})", ty.spell(u)?))),
+            None => leaf(s, u, ty, want),
+        },
         1 | 2 => binary(s, u, ty, d),
         3 => unary(s, u, ty, d),
         4 => conversion(s, u, ty, d),
@@ -152,9 +160,11 @@ fn literal(u: &mut Unstructured, ty: Ty, nonzero: bool) -> Result<Expr> {
     })
 }
 
-/// `unsafe.Sizeof(v)` or `unsafe.Alignof(v)`: a nonzero uintptr constant.
+/// `unsafe.Sizeof(v)` or `unsafe.Alignof(v)` of a variable of any type
+/// (Go's layout of arrays and structs): a uintptr constant, nonzero but
+/// for an empty array.
 fn size_of(s: &mut Scope, u: &mut Unstructured) -> Result<Option<Expr>> {
-    let Some((name, _)) = s.pick_var(u, None, false)? else {
+    let Some((name, _, _)) = s.pick_typed(u, false, false, |_, _, ptr| !ptr)? else {
         return Ok(None);
     };
     s.uses_unsafe = true;
@@ -170,6 +180,11 @@ fn size_of(s: &mut Scope, u: &mut Unstructured) -> Result<Option<Expr>> {
 /// that type; the first package variable is an `int`, so one always exists
 /// where any variable does.
 fn variable(s: &mut Scope, u: &mut Unstructured, ty: Ty) -> Result<Expr> {
+    if u.ratio(1, 3)? {
+        if let Some(p) = places::place(s, u, Some(Type::Basic(ty)), false)? {
+            return Ok(Expr::variable(p.text));
+        }
+    }
     if u.ratio(1, 4)? {
         if let Some((p, _)) = s.pick_ptr(u, Some(ty), true)? {
             return Ok(Expr::variable(format!("(*{p})")));
@@ -256,8 +271,16 @@ fn conversion(s: &mut Scope, u: &mut Unstructured, ty: Ty, depth: u32) -> Result
     )))
 }
 
+/// A call of a helper or (sometimes) a method with one result of type
+/// `ty`.
 fn call(s: &mut Scope, u: &mut Unstructured, ty: Ty, depth: u32, want: Want) -> Result<Expr> {
-    match s.pick_func(u, &[ty])? {
+    let results = [Type::Basic(ty)];
+    if u.ratio(1, 3)? {
+        if let Some(text) = methods::call(s, u, &results, depth)? {
+            return Ok(Expr::variable(text));
+        }
+    }
+    match s.pick_func(u, &results)? {
         Some(f) => Ok(Expr::variable(call_text(s, u, f, depth)?)),
         None => leaf(s, u, ty, want),
     }
@@ -268,7 +291,7 @@ pub fn call_text(s: &mut Scope, u: &mut Unstructured, f: usize, depth: u32) -> R
     let params = s.funcs[f].params.clone();
     let mut args = Vec::new();
     for ty in params {
-        args.push(expr(s, u, ty, depth, Want::Any)?.text);
+        args.push(values::value(s, u, ty, depth)?);
     }
     Ok(format!("{}({})", s.funcs[f].name, args.join(", ")))
 }
@@ -295,12 +318,23 @@ pub fn shift_count(s: &mut Scope, u: &mut Unstructured, ty: Ty, depth: u32) -> R
     Ok(expr(s, u, count, depth, Want::Variable)?.text)
 }
 
-/// A pointer to a `ty`: a pointer variable, the address of a package
-/// variable, or `nil` when there is neither.
+/// A pointer to a `ty`: a pointer variable, the address of a variable
+/// (a local's too) or of a place in an array or a struct, or `nil` when
+/// there is none of them.
 pub fn pointer(s: &mut Scope, u: &mut Unstructured, ty: Ty) -> Result<String> {
     if u.arbitrary()? {
         if let Some((p, _)) = s.pick_ptr(u, Some(ty), true)? {
             return Ok(p);
+        }
+    }
+    if u.ratio(1, 3)? {
+        if let Some(p) = places::place(s, u, Some(Type::Basic(ty)), !s.in_function())? {
+            return Ok(format!("&{}", p.text));
+        }
+    }
+    if u.ratio(1, 3)? {
+        if let Some((v, _)) = s.pick_var(u, Some(ty), true)? {
+            return Ok(format!("&{v}"));
         }
     }
     if let Some((g, _)) = s.pick_global(u, Some(ty))? {
@@ -312,8 +346,14 @@ pub fn pointer(s: &mut Scope, u: &mut Unstructured, ty: Ty) -> Result<String> {
     })
 }
 
-/// `a OP b` of any type, an untyped bool; sometimes of two pointers.
+/// `a OP b` of any type, an untyped bool; sometimes of two pointers, of
+/// two arrays or structs, or of a slice and `nil`.
 fn comparison(s: &mut Scope, u: &mut Unstructured, depth: u32) -> Result<Expr> {
+    if u.ratio(1, 5)? {
+        if let Some(text) = composite_comparison(s, u, depth)? {
+            return Ok(Expr::variable(text));
+        }
+    }
     if u.ratio(1, 6)? {
         if let Some((p, ty)) = s.pick_ptr(u, None, true)? {
             let op = *u.choose(&["==", "!="])?;
@@ -329,6 +369,25 @@ fn comparison(s: &mut Scope, u: &mut Unstructured, depth: u32) -> Result<Expr> {
     let op = *u.choose(ops)?;
     let (l, r) = operands(s, u, ty, depth, false)?;
     Ok(Expr::variable(format!("({} {op} {})", l.text, r.text)))
+}
+
+/// `x == y` or `x != y` of a comparable array or struct type, or `s == nil`
+/// of a slice place.
+fn composite_comparison(s: &mut Scope, u: &mut Unstructured, depth: u32) -> Result<Option<String>> {
+    let op = *u.choose(&["==", "!="])?;
+    if u.ratio(1, 4)? {
+        return Ok(places::slice_place(s, u)?.map(|p| format!("({} {op} nil)", p.text)));
+    }
+    let fits: Vec<usize> = (0..s.defs.len())
+        .filter(|&d| composite::comparable(&s.defs, Type::Def(d)))
+        .collect();
+    if fits.is_empty() {
+        return Ok(None);
+    }
+    let ty = Type::Def(*u.choose(&fits)?);
+    let d = depth.min(2);
+    let (l, r) = (values::value(s, u, ty, d)?, values::value(s, u, ty, d)?);
+    Ok(Some(format!("({l} {op} {r})")))
 }
 
 /// `a && b` or `a || b` of operands of `ty`, a bool type: with a named one,

@@ -2,15 +2,19 @@
 
 use arbitrary::{Result, Unstructured};
 
+use crate::composite::{self, Kind};
 use crate::consts::{self, Value};
 use crate::exprs::{expr, fresh_expr, fresh_typed, Want};
+use crate::methods;
 use crate::scope::{Const, Func, Scope};
 use crate::stmts;
-use crate::types::{self, Basic, Ty};
+use crate::types::{self, Basic, Ty, Type};
+use crate::values;
 
 const MAX_CONSTS: u32 = 4;
 const MAX_VARS: u32 = 5;
 const MAX_HELPERS: u32 = 4;
+const MAX_METHODS: u32 = 3;
 const MAX_EXPORTS: u32 = 3;
 const MAX_PARAMS: u32 = 4;
 /// Parameters of an export: 6 of them and a result stay far below Go's
@@ -27,12 +31,21 @@ pub fn program(u: &mut Unstructured) -> Result<String> {
         decls.push(constant(&mut s, u)?);
     }
     let mut vars = vec![first_var(&mut s, u)?];
+    // Not first: `wexlab-gen`'s small seeds start with zero bytes, which
+    // would mean no types.
+    decls.extend(composite::declarations(&mut s, u)?);
     for _ in 0..u.int_in_range(0..=MAX_VARS)? {
         vars.push(variable(&mut s, u)?);
     }
     decls.extend(maybe_grouped(u, vars)?);
     for _ in 0..u.int_in_range(0..=MAX_HELPERS)? {
         decls.push(helper(&mut s, u)?);
+    }
+    for _ in 0..u.int_in_range(0..=MAX_METHODS)? {
+        match methods::receiver(&s, u)? {
+            Some(d) => decls.push(method(&mut s, u, d)?),
+            None => break,
+        }
     }
     for _ in 0..u.int_in_range(0..=MAX_EXPORTS)? {
         decls.push(export(&mut s, u)?);
@@ -46,6 +59,9 @@ pub fn program(u: &mut Unstructured) -> Result<String> {
     };
     if s.uses_strings {
         decls.insert(0, crate::strings::HELPERS.to_string());
+    }
+    if s.uses_sink {
+        decls.insert(0, "var sink unsafe.Pointer\n".to_string());
     }
     let decls = decls.join("\n");
     let named = types::named_declarations(&decls);
@@ -138,6 +154,9 @@ fn variable(s: &mut Scope, u: &mut Unstructured) -> Result<String> {
             return pointer_variable(s, u, g, ty);
         }
     }
+    if u.ratio(1, 3)? {
+        return composite_variable(s, u);
+    }
     let ty = Ty::any(u)?;
     let name = s.fresh("g");
     let line = match u.int_in_range(0..=2)? {
@@ -150,6 +169,31 @@ fn variable(s: &mut Scope, u: &mut Unstructured) -> Result<String> {
         _ => format!("var {name} {}\n", ty.spell(u)?),
     };
     s.declare(&name, ty, true);
+    Ok(line)
+}
+
+/// A package array, slice or struct, or a pointer to an array or a struct.
+fn composite_variable(s: &mut Scope, u: &mut Unstructured) -> Result<String> {
+    let ty = composite::any(s, u)?;
+    let name = s.fresh("g");
+    let spelled = composite::spell(&s.defs, ty);
+    if let (Type::Def(d), true) = (ty, u.ratio(1, 4)?) {
+        if !matches!(s.defs[d].kind, Kind::Slice(_)) {
+            let p = values::pointer_to(s, u, d)?;
+            s.declare_typed(&name, ty, true, true);
+            return Ok(format!("var {name} = {p}\n"));
+        }
+    }
+    let depth = u.int_in_range(1..=3)?;
+    let line = match u.int_in_range(0..=2)? {
+        1 => format!(
+            "var {name} {spelled} = {}\n",
+            values::value(s, u, ty, depth)?
+        ),
+        2 => format!("var {name} = {}\n", values::typed_value(s, u, ty, depth)?),
+        _ => format!("var {name} {spelled}\n"),
+    };
+    s.declare_typed(&name, ty, false, true);
     Ok(line)
 }
 
@@ -169,33 +213,76 @@ fn pointer_variable(s: &mut Scope, u: &mut Unstructured, g: String, ty: Ty) -> R
 /// helpers before it, and sometimes itself.
 fn helper(s: &mut Scope, u: &mut Unstructured) -> Result<String> {
     let name = s.fresh("f");
-    let params = types(u, MAX_PARAMS, Ty::any)?;
-    let results = types(u, 2, Ty::any)?;
+    let params = any_types(s, u, MAX_PARAMS)?;
+    let results = any_types(s, u, 2)?;
     s.funcs.push(Func {
         name: name.clone(),
         params: params.clone(),
         results: results.clone(),
+        recv: None,
     });
     // Only the helpers before it: a call to itself could recurse forever,
     // and every generated program ends (see control::for_stmt).
     s.callable = s.funcs.len() - 1;
-    let mut vars: Vec<(Ty, bool)> = params.into_iter().map(|t| (t, false)).collect();
+    let mut vars: Vec<(Type, bool)> = params.into_iter().map(|t| (t, false)).collect();
     let (list, mut names) = param_list(s, u, "p", &vars)?;
     let result_text = if !results.is_empty() && u.ratio(1, 4)? {
         // Named results are variables of the body, and allow a bare return.
-        let named: Vec<(Ty, bool)> = results.iter().map(|&t| (t, false)).collect();
+        let named: Vec<(Type, bool)> = results.iter().map(|&t| (t, false)).collect();
         let (list, result_names) = param_list(s, u, "r", &named)?;
         names.extend(result_names);
         vars.extend(named);
         s.named_results = true;
         format!(" ({list})")
     } else {
-        result_list(u, &results)?
+        result_list(s, u, &results)?
     };
     let header = format!("func {name}({list}){result_text}");
     let text = function_with(s, u, header, names, &vars, results);
     s.named_results = false;
     text
+}
+
+/// A method of definition `d` with a value or a pointer receiver; like a
+/// helper it may call the functions and methods before it.
+fn method(s: &mut Scope, u: &mut Unstructured, d: usize) -> Result<String> {
+    let name = s.fresh("m");
+    let ptr = u.arbitrary()?;
+    let params = any_types(s, u, 2)?;
+    let results = any_types(s, u, 1)?;
+    s.funcs.push(Func {
+        name: name.clone(),
+        params: params.clone(),
+        results: results.clone(),
+        recv: Some((d, ptr)),
+    });
+    s.callable = s.funcs.len() - 1;
+    let recv = s.fresh("r");
+    let mut vars = vec![(Type::Def(d), ptr)];
+    vars.extend(params.iter().map(|&t| (t, false)));
+    let (list, mut names) = param_list(s, u, "p", &vars[1..])?;
+    names.insert(0, recv.clone());
+    let star = if ptr { "*" } else { "" };
+    let header = format!(
+        "func ({recv} {star}{}) {name}({list}){}",
+        composite::spell(&s.defs, Type::Def(d)),
+        result_list(s, u, &results)?
+    );
+    function_with(s, u, header, names, &vars, results)
+}
+
+/// Up to `max` types of parameters or results: mostly basic, sometimes a
+/// string, an array, a slice or a struct.
+fn any_types(s: &mut Scope, u: &mut Unstructured, max: u32) -> Result<Vec<Type>> {
+    let mut out = Vec::new();
+    for _ in 0..u.int_in_range(0..=max)? {
+        out.push(match u.int_in_range(0..=7)? {
+            0 => Type::Str,
+            1 | 2 => composite::any(s, u)?,
+            _ => Type::Basic(Ty::any(u)?),
+        });
+    }
+    Ok(out)
 }
 
 /// A `//go:wasmexport` function; its export name differs from its Go name
@@ -211,14 +298,17 @@ fn export(s: &mut Scope, u: &mut Unstructured) -> Result<String> {
     for ty in types(u, MAX_EXPORT_PARAMS, Ty::exportable)? {
         // A pointer's element is a sized type (docs/abi.md): not uintptr.
         let ptr = ty.basic != Basic::Uintptr && u.ratio(1, 4)?;
-        params.push((ty, ptr));
+        params.push((Type::Basic(ty), ptr));
     }
-    let results = types(u, 1, Ty::exportable)?;
+    let results: Vec<Type> = types(u, 1, Ty::exportable)?
+        .into_iter()
+        .map(Type::Basic)
+        .collect();
     s.callable = s.funcs.len();
     let (list, names) = param_list(s, u, "p", &params)?;
     let header = format!(
         "//go:wasmexport {export_name}\nfunc {name}({list}){}",
-        result_list(u, &results)?
+        result_list(s, u, &results)?
     );
     function_with(s, u, header, names, &params, results)
 }
@@ -238,14 +328,14 @@ fn param_list(
     s: &mut Scope,
     u: &mut Unstructured,
     prefix: &str,
-    params: &[(Ty, bool)],
+    params: &[(Type, bool)],
 ) -> Result<(String, Vec<String>)> {
     let mut groups: Vec<(Vec<String>, String)> = Vec::new();
     let mut names = Vec::new();
     for &(ty, ptr) in params {
         let name = s.fresh(prefix);
         let star = if ptr { "*" } else { "" };
-        let spelled = format!("{star}{}", ty.spell(u)?);
+        let spelled = format!("{star}{}", spell(s, u, ty)?);
         match groups.last_mut() {
             Some((group, t)) if *t == spelled && u.arbitrary()? => group.push(name.clone()),
             _ => groups.push((vec![name.clone()], spelled)),
@@ -259,15 +349,23 @@ fn param_list(
     Ok((list.join(", "), names))
 }
 
-fn result_list(u: &mut Unstructured, results: &[Ty]) -> Result<String> {
+fn result_list(s: &Scope, u: &mut Unstructured, results: &[Type]) -> Result<String> {
     Ok(match results {
         [] => String::new(),
-        [one] => format!(" {}", one.spell(u)?),
+        [one] => format!(" {}", spell(s, u, *one)?),
         _ => {
-            let names: Result<Vec<&str>> = results.iter().map(|t| t.spell(u)).collect();
+            let names: Result<Vec<String>> = results.iter().map(|&t| spell(s, u, t)).collect();
             format!(" ({})", names?.join(", "))
         }
     })
+}
+
+/// How a type is written, a basic one sometimes by its alias.
+fn spell(s: &Scope, u: &mut Unstructured, ty: Type) -> Result<String> {
+    match ty {
+        Type::Basic(t) => Ok(t.spell(u)?.to_string()),
+        _ => Ok(composite::spell(&s.defs, ty)),
+    }
 }
 
 fn function_with(
@@ -275,16 +373,12 @@ fn function_with(
     u: &mut Unstructured,
     header: String,
     names: Vec<String>,
-    params: &[(Ty, bool)],
-    results: Vec<Ty>,
+    params: &[(Type, bool)],
+    results: Vec<Type>,
 ) -> Result<String> {
     s.push();
     for (name, &(ty, ptr)) in names.iter().zip(params) {
-        if ptr {
-            s.declare_ptr(name, ty, true);
-        } else {
-            s.declare(name, ty, true);
-        }
+        s.declare_typed(name, ty, ptr, true);
     }
     let text = function(s, u, header, results)?;
     s.pop();
@@ -296,7 +390,7 @@ fn function(
     s: &mut Scope,
     u: &mut Unstructured,
     header: String,
-    results: Vec<Ty>,
+    results: Vec<Type>,
 ) -> Result<String> {
     s.results = results;
     let body = stmts::body(s, u)?;

@@ -4,13 +4,14 @@
 
 use arbitrary::{Result, Unstructured};
 
+use crate::composite::{self, Def};
 use crate::consts::Value;
-use crate::types::Ty;
+use crate::types::{Ty, Type};
 
 pub struct Var {
     pub name: String,
     /// The type, or with `ptr` the pointer's element type.
-    pub ty: Ty,
+    pub ty: Type,
     pub ptr: bool,
     /// Read somewhere; Go rejects a local that never is.
     pub used: bool,
@@ -25,13 +26,18 @@ pub struct Const {
 
 pub struct Func {
     pub name: String,
-    pub params: Vec<Ty>,
-    pub results: Vec<Ty>,
+    pub params: Vec<Type>,
+    pub results: Vec<Type>,
+    /// A method's receiver: its type in `Scope::defs`, and whether it is a
+    /// pointer.
+    pub recv: Option<(usize, bool)>,
 }
 
 #[derive(Default)]
 pub struct Scope {
     pub consts: Vec<Const>,
+    /// The program's arrays, slices and structs; a `Type::Def` indexes it.
+    pub defs: Vec<Def>,
     /// The helpers declared so far.
     pub funcs: Vec<Func>,
     /// How many of `funcs` the current body may call (none in package
@@ -40,15 +46,23 @@ pub struct Scope {
     /// Package variables first, then one frame per block.
     frames: Vec<Vec<Var>>,
     /// Results of the function being generated.
-    pub results: Vec<Ty>,
+    pub results: Vec<Type>,
     /// Its results have names, so `return` may leave out the values.
     pub named_results: bool,
+    /// Places being generated inside places' indexes (`places::place`).
+    pub reading: u32,
     pub loops: u32,
     /// Enclosing `for`s and `switch`es: where `break` is allowed.
     pub breakables: u32,
     pub uses_unsafe: bool,
     /// Some expression is a string: the program needs `strings::HELPERS`.
     pub uses_strings: bool,
+    /// Some local holds a slice: the program needs `var sink unsafe.Pointer`
+    /// (see `declare_typed`).
+    pub uses_sink: bool,
+    /// Lines that must follow the statement being generated (`stmts::stmt`
+    /// and `stmts::body` put them there).
+    pub after: Vec<String>,
     /// Statements the current function may still take (see `stmts::body`).
     pub budget: u32,
     next: u32,
@@ -70,15 +84,33 @@ impl Scope {
     }
 
     pub fn declare(&mut self, name: &str, ty: Ty, used: bool) {
-        self.declare_var(name, ty, false, used);
+        self.declare_var(name, Type::Basic(ty), false, used);
     }
 
     /// A variable of type `*ty`.
     pub fn declare_ptr(&mut self, name: &str, ty: Ty, used: bool) {
-        self.declare_var(name, ty, true, used);
+        self.declare_var(name, Type::Basic(ty), true, used);
     }
 
-    fn declare_var(&mut self, name: &str, ty: Ty, ptr: bool, used: bool) {
+    /// A local of any type (`*ty` with `ptr`). One that holds a slice has
+    /// its address stored in the package's `sink`, so that it escapes:
+    /// Go's compiler gives the slices of a local that does not escape a
+    /// 32-byte stack buffer when they grow from empty, and moves them to
+    /// the heap on the way out, and their capacities then differ from
+    /// `append`'s on the heap, which wexlab's are (docs/subset.md, Slices).
+    /// Escaping, every slice is on the heap in both.
+    pub fn declare_typed(&mut self, name: &str, ty: Type, ptr: bool, used: bool) {
+        let local = self.frames.len() > 1;
+        if local && composite::has_slice(&self.defs, ty) {
+            self.uses_sink = true;
+            self.uses_unsafe = true;
+            self.after.push(format!("sink = unsafe.Pointer(&{name})"));
+        }
+        let sunk = local && composite::has_slice(&self.defs, ty);
+        self.declare_var(name, ty, ptr, used || sunk);
+    }
+
+    fn declare_var(&mut self, name: &str, ty: Type, ptr: bool, used: bool) {
         let frame = self.frames.last_mut().expect("the package frame");
         frame.push(Var {
             name: name.to_string(),
@@ -153,7 +185,7 @@ impl Scope {
             .iter()
             .enumerate()
             .flat_map(|(f, frame)| frame.iter().enumerate().map(move |(i, v)| (f, i, v)))
-            .filter(|&(_, _, v)| v.ptr == ptr && ty.is_none_or(|ty| ty == v.ty))
+            .filter(|&(_, _, v)| v.ptr == ptr && basic_of(v.ty, ty).is_some())
             .map(|(f, i, _)| (f, i))
             .collect();
         if fits.is_empty() {
@@ -162,7 +194,58 @@ impl Scope {
         let (f, i) = *u.choose(&fits)?;
         let var = &mut self.frames[f][i];
         var.used |= read;
-        Ok(Some((var.name.clone(), var.ty)))
+        let ty = basic_of(var.ty, ty).expect("a basic variable");
+        Ok(Some((var.name.clone(), ty)))
+    }
+
+    /// A variable of any type that `fits` takes (given its type and whether
+    /// it is a pointer), only the package's with `global`; its name, type
+    /// and pointerness.
+    pub fn pick_typed(
+        &mut self,
+        u: &mut Unstructured,
+        global: bool,
+        read: bool,
+        fits: impl Fn(&[Def], Type, bool) -> bool,
+    ) -> Result<Option<(String, Type, bool)>> {
+        let frames = if global {
+            &self.frames[..1]
+        } else {
+            &self.frames[..]
+        };
+        let found: Vec<(usize, usize)> = frames
+            .iter()
+            .enumerate()
+            .flat_map(|(f, frame)| frame.iter().enumerate().map(move |(i, v)| (f, i, v)))
+            .filter(|&(_, _, v)| fits(&self.defs, v.ty, v.ptr))
+            .map(|(f, i, _)| (f, i))
+            .collect();
+        if found.is_empty() {
+            return Ok(None);
+        }
+        let (f, i) = *u.choose(&found)?;
+        let var = &mut self.frames[f][i];
+        var.used |= read;
+        Ok(Some((var.name.clone(), var.ty, var.ptr)))
+    }
+
+    /// Marks the variable `name` as read.
+    pub fn mark_used(&mut self, name: &str) {
+        let var = self
+            .frames
+            .iter_mut()
+            .flatten()
+            .rev()
+            .find(|v| v.name == name);
+        if let Some(var) = var {
+            var.used = true;
+        }
+    }
+
+    /// Whether a function body is being generated (not a package
+    /// variable's initializer).
+    pub fn in_function(&self) -> bool {
+        self.frames.len() > 1
     }
 
     /// A named constant that may stand for a `ty` (not zero when `nonzero`).
@@ -184,10 +267,10 @@ impl Scope {
         Ok(Some(u.choose(&fits)?))
     }
 
-    /// A callable helper with the given results.
-    pub fn pick_func(&self, u: &mut Unstructured, results: &[Ty]) -> Result<Option<usize>> {
+    /// A callable helper (not a method) with the given results.
+    pub fn pick_func(&self, u: &mut Unstructured, results: &[Type]) -> Result<Option<usize>> {
         let fits: Vec<usize> = (0..self.callable)
-            .filter(|&i| self.funcs[i].results == results)
+            .filter(|&i| self.funcs[i].recv.is_none() && self.funcs[i].results == results)
             .collect();
         if fits.is_empty() {
             return Ok(None);
@@ -195,11 +278,23 @@ impl Scope {
         Ok(Some(*u.choose(&fits)?))
     }
 
-    /// A callable helper with any results.
+    /// A callable helper (not a method) with any results.
     pub fn pick_any_func(&self, u: &mut Unstructured) -> Result<Option<usize>> {
-        if self.callable == 0 {
+        let fits: Vec<usize> = (0..self.callable)
+            .filter(|&i| self.funcs[i].recv.is_none())
+            .collect();
+        if fits.is_empty() {
             return Ok(None);
         }
-        Ok(Some(u.choose_index(self.callable)?))
+        Ok(Some(*u.choose(&fits)?))
+    }
+}
+
+/// The basic type of a variable of type `ty` if it has one that `want`
+/// (any basic type when `None`) takes.
+fn basic_of(ty: Type, want: Option<Ty>) -> Option<Ty> {
+    match ty {
+        Type::Basic(t) if want.is_none_or(|w| w == t) => Some(t),
+        _ => None,
     }
 }

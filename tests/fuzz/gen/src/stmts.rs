@@ -5,10 +5,12 @@
 
 use arbitrary::{Result, Unstructured};
 
+use crate::aggregates;
 use crate::control;
 use crate::exprs::{self, expr, fresh_expr, fresh_typed, Want};
 use crate::scope::Scope;
 use crate::types::Ty;
+use crate::values;
 
 /// Blocks nest at most this deep in one function.
 const MAX_NEST: u32 = 3;
@@ -24,7 +26,9 @@ const MAX_FUNC_STMTS: u32 = 24;
 pub fn body(s: &mut Scope, u: &mut Unstructured) -> Result<Vec<String>> {
     s.budget = MAX_FUNC_STMTS;
     s.push();
-    let mut out = statements(s, u, 0)?;
+    // What the parameters' declarations asked for (`Scope::declare_typed`).
+    let mut out = std::mem::take(&mut s.after);
+    out.extend(statements(s, u, 0)?);
     let ret = (!s.results.is_empty())
         .then(|| return_stmt(s, u))
         .transpose()?;
@@ -50,6 +54,7 @@ fn statements(s: &mut Scope, u: &mut Unstructured, nest: u32) -> Result<Vec<Stri
         }
         s.budget -= 1;
         stmt(s, u, nest, &mut out)?;
+        out.append(&mut s.after);
     }
     Ok(out)
 }
@@ -60,7 +65,8 @@ fn indent(lines: Vec<String>) -> Vec<String> {
 
 fn stmt(s: &mut Scope, u: &mut Unstructured, nest: u32, out: &mut Vec<String>) -> Result<()> {
     let deeper = nest < MAX_NEST;
-    match u.int_in_range(0..=14)? {
+    match u.int_in_range(0..=18)? {
+        15..=18 => out.extend(aggregates::stmt(s, u, nest, deeper)?),
         1 => out.push(assign(s, u)?),
         2 => out.push(op_assign(s, u)?),
         3 => out.push(inc_dec(s, u)?),
@@ -174,7 +180,10 @@ fn op_assign(s: &mut Scope, u: &mut Unstructured) -> Result<String> {
 
 /// `x = e`: what a bool gets where a number would get `op=` or `++`.
 fn plain_assignment(s: &mut Scope, u: &mut Unstructured, name: &str, ty: Ty) -> Result<String> {
-    Ok(format!("{name} = {}", fresh_expr(s, u, ty, Want::Any)?.text))
+    Ok(format!(
+        "{name} = {}",
+        fresh_expr(s, u, ty, Want::Any)?.text
+    ))
 }
 
 fn inc_dec(s: &mut Scope, u: &mut Unstructured) -> Result<String> {
@@ -224,14 +233,14 @@ fn results_of(s: &mut Scope, u: &mut Unstructured, f: usize) -> Result<String> {
     if u.arbitrary()? {
         let mut targets = Vec::new();
         for ty in results {
-            let target = s.pick_var(u, Some(ty), false)?;
-            targets.push(target.map_or("_".to_string(), |(name, _)| name));
+            let target = s.pick_typed(u, false, false, |_, t, ptr| !ptr && t == ty)?;
+            targets.push(target.map_or("_".to_string(), |(name, _, _)| name));
         }
         return Ok(format!("{} = {call}", targets.join(", ")));
     }
     let names: Vec<String> = results.iter().map(|_| s.fresh("v")).collect();
     for (name, ty) in names.iter().zip(results) {
-        s.declare(name, ty, false);
+        s.declare_typed(name, ty, false, false);
     }
     let keyword = u.arbitrary()?;
     Ok(if keyword {
@@ -271,7 +280,8 @@ fn return_stmt(s: &mut Scope, u: &mut Unstructured) -> Result<String> {
     }
     let mut values = Vec::new();
     for ty in s.results.clone() {
-        values.push(fresh_expr(s, u, ty, Want::Any)?.text);
+        let depth = u.int_in_range(0..=exprs::MAX_DEPTH)?;
+        values.push(values::value(s, u, ty, depth)?);
     }
     if values.is_empty() {
         return Ok("return".to_string());

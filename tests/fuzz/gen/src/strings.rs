@@ -6,9 +6,11 @@
 
 use arbitrary::{Result, Unstructured};
 
-use crate::exprs::{Want, expr};
+use crate::composite::{self, Kind};
+use crate::exprs::{expr, Want};
+use crate::places;
 use crate::scope::Scope;
-use crate::types::Ty;
+use crate::types::{Ty, Type};
 
 /// The package's string variables, declared when a program uses strings.
 pub const GLOBALS: [&str; 2] = ["str0", "str1"];
@@ -49,7 +51,7 @@ pub fn string_expr(s: &mut Scope, u: &mut Unstructured, depth: u32) -> Result<St
         return leaf(u);
     }
     let d = depth - 1;
-    Ok(match u.int_in_range(0..=5)? {
+    Ok(match u.int_in_range(0..=6)? {
         1 => format!("({} + {})", string_expr(s, u, d)?, string_expr(s, u, d)?),
         // Not a constant: one beyond rune's range would be an error.
         2 => format!(
@@ -58,8 +60,36 @@ pub fn string_expr(s: &mut Scope, u: &mut Unstructured, depth: u32) -> Result<St
         ),
         3 => format!("clip({}, {})", string_expr(s, u, d)?, int(s, u, d)?),
         4 => u.choose(&GLOBALS)?.to_string(),
+        5 => match variable(s, u)? {
+            Some(text) => text,
+            None => leaf(u)?,
+        },
         _ => leaf(u)?,
     })
+}
+
+/// A string variable (a parameter), a string in an array or a struct, or
+/// `string(b)` of a `[]byte` or `[]rune` in one.
+fn variable(s: &mut Scope, u: &mut Unstructured) -> Result<Option<String>> {
+    if u.arbitrary()? {
+        let runes = |defs: &[composite::Def], t: Type| {
+            matches!(t, Type::Def(d) if matches!(defs[d].kind,
+                Kind::Slice(Type::Basic(e)) if e == Ty::UINT8 || e == Ty::INT32))
+        };
+        let fits: Vec<usize> = (0..s.defs.len())
+            .filter(|&d| runes(&s.defs, Type::Def(d)))
+            .collect();
+        if !fits.is_empty() {
+            let d = *u.choose(&fits)?;
+            if let Some(p) = places::place(s, u, Some(Type::Def(d)), false)? {
+                return Ok(Some(format!("string({})", p.text)));
+            }
+        }
+    }
+    if let Some((name, _, _)) = s.pick_typed(u, false, true, |_, t, ptr| !ptr && t == Type::Str)? {
+        return Ok(Some(name));
+    }
+    Ok(places::place(s, u, Some(Type::Str), false)?.map(|p| p.text))
 }
 
 /// An int computed from a string.
@@ -76,7 +106,11 @@ pub fn int_from_string(s: &mut Scope, u: &mut Unstructured, depth: u32) -> Resul
 /// `a OP b` of two strings.
 pub fn comparison(s: &mut Scope, u: &mut Unstructured, depth: u32) -> Result<String> {
     let op = *u.choose(&["==", "!=", "<", "<=", ">", ">="])?;
-    Ok(format!("({} {op} {})", string_expr(s, u, depth)?, string_expr(s, u, depth)?))
+    Ok(format!(
+        "({} {op} {})",
+        string_expr(s, u, depth)?,
+        string_expr(s, u, depth)?
+    ))
 }
 
 /// `strN = s` or `strN += s`.

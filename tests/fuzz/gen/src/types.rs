@@ -1,5 +1,6 @@
 //! The types of the subset and what each allows: the basic types, and for
-//! each a named type defined on it (`type myint8 int8`).
+//! each a named type defined on it (`type myint8 int8`); strings; and the
+//! program's arrays, slices and structs (`Type::Def`, see `composite`).
 
 use arbitrary::{Result, Unstructured};
 
@@ -69,6 +70,15 @@ const NAMED: [&str; 14] = [
     "mybool",
 ];
 
+/// The type of a value: a basic type, a string, or an array, slice or
+/// struct type of the program's table (`Scope::defs`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Type {
+    Basic(Ty),
+    Str,
+    Def(usize),
+}
+
 /// A basic type, or the named type defined on it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Ty {
@@ -80,6 +90,9 @@ impl Ty {
     pub const INT: Ty = Ty::basic(Basic::Int);
     pub const UINTPTR: Ty = Ty::basic(Basic::Uintptr);
     pub const BOOL: Ty = Ty::basic(Basic::Bool);
+    pub const UINT8: Ty = Ty::basic(Basic::Uint8);
+    pub const INT8: Ty = Ty::basic(Basic::Int8);
+    pub const INT32: Ty = Ty::basic(Basic::Int32);
 
     const fn basic(basic: Basic) -> Ty {
         Ty {
@@ -94,6 +107,11 @@ impl Ty {
 
     pub fn numeric(u: &mut Unstructured) -> Result<Ty> {
         Ty::from(u, &ALL[..13])
+    }
+
+    /// Any integer type: an index may have one.
+    pub fn integer(u: &mut Unstructured) -> Result<Ty> {
+        Ty::from(u, &ALL[..11])
     }
 
     pub fn unsigned(u: &mut Unstructured) -> Result<Ty> {
@@ -121,6 +139,16 @@ impl Ty {
             Basic::Int32 if u.ratio(1, 3)? => "rune",
             basic => basic.name(),
         })
+    }
+
+    /// The name without aliases: the same text every time, so that the
+    /// table of types can tell two spellings of one type apart.
+    pub fn canonical(self) -> &'static str {
+        if self.named {
+            NAMED[self.basic as usize]
+        } else {
+            self.basic.name()
+        }
     }
 
     pub fn is_bool(self) -> bool {
@@ -163,7 +191,7 @@ impl Ty {
 }
 
 impl Basic {
-    fn name(self) -> &'static str {
+    pub fn name(self) -> &'static str {
         match self {
             Basic::Int => "int",
             Basic::Int8 => "int8",
