@@ -18,9 +18,11 @@ const MAX_FIELDS: u32 = 4;
 /// Elements of an array, at most: a program reads every one of them
 /// somewhere now and then.
 const MAX_LEN: u32 = 4;
+/// Elements of a long array (of a basic type), at most.
+const MAX_LONG: u32 = 64;
 /// Basic values in one value of a type, at most, so that literals and
 /// copies stay short.
-const MAX_LEAVES: u32 = 24;
+const MAX_LEAVES: u32 = 64;
 
 pub struct Def {
     /// `None`: spelled as a type literal.
@@ -54,9 +56,11 @@ pub fn declarations(s: &mut Scope, u: &mut Unstructured) -> Result<Vec<String>> 
                 continue;
             }
         }
-        let kind = match u.int_in_range(0..=3)? {
-            1 => Kind::Array(u.int_in_range(1..=MAX_LEN)?, element(s, u)?),
-            2 => Kind::Slice(element(s, u)?),
+        let kind = match u.int_in_range(0..=9)? {
+            1 | 2 => Kind::Array(u.int_in_range(1..=MAX_LEN)?, element(s, u)?),
+            3 | 4 => Kind::Slice(element(s, u)?),
+            // Zero-sized: `struct{}`.
+            5 => Kind::Struct(Vec::new()),
             _ => struct_kind(s, u)?,
         };
         s.defs.push(Def {
@@ -111,11 +115,27 @@ fn struct_kind(s: &mut Scope, u: &mut Unstructured) -> Result<Kind> {
     Ok(Kind::Struct(fields))
 }
 
-/// A named struct not yet embedded in `fields`, if there is one.
+/// A named struct not yet embedded in `fields` whose fields have names
+/// that none of the other embedded structs' have (a `type T U` shares
+/// `U`'s): each promoted field's name stays unambiguous.
 fn embeddable(s: &Scope, u: &mut Unstructured, fields: &[Field]) -> Result<Option<usize>> {
+    let promoted: Vec<&str> = fields
+        .iter()
+        .filter_map(|f| match f.ty {
+            Type::Def(e) if f.embedded => Some(e),
+            _ => None,
+        })
+        .flat_map(|e| self::fields(&s.defs, e).iter().map(|f| f.name.as_str()))
+        .collect();
     let fits: Vec<usize> = (0..s.defs.len())
         .filter(|&d| s.defs[d].name.is_some() && matches!(s.defs[d].kind, Kind::Struct(_)))
         .filter(|&d| !fields.iter().any(|f| f.ty == Type::Def(d)))
+        .filter(|&d| {
+            let names = self::fields(&s.defs, d).iter();
+            !names
+                .map(|f| f.name.as_str())
+                .any(|n| promoted.contains(&n))
+        })
         .collect();
     if fits.is_empty() {
         return Ok(None);
@@ -137,6 +157,16 @@ pub fn element(s: &mut Scope, u: &mut Unstructured) -> Result<Type> {
         5 => {
             let elem = element_leaf(s, u)?;
             anonymous(s, Kind::Slice(elem))
+        }
+        // Long arrays, and zero-sized ones, which have no element to
+        // index.
+        6 if u.ratio(1, 2)? => {
+            let n = u.int_in_range(MAX_LEN + 1..=MAX_LONG)?;
+            anonymous(s, Kind::Array(n, Type::Basic(Ty::any(u)?)))
+        }
+        6 => {
+            let elem = element_leaf(s, u)?;
+            anonymous(s, Kind::Array(0, elem))
         }
         _ => Type::Basic(Ty::any(u)?),
     };
@@ -276,6 +306,7 @@ pub fn reaches_in(defs: &[Def], from: Type, want: Type, slices: bool) -> bool {
     match from {
         Type::Def(d) => match &defs[d].kind {
             Kind::Slice(_) if !slices => false,
+            Kind::Array(0, _) => false,
             Kind::Array(_, e) | Kind::Slice(e) => reaches_in(defs, *e, want, slices),
             Kind::Struct(fields) => fields.iter().any(|f| reaches_in(defs, f.ty, want, slices)),
         },

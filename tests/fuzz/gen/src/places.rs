@@ -152,6 +152,7 @@ fn children(s: &Scope, ty: Type, want: Option<Type>, slices: bool) -> Vec<Option
     let leads = |t: Type| want.is_none_or(|w| composite::reaches_in(&s.defs, t, w, slices));
     match &s.defs[d].kind {
         Kind::Slice(_) if !slices => Vec::new(),
+        Kind::Array(0, _) => Vec::new(),
         Kind::Array(_, e) | Kind::Slice(e) if leads(*e) => vec![None],
         Kind::Array(..) | Kind::Slice(_) => Vec::new(),
         Kind::Struct(fields) => (0..fields.len())
