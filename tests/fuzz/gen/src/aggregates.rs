@@ -22,7 +22,9 @@ const VALUE_DEPTH: u32 = 3;
 /// One statement of this module's kinds (several lines for a block);
 /// `deeper` when a block may still nest.
 pub fn stmt(s: &mut Scope, u: &mut Unstructured, nest: u32, deeper: bool) -> Result<Vec<String>> {
-    let line = match u.int_in_range(0..=9)? {
+    let line = match u.int_in_range(0..=12)? {
+        10 => swap(s, u)?,
+        11 => return Ok(overlap(s, u)?.unwrap_or_default()),
         0 | 1 => store(s, u)?,
         2 => pointer_declaration(s, u)?,
         3 => append_stmt(s, u)?,
@@ -94,6 +96,56 @@ fn store(s: &mut Scope, u: &mut Unstructured) -> Result<Option<String>> {
     }
     let depth = u.int_in_range(0..=VALUE_DEPTH)?;
     Ok(Some(format!("{text} = {}", value(s, u, ty, depth)?)))
+}
+
+/// `a, b = b, a` of two places of one type.
+fn swap(s: &mut Scope, u: &mut Unstructured) -> Result<Option<String>> {
+    let Some(a) = places::place(s, u, None, false)? else {
+        return Ok(None);
+    };
+    Ok(places::place(s, u, Some(a.ty), false)?.map(|b| {
+        let (a, b) = (a.text, b.text);
+        format!("{a}, {b} = {b}, {a}")
+    }))
+}
+
+/// A slice moved within itself, where copying must go as `memmove`
+/// does: `copy` between two overlapping parts, deleting or inserting an
+/// element with `append`, or `clear`.
+fn overlap(s: &mut Scope, u: &mut Unstructured) -> Result<Option<Vec<String>>> {
+    let Some(Place { text: p, ty }) = places::slice_place(s, u)? else {
+        return Ok(None);
+    };
+    let Type::Def(d) = ty else {
+        unreachable!("a slice place");
+    };
+    let Kind::Slice(e) = s.defs[d].kind else {
+        unreachable!("a slice place");
+    };
+    let i = places::unsigned(s, u)?;
+    let k = s.fresh("k");
+    let lines = match u.int_in_range(0..=4)? {
+        0 => vec![
+            format!("if n := len({p}); n > 0 {{"),
+            format!("	{k} := {i} % uint(n)"),
+            format!("	{p} = append({p}[:{k}], {p}[{k}+1:]...)"),
+            "}".to_string(),
+        ],
+        1 => {
+            let spelled = composite::spell(&s.defs, ty);
+            let v = value(s, u, e, 2)?;
+            vec![
+                "{".to_string(),
+                format!("	{k} := {i} % uint(len({p})+1)"),
+                format!("	{p} = append({p}[:{k}], append({spelled}{{{v}}}, {p}[{k}:]...)...)"),
+                "}".to_string(),
+            ]
+        }
+        2 => vec![format!("clear({p}[{i}%uint(len({p})+1):])")],
+        3 => vec![format!("copy({p}, {p}[{i}%uint(len({p})+1):])")],
+        _ => vec![format!("copy({p}[{i}%uint(len({p})+1):], {p})")],
+    };
+    Ok(Some(lines))
 }
 
 /// `x op= e` or `x++` for a number `x` of type `t`; a divisor is a nonzero

@@ -18,9 +18,11 @@ const MAX_FIELDS: u32 = 4;
 /// Elements of an array, at most: a program reads every one of them
 /// somewhere now and then.
 const MAX_LEN: u32 = 4;
+/// Elements of a long array (of a basic type), at most.
+const MAX_LONG: u32 = 64;
 /// Basic values in one value of a type, at most, so that literals and
 /// copies stay short.
-const MAX_LEAVES: u32 = 24;
+const MAX_LEAVES: u32 = 64;
 
 pub struct Def {
     /// `None`: spelled as a type literal.
@@ -28,12 +30,14 @@ pub struct Def {
     pub kind: Kind,
 }
 
+#[derive(Clone)]
 pub enum Kind {
     Array(u32, Type),
     Slice(Type),
     Struct(Vec<Field>),
 }
 
+#[derive(Clone)]
 pub struct Field {
     /// An embedded field's name is its type's.
     pub name: String,
@@ -46,9 +50,17 @@ pub fn declarations(s: &mut Scope, u: &mut Unstructured) -> Result<Vec<String>> 
     let mut out = Vec::new();
     for _ in 0..u.int_in_range(0..=MAX_DECLS)? {
         let name = s.fresh("T");
-        let kind = match u.int_in_range(0..=3)? {
-            1 => Kind::Array(u.int_in_range(1..=MAX_LEN)?, element(s, u)?),
-            2 => Kind::Slice(element(s, u)?),
+        if u.ratio(1, 6)? {
+            if let Some(line) = derived(s, u, &name)? {
+                out.push(line);
+                continue;
+            }
+        }
+        let kind = match u.int_in_range(0..=9)? {
+            1 | 2 => Kind::Array(u.int_in_range(1..=MAX_LEN)?, element(s, u)?),
+            3 | 4 => Kind::Slice(element(s, u)?),
+            // Zero-sized: `struct{}`.
+            5 => Kind::Struct(Vec::new()),
             _ => struct_kind(s, u)?,
         };
         s.defs.push(Def {
@@ -59,6 +71,25 @@ pub fn declarations(s: &mut Scope, u: &mut Unstructured) -> Result<Vec<String>> 
         out.push(format!("type {name} {}\n", literal_type(s, def)));
     }
     Ok(out)
+}
+
+/// `type T U` of a named `U` of the table: the same underlying type
+/// without `U`'s methods, so values convert between the two.
+fn derived(s: &mut Scope, u: &mut Unstructured, name: &str) -> Result<Option<String>> {
+    let named: Vec<usize> = (0..s.defs.len())
+        .filter(|&d| s.defs[d].name.is_some())
+        .collect();
+    if named.is_empty() {
+        return Ok(None);
+    }
+    let d = *u.choose(&named)?;
+    let kind = s.defs[d].kind.clone();
+    let of = s.defs[d].name.clone().expect("a named type");
+    s.defs.push(Def {
+        name: Some(name.to_string()),
+        kind,
+    });
+    Ok(Some(format!("type {name} {of}\n")))
 }
 
 fn struct_kind(s: &mut Scope, u: &mut Unstructured) -> Result<Kind> {
@@ -84,11 +115,27 @@ fn struct_kind(s: &mut Scope, u: &mut Unstructured) -> Result<Kind> {
     Ok(Kind::Struct(fields))
 }
 
-/// A named struct not yet embedded in `fields`, if there is one.
+/// A named struct not yet embedded in `fields` whose fields have names
+/// that none of the other embedded structs' have (a `type T U` shares
+/// `U`'s): each promoted field's name stays unambiguous.
 fn embeddable(s: &Scope, u: &mut Unstructured, fields: &[Field]) -> Result<Option<usize>> {
+    let promoted: Vec<&str> = fields
+        .iter()
+        .filter_map(|f| match f.ty {
+            Type::Def(e) if f.embedded => Some(e),
+            _ => None,
+        })
+        .flat_map(|e| self::fields(&s.defs, e).iter().map(|f| f.name.as_str()))
+        .collect();
     let fits: Vec<usize> = (0..s.defs.len())
         .filter(|&d| s.defs[d].name.is_some() && matches!(s.defs[d].kind, Kind::Struct(_)))
         .filter(|&d| !fields.iter().any(|f| f.ty == Type::Def(d)))
+        .filter(|&d| {
+            let names = self::fields(&s.defs, d).iter();
+            !names
+                .map(|f| f.name.as_str())
+                .any(|n| promoted.contains(&n))
+        })
         .collect();
     if fits.is_empty() {
         return Ok(None);
@@ -110,6 +157,16 @@ pub fn element(s: &mut Scope, u: &mut Unstructured) -> Result<Type> {
         5 => {
             let elem = element_leaf(s, u)?;
             anonymous(s, Kind::Slice(elem))
+        }
+        // Long arrays, and zero-sized ones, which have no element to
+        // index.
+        6 if u.ratio(1, 2)? => {
+            let n = u.int_in_range(MAX_LEN + 1..=MAX_LONG)?;
+            anonymous(s, Kind::Array(n, Type::Basic(Ty::any(u)?)))
+        }
+        6 => {
+            let elem = element_leaf(s, u)?;
+            anonymous(s, Kind::Array(0, elem))
         }
         _ => Type::Basic(Ty::any(u)?),
     };
@@ -137,6 +194,11 @@ pub fn any(s: &mut Scope, u: &mut Unstructured) -> Result<Type> {
     }
     if !s.defs.is_empty() && u.ratio(2, 3)? {
         return Ok(Type::Def(u.choose_index(s.defs.len())?));
+    }
+    if u.ratio(1, 6)? {
+        // An unnamed struct: `struct { f1 int; T2 }`.
+        let kind = struct_kind(s, u)?;
+        return Ok(anonymous(s, kind));
     }
     let elem = element_leaf(s, u)?;
     let kind = if u.arbitrary()? {
@@ -208,6 +270,12 @@ fn def_literal(defs: &[Def], def: &Def) -> String {
     }
 }
 
+/// Whether definitions `a` and `b` have identical underlying types (the
+/// same type literal), so that a value of one converts to the other.
+pub fn same_underlying(defs: &[Def], a: usize, b: usize) -> bool {
+    def_literal(defs, &defs[a]) == def_literal(defs, &defs[b])
+}
+
 /// Whether `==` takes values of `ty`: not if a slice is anywhere in it.
 pub fn comparable(defs: &[Def], ty: Type) -> bool {
     !has_slice(defs, ty)
@@ -227,13 +295,20 @@ pub fn has_slice(defs: &[Def], ty: Type) -> bool {
 /// Whether a value of `from` is or holds (in a field or an element) a value
 /// of `want`.
 pub fn reaches(defs: &[Def], from: Type, want: Type) -> bool {
+    reaches_in(defs, from, want, true)
+}
+
+/// `reaches`, through the elements of slices only with `slices`.
+pub fn reaches_in(defs: &[Def], from: Type, want: Type, slices: bool) -> bool {
     if from == want {
         return true;
     }
     match from {
         Type::Def(d) => match &defs[d].kind {
-            Kind::Array(_, e) | Kind::Slice(e) => reaches(defs, *e, want),
-            Kind::Struct(fields) => fields.iter().any(|f| reaches(defs, f.ty, want)),
+            Kind::Slice(_) if !slices => false,
+            Kind::Array(0, _) => false,
+            Kind::Array(_, e) | Kind::Slice(e) => reaches_in(defs, *e, want, slices),
+            Kind::Struct(fields) => fields.iter().any(|f| reaches_in(defs, f.ty, want, slices)),
         },
         _ => false,
     }
@@ -249,6 +324,23 @@ fn leaves(defs: &[Def], ty: Type) -> u32 {
         },
         _ => 1,
     }
+}
+
+/// The numbers, bools and strings that fields and elements have.
+pub fn leaf_types(defs: &[Def]) -> Vec<Type> {
+    let mut out = Vec::new();
+    for def in defs {
+        let types: Vec<Type> = match &def.kind {
+            Kind::Array(_, e) | Kind::Slice(e) => vec![*e],
+            Kind::Struct(fields) => fields.iter().map(|f| f.ty).collect(),
+        };
+        for ty in types {
+            if !matches!(ty, Type::Def(_)) && !out.contains(&ty) {
+                out.push(ty);
+            }
+        }
+    }
+    out
 }
 
 /// The struct fields of definition `d` (none for an array or a slice).

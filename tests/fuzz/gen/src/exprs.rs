@@ -185,6 +185,11 @@ fn variable(s: &mut Scope, u: &mut Unstructured, ty: Ty) -> Result<Expr> {
             return Ok(Expr::variable(p.text));
         }
     }
+    if s.in_function() && u.ratio(1, 10)? {
+        if let Some(text) = places::value_read(s, u, Type::Basic(ty))? {
+            return Ok(Expr::variable(text));
+        }
+    }
     if u.ratio(1, 4)? {
         if let Some((p, _)) = s.pick_ptr(u, Some(ty), true)? {
             return Ok(Expr::variable(format!("(*{p})")));
@@ -288,10 +293,18 @@ fn call(s: &mut Scope, u: &mut Unstructured, ty: Ty, depth: u32, want: Want) -> 
 
 /// `f(args)` for the helper `f`, each argument of its parameter's type.
 pub fn call_text(s: &mut Scope, u: &mut Unstructured, f: usize, depth: u32) -> Result<String> {
-    let params = s.funcs[f].params.clone();
+    let mut params = s.funcs[f].params.clone();
     let mut args = Vec::new();
+    let variadic = if s.funcs[f].variadic {
+        params.pop()
+    } else {
+        None
+    };
     for ty in params {
         args.push(values::value(s, u, ty, depth)?);
+    }
+    if let Some(slice) = variadic {
+        args.extend(values::variadic_args(s, u, slice, depth)?);
     }
     Ok(format!("{}({})", s.funcs[f].name, args.join(", ")))
 }

@@ -1,6 +1,14 @@
 //! Random programs of wexlab's Go subset (docs/subset.md) that Go accepts:
 //! every byte string steers the choices to one valid program, and an
 //! exhausted input takes the simplest choice everywhere.
+//!
+//! What a program prints or returns is the same in every build of it, so
+//! that Go's and wexlab's can be compared (`check-with-go.sh`): no address
+//! is printed (only numbers, bools and strings are), every loop ends, and
+//! capacities of slices are as `append` makes them on the heap (see
+//! `Scope::declare_typed`). Arrays, slices and structs are `composite`'s
+//! table, their values `values`', the places inside them `places`', the
+//! statements on them `aggregates`' and their methods `methods`'.
 
 mod aggregates;
 mod composite;

@@ -63,9 +63,43 @@ fn rooted(
         return Ok(None);
     };
     s.reading += 1;
-    let place = walk(s, u, name, ty, ptr, want);
+    let place = walk(s, u, name, ty, ptr, want, true);
     s.reading -= 1;
     place.map(Some)
+}
+
+/// A `want` read out of a value that is no variable: a call's result or a
+/// parenthesized literal (`f().g[1]`, `(T{…}).f`), which is not
+/// addressable. No slice on the way: its index would evaluate the value a
+/// second time (`len(f())`).
+pub fn value_read(s: &mut Scope, u: &mut Unstructured, want: Type) -> Result<Option<String>> {
+    if s.reading >= MAX_READING {
+        return Ok(None);
+    }
+    let fits: Vec<usize> = (0..s.defs.len())
+        .filter(|&d| !matches!(s.defs[d].kind, Kind::Slice(_)))
+        .filter(|&d| {
+            Type::Def(d) != want && composite::reaches_in(&s.defs, Type::Def(d), want, false)
+        })
+        .collect();
+    if fits.is_empty() {
+        return Ok(None);
+    }
+    let ty = Type::Def(*u.choose(&fits)?);
+    s.reading += 1;
+    let root = match s.pick_func(u, &[ty])? {
+        Some(f) if u.arbitrary()? => crate::exprs::call_text(s, u, f, 1),
+        _ => match ty {
+            Type::Def(d) => crate::values::literal(s, u, d, 1, false).map(|l| format!("({l})")),
+            _ => unreachable!("a composite"),
+        },
+    };
+    let place = match root {
+        Ok(root) => walk(s, u, root, ty, false, Some(want), false),
+        Err(e) => Err(e),
+    };
+    s.reading -= 1;
+    Ok(Some(place?.text))
 }
 
 /// From the variable `name` (a pointer to its type with `ptr`) down to a
@@ -77,6 +111,7 @@ fn walk(
     mut ty: Type,
     ptr: bool,
     want: Option<Type>,
+    slices: bool,
 ) -> Result<Place> {
     // Selectors and indexes go through a pointer to a struct or an array by
     // themselves (`p.f`, `p[i]`); a pointer to a slice needs `(*p)`.
@@ -91,7 +126,7 @@ fn walk(
     let mut steps = 0;
     loop {
         let here = want.is_none_or(|w| w == ty) && !(through_ptr && steps == 0);
-        let deeper = children(s, ty, want);
+        let deeper = children(s, ty, want, slices);
         if here && (deeper.is_empty() || u.ratio(1, 2)?) {
             return Ok(Place { text, ty });
         }
@@ -109,13 +144,15 @@ fn walk(
 }
 
 /// The ways down from a value of `ty` that lead to a `want`: an element
-/// (`None`) or a field's index.
-fn children(s: &Scope, ty: Type, want: Option<Type>) -> Vec<Option<usize>> {
+/// (`None`) or a field's index; not into a slice unless `slices`.
+fn children(s: &Scope, ty: Type, want: Option<Type>, slices: bool) -> Vec<Option<usize>> {
     let Type::Def(d) = ty else {
         return Vec::new();
     };
-    let leads = |t: Type| want.is_none_or(|w| composite::reaches(&s.defs, t, w));
+    let leads = |t: Type| want.is_none_or(|w| composite::reaches_in(&s.defs, t, w, slices));
     match &s.defs[d].kind {
+        Kind::Slice(_) if !slices => Vec::new(),
+        Kind::Array(0, _) => Vec::new(),
         Kind::Array(_, e) | Kind::Slice(e) if leads(*e) => vec![None],
         Kind::Array(..) | Kind::Slice(_) => Vec::new(),
         Kind::Struct(fields) => (0..fields.len())
@@ -150,7 +187,7 @@ fn descend(
     let field = &composite::fields(&s.defs, d)[f];
     let (name, fty, embedded) = (field.name.clone(), field.ty, field.embedded);
     if let (true, Type::Def(e)) = (embedded, fty) {
-        let inner: Vec<usize> = children(s, fty, want).into_iter().flatten().collect();
+        let inner: Vec<usize> = children(s, fty, want, true).into_iter().flatten().collect();
         if !inner.is_empty() && u.arbitrary()? {
             let g = &composite::fields(&s.defs, e)[*u.choose(&inner)?];
             return Ok((format!("{text}.{}", g.name), g.ty));

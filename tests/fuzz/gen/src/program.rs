@@ -213,19 +213,25 @@ fn pointer_variable(s: &mut Scope, u: &mut Unstructured, g: String, ty: Ty) -> R
 /// helpers before it, and sometimes itself.
 fn helper(s: &mut Scope, u: &mut Unstructured) -> Result<String> {
     let name = s.fresh("f");
-    let params = any_types(s, u, MAX_PARAMS)?;
+    let mut params = any_types(s, u, MAX_PARAMS)?;
     let results = any_types(s, u, 2)?;
+    // A variadic helper: its last parameter is a slice of what it takes.
+    let variadic = !params.is_empty() && u.ratio(1, 4)?;
+    if let (true, Some(last)) = (variadic, params.last_mut()) {
+        *last = composite::anonymous(s, Kind::Slice(*last));
+    }
     s.funcs.push(Func {
         name: name.clone(),
         params: params.clone(),
         results: results.clone(),
         recv: None,
+        variadic,
     });
     // Only the helpers before it: a call to itself could recurse forever,
     // and every generated program ends (see control::for_stmt).
     s.callable = s.funcs.len() - 1;
     let mut vars: Vec<(Type, bool)> = params.into_iter().map(|t| (t, false)).collect();
-    let (list, mut names) = param_list(s, u, "p", &vars)?;
+    let (list, mut names) = param_list_variadic(s, u, "p", &vars, variadic)?;
     let result_text = if !results.is_empty() && u.ratio(1, 4)? {
         // Named results are variables of the body, and allow a bare return.
         let named: Vec<(Type, bool)> = results.iter().map(|&t| (t, false)).collect();
@@ -255,6 +261,7 @@ fn method(s: &mut Scope, u: &mut Unstructured, d: usize) -> Result<String> {
         params: params.clone(),
         results: results.clone(),
         recv: Some((d, ptr)),
+        variadic: false,
     });
     s.callable = s.funcs.len() - 1;
     let recv = s.fresh("r");
@@ -330,14 +337,37 @@ fn param_list(
     prefix: &str,
     params: &[(Type, bool)],
 ) -> Result<(String, Vec<String>)> {
+    param_list_variadic(s, u, prefix, params, false)
+}
+
+/// `param_list`, the last parameter `p ...E` when `variadic` (its type
+/// is `[]E`), never grouped with another.
+fn param_list_variadic(
+    s: &mut Scope,
+    u: &mut Unstructured,
+    prefix: &str,
+    params: &[(Type, bool)],
+    variadic: bool,
+) -> Result<(String, Vec<String>)> {
     let mut groups: Vec<(Vec<String>, String)> = Vec::new();
     let mut names = Vec::new();
-    for &(ty, ptr) in params {
+    for (i, &(ty, ptr)) in params.iter().enumerate() {
         let name = s.fresh(prefix);
         let star = if ptr { "*" } else { "" };
-        let spelled = format!("{star}{}", spell(s, u, ty)?);
+        let last = variadic && i + 1 == params.len();
+        let spelled = match ty {
+            Type::Def(d) if last => {
+                let Kind::Slice(e) = s.defs[d].kind else {
+                    unreachable!("a variadic parameter is a slice");
+                };
+                format!("...{}", spell(s, u, e)?)
+            }
+            _ => format!("{star}{}", spell(s, u, ty)?),
+        };
         match groups.last_mut() {
-            Some((group, t)) if *t == spelled && u.arbitrary()? => group.push(name.clone()),
+            Some((group, t)) if *t == spelled && !last && u.arbitrary()? => {
+                group.push(name.clone())
+            }
             _ => groups.push((vec![name.clone()], spelled)),
         }
         names.push(name);

@@ -31,6 +31,8 @@ pub struct Func {
     /// A method's receiver: its type in `Scope::defs`, and whether it is a
     /// pointer.
     pub recv: Option<(usize, bool)>,
+    /// The last parameter is `...E`, its type in `params` `[]E`.
+    pub variadic: bool,
 }
 
 #[derive(Default)]

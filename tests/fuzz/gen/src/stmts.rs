@@ -261,6 +261,12 @@ fn call_stmt(s: &mut Scope, u: &mut Unstructured) -> Result<String> {
 fn print(s: &mut Scope, u: &mut Unstructured) -> Result<String> {
     let mut args = Vec::new();
     for _ in 0..u.int_in_range(0..=3)? {
+        if u.ratio(1, 4)? {
+            if let Some(p) = basic_place(s, u)? {
+                args.push(p);
+                continue;
+            }
+        }
         if u.ratio(1, 8)? {
             args.push(crate::strings::string_expr(s, u, 2)?);
         } else if u.ratio(1, 5)? {
@@ -272,6 +278,18 @@ fn print(s: &mut Scope, u: &mut Unstructured) -> Result<String> {
     }
     let f = if u.arbitrary()? { "print" } else { "println" };
     Ok(format!("{f}({})", args.join(", ")))
+}
+
+/// A number, bool or string in an array or a struct, for `print`: never
+/// an array, a slice or a struct, which Go does not print (or prints by
+/// address).
+fn basic_place(s: &mut Scope, u: &mut Unstructured) -> Result<Option<String>> {
+    let leaves = crate::composite::leaf_types(&s.defs);
+    if leaves.is_empty() {
+        return Ok(None);
+    }
+    let want = *u.choose(&leaves)?;
+    Ok(crate::places::place(s, u, Some(want), false)?.map(|p| p.text))
 }
 
 fn return_stmt(s: &mut Scope, u: &mut Unstructured) -> Result<String> {

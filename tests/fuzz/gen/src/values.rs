@@ -58,12 +58,31 @@ fn composite_value(s: &mut Scope, u: &mut Unstructured, d: usize, depth: u32) ->
             None => methods::call(s, u, &[ty], depth - 1)?,
         },
         5..=7 if slice => slice_value(s, u, d, depth - 1)?,
+        5 => places::value_read(s, u, ty)?,
+        6 => conversion(s, u, d, depth - 1)?,
         _ => None,
     };
     match found {
         Some(text) => Ok(text),
         None => literal(s, u, d, depth - 1, false),
     }
+}
+
+/// `T(x)` of a value of another definition with the same underlying type
+/// (`[2]int` and `type T [2]int`), which Go converts.
+fn conversion(s: &mut Scope, u: &mut Unstructured, d: usize, depth: u32) -> Result<Option<String>> {
+    let fits: Vec<usize> = (0..s.defs.len())
+        .filter(|&o| o != d && composite::same_underlying(&s.defs, o, d))
+        .collect();
+    if fits.is_empty() {
+        return Ok(None);
+    }
+    let other = *u.choose(&fits)?;
+    let x = value(s, u, Type::Def(other), depth)?;
+    Ok(Some(format!(
+        "{}({x})",
+        composite::spell(&s.defs, Type::Def(d))
+    )))
 }
 
 /// A composite literal of definition `d`; without its type (`{…}`) when
@@ -81,7 +100,9 @@ pub fn literal(
         composite::spell(&s.defs, Type::Def(d))
     };
     // Past the depth, mostly the zero value: nested literals stay short.
-    if depth == 0 && u.ratio(2, 3)? {
+    // Not for a slice, which would be empty: an index into it panics.
+    let slice = matches!(s.defs[d].kind, Kind::Slice(_));
+    if depth == 0 && !slice && u.ratio(2, 3)? {
         return Ok(format!("{prefix}{{}}"));
     }
     let elems = match s.defs[d].kind {
@@ -110,21 +131,24 @@ fn array_elements(
     depth: u32,
 ) -> Result<(Vec<String>, bool)> {
     let mut elems = Vec::new();
+    // A long array gets a few of its elements.
+    let few = n.min(4);
     match u.int_in_range(0..=2)? {
-        0 => {
+        _ if n == 0 => return Ok((elems, true)),
+        0 if n == few => {
             for _ in 0..n {
                 elems.push(element(s, u, e, depth)?);
             }
             return Ok((elems, true));
         }
         1 => {
-            for _ in 0..u.int_in_range(0..=n)? {
+            for _ in 0..u.int_in_range(0..=few)? {
                 elems.push(element(s, u, e, depth)?);
             }
         }
         _ => {
             let mut keys: Vec<u32> = (0..n).collect();
-            for _ in 0..u.int_in_range(1..=n)? {
+            for _ in 0..u.int_in_range(1..=few)? {
                 let k = keys.remove(u.choose_index(keys.len())?);
                 elems.push(format!("{k}: {}", element(s, u, e, depth)?));
             }
@@ -222,7 +246,8 @@ fn make(s: &mut Scope, u: &mut Unstructured, spelled: &str) -> Result<String> {
             expr(s, u, ty, 1, Want::Variable)?.text
         }
         1..=3 => format!("int({}%5)", places::unsigned(s, u)?),
-        _ => u.int_in_range(0..=4u32)?.to_string(),
+        4 => "0".to_string(),
+        _ => u.int_in_range(1..=4u32)?.to_string(),
     };
     if u.arbitrary()? {
         return Ok(format!("make({spelled}, {n})"));
@@ -276,6 +301,30 @@ fn slice_of(s: &mut Scope, u: &mut Unstructured, d: usize, e: Type) -> Result<Op
         Some(p) => Ok(Some(places::slicing(s, u, &p.text, None)?)),
         None => Ok(None),
     }
+}
+
+/// What a variadic parameter of type `slice` (`[]E`) gets: a few values
+/// of `E`, none, or a slice passed on with `s...`.
+pub fn variadic_args(
+    s: &mut Scope,
+    u: &mut Unstructured,
+    slice: Type,
+    depth: u32,
+) -> Result<Vec<String>> {
+    let Type::Def(d) = slice else {
+        unreachable!("a variadic parameter is a slice");
+    };
+    let Kind::Slice(e) = s.defs[d].kind else {
+        unreachable!("a variadic parameter is a slice");
+    };
+    if u.ratio(1, 4)? {
+        return Ok(vec![format!("{}...", value(s, u, slice, depth)?)]);
+    }
+    let mut args = Vec::new();
+    for _ in 0..u.int_in_range(0..=MAX_ELEMS)? {
+        args.push(value(s, u, e, depth)?);
+    }
+    Ok(args)
 }
 
 /// A pointer to a value of definition `d` (an array or a struct): the
