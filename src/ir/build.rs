@@ -90,6 +90,8 @@ pub struct Built {
     /// The string literals of the units built so far, numbered in the order
     /// of the units.
     strings: Strings,
+    /// Each function's backing stores in its frame.
+    stores: Vec<super::escape::Stores>,
 }
 
 /// A term under construction.
@@ -247,6 +249,7 @@ pub fn build(prog: &Program, mode: Mode) -> Built {
     }
     arg_widths.insert(INIT_SYMBOL.to_string(), 0);
 
+    let stores = super::escape::analyze(prog);
     // Each Go function's Go-ABI version now, its direct version when
     // something calls it.
     let per_function = crate::parallel::map((0..prog.funcs.len()).collect(), |i| {
@@ -269,7 +272,7 @@ pub fn build(prog: &Program, mode: Mode) -> Built {
                 units.push(Unit {
                     symbol: f.symbol.clone(),
                     kind: UnitKind::Func,
-                    term: Some(func_term(prog, mode, id, false, &mut own)),
+                    term: Some(func_term(prog, mode, id, false, &stores, &mut own)),
                     func: Some(id),
                     span: Some(f.name_span),
                 });
@@ -329,6 +332,7 @@ pub fn build(prog: &Program, mode: Mode) -> Built {
         data,
         arg_widths,
         strings,
+        stores,
     }
 }
 
@@ -349,7 +353,7 @@ impl Built {
             .collect();
         let built = crate::parallel::map(todo, |(i, id)| {
             let mut own = Strings::own();
-            let term = func_term(prog, mode, id, true, &mut own);
+            let term = func_term(prog, mode, id, true, &self.stores, &mut own);
             (i, term, own)
         });
         for (i, mut term, own) in built {
@@ -414,11 +418,13 @@ fn func_term(
     mode: Mode,
     id: FuncId,
     direct: bool,
+    stores: &[super::escape::Stores],
     own: &mut Strings,
 ) -> RecExpr<Node> {
     let f = prog.func(id);
     let body = f.body.as_deref().unwrap_or_default();
     let mut fb = FuncBuilder::new(prog, mode, &f.locals, own, direct);
+    fb.stores = stores.get(id.0 as usize);
     if direct {
         fb.id = Some(id);
     }
@@ -671,6 +677,10 @@ pub(super) struct FuncBuilder<'p, 's> {
     result_offsets: Vec<u64>,
     /// The current function's result variables.
     results: Vec<hir::LocalId>,
+    /// Where the function's backing stores go (escape.rs).
+    pub(super) stores: Option<&'p super::escape::Stores>,
+    /// Each store's offset in the frame and its "taken" flag's local.
+    pub(super) store_slots: HashMap<u32, (u64, u32)>,
 }
 
 impl<'p, 's> FuncBuilder<'p, 's> {
@@ -699,6 +709,8 @@ impl<'p, 's> FuncBuilder<'p, 's> {
             labels: HashMap::default(),
             result_offsets: Vec::new(),
             results: Vec::new(),
+            stores: None,
+            store_slots: HashMap::default(),
         };
         for l in locals {
             fb.push_local(l.ty);
@@ -841,6 +853,7 @@ impl<'p, 's> FuncBuilder<'p, 's> {
         let in_memory = self.locals.iter().any(|&t| self.is_aggregate(t));
         if self.direct
             && !in_memory
+            && self.stores.is_none_or(|s| s.appends.is_empty())
             && let Some(id) = self.id
         {
             let acc = hir::LocalId(self.locals.len() as u32);
@@ -1263,11 +1276,24 @@ impl<'p, 's> FuncBuilder<'p, 's> {
         out: &mut Vec<Id>,
         keep: bool,
     ) -> Vec<(u32, TypeId)> {
+        self.call_with(func, args, Vec::new(), out, keep)
+    }
+
+    /// [`Self::call`] with `extra` argument values after `args`'.
+    fn call_with(
+        &mut self,
+        func: FuncId,
+        args: &[hir::Expr],
+        extra: Vec<(Id, TypeId)>,
+        out: &mut Vec<Id>,
+        keep: bool,
+    ) -> Vec<(u32, TypeId)> {
         let f = self.prog.func(func);
         let results = f.sig.results.clone();
         let params = f.sig.params.clone();
         let name = self.t.name(&f.symbol);
-        let arg_values = self.arg_values(args, out);
+        let mut arg_values = self.arg_values(args, out);
+        arg_values.extend(extra);
         if f.import.is_none() {
             let mut vals = Vec::new();
             for (v, ty) in arg_values {
@@ -1334,6 +1360,37 @@ impl<'p, 's> FuncBuilder<'p, 's> {
     }
 
     /// `len` or `cap` of an array: its length, after what the operand calls.
+    /// `[]byte(s)` or `[]rune(s)` that does not escape (escape.rs): `s`'s
+    /// own length when never written, else a store in the frame.
+    fn local_conversion(
+        &mut self,
+        func: FuncId,
+        args: &[hir::Expr],
+        how: super::escape::Conversion,
+        pre: &mut Vec<Id>,
+    ) -> Vec<(u32, TypeId)> {
+        let symbol = format!("{}store", self.prog.func(func).symbol);
+        let store_fn = self.prog.func_by_symbol(&symbol);
+        match (how, store_fn) {
+            (super::escape::Conversion::Store, Some(store_fn)) => {
+                let is_rune = symbol.contains("rune");
+                let bytes = super::escape::STORE_BYTES * if is_rune { 4 } else { 1 };
+                let at = self.frame_bytes(bytes);
+                let at = self.t.num(at as i64);
+                let at = self.t.op("go.frameaddr", vec![at]);
+                let uintptr = self.prog.types.known_basic(Basic::Uintptr);
+                self.call_with(store_fn, &args[..1], vec![(at, uintptr)], pre, true)
+            }
+            _ => {
+                let mut args = args.to_vec();
+                if let Some(exact) = args.get_mut(1) {
+                    exact.kind = ExprKind::Const(Value::Bool(true));
+                }
+                self.call(func, &args, pre, true)
+            }
+        }
+    }
+
     fn array_length(&mut self, x: &hir::Expr, pre: &mut Vec<Id>) -> Id {
         let v = self.expr(x, pre);
         self.drop_value(x.ty, v, pre);
@@ -1436,7 +1493,12 @@ impl<'p, 's> FuncBuilder<'p, 's> {
                 let n = self.t.num(bits);
                 self.t.op("go.const", vec![tt, n])
             }
-            ExprKind::Local(l) => self.read_local(*l, e.ty),
+            ExprKind::Local(l) => {
+                if let Some(&m) = self.stores.and_then(|s| s.moves.get(&(e.span, *l))) {
+                    self.move_to_heap(*l, m, pre);
+                }
+                self.read_local(*l, e.ty)
+            }
             ExprKind::Index(a, i) if self.is_aggregate(a.ty) => {
                 let addr = self.element_address(a, i, pre);
                 self.load(e.ty, addr, 0)
@@ -1627,7 +1689,10 @@ impl<'p, 's> FuncBuilder<'p, 's> {
                 if let Some(name) = &self.prog.func(*func).intrinsic {
                     return self.intrinsic(&name.clone(), args, pre);
                 }
-                let temps = self.call(*func, args, pre, true);
+                let temps = match self.stores.and_then(|s| s.conversions.get(&e.span)) {
+                    Some(&how) => self.local_conversion(*func, args, how, pre),
+                    None => self.call(*func, args, pre, true),
+                };
                 match temps.first() {
                     Some(&(n, ty)) => self.read_locals(ty, n),
                     None => self.t.atom("unreachable"),

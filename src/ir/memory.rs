@@ -423,7 +423,7 @@ impl FuncBuilder<'_, '_> {
 }
 
 /// Marks the locals whose address `s` takes.
-fn mark_taken_stmt(types: &Types, s: &Stmt, taken: &mut [bool]) {
+pub(super) fn mark_taken_stmt(types: &Types, s: &Stmt, taken: &mut [bool]) {
     match s {
         Stmt::Expr(e) => mark_taken(types, e, taken),
         Stmt::Assign { targets, values } => {
@@ -486,10 +486,12 @@ fn mark_taken(types: &Types, e: &hir::Expr, taken: &mut [bool]) {
         }
         ExprKind::Slice(x, bounds) => {
             // Slicing an array takes its address.
-            if matches!(
-                x.kind,
-                ExprKind::Local(_) | ExprKind::Field(..) | ExprKind::Index(..)
-            ) && let Some(l) = root_local(types, x)
+            if types.is_aggregate(x.ty)
+                && matches!(
+                    x.kind,
+                    ExprKind::Local(_) | ExprKind::Field(..) | ExprKind::Index(..)
+                )
+                && let Some(l) = root_local(types, x)
             {
                 taken[l.0 as usize] = true;
             }

@@ -6,6 +6,8 @@
 
 pub mod abi;
 pub mod build;
+mod escape;
+mod exclusive;
 pub mod lang;
 mod memory;
 pub mod ops;

@@ -7,6 +7,7 @@
 use egg::Id;
 
 use super::build::FuncBuilder;
+use super::escape::{AppendStore, Move, STORE_BYTES};
 use crate::check::hir::{self, ExprKind, UnsafeFn};
 use crate::check::types::{Basic, TypeId, TypeKind};
 
@@ -172,12 +173,13 @@ impl FuncBuilder<'_, '_> {
     /// small, then the values stored after the old length.
     pub(super) fn append(
         &mut self,
-        ty: TypeId,
+        e: &hir::Expr,
         slice: &hir::Expr,
         values: &[hir::Expr],
         spread: bool,
         pre: &mut Vec<Id>,
     ) -> Id {
+        let ty = e.ty;
         let elem = self.elem_of(ty);
         let size = self.size(elem);
         let s = self.expr(slice, pre);
@@ -215,15 +217,34 @@ impl FuncBuilder<'_, '_> {
         let noscan = self.t.op("go.const", vec![noscan, pointer_free]);
         let nl = self.local_get(new_len);
         let sz = self.int_value(size as i64);
-        let args = self.t.list(vec![p, n, c, nl, sz, noscan]);
-        let pops = {
-            let a = self.t.num(qc as i64);
-            let a = self.t.op("pop-to", vec![a]);
-            let b = self.t.num(q as i64);
-            let b = self.t.op("pop-to", vec![b]);
-            self.t.list(vec![a, b])
+        let mut args = vec![p, n, c, nl, sz, noscan];
+        let mut pops = vec![qc, q];
+        let store = self.stores.and_then(|s| s.appends.get(&e.span)).copied();
+        let name = match store {
+            None => "runtime.growslice",
+            Some(AppendStore::First(st)) => {
+                let (at, taken) = self.store_slot(st);
+                args.extend([at, self.int_value((STORE_BYTES / size) as i64)]);
+                args.push(self.local_get(taken));
+                pops.insert(0, taken);
+                "runtime.growslicefirst"
+            }
+            Some(AppendStore::Reuse(st)) => {
+                let (at, _) = self.store_slot(st);
+                args.extend([at, self.int_value((STORE_BYTES / size) as i64)]);
+                "runtime.growslicestore"
+            }
         };
-        let name = self.t.name("runtime.growslice");
+        let args = self.t.list(args);
+        let pops: Vec<Id> = pops
+            .into_iter()
+            .map(|l| {
+                let l = self.t.num(l as i64);
+                self.t.op("pop-to", vec![l])
+            })
+            .collect();
+        let pops = self.t.list(pops);
+        let name = self.t.name(name);
         let grow = self.t.op("go.dcall", vec![name, args, pops]);
         let keep = {
             let a = self.local_set(q, p);
@@ -261,6 +282,57 @@ impl FuncBuilder<'_, '_> {
         let nl = self.local_get(new_len);
         let qc = self.local_get(qc);
         self.t.op("go.slice", vec![q, nl, qc])
+    }
+
+    /// Store `st`'s address in the frame, and the local that says whether
+    /// a slice took it in this call; made at first use.
+    fn store_slot(&mut self, st: u32) -> (Id, u32) {
+        let (at, taken) = match self.store_slots.get(&st) {
+            Some(&slot) => slot,
+            None => {
+                let at = self.frame_bytes(STORE_BYTES);
+                let bool_t = self.prog.types.known_basic(Basic::Bool);
+                let slot = (at, self.temp(bool_t));
+                self.store_slots.insert(st, slot);
+                slot
+            }
+        };
+        let at = self.t.num(at as i64);
+        (self.t.op("go.frameaddr", vec![at]), taken)
+    }
+
+    /// Before slice variable `l` is handed on (escape.rs): `l` moves to
+    /// the heap if its elements are in the frame's store.
+    pub(super) fn move_to_heap(&mut self, l: hir::LocalId, m: Move, pre: &mut Vec<Id>) {
+        let ty = self.locals[l.0 as usize];
+        let size = self.size(self.elem_of(ty));
+        let first = self.slot(l);
+        let (p, n, c) = {
+            let s = self.read_locals(ty, first);
+            self.slice_parts(s)
+        };
+        let (at, _) = self.store_slot(m.store);
+        let pointer_free = self.pointer_free(self.elem_of(ty));
+        let noscan = self.bool_value(pointer_free);
+        let keep = self.bool_value(m.keep_cap);
+        let sz = self.int_value(size as i64);
+        let args = self.t.list(vec![p, n, c, sz, noscan, keep, at]);
+        let pops: Vec<Id> = (0..3)
+            .rev()
+            .map(|k| {
+                let l = self.t.num((first + k) as i64);
+                self.t.op("pop-to", vec![l])
+            })
+            .collect();
+        let pops = self.t.list(pops);
+        let name = self.t.name("runtime.movetoheap");
+        pre.push(self.t.op("go.dcall", vec![name, args, pops]));
+    }
+
+    fn bool_value(&mut self, b: bool) -> Id {
+        let t = self.t.atom("bool");
+        let v = self.t.num(b as i64);
+        self.t.op("go.const", vec![t, v])
     }
 
     fn size_value(&mut self, size: u64) -> Id {
@@ -376,7 +448,7 @@ impl FuncBuilder<'_, '_> {
                 slice,
                 values,
                 spread,
-            } => self.append(e.ty, slice, values, *spread, pre),
+            } => self.append(e, slice, values, *spread, pre),
             ExprKind::Copy(d, s) => self.copy_elements(d, s, pre),
             ExprKind::SliceLit(n, elems) => self.slice_literal(e.ty, *n, elems, pre),
             ExprKind::Unsafe(f, args) => self.unsafe_fn(*f, e.ty, args, pre),

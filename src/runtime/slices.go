@@ -191,3 +191,89 @@ func checkslicetoarray(have int, n int) {
 		fatalpanic()
 	}
 }
+
+// The stores below are bytes in the caller's frame that Go's compiler gives
+// a backing store that does not escape its function (src/ir/escape.rs).
+
+// growslicefirst is growslice for an append whose slice stays in its
+// function: the first time (taken is false) an empty slice grows to at
+// most k elements, it takes the store, whole.
+func growslicefirst(p uintptr, n int, oldCap int, newLen int, size int, noscan bool, store uintptr, k int, taken bool) (uintptr, int, bool) {
+	if newLen <= k && !taken && n == 0 {
+		memclr(store, k*size)
+		return store, k, true
+	}
+	q, c := growslice(p, n, oldCap, newLen, size, noscan)
+	return q, c, taken
+}
+
+// growslicestore is growslice for a slice that keeps the store until it is
+// handed on: while the elements fit, they move to the store, to the next
+// size class, so that the move to the heap wastes nothing.
+func growslicestore(p uintptr, n int, oldCap int, newLen int, size int, noscan bool, store uintptr, k int) (uintptr, int) {
+	if newLen > k {
+		return growslice(p, n, oldCap, newLen, size, noscan)
+	}
+	if p != store && n != 0 {
+		memmove(store, p, n*size)
+	}
+	c := int(roundupsize(uintptr(newLen*size), noscan) / uintptr(size))
+	if newLen < c {
+		memclr(store+uintptr(newLen*size), (c-newLen)*size)
+	}
+	return store, c
+}
+
+// movetoheap is the slice p[:n:c], copied to the heap if it is in the
+// store: all c elements when its capacity is read, else n, rounded up to
+// a size class.
+func movetoheap(p uintptr, n int, c int, size int, noscan bool, keepCap bool, store uintptr) (uintptr, int, int) {
+	if p-store >= storeBytes {
+		return p, n, c
+	}
+	if !keepCap {
+		c = int(roundupsize(uintptr(n*size), noscan) / uintptr(size))
+	}
+	if c == 0 {
+		return alloc(0), 0, 0
+	}
+	q := alloc(uintptr(c * size))
+	memmove(q, p, n*size)
+	return q, n, c
+}
+
+// storeBytes is the size of a store (escape.rs's STORE_BYTES).
+const storeBytes = 32
+
+// stringtoslicebytestore is []byte(s) in a store of 32 bytes when s fits.
+func stringtoslicebytestore(s string, store uintptr) []byte {
+	if len(s) > storeBytes {
+		return stringtoslicebyte(s, false)
+	}
+	memclr(store, storeBytes)
+	memmove(store, stringptr(s), len(s))
+	return byteslice(store, len(s), storeBytes)
+}
+
+// stringtoslicerunestore is []rune(s) in a store of 32 runes when s fits.
+func stringtoslicerunestore(s string, store uintptr) []rune {
+	n := 0
+	for range s {
+		n++
+	}
+	if n > storeBytes {
+		return stringtoslicerune(s, false)
+	}
+	memclr(store, storeBytes*4)
+	i := 0
+	for _, r := range s {
+		*(*rune)(unsafe.Pointer(store + uintptr(i)*4)) = r
+		i++
+	}
+	return runeslice(store, n, storeBytes)
+}
+
+// memclr zeroes n bytes at p.
+func memclr(p uintptr, n int) {
+	clear(unsafe.Slice((*byte)(unsafe.Pointer(p)), n))
+}
