@@ -386,9 +386,25 @@ fn place_calls(p: &Place) -> bool {
     }
 }
 
+/// The runtime functions behind string operations that gc's order pass
+/// leaves in place (see `FuncBuilder::arg_values`).
+const LATE_CALLS: [&str; 4] = [
+    "runtime.concatstrings",
+    "runtime.intstring",
+    "runtime.slicebytetostring",
+    "runtime.slicerunetostring",
+];
+
 fn has_call(e: &hir::Expr) -> bool {
+    has_call_where(e, &|_| true)
+}
+
+/// Whether `e` calls a function `counts` counts (and looks inside the
+/// arguments of those it does not).
+fn has_call_where(e: &hir::Expr, counts: &dyn Fn(FuncId) -> bool) -> bool {
+    let has_call = |e: &hir::Expr| has_call_where(e, counts);
     match &e.kind {
-        ExprKind::Call { .. } => true,
+        ExprKind::Call { func, args } => counts(*func) || args.iter().any(has_call),
         ExprKind::Const(_)
         | ExprKind::Local(_)
         | ExprKind::Global(_)
@@ -1407,26 +1423,53 @@ impl<'p, 's> FuncBuilder<'p, 's> {
     /// results of `g()` in `f(g())` one by one. The callee owns its copy
     /// of an aggregate argument (a literal or a call's result is a copy
     /// already).
+    /// The arguments' values, evaluated in gc's order: the calls the
+    /// program writes run first, in order; an argument that is a string
+    /// operation gc's compiler turns into a runtime call only after that
+    /// pass (`s + t`, `string(r)`, `string(b)`) is computed after every
+    /// later argument's calls, as its variables are read.
     fn arg_values(&mut self, args: &[hir::Expr], out: &mut Vec<Id>) -> Vec<(Id, TypeId)> {
-        let mut values = Vec::new();
-        for a in args {
-            if let (TypeKind::Tuple(_), ExprKind::Call { func, args }) =
-                (self.prog.types.kind(a.ty), &a.kind)
-            {
-                for (n, ty) in self.call(*func, args, out, true) {
-                    values.push((self.read_locals(ty, n), ty));
+        let written_call = |e: &hir::Expr| has_call_where(e, &|f| !self.late_call(f));
+        let last_call = args.iter().rposition(written_call);
+        let late: Vec<bool> = args
+            .iter()
+            .enumerate()
+            .map(|(i, a)| last_call.is_some_and(|c| i < c) && !written_call(a) && has_call(a))
+            .collect();
+        let mut values = vec![Vec::new(); args.len()];
+        for pass_late in [false, true] {
+            for (i, a) in args.iter().enumerate() {
+                if late[i] == pass_late {
+                    values[i] = self.arg_value(a, out);
                 }
-                continue;
             }
-            let mut v = self.expr(a, out);
-            if self.is_aggregate(a.ty)
-                && !matches!(a.kind, ExprKind::Composite(_) | ExprKind::Call { .. })
-            {
-                v = self.frame_copy(a.ty, v, out);
-            }
-            values.push((v, a.ty));
         }
-        values
+        values.into_iter().flatten().collect()
+    }
+
+    /// One argument's values (a call with several results has several).
+    fn arg_value(&mut self, a: &hir::Expr, out: &mut Vec<Id>) -> Vec<(Id, TypeId)> {
+        if let (TypeKind::Tuple(_), ExprKind::Call { func, args }) =
+            (self.prog.types.kind(a.ty), &a.kind)
+        {
+            return self
+                .call(*func, args, out, true)
+                .into_iter()
+                .map(|(n, ty)| (self.read_locals(ty, n), ty))
+                .collect();
+        }
+        let mut v = self.expr(a, out);
+        if self.is_aggregate(a.ty) && !matches!(a.kind, ExprKind::Composite(_) | ExprKind::Call { .. })
+        {
+            v = self.frame_copy(a.ty, v, out);
+        }
+        vec![(v, a.ty)]
+    }
+
+    /// A runtime call gc's compiler makes of a string operation after
+    /// ordering the program's calls.
+    fn late_call(&self, f: FuncId) -> bool {
+        LATE_CALLS.contains(&self.prog.func(f).symbol.as_str())
     }
 
     /// `s[lo:hi]` of a string: the bounds Go checks (the high one against
