@@ -163,10 +163,11 @@ mod tests {
 
     #[test]
     fn random_values_follow_and_repeat_with_the_seed() {
-        let a = tuples(&types(&["i64", "f64"]), 500, 7);
-        assert_eq!(a.len(), 500);
-        assert_eq!(a, tuples(&types(&["i64", "f64"]), 500, 7));
-        assert_ne!(a[400..], tuples(&types(&["i64", "f64"]), 500, 8)[400..]);
+        // As text, where a NaN equals itself.
+        let text = |seed| format!("{:?}", tuples(&types(&["i64", "f64"]), 500, seed));
+        assert_eq!(text(7), text(7));
+        assert_ne!(text(7), text(8));
+        assert_eq!(tuples(&types(&["i64"]), 500, 7).len(), 500);
     }
 
     #[test]
