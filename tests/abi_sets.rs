@@ -22,7 +22,7 @@ use wexlab::mode::Mode;
 const TUPLES: usize = 400;
 
 /// The rule sets with a corpus folder each.
-const SETS: [&str; 1] = ["smallint"];
+const SETS: [&str; 2] = ["smallint", "multivalue"];
 
 fn main() {
     let args = Arguments::from_args();
@@ -35,7 +35,59 @@ fn main() {
             ));
         }
     }
+    trials.push(Trial::test("abi_sets::limits", || {
+        limits().map_err(Into::into)
+    }));
     libtest_mimic::run(&args, trials).exit();
+}
+
+/// What each set refuses, said by its own fail rules: Go's wording where Go
+/// has the limit, the set's where only the set has it.
+fn limits() -> Result<(), String> {
+    let results = |n: usize| vec!["int32"; n].join(", ");
+    let zeros = |n: usize| vec!["0"; n].join(", ");
+    let cases = [
+        (
+            "multivalue",
+            format!("func f() ({}) {{ return {} }}", results(17), zeros(17)),
+            "go:wasmexport: too many results: at most 16 under the multivalue rule set",
+        ),
+        (
+            "multivalue",
+            "func f() (int32, int8) { return 0, 0 }".to_string(),
+            "go:wasmexport: unsupported result type int8",
+        ),
+        (
+            "smallint",
+            "func f() (int8, int8) { return 0, 0 }".to_string(),
+            "go:wasmexport: too many return values",
+        ),
+        (
+            "smallint",
+            "func f(b []byte) int8 { return 0 }".to_string(),
+            "go:wasmexport: unsupported parameter type []byte",
+        ),
+        (
+            "smallint",
+            "func f(p *int) {}".to_string(),
+            "go:wasmexport: unsupported parameter type *int",
+        ),
+    ];
+    for (set, func, want) in cases {
+        let source = format!("package main\n\n//go:wasmexport f\n{func}\n\nfunc main() {{}}\n");
+        let got =
+            match common::wexlab_build(&[("f.go", &source)], Mode::CShared, common::rules(set)) {
+                Ok(_) => "no error".to_string(),
+                Err(e) => e,
+            };
+        if got.trim() != format!("f.go:4:6: {want}") {
+            return Err(format!(
+                "--rules {set}, {func}:\n  got:  {}\n  want: f.go:4:6: {want}",
+                got.trim()
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// The host functions a corpus program may import from `env`, on wasm
