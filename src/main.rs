@@ -168,6 +168,30 @@ enum Command {
         #[command(flatten)]
         rules: RuleArgs,
     },
+    /// Describe the boundary: for each wasmexport and wasmimport, its Go
+    /// signature, its wasm signature, and where each parameter and result
+    /// lives.
+    ///
+    /// The program is built as by `build`, with the chosen rule set, and
+    /// the description is read from the wrappers that build lowered: each
+    /// Go parameter and result with its offset in the argument area (the Go
+    /// stack), and the wasm values that carry it (a string is a pointer and
+    /// a length), each with the instruction that moves it and the address
+    /// that instruction uses, from SP. Only the wasmimports the module keeps
+    /// are listed.
+    Abi {
+        /// Go files of package main, or one directory holding them (default: .).
+        paths: Vec<PathBuf>,
+        /// What the module is: a program or a library (as go build -buildmode).
+        #[arg(long, value_enum, default_value = "c-shared")]
+        buildmode: BuildMode,
+        #[command(flatten)]
+        rules: RuleArgs,
+        /// Print JSON, {"exports": [...], "imports": [...]}, with its keys in a
+        /// fixed order, to keep as a golden file.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 fn main() -> ExitCode {
@@ -207,6 +231,12 @@ fn main() -> ExitCode {
             buildmode,
             rules,
         } => run(&path, invoke, buildmode, rules.choice()),
+        Command::Abi {
+            paths,
+            buildmode,
+            rules,
+            json,
+        } => abi(&paths, buildmode.into(), rules.choice(), json),
         Command::Explain {
             path,
             export,
@@ -638,6 +668,34 @@ fn explain(
         Ok(text) => {
             print_diagnostics(&session, false);
             print!("{text}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => report(&session, &e, false),
+    }
+}
+
+fn abi(paths: &[PathBuf], mode: Mode, rules: Choice, json: bool) -> ExitCode {
+    let (inputs, _) = match read_sources(paths) {
+        Ok(x) => x,
+        Err(e) => return read_failed(e),
+    };
+    let mut session = Session::default();
+    let options = Options {
+        mode,
+        rules,
+        ..Options::default()
+    };
+    match wexlab::manifest::manifest(&mut session, &inputs, &options) {
+        Ok(manifest) => {
+            print_diagnostics(&session, false);
+            print!(
+                "{}",
+                if json {
+                    manifest.json()
+                } else {
+                    manifest.text()
+                }
+            );
             ExitCode::SUCCESS
         }
         Err(e) => report(&session, &e, false),

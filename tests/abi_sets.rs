@@ -7,6 +7,9 @@
 //! a host of the ABI expects — arguments narrowed to the Go parameter types,
 //! results extended to wasm values — and both transcripts must be equal,
 //! wasm signatures included.
+//!
+//! `wexlab abi --json` of each program under its set is a snapshot
+//! (`abi_sets__abi_json_SET@FILE.snap`).
 
 mod common;
 
@@ -29,16 +32,43 @@ fn main() {
     let mut trials = Vec::new();
     for set in SETS {
         for path in common::go_files(&format!("tests/corpus/abi/{set}")) {
+            let json_name = format!(
+                "abi_sets::json/{set}/{}",
+                path.file_name().unwrap_or_default().to_string_lossy()
+            );
+            let json_path = path.clone();
             trials.push(Trial::test(
                 common::trial_name("abi_sets", &path),
                 move || check(set, &path).map_err(Into::into),
             ));
+            trials.push(Trial::test(json_name, move || {
+                abi_json(set, &json_path).map_err(Into::into)
+            }));
         }
     }
     trials.push(Trial::test("abi_sets::limits", || {
         limits().map_err(Into::into)
     }));
     libtest_mimic::run(&args, trials).exit();
+}
+
+/// `wexlab abi --json --rules SET FILE` against its snapshot.
+fn abi_json(set: &str, path: &Path) -> Result<(), String> {
+    let out = Command::new(env!("CARGO_BIN_EXE_wexlab"))
+        .current_dir(common::root())
+        .args(["abi", "--json", "--rules", set])
+        .arg(path)
+        .output()
+        .map_err(|e| e.to_string())?;
+    if !out.status.success() {
+        return Err(String::from_utf8_lossy(&out.stderr).into_owned());
+    }
+    let mut settings = insta::Settings::clone_current();
+    settings.set_input_file(path);
+    settings.set_snapshot_suffix(path.file_name().unwrap_or_default().to_string_lossy());
+    let json = String::from_utf8_lossy(&out.stdout).into_owned();
+    settings.bind(|| insta::assert_snapshot!(format!("abi_json_{set}"), json));
+    Ok(())
 }
 
 /// What each set refuses, said by its own fail rules: Go's wording where Go
