@@ -3,6 +3,7 @@
 
 pub mod align;
 pub mod check;
+pub mod compare;
 pub mod diag;
 pub mod driver;
 pub mod emit;
@@ -16,4 +17,5 @@ pub mod parallel;
 pub mod rewrite;
 pub mod runtime;
 pub mod syntax;
+pub mod unified;
 pub mod wrappers;
