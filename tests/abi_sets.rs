@@ -9,7 +9,8 @@
 //! wasm signatures included.
 //!
 //! `wexlab abi --json` of each program under its set is a snapshot
-//! (`abi_sets__abi_json_SET@FILE.snap`).
+//! (`abi_sets__abi_json_SET@FILE.snap`), and Go 1.27.3 must refuse each
+//! program with the diagnostics `--rules go` prints.
 
 mod common;
 
@@ -30,26 +31,64 @@ const SETS: [&str; 2] = ["smallint", "multivalue"];
 fn main() {
     let args = Arguments::from_args();
     let mut trials = Vec::new();
+    let checks: [(&str, fn(&str, &Path) -> Result<(), String>); 3] = [
+        ("", check),
+        ("json/", abi_json),
+        ("go_rejects/", go_rejects),
+    ];
     for set in SETS {
         for path in common::go_files(&format!("tests/corpus/abi/{set}")) {
-            let json_name = format!(
-                "abi_sets::json/{set}/{}",
-                path.file_name().unwrap_or_default().to_string_lossy()
-            );
-            let json_path = path.clone();
-            trials.push(Trial::test(
-                common::trial_name("abi_sets", &path),
-                move || check(set, &path).map_err(Into::into),
-            ));
-            trials.push(Trial::test(json_name, move || {
-                abi_json(set, &json_path).map_err(Into::into)
-            }));
+            let file = path.file_name().unwrap_or_default().to_string_lossy();
+            for (kind, run) in checks {
+                let path = path.clone();
+                trials.push(Trial::test(
+                    format!("abi_sets::{kind}{set}/{file}"),
+                    move || run(set, &path).map_err(Into::into),
+                ));
+            }
         }
     }
     trials.push(Trial::test("abi_sets::limits", || {
         limits().map_err(Into::into)
     }));
     libtest_mimic::run(&args, trials).exit();
+}
+
+/// Go 1.27.3 refuses the program, with the diagnostics `--rules go` prints.
+fn go_rejects(set: &str, path: &Path) -> Result<(), String> {
+    let source = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
+    let file = path
+        .file_name()
+        .unwrap_or_default()
+        .to_string_lossy()
+        .to_string();
+    let name = format!(
+        "abi_{set}_{}",
+        path.file_stem().unwrap_or_default().to_string_lossy()
+    );
+    let go = match common::oracle().go_build(&name, &[(&file, &source)], Mode::CShared) {
+        Ok(_) => return Err("Go 1.27.3 builds it".to_string()),
+        Err(e) => e,
+    };
+    let go: Vec<&str> = go
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .map(|l| l.strip_prefix("./").unwrap_or(l))
+        .collect();
+    let wexlab = match common::wexlab_build(&[(&file, &source)], Mode::CShared, common::rules("go"))
+    {
+        Ok(_) => return Err("--rules go builds it".to_string()),
+        Err(e) => e,
+    };
+    let wexlab: Vec<&str> = wexlab.lines().collect();
+    if go != wexlab {
+        return Err(format!(
+            "Go:\n{}\n--rules go:\n{}",
+            go.join("\n"),
+            wexlab.join("\n")
+        ));
+    }
+    Ok(())
 }
 
 /// `wexlab abi --json --rules SET FILE` against its snapshot.
