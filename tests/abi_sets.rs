@@ -28,10 +28,13 @@ const TUPLES: usize = 400;
 /// The rule sets with a corpus folder each.
 const SETS: [&str; 2] = ["smallint", "multivalue"];
 
+/// One check of a corpus program under a set.
+type Check = fn(&str, &Path) -> Result<(), String>;
+
 fn main() {
     let args = Arguments::from_args();
     let mut trials = Vec::new();
-    let checks: [(&str, fn(&str, &Path) -> Result<(), String>); 3] = [
+    let checks: [(&str, Check); 3] = [
         ("", check),
         ("json/", abi_json),
         ("go_rejects/", go_rejects),
