@@ -22,6 +22,10 @@ const WIDTH: usize = 100;
 /// The seed of the random argument tuples: the same calls on every run.
 const SEED: u64 = 0x5eed;
 
+/// Units of work (about one a wasm instruction) a call may take, so that
+/// an export that never returns for some arguments stops `--run`.
+pub const CALL_FUEL: u64 = 1 << 28;
+
 /// The listing of a wrapper: its lowered term, one subterm a line.
 pub fn listing(wrapper: &Wrapper) -> String {
     let term = wrapper.lowered.term.expr();
@@ -61,6 +65,21 @@ pub struct RunReport {
     pub disagreement: Option<Disagreement>,
 }
 
+/// Why `--run` could not compare.
+#[derive(Debug, thiserror::Error)]
+pub enum RunError {
+    #[error("{0}")]
+    Host(#[from] HostError),
+    #[error(
+        "export {export} did not return within {CALL_FUEL} units of work under --rules {side} for arguments {arguments}"
+    )]
+    NoReturn {
+        export: String,
+        side: String,
+        arguments: String,
+    },
+}
+
 /// The first call whose outcome differs.
 pub struct Disagreement {
     pub export: String,
@@ -72,8 +91,14 @@ pub struct Disagreement {
 
 /// Calls each export of `exports` with `n` argument tuples in fresh
 /// instances of modules `a` and `b` (initialized first, as `wexlab run
-/// --invoke` does), stopping at the first disagreement.
-pub fn run(a: &[u8], b: &[u8], exports: &[String], n: usize) -> Result<RunReport, HostError> {
+/// --invoke` does), stopping at the first disagreement. `labels` name the
+/// two rule sets in errors.
+pub fn run(
+    (a, b): (&[u8], &[u8]),
+    labels: [&str; 2],
+    exports: &[String],
+    n: usize,
+) -> Result<RunReport, RunError> {
     let mut report = RunReport {
         called: Vec::new(),
         skipped: Vec::new(),
@@ -90,8 +115,8 @@ pub fn run(a: &[u8], b: &[u8], exports: &[String], n: usize) -> Result<RunReport
         }
         let params = host_a.param_types(export)?;
         for tuple in args::tuples(&params, n, SEED) {
-            let outcome_a = host_a.call(export, &tuple)?;
-            let outcome_b = host_b.call(export, &tuple)?;
+            let outcome_a = call(&mut host_a, export, &tuple, labels[0])?;
+            let outcome_b = call(&mut host_b, export, &tuple, labels[1])?;
             if !same(&outcome_a, &outcome_b) {
                 report.disagreement = Some(Disagreement {
                     export: export.clone(),
@@ -108,11 +133,27 @@ pub fn run(a: &[u8], b: &[u8], exports: &[String], n: usize) -> Result<RunReport
     Ok(report)
 }
 
+/// One call with its own fuel; running out of it is an error, not an outcome.
+fn call(host: &mut Host, export: &str, tuple: &[Value], side: &str) -> Result<Outcome, RunError> {
+    host.refuel(CALL_FUEL)?;
+    let outcome = host.call(export, tuple)?;
+    if outcome == Outcome::Trap(wasmi::TrapCode::OutOfFuel.to_string()) {
+        let shown: Vec<String> = tuple.iter().map(Value::to_string).collect();
+        return Err(RunError::NoReturn {
+            export: export.to_string(),
+            side: side.to_string(),
+            arguments: shown.join(" "),
+        });
+    }
+    Ok(outcome)
+}
+
 /// A fresh instance, initialized. Functions it imports beyond WASI return
 /// zeros, the same in both modules.
 fn instance(wasm: &[u8]) -> Result<Host, HostError> {
     let stubs = imported_functions(wasm)?;
-    let mut host = Host::new(wasm, Stdio::Capture, |linker| stub(linker, &stubs))?;
+    let fuel = Some(CALL_FUEL);
+    let mut host = Host::with_fuel(wasm, Stdio::Capture, fuel, |linker| stub(linker, &stubs))?;
     let entry = if host.param_types("_start").is_ok() {
         "_start"
     } else {

@@ -814,7 +814,7 @@ fn diff(
             Kind::Import { .. } => None,
         })
         .collect();
-    let report = match compare::run(&modules[0], &modules[1], &exports, n) {
+    let report = match compare::run((&modules[0], &modules[1]), [a, b], &exports, n) {
         Ok(r) => r,
         Err(e) => {
             eprintln!("wexlab: {e}");

@@ -206,3 +206,25 @@ fn errors_exit_2() {
     ]);
     assert_eq!(missing.code, 2, "{}", missing.stderr);
 }
+
+#[test]
+fn an_export_that_does_not_return_stops_the_run() {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join("diff")
+        .join("spin");
+    std::fs::create_dir_all(&dir).unwrap();
+    let program = dir.join("spin.go");
+    // 0 stays 0 for ever.
+    std::fs::write(
+        &program,
+        "package main\n\n//go:wasmexport spin\nfunc spin(n int32) int32 {\n\tfor n >= 0 {\n\t\tn /= 2\n\t}\n\treturn n\n}\n\nfunc main() {}\n",
+    )
+    .unwrap();
+    let program = program.to_str().unwrap();
+    let r = diff(&[program, "--rules", "go", "--rules", "seed", "--run", "5"]);
+    assert_eq!(r.code, 2, "{}{}", r.stdout, r.stderr);
+    assert_eq!(
+        r.stderr,
+        "wexlab: export spin did not return within 268435456 units of work under --rules go for arguments 0\n"
+    );
+}

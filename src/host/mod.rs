@@ -299,6 +299,13 @@ impl Host {
         })
     }
 
+    /// Gives a module made `with_fuel` `fuel` units for what it runs next.
+    pub fn refuel(&mut self, fuel: u64) -> Result<(), HostError> {
+        self.store
+            .set_fuel(fuel)
+            .map_err(|e| HostError::Instantiate(e.to_string()))
+    }
+
     /// What the module wrote to standard error (when captured).
     pub fn stderr(self) -> Vec<u8> {
         self.store.into_data().output.stderr
