@@ -58,8 +58,9 @@ enum Emit {
 #[derive(clap::Args, Clone)]
 struct RuleArgs {
     /// The wasmexport/wasmimport rule set: `go` (Go 1.27.3's wrapper), `seed`
-    /// (the wrapper of the CL that introduced the directive), or a folder of
-    /// *.rules files.
+    /// (the wrapper of the CL that introduced the directive), `smallint` or
+    /// `multivalue` (ABIs Go lacks: small integers, several results), or a
+    /// folder of *.rules files.
     #[arg(long, default_value = "go", value_name = "go|seed|PATH")]
     rules: String,
     /// The rules mapping Go operations to wasm: `lower` or a folder.
@@ -204,7 +205,8 @@ enum Command {
     /// values first: 0, 1, -1, the minimum and maximum of each integer type
     /// that crosses as that wasm type, NaN and infinities, then random values
     /// from a fixed seed), each export in fresh instances of both modules
-    /// (initialized first; imports other than WASI return zeros), and reports
+    /// (initialized first; imports other than WASI return zeros; a call may
+    /// do 2^28 units of work, about as many wasm instructions), and reports
     /// the first call whose outcome differs. Exit status: with --run, 0 when
     /// no behaviour differs and 1 when one does; without it, 0 when no
     /// listing differs and 1 when one does; 2 on an error.
