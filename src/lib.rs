@@ -3,15 +3,19 @@
 
 pub mod align;
 pub mod check;
+pub mod compare;
 pub mod diag;
 pub mod driver;
 pub mod emit;
 pub mod explain;
 pub mod host;
 pub mod ir;
+pub mod manifest;
 pub mod memory;
 pub mod mode;
 pub mod parallel;
 pub mod rewrite;
 pub mod runtime;
 pub mod syntax;
+pub mod unified;
+pub mod wrappers;

@@ -10,10 +10,12 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use wexlab::compare;
 use wexlab::driver::{self, BuildError, Options, Session, SourceInput};
 use wexlab::host::{Host, Outcome, Stdio};
 use wexlab::mode::Mode;
 use wexlab::rewrite::{Choice, Source};
+use wexlab::wrappers::Kind;
 
 /// wexlab compiles Go programs that use //go:wasmexport into WebAssembly
 /// modules for GOOS=wasip1 GOARCH=wasm. The lowering of each wasmexport
@@ -56,8 +58,9 @@ enum Emit {
 #[derive(clap::Args, Clone)]
 struct RuleArgs {
     /// The wasmexport/wasmimport rule set: `go` (Go 1.27.3's wrapper), `seed`
-    /// (the wrapper of the CL that introduced the directive), or a folder of
-    /// *.rules files.
+    /// (the wrapper of the CL that introduced the directive), `smallint` or
+    /// `multivalue` (ABIs Go lacks: small integers, several results), or a
+    /// folder of *.rules files.
     #[arg(long, default_value = "go", value_name = "go|seed|PATH")]
     rules: String,
     /// The rules mapping Go operations to wasm: `lower` or a folder.
@@ -168,6 +171,67 @@ enum Command {
         #[command(flatten)]
         rules: RuleArgs,
     },
+    /// Describe the boundary: for each wasmexport and wasmimport, its Go
+    /// signature, its wasm signature, and where each parameter and result
+    /// lives.
+    ///
+    /// The program is built as by `build`, with the chosen rule set, and
+    /// the description is read from the wrappers that build lowered: each
+    /// Go parameter and result with its offset in the argument area (the Go
+    /// stack), and the wasm values that carry it (a string is a pointer and
+    /// a length), each with the instruction that moves it and the address
+    /// that instruction uses, from SP. Only the wasmimports the module keeps
+    /// are listed.
+    Abi {
+        /// Go files of package main, or one directory holding them (default: .).
+        paths: Vec<PathBuf>,
+        /// What the module is: a program or a library (as go build -buildmode).
+        #[arg(long, value_enum, default_value = "c-shared")]
+        buildmode: BuildMode,
+        #[command(flatten)]
+        rules: RuleArgs,
+        /// Print JSON, {"exports": [...], "imports": [...]}, with its keys in a
+        /// fixed order, to keep as a golden file.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Compare one program under two rule sets: the wrappers whose lowering
+    /// differs, and with --run, the behaviour of the exports.
+    ///
+    /// Prints a unified diff of the listings (the lowered terms, which name
+    /// what they call) of each wasmexport wrapper and wasmimport function
+    /// that differs. With --run N, builds both modules and calls every export
+    /// whose wasm signature is the same in both with N argument tuples (edge
+    /// values first: 0, 1, -1, the minimum and maximum of each integer type
+    /// that crosses as that wasm type, NaN and infinities, then random values
+    /// from a fixed seed), each export in fresh instances of both modules
+    /// (initialized first; imports other than WASI return zeros; a call may
+    /// do 2^28 units of work, about as many wasm instructions), and reports
+    /// the first call whose outcome differs. Exit status: with --run, 0 when
+    /// no behaviour differs and 1 when one does; without it, 0 when no
+    /// listing differs and 1 when one does; 2 on an error.
+    Diff {
+        /// Go files of package main, or one directory holding them (default: .).
+        paths: Vec<PathBuf>,
+        /// The two wasmexport/wasmimport rule sets, each given once:
+        /// --rules A --rules B (built-in names such as go, seed, smallint,
+        /// multivalue, or folders).
+        #[arg(long = "rules", required = true, value_name = "A|B")]
+        rules: Vec<String>,
+        /// The rules mapping Go operations to wasm, for both: `lower` or a folder.
+        #[arg(long, default_value = "lower", value_name = "lower|PATH")]
+        lower: String,
+        /// The cleanup rules for both: `cleanup`, `none` or a folder.
+        #[arg(long, default_value = "cleanup", value_name = "cleanup|none|PATH")]
+        cleanup: String,
+        /// Call every export of the same wasm signature in both modules with
+        /// N argument tuples and compare the outcomes.
+        #[arg(long, value_name = "N")]
+        run: Option<usize>,
+        /// What the modules are: a program or a library (as go build -buildmode).
+        #[arg(long, value_enum, default_value = "c-shared")]
+        buildmode: BuildMode,
+    },
 }
 
 fn main() -> ExitCode {
@@ -207,6 +271,20 @@ fn main() -> ExitCode {
             buildmode,
             rules,
         } => run(&path, invoke, buildmode, rules.choice()),
+        Command::Abi {
+            paths,
+            buildmode,
+            rules,
+            json,
+        } => abi(&paths, buildmode.into(), rules.choice(), json),
+        Command::Diff {
+            paths,
+            rules,
+            lower,
+            cleanup,
+            run,
+            buildmode,
+        } => diff(&paths, &rules, (&lower, &cleanup), run, buildmode.into()),
         Command::Explain {
             path,
             export,
@@ -642,4 +720,138 @@ fn explain(
         }
         Err(e) => report(&session, &e, false),
     }
+}
+
+fn abi(paths: &[PathBuf], mode: Mode, rules: Choice, json: bool) -> ExitCode {
+    let (inputs, _) = match read_sources(paths) {
+        Ok(x) => x,
+        Err(e) => return read_failed(e),
+    };
+    let mut session = Session::default();
+    let options = Options {
+        mode,
+        rules,
+        ..Options::default()
+    };
+    match wexlab::manifest::manifest(&mut session, &inputs, &options) {
+        Ok(manifest) => {
+            print_diagnostics(&session, false);
+            print!(
+                "{}",
+                if json {
+                    manifest.json()
+                } else {
+                    manifest.text()
+                }
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => report(&session, &e, false),
+    }
+}
+
+/// `wexlab diff`'s status for an error (a build that fails, a module that
+/// cannot run).
+const DIFF_ERROR: u8 = 2;
+
+fn diff(
+    paths: &[PathBuf],
+    rules: &[String],
+    (lower, cleanup): (&str, &str),
+    run: Option<usize>,
+    mode: Mode,
+) -> ExitCode {
+    let [a, b] = rules else {
+        return usage(format!(
+            "diff compares two rule sets: give --rules A --rules B ({} given)",
+            rules.len()
+        ));
+    };
+    let (inputs, _) = match read_sources(paths) {
+        Ok(x) => x,
+        Err(ReadError::Usage(m)) => return usage(m),
+        Err(ReadError::Source(diagnostics)) => {
+            eprint!("{diagnostics}");
+            return ExitCode::from(DIFF_ERROR);
+        }
+    };
+    let options = [a, b].map(|rules| Options {
+        mode,
+        rules: RuleArgs {
+            rules: rules.clone(),
+            lower: lower.to_string(),
+            cleanup: cleanup.to_string(),
+        }
+        .choice(),
+        ..Options::default()
+    });
+    let mut sides = Vec::new();
+    for (label, options) in [a, b].into_iter().zip(&options) {
+        let mut session = Session::default();
+        match wexlab::wrappers::lower(&mut session, &inputs, options) {
+            Ok(wrappers) => sides.push(wrappers),
+            Err(e) => return side_failed(&session, &e, label),
+        }
+    }
+    let diffs = compare::listing_diffs(&sides[0], &sides[1], a, b);
+    for d in &diffs {
+        print!("{d}");
+    }
+    let Some(n) = run else {
+        return ExitCode::from(u8::from(!diffs.is_empty()));
+    };
+    let mut modules = Vec::new();
+    for (label, options) in [a, b].into_iter().zip(&options) {
+        let mut session = Session::default();
+        match driver::build(&mut session, &inputs, options) {
+            Ok(wasm) => modules.push(wasm),
+            Err(e) => return side_failed(&session, &e, label),
+        }
+    }
+    let exports: Vec<String> = sides[0]
+        .iter()
+        .filter(|w| sides[1].iter().any(|v| v.kind == w.kind))
+        .filter_map(|w| match &w.kind {
+            Kind::Export(name) => Some(name.clone()),
+            Kind::Import { .. } => None,
+        })
+        .collect();
+    let report = match compare::run((&modules[0], &modules[1]), [a, b], &exports, n) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("wexlab: {e}");
+            return ExitCode::from(DIFF_ERROR);
+        }
+    };
+    for (export, why) in &report.skipped {
+        println!("not called: export {export}: {why}");
+    }
+    match report.disagreement {
+        Some(d) => {
+            let shown: Vec<String> = d.arguments.iter().map(|v| v.to_string()).collect();
+            println!("behaviour differs: export {} {}", d.export, d.signature);
+            println!("  arguments: {}", shown.join(" "));
+            println!("  --rules {a}: {}", compare::describe(&d.a));
+            println!("  --rules {b}: {}", compare::describe(&d.b));
+            ExitCode::from(1)
+        }
+        None => {
+            println!(
+                "no behaviour differs: {} export(s) called with {n} argument tuple(s) each",
+                report.called.len()
+            );
+            ExitCode::SUCCESS
+        }
+    }
+}
+
+/// A build of one side failed: its diagnostics, and which rule set it was.
+fn side_failed(session: &Session, e: &BuildError, label: &str) -> ExitCode {
+    print_diagnostics(session, false);
+    match e {
+        BuildError::Source => eprintln!("wexlab: the program does not build with --rules {label}"),
+        BuildError::Rules(r) => eprintln!("{r}"),
+        other => eprintln!("wexlab: with --rules {label}: {other}"),
+    }
+    ExitCode::from(DIFF_ERROR)
 }

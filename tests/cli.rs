@@ -236,7 +236,7 @@ fn help_explains_every_option() {
     let build = wexlab(&dir, &["build", "--help"]);
     assert_eq!(build.code, 0);
     insta::assert_snapshot!("wexlab_build_help", build.stdout);
-    for sub in ["build", "check", "run", "explain"] {
+    for sub in ["build", "check", "run", "explain", "abi", "diff"] {
         let r = wexlab(&dir, &[sub, "--help"]);
         assert_eq!(r.code, 0, "{sub} --help");
         let lines: Vec<&str> = r.stdout.lines().collect();
@@ -347,4 +347,38 @@ fn a_file_that_is_not_utf8_gets_go_s_error_at_its_position() {
         "u.go:4:9: invalid UTF-8 encoding\nu.go:5:11: invalid UTF-8 encoding\n"
     );
     assert_eq!(listing(&dir), ["u.go"]);
+}
+
+#[test]
+fn abi_describes_the_wrappers_and_fails_as_build_does() {
+    let dir = scratch(
+        "abi",
+        &[("add.go", ADD.as_bytes()), ("bad.go", BAD.as_bytes())],
+    );
+    let r = wexlab(&dir, &["abi", "add.go"]);
+    assert_eq!((r.code, r.stderr.as_str()), (0, ""));
+    assert_eq!(
+        r.stdout,
+        "export add: func(int32, int32) int32\n  wasm (i32 i32) -> (i32), argument area 16 bytes\n  \
+         param 0 int32 at +0: wasm param 0 (i32) by i32.store at SP+0\n  \
+         param 1 int32 at +4: wasm param 1 (i32) by i32.store at SP+4\n  \
+         result 0 int32 at +8: wasm result 0 (i32) by i32.load at SP+8\n"
+    );
+    let json = wexlab(&dir, &["abi", "add.go", "--json"]);
+    assert!(
+        json.stdout.starts_with("{\n  \"exports\": [\n    {\"name\": \"add\",\n     \"go\": \"func(int32, int32) int32\",\n     \"wasm\": {\"params\": [\"i32\", \"i32\"], \"results\": [\"i32\"]},"),
+        "{}",
+        json.stdout
+    );
+    let bad = wexlab(&dir, &["abi", "bad.go"]);
+    assert_eq!(bad.code, 1);
+    assert_eq!(bad.stdout, "");
+    assert!(
+        bad.stderr
+            .starts_with("bad.go:4:2: declared and not used: x\n"),
+        "{}",
+        bad.stderr
+    );
+    let refused = wexlab(&dir, &["abi", "add.go", "--rules", "nowhere"]);
+    assert_eq!(refused.code, 1, "{}", refused.stderr);
 }

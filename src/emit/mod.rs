@@ -31,8 +31,7 @@ use walrus::{
 use crate::ir::build::{DataItem, MAIN_SYMBOL, direct_symbol};
 use crate::mode::Mode;
 use crate::rewrite::lowered::LoweredTerm;
-pub use collect::func_name;
-use collect::{FuncDef, ImportDef};
+pub use collect::{FuncDef, ImportDef, collect_units, func_name};
 pub use layout::MemoryLayout;
 use reach::{MainReach, Reach};
 

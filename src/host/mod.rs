@@ -3,6 +3,7 @@
 //! its exports, read what it wrote to standard error, and see how each call
 //! ended.
 
+pub mod args;
 mod wasi;
 
 use std::fmt;
@@ -48,6 +49,13 @@ fn from_val(v: &Val) -> Option<Value> {
         Val::F64(x) => Value::F64(x.to_float()),
         _ => return None,
     })
+}
+
+fn type_names(types: &[wasmi::ValType]) -> Vec<String> {
+    types
+        .iter()
+        .map(|t| format!("{t:?}").to_lowercase())
+        .collect()
 }
 
 /// How a call ended.
@@ -152,16 +160,20 @@ impl Host {
 
     /// The wasm parameter types of an export, as names (`i32`, …).
     pub fn param_types(&self, name: &str) -> Result<Vec<String>, HostError> {
+        Ok(type_names(self.func_type(name)?.params()))
+    }
+
+    /// The wasm result types of an export, as names (`i32`, …).
+    pub fn result_types(&self, name: &str) -> Result<Vec<String>, HostError> {
+        Ok(type_names(self.func_type(name)?.results()))
+    }
+
+    fn func_type(&self, name: &str) -> Result<wasmi::FuncType, HostError> {
         let func = self
             .instance
             .get_func(&self.store, name)
             .ok_or_else(|| HostError::NoExport(name.to_string()))?;
-        Ok(func
-            .ty(&self.store)
-            .params()
-            .iter()
-            .map(|t| format!("{t:?}").to_lowercase())
-            .collect())
+        Ok(func.ty(&self.store))
     }
 
     /// Calls an export with arguments written as text, parsed by the
@@ -285,6 +297,13 @@ impl Host {
                 }),
             },
         })
+    }
+
+    /// Gives a module made `with_fuel` `fuel` units for what it runs next.
+    pub fn refuel(&mut self, fuel: u64) -> Result<(), HostError> {
+        self.store
+            .set_fuel(fuel)
+            .map_err(|e| HostError::Instantiate(e.to_string()))
     }
 
     /// What the module wrote to standard error (when captured).

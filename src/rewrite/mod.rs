@@ -85,7 +85,7 @@ pub enum RulesError {
     #[error("{0}")]
     Load(#[from] LoadErrors),
     #[error(
-        "cannot read rule folder {path}: {error} (give --rules go, seed or a folder of *.rules files)"
+        "cannot read rule folder {path}: {error} (give --rules go, seed, smallint, multivalue or a folder of *.rules files)"
     )]
     Read { path: String, error: std::io::Error },
     #[error("rule folder {0} holds no *.rules files")]
