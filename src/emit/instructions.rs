@@ -101,6 +101,8 @@ impl<'a, 'c> Body<'a, 'c> {
             Node::Op(op, c) => match (op.as_str(), c.len()) {
                 ("stack-top", 0) => Ok(self.ctx.layout.stack_top as i64),
                 ("stack-limit", 0) => Ok(self.ctx.layout.stack_limit as i64),
+                ("stack-bottom", 0) => Ok(self.ctx.layout.stack_bottom as i64),
+                ("data-start", 0) => Ok(crate::emit::layout::DATA_START as i64),
                 ("frame-local", 0) => self
                     .frame_local
                     .ok_or_else(|| self.bad(id, "(frame-local) outside (with-frame-local N …)")),

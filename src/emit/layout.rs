@@ -18,6 +18,7 @@ pub const STACK_GUARD: u64 = 16 << 10;
 pub struct MemoryLayout {
     addresses: HashMap<String, u64>,
     pub stack_limit: u64,
+    pub stack_bottom: u64,
     pub stack_top: u64,
     pub pages: u64,
 }
@@ -36,6 +37,7 @@ impl MemoryLayout {
         MemoryLayout {
             addresses,
             stack_limit: stack_bottom + STACK_GUARD,
+            stack_bottom,
             stack_top,
             pages: stack_top.div_ceil(65536),
         }

@@ -92,6 +92,8 @@ pub struct Built {
     strings: Strings,
     /// Each function's backing stores in its frame.
     stores: Vec<super::escape::Stores>,
+    /// For each function, whether calling it may allocate (gc.rs).
+    allocating: Vec<bool>,
 }
 
 /// A term under construction.
@@ -231,6 +233,14 @@ pub fn build(prog: &Program, mode: Mode) -> Built {
             _ => dynamic_inits.push(init),
         }
     }
+    if std::env::var_os("WEXLAB_GC_STRESS").is_some()
+        && let Some(i) = prog
+            .globals
+            .iter()
+            .position(|g| g.symbol == "runtime.gcStress")
+    {
+        statics.insert(hir::GlobalId(i as u32), vec![1]);
+    }
     for (i, g) in prog.globals.iter().enumerate() {
         data.push(DataItem {
             symbol: g.symbol.clone(),
@@ -250,6 +260,7 @@ pub fn build(prog: &Program, mode: Mode) -> Built {
     arg_widths.insert(INIT_SYMBOL.to_string(), 0);
 
     let stores = super::escape::analyze(prog);
+    let allocating = super::gc::allocating(prog);
     // Each Go function's Go-ABI version now, its direct version when
     // something calls it.
     let per_function = crate::parallel::map((0..prog.funcs.len()).collect(), |i| {
@@ -272,7 +283,15 @@ pub fn build(prog: &Program, mode: Mode) -> Built {
                 units.push(Unit {
                     symbol: f.symbol.clone(),
                     kind: UnitKind::Func,
-                    term: Some(func_term(prog, mode, id, false, &stores, &mut own)),
+                    term: Some(func_term(
+                        prog,
+                        mode,
+                        id,
+                        false,
+                        &stores,
+                        &allocating,
+                        &mut own,
+                    )),
                     func: Some(id),
                     span: Some(f.name_span),
                 });
@@ -333,6 +352,7 @@ pub fn build(prog: &Program, mode: Mode) -> Built {
         arg_widths,
         strings,
         stores,
+        allocating,
     }
 }
 
@@ -353,7 +373,15 @@ impl Built {
             .collect();
         let built = crate::parallel::map(todo, |(i, id)| {
             let mut own = Strings::own();
-            let term = func_term(prog, mode, id, true, &self.stores, &mut own);
+            let term = func_term(
+                prog,
+                mode,
+                id,
+                true,
+                &self.stores,
+                &self.allocating,
+                &mut own,
+            );
             (i, term, own)
         });
         for (i, mut term, own) in built {
@@ -435,12 +463,14 @@ fn func_term(
     id: FuncId,
     direct: bool,
     stores: &[super::escape::Stores],
+    allocating: &[bool],
     own: &mut Strings,
 ) -> RecExpr<Node> {
     let f = prog.func(id);
     let body = f.body.as_deref().unwrap_or_default();
     let mut fb = FuncBuilder::new(prog, mode, &f.locals, own, direct);
     fb.stores = stores.get(id.0 as usize);
+    fb.allocating = Some(allocating);
     if direct {
         fb.id = Some(id);
     }
@@ -697,6 +727,10 @@ pub(super) struct FuncBuilder<'p, 's> {
     pub(super) stores: Option<&'p super::escape::Stores>,
     /// Each store's offset in the frame and its "taken" flag's local.
     pub(super) store_slots: HashMap<u32, (u64, u32)>,
+    /// For each function, whether calling it may allocate (gc.rs).
+    pub(super) allocating: Option<&'p [bool]>,
+    /// The frame word that keeps each local holding an address, by local.
+    pub(super) root_slots: HashMap<usize, u64>,
 }
 
 impl<'p, 's> FuncBuilder<'p, 's> {
@@ -727,6 +761,8 @@ impl<'p, 's> FuncBuilder<'p, 's> {
             results: Vec::new(),
             stores: None,
             store_slots: HashMap::default(),
+            allocating: None,
+            root_slots: HashMap::default(),
         };
         for l in locals {
             fb.push_local(l.ty);
@@ -745,7 +781,12 @@ impl<'p, 's> FuncBuilder<'p, 's> {
 
     /// The first wasm local of a Go local.
     pub(super) fn slot(&self, l: hir::LocalId) -> u32 {
-        self.base + self.slots[l.0 as usize]
+        self.first_wasm_local(l.0 as usize)
+    }
+
+    /// The first wasm local of local `i` (Go's or a temporary).
+    pub(super) fn first_wasm_local(&self, i: usize) -> u32 {
+        self.base + self.slots[i]
     }
 
     /// How many wasm values a value of type `ty` takes.
@@ -1336,6 +1377,9 @@ impl<'p, 's> FuncBuilder<'p, 's> {
                 }
             }
             let pops = self.t.list(pops);
+            if self.may_allocate(func) {
+                self.keep_roots(out);
+            }
             out.push(self.t.op("go.dcall", vec![name, vals, pops]));
             // An aggregate result is the address of bytes in the callee's
             // frame, which the next call overwrites: copied now.
@@ -1359,6 +1403,7 @@ impl<'p, 's> FuncBuilder<'p, 's> {
             }
         }
         let list = self.t.list(items);
+        self.keep_roots(out);
         out.push(self.t.op("go.call", vec![name, list]));
         let mut temps = Vec::new();
         if keep {
@@ -1459,7 +1504,8 @@ impl<'p, 's> FuncBuilder<'p, 's> {
                 .collect();
         }
         let mut v = self.expr(a, out);
-        if self.is_aggregate(a.ty) && !matches!(a.kind, ExprKind::Composite(_) | ExprKind::Call { .. })
+        if self.is_aggregate(a.ty)
+            && !matches!(a.kind, ExprKind::Composite(_) | ExprKind::Call { .. })
         {
             v = self.frame_copy(a.ty, v, out);
         }
@@ -1559,7 +1605,9 @@ impl<'p, 's> FuncBuilder<'p, 's> {
                     .pointee(e.ty)
                     .map_or(0, |t| self.prog.types.size(t));
                 let size = self.t.num(size as i64);
-                self.t.op("go.new", vec![size])
+                self.keep_roots(pre);
+                let made = self.t.op("go.new", vec![size]);
+                self.simple(made, e.ty, pre)
             }
             ExprKind::Deref(p) if self.is_aggregate(e.ty) => self.deref_aggregate(p, pre),
             ExprKind::Len(x) if !self.prog.types.is_string(x.ty) => self.array_length(x, pre),

@@ -241,7 +241,7 @@ impl Walker<'_> {
                     self.expr(a);
                 }
             }
-            _ => each_operand(e, |x| self.expr(x)),
+            _ => super::walk::each_operand(e, |x| self.expr(x)),
         }
     }
 
@@ -256,47 +256,6 @@ impl Walker<'_> {
                 }
             }
             _ => {}
-        }
-    }
-}
-
-/// Calls `f` on each operand of `e`.
-fn each_operand(e: &Expr, mut f: impl FnMut(&Expr)) {
-    match &e.kind {
-        ExprKind::Const(_)
-        | ExprKind::Local(_)
-        | ExprKind::Global(_)
-        | ExprKind::New
-        | ExprKind::Unreachable => {}
-        ExprKind::Unary(_, x)
-        | ExprKind::Conv(x)
-        | ExprKind::Deref(x)
-        | ExprKind::AddrOf(x)
-        | ExprKind::Field(x, _)
-        | ExprKind::Len(x)
-        | ExprKind::Cap(x)
-        | ExprKind::Clear(x) => f(x),
-        ExprKind::Binary(_, a, b) | ExprKind::Index(a, b) | ExprKind::Copy(a, b) => {
-            f(a);
-            f(b);
-        }
-        ExprKind::Slice(x, bounds) => {
-            f(x);
-            bounds.iter().flatten().for_each(|b| f(b));
-        }
-        ExprKind::MakeSlice(n, c) => {
-            f(n);
-            c.iter().for_each(|c| f(c));
-        }
-        ExprKind::Append { slice, values, .. } => {
-            f(slice);
-            values.iter().for_each(f);
-        }
-        ExprKind::Call { args, .. } | ExprKind::MinMax(_, args) | ExprKind::Unsafe(_, args) => {
-            args.iter().for_each(f)
-        }
-        ExprKind::Composite(elems) | ExprKind::SliceLit(_, elems) => {
-            elems.iter().for_each(|(_, v)| f(v))
         }
     }
 }

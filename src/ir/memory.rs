@@ -125,7 +125,7 @@ impl FuncBuilder<'_, '_> {
                 let n = self.push_address_local();
                 self.homes[i] = Some(n);
                 if is_param || is_result {
-                    let cell = self.new_object(ty);
+                    let cell = self.new_object(ty, &mut entry);
                     entry.push(self.local_set(n, cell));
                 }
                 if is_param {
@@ -152,12 +152,14 @@ impl FuncBuilder<'_, '_> {
 
     /// A new wasm local for an address.
     fn push_address_local(&mut self) -> u32 {
-        let ptr = self.prog.types.known_basic(Basic::Int);
+        let ptr = self.prog.types.known_basic(Basic::Uintptr);
         self.push_local(ptr)
     }
 
-    /// `(go.new SIZE)` for a `ty`.
-    fn new_object(&mut self, ty: TypeId) -> Id {
+    /// `(go.new SIZE)` for a `ty`, to be stored in a local by the next
+    /// statement of `out` (the roots are kept first: gc.rs).
+    fn new_object(&mut self, ty: TypeId, out: &mut Vec<Id>) -> Id {
+        self.keep_roots(out);
         let size = self.t.num(self.size(ty) as i64);
         self.t.op("go.new", vec![size])
     }
@@ -168,7 +170,7 @@ impl FuncBuilder<'_, '_> {
             return;
         }
         if let Some(n) = self.home(l) {
-            let cell = self.new_object(self.locals[l.0 as usize]);
+            let cell = self.new_object(self.locals[l.0 as usize], out);
             out.push(self.local_set(n, cell));
         }
     }
@@ -184,7 +186,7 @@ impl FuncBuilder<'_, '_> {
             let old = self.push_address_local();
             let at = self.local_get(n);
             out.push(self.local_set(old, at));
-            let cell = self.new_object(ty);
+            let cell = self.new_object(ty, out);
             out.push(self.local_set(n, cell));
             let dst = self.local_get(n);
             let src = self.local_get(old);
@@ -237,7 +239,7 @@ impl FuncBuilder<'_, '_> {
             ExprKind::Index(s, i) if self.is_slice(s.ty) => self.slice_element_address(s, i, pre),
             ExprKind::Index(a, i) => self.element_address(a, i, pre),
             ExprKind::Composite(elems) => {
-                let cell = self.new_object(e.ty);
+                let cell = self.new_object(e.ty, pre);
                 let cell = self.simple(cell, e.ty, pre);
                 self.fill(cell, elems, pre);
                 cell

@@ -127,6 +127,7 @@ ops! {
         "param" / Fixed(3), "result" / Fixed(3), "arg" / Fixed(3), "ret" / Fixed(3),
         "exe" / Fixed(0), "c-shared" / Fixed(0),
         "ret-addr" / Fixed(1), "data-addr" / Fixed(1), "stack-top" / Fixed(0), "stack-limit" / Fixed(0),
+        "stack-bottom" / Fixed(0), "data-start" / Fixed(0),
         "frame+" / Fixed(1), "locals+" / Fixed(1), "direct" / Fixed(1), "frame-local" / Fixed(0),
         "pop-to" / Fixed(1), "discard" / Fixed(0), "len" / Fixed(0), "cap" / Fixed(0);
     // Arithmetic on numbers that rules compute with; never emitted.

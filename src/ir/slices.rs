@@ -165,6 +165,7 @@ impl FuncBuilder<'_, '_> {
             None => (nv, nt),
         };
         let size = self.t.num(self.size(self.elem_of(ty)) as i64);
+        self.keep_roots(pre);
         let made = self.t.op("go.makeslice", vec![size, nt, ct, nv, cv]);
         self.simple(made, ty, pre)
     }
@@ -245,7 +246,10 @@ impl FuncBuilder<'_, '_> {
             .collect();
         let pops = self.t.list(pops);
         let name = self.t.name(name);
-        let grow = self.t.op("go.dcall", vec![name, args, pops]);
+        let mut grow = Vec::new();
+        self.keep_roots(&mut grow);
+        grow.push(self.t.op("go.dcall", vec![name, args, pops]));
+        let grow = self.t.seq(grow);
         let keep = {
             let a = self.local_set(q, p);
             let b = self.local_set(qc, c);
@@ -326,6 +330,7 @@ impl FuncBuilder<'_, '_> {
             .collect();
         let pops = self.t.list(pops);
         let name = self.t.name("runtime.movetoheap");
+        self.keep_roots(pre);
         pre.push(self.t.op("go.dcall", vec![name, args, pops]));
     }
 
@@ -414,6 +419,7 @@ impl FuncBuilder<'_, '_> {
     ) -> Id {
         let size = self.size(self.elem_of(ty));
         let bytes = self.t.num((n * size) as i64);
+        self.keep_roots(pre);
         let cell = self.t.op("go.new", vec![bytes]);
         let uintptr_t = self.prog.types.known_basic(Basic::Uintptr);
         let cell = self.simple(cell, uintptr_t, pre);

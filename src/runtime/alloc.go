@@ -1,7 +1,5 @@
-// The heap: memory that allocations take and that nothing gives back yet
-// (a collector will). It starts where the Go stack ends (docs/module.md)
-// and grows the linear memory when it runs out; when the memory cannot
-// grow, the program stops with Go's out-of-memory error.
+// What allocates: the intrinsics the heap (heap.go) and the collector
+// (gc.go) are built on, and the string operations that take memory.
 
 package runtime
 
@@ -27,50 +25,6 @@ func makestring(p uintptr, n int) string
 //go:wexlab-intrinsic stringptr
 func stringptr(s string) uintptr
 
-// heapNext is the next free address, 0 before the first allocation;
-// heapEnd is where the memory ends.
-var heapNext uintptr
-var heapEnd uintptr
-
-const pageSize = 65536
-
-// The largest memory wasm32 addresses: 65536 pages.
-const maxPages = 65536
-
-// alloc returns n bytes of zeroed memory, aligned to 8. Memory the heap
-// takes is fresh (grown or never used), so it is zero already.
-func alloc(n uintptr) uintptr {
-	if heapNext == 0 {
-		heapNext = heapStart()
-		heapEnd = memorySize()
-	}
-	size := (n + 7) &^ 7
-	if size < n || size > heapEnd-heapNext {
-		grow(n)
-	}
-	p := heapNext
-	heapNext += size
-	return p
-}
-
-// grow adds the pages an allocation of n bytes needs, or stops the
-// program as Go does when it cannot.
-func grow(n uintptr) {
-	size := (n + 7) &^ 7
-	missing := size - (heapEnd - heapNext)
-	pages := (missing + pageSize - 1) / pageSize
-	if size < n || pages > maxPages || memoryGrow(int32(pages)) < 0 {
-		outOfMemory(n)
-	}
-	heapEnd += pages * pageSize
-}
-
-func outOfMemory(n uintptr) {
-	print("runtime: out of memory: cannot allocate ", n, "-byte block (", heapNext-heapStart(), " in use)\n")
-	print("fatal error: out of memory\n")
-	fatalpanic()
-}
-
 // concatstrings is a + b, in new memory unless one of them is empty.
 func concatstrings(a, b string) string {
 	if len(a) == 0 {
@@ -83,7 +37,7 @@ func concatstrings(a, b string) string {
 	if n < 0 {
 		panicConcatOverflow()
 	}
-	p := alloc(uintptr(n))
+	p := allocNoscan(uintptr(n))
 	memmove(p, stringptr(a), len(a))
 	memmove(p+uintptr(len(a)), stringptr(b), len(b))
 	return makestring(p, n)
@@ -109,7 +63,7 @@ func intstring(r int64) string {
 	case r < 0x10000:
 		n = 3
 	}
-	p := alloc(uintptr(n))
+	p := allocNoscan(uintptr(n))
 	if n == 1 {
 		store(p, byte(r))
 		return makestring(p, n)

@@ -8,6 +8,8 @@ pub static SOURCES: &[(&str, &str)] = &[
     ("$WEXLAB/runtime/float.go", include_str!("float.go")),
     ("$WEXLAB/runtime/strings.go", include_str!("strings.go")),
     ("$WEXLAB/runtime/alloc.go", include_str!("alloc.go")),
+    ("$WEXLAB/runtime/heap.go", include_str!("heap.go")),
+    ("$WEXLAB/runtime/gc.go", include_str!("gc.go")),
     ("$WEXLAB/runtime/slices.go", include_str!("slices.go")),
     ("$WEXLAB/runtime/bounds.go", include_str!("bounds.go")),
     ("$WEXLAB/runtime/panic.go", include_str!("panic.go")),

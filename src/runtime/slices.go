@@ -96,7 +96,7 @@ func growslice(p uintptr, n int, oldCap int, newLen int, size int, noscan bool) 
 		panicGrowslice()
 	}
 	newcap = int(bytes / uintptr(size))
-	q := alloc(uintptr(newcap) * uintptr(size))
+	q := mallocgc(uintptr(newcap)*uintptr(size), noscan)
 	memmove(q, p, n*size)
 	return q, newcap
 }
@@ -126,7 +126,7 @@ func stringtoslicebyte(s string, exact bool) []byte {
 	if !exact {
 		c = int(roundupsize(uintptr(len(s)), true))
 	}
-	p := alloc(uintptr(c))
+	p := allocNoscan(uintptr(c))
 	memmove(p, stringptr(s), len(s))
 	return byteslice(p, len(s), c)
 }
@@ -136,7 +136,7 @@ func slicebytetostring(b []byte) string {
 	if len(b) == 0 {
 		return ""
 	}
-	q := alloc(uintptr(len(b)))
+	q := allocNoscan(uintptr(len(b)))
 	memmove(q, bytesptr(b), len(b))
 	return makestring(q, len(b))
 }
@@ -151,7 +151,7 @@ func stringtoslicerune(s string, exact bool) []rune {
 	if !exact {
 		c = int(roundupsize(uintptr(n)*4, true) / 4)
 	}
-	p := alloc(uintptr(c) * 4)
+	p := allocNoscan(uintptr(c) * 4)
 	i := 0
 	for _, r := range s {
 		*(*rune)(unsafe.Pointer(p + uintptr(i)*4)) = r
@@ -237,7 +237,7 @@ func movetoheap(p uintptr, n int, c int, size int, noscan bool, keepCap bool, st
 	if c == 0 {
 		return alloc(0), 0, 0
 	}
-	q := alloc(uintptr(c * size))
+	q := mallocgc(uintptr(c*size), noscan)
 	memmove(q, p, n*size)
 	return q, n, c
 }
