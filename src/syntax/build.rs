@@ -248,6 +248,42 @@ pub fn missing_condition(errors: &mut Errors, semi: Span) -> Expr {
     }
 }
 
+/// `<-x`: a receive, or, when `x` is a channel type, a receive-only channel
+/// type. As in Go's parser, `<-` goes with the leftmost `chan`: `<-chan E`,
+/// and `<-chan<- E` becomes `<-chan (<-E)`. Where that leaves a `<-` on no
+/// channel (`<-<-chan E`, `<-chan<- int`), the receive stays, for the
+/// checker to reject.
+pub fn receive_or_chan(errors: &mut Errors, x: Expr, file: FileId, l: usize, r: usize) -> Expr {
+    if can_receive_only(&x) {
+        let mut t = receive_only(x);
+        t.span = Span::new(file, l..r);
+        return t;
+    }
+    expr(errors, ExprKind::Unary(UnOp::Recv, Box::new(x)), file, l, r)
+}
+
+fn can_receive_only(t: &Expr) -> bool {
+    match &t.kind {
+        ExprKind::ChanType(ChanDir::Both, _) => true,
+        ExprKind::ChanType(ChanDir::Send, elem) => can_receive_only(elem),
+        _ => false,
+    }
+}
+
+fn receive_only(t: Expr) -> Expr {
+    match t.kind {
+        ExprKind::ChanType(ChanDir::Send, elem) => Expr {
+            kind: ExprKind::ChanType(ChanDir::Recv, Box::new(receive_only(*elem))),
+            ..t
+        },
+        ExprKind::ChanType(_, elem) => Expr {
+            kind: ExprKind::ChanType(ChanDir::Recv, elem),
+            ..t
+        },
+        _ => t,
+    }
+}
+
 /// A statement outside wexlab's subset, reported at `span`.
 pub fn unsupported(span: Span, covers: Span, what: &'static str) -> Stmt {
     Stmt::Unsupported { span, what, covers }
