@@ -438,7 +438,7 @@ pub fn lex(file: FileId, src: &str) -> Lexed {
     // doubling copies every token; past 4M tokens the list grows as usual.
     let mut tokens: Vec<(usize, Tok, usize)> = Vec::with_capacity((src.len() / 2).min(1 << 22));
     let mut directives = Vec::new();
-    let mut diagnostics = Vec::new();
+    let mut diagnostics = source_errors(file, src);
     // Whether a token has been seen on the current line (for `alone_on_line`).
     let mut line_has_token = false;
     let mut lexer = Tok::lexer(src);
@@ -511,6 +511,9 @@ pub fn lex(file: FileId, src: &str) -> Lexed {
                 line_has_token = true;
                 tokens.push((span.start, tok, span.end));
             }
+            Err(LexError::InvalidChar) if matches!(&src[span.clone()], "\0" | "\u{feff}") => {
+                // Reported by `source_errors`, or a leading byte order mark.
+            }
             Err(e) => {
                 // As Go's scanner: the character is reported and skipped.
                 line_has_token = true;
@@ -538,6 +541,23 @@ pub fn lex(file: FileId, src: &str) -> Lexed {
         directives,
         diagnostics,
     }
+}
+
+/// What Go's source reader rejects wherever it is, in a literal or a
+/// comment too: a NUL byte, and a byte order mark other than the file's
+/// first character (that one Go skips). Both are skipped afterwards.
+fn source_errors(file: FileId, src: &str) -> Vec<Diagnostic> {
+    src.match_indices(['\0', '\u{feff}'])
+        .filter(|(at, c)| *at > 0 || *c == "\0")
+        .map(|(at, c)| {
+            let message = if c == "\0" {
+                "invalid NUL character"
+            } else {
+                "invalid BOM in the middle of the file"
+            };
+            Diagnostic::error(Span::new(file, at..at), message)
+        })
+        .collect()
 }
 
 #[cfg(test)]
