@@ -740,7 +740,14 @@ impl<'a> BodyChecker<'_, 'a> {
 
     pub(super) fn comparable(&self, t: TypeId) -> bool {
         match self.types.under(t) {
-            TypeKind::Basic(_) | TypeKind::Pointer(_) => true,
+            // Channels and interfaces compare in Go (wexlab reports them as
+            // unsupported where they are held); an invalid type is reported
+            // where it was made.
+            TypeKind::Basic(_)
+            | TypeKind::Pointer(_)
+            | TypeKind::Chan(..)
+            | TypeKind::Interface(_)
+            | TypeKind::Invalid => true,
             TypeKind::Array(_, e) => self.comparable(*e),
             TypeKind::Struct(fields) => fields.iter().all(|f| self.comparable(f.ty)),
             _ => false,

@@ -3,8 +3,8 @@
 use super::hir::{self, FuncId, Global, GlobalId};
 use super::types::{Signature, TypeId};
 use super::{Checker, Entity, StdPkg};
-use crate::syntax::ast::{self, Decl, GenKind, Spec};
 use crate::diag::Span;
+use crate::syntax::ast::{self, Decl, GenKind, Spec};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum State {

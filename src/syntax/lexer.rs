@@ -233,6 +233,11 @@ pub enum Tok {
 
     /// A semicolon the lexer inserted at a newline or at the end of the file.
     AutoSemi,
+    /// A `[` that starts an array or slice constraint in a type
+    /// declaration's type parameters (the second `[` of `type T[P []E]`),
+    /// which Go's parser tells from an index by looking ahead; retagged by
+    /// `syntax::parse`, never made by the lexer.
+    ConstraintLBrack,
     /// A character or literal the lexer could not read; reported already.
     Error,
 }
@@ -399,7 +404,7 @@ impl fmt::Display for Tok {
             Tok::Ellipsis => "...",
             Tok::LParen => "(",
             Tok::RParen => ")",
-            Tok::LBrack => "[",
+            Tok::LBrack | Tok::ConstraintLBrack => "[",
             Tok::RBrack => "]",
             Tok::LBrace => "{",
             Tok::RBrace => "}",
@@ -594,6 +599,29 @@ mod tests {
         assert_eq!(l.directives[0].span.start, 2);
         assert!(l.directives[0].alone_on_line);
         assert!(!l.directives[1].alone_on_line);
+    }
+
+    #[test]
+    fn nul_bytes_and_late_byte_order_marks_are_reported_like_go() {
+        let l = lex(
+            FileId(0),
+            "\u{feff}package p\nvar s = \"a\0b\" /* \0 */ \u{feff}\n\0",
+        );
+        let found: Vec<(u32, &str)> = l
+            .diagnostics
+            .iter()
+            .map(|d| (d.span.start, d.message.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (23, "invalid NUL character"),
+                (30, "invalid NUL character"),
+                (35, "invalid BOM in the middle of the file"),
+                (39, "invalid NUL character"),
+            ]
+        );
+        assert_eq!(kinds("\u{feff}package p"), ["package", "p", "⏎"]);
     }
 
     #[test]
