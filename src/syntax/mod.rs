@@ -75,7 +75,7 @@ pub fn parse(file: FileId, src: &str) -> Parsed {
         file,
         &mut recovered,
         tokens.iter().enumerate().map(|(i, (l, t, r))| {
-            let t = if constraints.contains(&i) {
+            let t = if constraints.binary_search(&i).is_ok() {
                 Tok::ConstraintLBrack
             } else {
                 t.clone()
@@ -150,7 +150,7 @@ pub fn parse(file: FileId, src: &str) -> Parsed {
 /// it there: after `[` and a name, a second `[` cannot start an array
 /// length (an index is never constant), so the list is type parameters.
 /// Looking three tokens past the type's name is beyond one token of
-/// lookahead, so the token is retagged for the grammar.
+/// lookahead, so the token is retagged for the grammar. In file order.
 fn constraint_brackets(tokens: &[(usize, Tok, usize)]) -> Vec<usize> {
     let tok = |i: usize| tokens.get(i).map(|(_, t, _)| t);
     let spec_at = |i: usize| {
@@ -167,20 +167,21 @@ fn constraint_brackets(tokens: &[(usize, Tok, usize)]) -> Vec<usize> {
         if spec_at(i + 1) {
             found.push(i + 4);
         } else if tok(i + 1) == Some(&Tok::LParen) {
-            // A group: every spec starts after `(` or a semicolon at its depth.
+            // A group: every spec starts after its `(` or after a semicolon
+            // at its depth.
             let mut depth = 0usize;
-            for j in i + 1..tokens.len() {
-                match tokens[j].1 {
+            for (j, (_, t, _)) in tokens.iter().enumerate().skip(i + 1) {
+                match t {
                     Tok::LParen | Tok::LBrack | Tok::LBrace => depth += 1,
                     Tok::RParen | Tok::RBrack | Tok::RBrace => depth -= 1,
-                    Tok::Semi | Tok::AutoSemi if depth == 1 && spec_at(j + 1) => found.push(j + 4),
                     _ => {}
-                }
-                if j == i + 1 && spec_at(j + 1) {
-                    found.push(j + 4);
                 }
                 if depth == 0 {
                     break;
+                }
+                let separator = j == i + 1 || matches!(t, Tok::Semi | Tok::AutoSemi);
+                if depth == 1 && separator && spec_at(j + 1) {
+                    found.push(j + 4);
                 }
             }
         }
