@@ -16,7 +16,7 @@ func slices(n int32) int32 {
 }
 
 func types(c chan int32) { // ERROR "^channels are not supported by wexlab$"
-	_ = (<-chan int32)(c)
+	_ = (<-chan int32)(c) // ERROR "^channels are not supported by wexlab$"
 }
 
 func values() {
