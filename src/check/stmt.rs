@@ -546,12 +546,16 @@ pub(super) fn is_terminating_list(stmts: &[ast::Stmt]) -> bool {
 pub(super) fn is_terminating(s: &ast::Stmt) -> bool {
     match s {
         ast::Stmt::Return { .. } => true,
-        // A select and a labeled statement may terminate, depending on the
-        // body wexlab does not keep; both are reported as unsupported, and
-        // Go's "missing return" must not be reported wrongly beside them.
+        // A select, a type switch and a labeled statement may terminate,
+        // depending on the body wexlab does not keep; they are reported as
+        // unsupported, and Go's "missing return" must not be reported
+        // wrongly beside them.
         ast::Stmt::Unsupported { what, .. } => matches!(
             *what,
-            "goto statements" | "select statements" | "labeled statements"
+            "goto statements"
+                | "select statements"
+                | "type switches"
+                | "labeled statements"
         ),
         ast::Stmt::Expr(e) => matches!(&e.kind, ast::ExprKind::Call { func, .. } if matches!(&func.kind, ast::ExprKind::Ident(n) if n == "panic")),
         ast::Stmt::Block(b) => is_terminating_list(&b.stmts),

@@ -1,4 +1,4 @@
-// Go forms outside the subset are read by the parser wherever Go allows them (function literals in statement headers, composite literals of func slices, func and channel types as operands, interfaces with methods in expressions, labeled statements) and rejected as not supported, never with a syntax or type error; a function is rejected at its first such form.
+// Go forms outside the subset are read by the parser wherever Go allows them (function literals in statement headers, composite literals of func slices, func and channel types as operands, interfaces with methods in expressions, labeled statements, a type switch ending a function) and rejected as not supported, never with a syntax or type error; a function body is rejected at its first such form.
 package main
 
 func pick(n int32) int32 {
@@ -28,6 +28,15 @@ func asserted(x any) bool { // ERROR "^interfaces are not supported by wexlab$"
 	return ok
 }
 
+func kind(x any) int32 { // ERROR "^interfaces are not supported by wexlab$"
+	switch x.(type) { // ERROR "^type switches are not supported by wexlab$"
+	case int32:
+		return 1
+	default:
+		return 0
+	}
+}
+
 func labeled(n int32) int32 {
 	for n > 0 {
 		n--
@@ -40,7 +49,7 @@ done: // ERROR "^labeled statements are not supported by wexlab$"
 }
 
 func main() {
-	println(pick(1), slices(2), labeled(5))
+	println(pick(1), slices(2), labeled(5), kind(nil)) // ERROR "^interfaces are not supported by wexlab$"
 	types(nil)  // ERROR "^channels are not supported by wexlab$"
 	values()
 	println(asserted(nil)) // ERROR "^interfaces are not supported by wexlab$"
