@@ -615,10 +615,19 @@ func loops(n int) (int, bool) {
             "type T[P [2]E] int",
             "type (\n\tA int\n\tT[P []int] struct{}\n)",
             "type T[P C[P]] int",
+            "type T[P *[]int] int",
+            "type T[P *C | []int] int",
+            "type T[P ([]int)] int",
         ] {
             assert!(type_params(generic), "{generic}");
         }
-        for array in ["type T [N]int", "type T [N * M]int", "type T [P *C]int"] {
+        for array in [
+            "type T [N]int",
+            "type T [N * M]int",
+            "type T [P *C]int",
+            "type T [P *C | D]int",
+            "type T [P(C)]int",
+        ] {
             assert!(!type_params(array), "{array}");
         }
     }
