@@ -277,6 +277,14 @@ impl<'a> BodyChecker<'_, 'a> {
             UnOp::Addr => return self.address_of(e, x),
             UnOp::Recv => return self.unsupported(e.span, "channel receives"),
             UnOp::Deref => return self.deref(e, x),
+            UnOp::Tilde => {
+                self.error(
+                    e.span.first(),
+                    "cannot use ~ outside of interface or type constraint (use ^ for bitwise complement)",
+                );
+                self.mark_used_in(x.span);
+                return Operand::Invalid;
+            }
             _ => {}
         }
         let operand = self.expr(x, hint);

@@ -618,6 +618,7 @@ func loops(n int) (int, bool) {
             "type T[P *[]int] int",
             "type T[P *C | []int] int",
             "type T[P ([]int)] int",
+            "type T[P *C | ~int, Q any] int",
         ] {
             assert!(type_params(generic), "{generic}");
         }

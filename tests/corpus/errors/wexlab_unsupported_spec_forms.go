@@ -20,6 +20,7 @@ type T9[P map[int]int] struct{} // ERROR "^generic types are not supported by we
 type T10[P chan int] struct{} // ERROR "^generic types are not supported by wexlab$"
 type T11[P struct{ x int }] struct{} // ERROR "^generic types are not supported by wexlab$"
 type T12[P *[]int] struct{ p P } // ERROR "^generic types are not supported by wexlab$"
+type T13[P *int | ~int8, Q any] struct{} // ERROR "^generic types are not supported by wexlab$"
 type A3 [3 * 2]int
 type A4 [len("abc")]int
 type Al[T any] = T1[*int] // ERROR "^generic types are not supported by wexlab$"
