@@ -29,6 +29,11 @@ impl<'a> BodyChecker<'_, 'a> {
         if self.types.is_invalid(to) {
             return Operand::Invalid;
         }
+        // To an interface, a func type, a channel…: valid Go that wexlab
+        // cannot hold, never a "cannot convert".
+        if let Some(what) = self.unsupported_value_type(to) {
+            return self.unsupported(e.span, what);
+        }
         match op {
             Operand::Const { ty, value } => {
                 let to_basic = self.types.basic_of(to);

@@ -8,7 +8,7 @@
 //! (not followed by `(`) and the first name of a spec inside a group ignore
 //! it; anything else, or the end of the file, makes it misplaced.
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::Checker;
 use super::hir;
@@ -26,6 +26,9 @@ enum Kind {
     /// A directive Go keeps as a flag (`//go:noinline`, `//go:nosplit`, …):
     /// wexlab ignores it, but Go reports it when misplaced.
     Flag,
+    /// `//go:linkname LOCAL [TARGET]`, which lets the package-level
+    /// function LOCAL go without a body. It belongs to no declaration.
+    Linkname(String),
 }
 
 #[derive(Clone, Debug)]
@@ -39,6 +42,8 @@ struct Attached {
 #[derive(Default)]
 pub struct Directives {
     by_func: HashMap<Span, Vec<Attached>>,
+    /// The functions that `//go:linkname` names.
+    linknamed: HashSet<String>,
 }
 
 /// What starts at a token offset.
@@ -63,6 +68,20 @@ impl Directives {
                 let Some(kind) = parse_directive(d, diags) else {
                     continue;
                 };
+                if let Kind::Linkname(local) = kind {
+                    if file.imports.iter().any(|i| i.path == "unsafe") {
+                        out.linknamed.insert(local);
+                    } else {
+                        diags.push(
+                            Diagnostic::error(
+                                d.span,
+                                "//go:linkname only allowed in Go files that import \"unsafe\"",
+                            )
+                            .in_phase(Phase::Declarations),
+                        );
+                    }
+                    continue;
+                }
                 // Token starts are sorted: the first one after the directive.
                 let first_after = parsed
                     .tokens
@@ -114,6 +133,12 @@ impl Directives {
         }
         out
     }
+
+    /// Whether `//go:linkname` names the function `decl` (Go then lets it
+    /// go without a body).
+    pub fn is_linknamed(&self, decl: &ast::FuncDecl) -> bool {
+        decl.recv.is_none() && self.linknamed.contains(&decl.name.name)
+    }
 }
 
 /// Go's errors for directives that no declaration takes: each flag
@@ -151,6 +176,7 @@ fn directive_name(kind: &Kind) -> &'static str {
         Kind::Import(..) => "go:wasmimport",
         Kind::Intrinsic(_) => "go:wexlab-intrinsic",
         Kind::Flag => "go: flag",
+        Kind::Linkname(_) => "go:linkname",
     }
 }
 
@@ -219,6 +245,16 @@ fn parse_directive(d: &crate::syntax::lexer::Directive, diags: &mut Diagnostics)
             return None;
         }
         return Some(Kind::Import(fields[1].to_string(), fields[2].to_string()));
+    }
+    if text.starts_with("go:linkname ") {
+        if !(2..=3).contains(&fields.len()) {
+            diags.push(
+                Diagnostic::error(d.span, "usage: //go:linkname localname [linkname]")
+                    .in_phase(Phase::Syntax),
+            );
+            return None;
+        }
+        return Some(Kind::Linkname(fields[1].to_string()));
     }
     if text.starts_with("go:wexlab-intrinsic ") && fields.len() == 2 {
         return Some(Kind::Intrinsic(fields[1].to_string()));

@@ -277,6 +277,14 @@ impl<'a> BodyChecker<'_, 'a> {
             UnOp::Addr => return self.address_of(e, x),
             UnOp::Recv => return self.unsupported(e.span, "channel receives"),
             UnOp::Deref => return self.deref(e, x),
+            UnOp::Tilde => {
+                self.error(
+                    e.span.first(),
+                    "cannot use ~ outside of interface or type constraint (use ^ for bitwise complement)",
+                );
+                self.mark_used_in(x.span);
+                return Operand::Invalid;
+            }
             _ => {}
         }
         let operand = self.expr(x, hint);
@@ -740,7 +748,14 @@ impl<'a> BodyChecker<'_, 'a> {
 
     pub(super) fn comparable(&self, t: TypeId) -> bool {
         match self.types.under(t) {
-            TypeKind::Basic(_) | TypeKind::Pointer(_) => true,
+            // Channels and interfaces compare in Go (wexlab reports them as
+            // unsupported where they are held); an invalid type is reported
+            // where it was made.
+            TypeKind::Basic(_)
+            | TypeKind::Pointer(_)
+            | TypeKind::Chan(..)
+            | TypeKind::Interface(_)
+            | TypeKind::Invalid => true,
             TypeKind::Array(_, e) => self.comparable(*e),
             TypeKind::Struct(fields) => fields.iter().all(|f| self.comparable(f.ty)),
             _ => false,

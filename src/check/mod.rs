@@ -127,8 +127,9 @@ pub struct Checker<'a> {
     /// The tokens of each file (for [`body::BodyChecker::mark_used_in`]).
     file_tokens: HashMap<crate::diag::FileId, &'a [(usize, crate::syntax::lexer::Tok, usize)]>,
     /// The names of the other packages each file imports (reported at the
-    /// import): their uses say nothing more.
-    other_imports: Vec<Vec<String>>,
+    /// import): their uses say nothing more. `None` for an import without
+    /// a renaming, whose name only the package's own source tells.
+    other_imports: Vec<Vec<Option<String>>>,
     current_file: usize,
     /// Objects the declaration being resolved refers to (for init order).
     deps: Vec<Vec<Dep>>,
@@ -292,7 +293,7 @@ impl<'a> Checker<'a> {
         for i in 0..self.decls.len() {
             if let PkgDeclKind::Func { decl, func } = self.decls[i].kind {
                 self.current_file = self.decls[i].file_index;
-                self.check_func_body(decl, func);
+                self.check_func_body(decl, func, directives.is_linknamed(decl));
             }
         }
         self.order_inits();

@@ -306,6 +306,11 @@ impl<'a> BodyChecker<'_, 'a> {
             return None;
         }
         let Some(b) = self.types.basic_of(to) else {
+            if let Some(what) = self.unsupported_value_type(to) {
+                // A constant to an interface: valid Go outside the subset.
+                self.limit(e.span, format!("{what} are not supported by wexlab"));
+                return None;
+            }
             self.error(
                 e.span,
                 format!(
@@ -411,6 +416,12 @@ impl<'a> BodyChecker<'_, 'a> {
         to: TypeId,
         context: &ValueContext,
     ) -> Option<hir::Expr> {
+        // Go's assignability to an interface (method sets) or a channel
+        // (directions) is beyond wexlab's checker: the value may well fit.
+        if let Some(what) = self.unsupported_value_type(to) {
+            self.limit(e.span, format!("{what} are not supported by wexlab"));
+            return None;
+        }
         let desc = self.describe(e.span, op);
         let to = self.types.display(to);
         self.error(

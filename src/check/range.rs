@@ -60,6 +60,12 @@ impl<'a> BodyChecker<'_, 'a> {
             Some(t) if self.types.is_integer(t) => Over::Int,
             Some(t) if self.array_of(t).is_some() => {
                 let (n, elem) = self.array_of(t).unwrap_or((Some(0), t));
+                // The loop holds the array or slice, and its elements, in
+                // variables: of func values, say, which wexlab cannot hold.
+                if let Some(what) = self.unsupported_value_type(elem) {
+                    self.unsupported(clause.x.span, what);
+                    return Vec::new();
+                }
                 Over::Array(n, elem)
             }
             Some(t)

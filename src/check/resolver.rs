@@ -3,6 +3,7 @@
 use super::hir::{self, FuncId, Global, GlobalId};
 use super::types::{Signature, TypeId};
 use super::{Checker, Entity, StdPkg};
+use crate::diag::Span;
 use crate::syntax::ast::{self, Decl, GenKind, Spec};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -89,7 +90,7 @@ impl<'a> Checker<'a> {
                     );
                     // Like an unsupported package: the renaming is the
                     // one error, its uses say nothing more.
-                    others.push(name.name.clone());
+                    others.push(Some(name.name.clone()));
                     continue;
                 }
                 std_imports[pkg as usize] = Some((imp.path_span, false));
@@ -103,11 +104,10 @@ impl<'a> Checker<'a> {
                         imp.path
                     ),
                 );
-                let name = match &imp.name {
-                    Some(n) => n.name.clone(),
-                    None => imp.path.rsplit('/').next().unwrap_or("").to_string(),
-                };
-                others.push(name);
+                // Without a renaming, the name is the package clause of a
+                // package wexlab does not read: not necessarily the path's
+                // last element (`github.com/extism/go-pdk` is `pdk`).
+                others.push(imp.name.as_ref().map(|n| n.name.clone()));
             }
         }
         while self.std_imports.len() <= index {
@@ -148,18 +148,17 @@ impl<'a> Checker<'a> {
             match decl {
                 Decl::Func(fd) => {
                     if let Some(tparams) = fd.type_params {
+                        // Go 1.27 has generic methods too.
                         if fd.recv.is_some() {
-                            self.diags.push(
-                                crate::diag::Diagnostic::error(
-                                    tparams,
-                                    "syntax error: method must have no type parameters",
-                                )
-                                .in_phase(crate::diag::Phase::Syntax),
-                            );
+                            self.limit(tparams, "generic methods are not supported by wexlab");
                             continue;
                         }
                         self.limit(tparams, "generic functions are not supported by wexlab");
                         self.declare_pkg(&fd.name, Entity::Invalid);
+                        continue;
+                    }
+                    if let Some(recv) = generic_receiver(fd) {
+                        self.limit(recv, "methods of generic types are not supported by wexlab");
                         continue;
                     }
                     let func = FuncId(self.funcs.len() as u32);
@@ -322,12 +321,12 @@ impl<'a> Checker<'a> {
             .is_some_and(|i| i[pkg as usize].is_some())
     }
 
-    /// Whether the current file imports a package named `name` that
-    /// wexlab does not support.
+    /// Whether the current file imports a package that wexlab does not
+    /// support and that may be named `name`.
     pub(super) fn imports_other_package(&self, name: &str) -> bool {
         self.other_imports
             .get(self.current_file)
-            .is_some_and(|names| names.iter().any(|n| n == name))
+            .is_some_and(|names| names.iter().any(|n| n.as_deref().is_none_or(|n| n == name)))
     }
 
     pub(super) fn mark_used_package(&mut self, pkg: StdPkg) {
@@ -362,6 +361,21 @@ pub(super) fn recv_name(fd: &ast::FuncDecl) -> String {
                 };
             }
             _ => return "?".to_string(),
+        }
+    }
+}
+
+/// The receiver type of a method of a generic type (`func (l *List[T])`),
+/// whose type parameters the method names again.
+fn generic_receiver(fd: &ast::FuncDecl) -> Option<Span> {
+    let mut ty = &fd.recv.as_ref()?.first()?.ty;
+    loop {
+        match &ty.kind {
+            ast::ExprKind::Paren(inner) | ast::ExprKind::Unary(ast::UnOp::Deref, inner) => {
+                ty = inner
+            }
+            ast::ExprKind::Index(..) => return Some(ty.span),
+            _ => return None,
         }
     }
 }

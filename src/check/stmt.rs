@@ -12,10 +12,23 @@ use crate::diag::Span;
 use crate::syntax::ast::{self, AssignOp};
 
 impl<'a> Checker<'a> {
-    pub(super) fn check_func_body(&mut self, decl: &'a ast::FuncDecl, func: FuncId) {
+    /// Checks a function's body; `linknamed` when `//go:linkname` names the
+    /// function, which lets it go without one.
+    pub(super) fn check_func_body(
+        &mut self,
+        decl: &'a ast::FuncDecl,
+        func: FuncId,
+        linknamed: bool,
+    ) {
         let f = &self.funcs[func.0 as usize];
         let Some(body) = &decl.body else {
-            if f.import.is_none() && f.intrinsic.is_none() {
+            if linknamed {
+                // Go builds it, the body coming from elsewhere at link time.
+                self.limit(
+                    decl.name.span,
+                    "functions without a body (named by //go:linkname) are not supported by wexlab",
+                );
+            } else if f.import.is_none() && f.intrinsic.is_none() {
                 self.diags.push(
                     crate::diag::Diagnostic::error(decl.name.span, "missing function body")
                         .in_phase(crate::diag::Phase::Declarations),
@@ -533,7 +546,17 @@ pub(super) fn is_terminating_list(stmts: &[ast::Stmt]) -> bool {
 pub(super) fn is_terminating(s: &ast::Stmt) -> bool {
     match s {
         ast::Stmt::Return { .. } => true,
-        ast::Stmt::Unsupported { what, .. } => *what == "goto statements",
+        // A select, a type switch and a labeled statement may terminate,
+        // depending on the body wexlab does not keep; they are reported as
+        // unsupported, and Go's "missing return" must not be reported
+        // wrongly beside them.
+        ast::Stmt::Unsupported { what, .. } => matches!(
+            *what,
+            "goto statements"
+                | "select statements"
+                | "type switches"
+                | "labeled statements"
+        ),
         ast::Stmt::Expr(e) => matches!(&e.kind, ast::ExprKind::Call { func, .. } if matches!(&func.kind, ast::ExprKind::Ident(n) if n == "panic")),
         ast::Stmt::Block(b) => is_terminating_list(&b.stmts),
         ast::Stmt::If { then, els, .. } => {

@@ -1694,8 +1694,8 @@ impl<'p, 's> FuncBuilder<'p, 's> {
                         let tt = self.ty(e.ty);
                         self.t.op("go.bitnot", vec![tt, v])
                     }
-                    UnOp::Deref | UnOp::Addr | UnOp::Recv => {
-                        unreachable!("the checker turns these into other nodes")
+                    UnOp::Deref | UnOp::Addr | UnOp::Recv | UnOp::Tilde => {
+                        unreachable!("the checker turns these into other nodes or rejects them")
                     }
                 }
             }

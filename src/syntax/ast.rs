@@ -217,6 +217,9 @@ pub enum UnOp {
     Deref,
     Addr,
     Recv,
+    /// `~T`, a constraint's term: Go parses it in any expression and
+    /// rejects it outside constraints.
+    Tilde,
 }
 
 impl UnOp {
@@ -229,6 +232,7 @@ impl UnOp {
             UnOp::Deref => "*",
             UnOp::Addr => "&",
             UnOp::Recv => "<-",
+            UnOp::Tilde => "~",
         }
     }
 }

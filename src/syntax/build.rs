@@ -248,6 +248,94 @@ pub fn missing_condition(errors: &mut Errors, semi: Span) -> Expr {
     }
 }
 
+/// `<-x`: a receive, or, when `x` is a channel type, a receive-only channel
+/// type. As in Go's parser, `<-` goes with the leftmost `chan`: `<-chan E`,
+/// and `<-chan<- E` becomes `<-chan (<-E)`. Where that leaves a `<-` on no
+/// channel (`<-<-chan E`, `<-chan<- int`), the receive stays, for the
+/// checker to reject.
+pub fn receive_or_chan(errors: &mut Errors, x: Expr, file: FileId, l: usize, r: usize) -> Expr {
+    if can_receive_only(&x) {
+        let mut t = receive_only(x);
+        t.span = Span::new(file, l..r);
+        return t;
+    }
+    expr(errors, ExprKind::Unary(UnOp::Recv, Box::new(x)), file, l, r)
+}
+
+fn can_receive_only(t: &Expr) -> bool {
+    match &t.kind {
+        ExprKind::ChanType(ChanDir::Both, _) => true,
+        ExprKind::ChanType(ChanDir::Send, elem) => can_receive_only(elem),
+        _ => false,
+    }
+}
+
+fn receive_only(t: Expr) -> Expr {
+    match t.kind {
+        ExprKind::ChanType(ChanDir::Send, elem) => Expr {
+            kind: ExprKind::ChanType(ChanDir::Recv, Box::new(receive_only(*elem))),
+            ..t
+        },
+        ExprKind::ChanType(_, elem) => Expr {
+            kind: ExprKind::ChanType(ChanDir::Recv, elem),
+            ..t
+        },
+        _ => t,
+    }
+}
+
+/// `type T [x]E`: an array type, unless `x` is a name and a type element
+/// only a type parameter can have (`[P *[]int]`, `[P *C | []int]`,
+/// `[P ([]int)]`). Go's parser decides so (`extractName`, when `]` follows),
+/// and so does wexlab: then the brackets are type parameters, `E` the type.
+pub fn array_or_type_params(ty: Expr) -> (Option<Span>, Expr) {
+    match ty.kind {
+        ExprKind::ArrayType {
+            len: Some(len),
+            elem,
+        } if names_type_param(&len, false) => {
+            let file = ty.span.file;
+            let params = Span::new(file, ty.span.start as usize..elem.span.start as usize);
+            (Some(params), *elem)
+        }
+        kind => (None, Expr { kind, ..ty }),
+    }
+}
+
+/// Whether `x` reads as a type parameter's name and its constraint:
+/// `P *T`, `P *T | U`, `P(T)`, with a constraint that must be a type
+/// (or, when `force`, any).
+fn names_type_param(x: &Expr, force: bool) -> bool {
+    let is_name = |e: &Expr| matches!(e.kind, ExprKind::Ident(_));
+    match &x.kind {
+        ExprKind::Binary(BinOp::Mul, name, t) => is_name(name) && (force || is_type_elem(t)),
+        ExprKind::Binary(BinOp::Or, lhs, t) => names_type_param(lhs, force || is_type_elem(t)),
+        ExprKind::Call {
+            func,
+            args,
+            ellipsis: false,
+        } => is_name(func) && args.len() == 1 && (force || is_type_elem(&args[0])),
+        _ => false,
+    }
+}
+
+/// Whether `x` can only be a type (Go's `isTypeElem`): a type literal, or
+/// an operation on one.
+fn is_type_elem(x: &Expr) -> bool {
+    match &x.kind {
+        ExprKind::ArrayType { .. }
+        | ExprKind::EllipsisArray(_)
+        | ExprKind::StructType(_)
+        | ExprKind::FuncType(_)
+        | ExprKind::InterfaceType(_)
+        | ExprKind::MapType(..)
+        | ExprKind::ChanType(..) => true,
+        ExprKind::Unary(_, a) | ExprKind::Paren(a) => is_type_elem(a),
+        ExprKind::Binary(_, a, b) => is_type_elem(a) || is_type_elem(b),
+        _ => false,
+    }
+}
+
 /// A statement outside wexlab's subset, reported at `span`.
 pub fn unsupported(span: Span, covers: Span, what: &'static str) -> Stmt {
     Stmt::Unsupported { span, what, covers }

@@ -233,6 +233,11 @@ pub enum Tok {
 
     /// A semicolon the lexer inserted at a newline or at the end of the file.
     AutoSemi,
+    /// A `[` that starts an array or slice constraint in a type
+    /// declaration's type parameters (the second `[` of `type T[P []E]`),
+    /// which Go's parser tells from an index by looking ahead; retagged by
+    /// `syntax::parse`, never made by the lexer.
+    ConstraintLBrack,
     /// A character or literal the lexer could not read; reported already.
     Error,
 }
@@ -399,7 +404,7 @@ impl fmt::Display for Tok {
             Tok::Ellipsis => "...",
             Tok::LParen => "(",
             Tok::RParen => ")",
-            Tok::LBrack => "[",
+            Tok::LBrack | Tok::ConstraintLBrack => "[",
             Tok::RBrack => "]",
             Tok::LBrace => "{",
             Tok::RBrace => "}",
@@ -438,7 +443,7 @@ pub fn lex(file: FileId, src: &str) -> Lexed {
     // doubling copies every token; past 4M tokens the list grows as usual.
     let mut tokens: Vec<(usize, Tok, usize)> = Vec::with_capacity((src.len() / 2).min(1 << 22));
     let mut directives = Vec::new();
-    let mut diagnostics = Vec::new();
+    let mut diagnostics = source_errors(file, src);
     // Whether a token has been seen on the current line (for `alone_on_line`).
     let mut line_has_token = false;
     let mut lexer = Tok::lexer(src);
@@ -511,6 +516,9 @@ pub fn lex(file: FileId, src: &str) -> Lexed {
                 line_has_token = true;
                 tokens.push((span.start, tok, span.end));
             }
+            Err(LexError::InvalidChar) if matches!(&src[span.clone()], "\0" | "\u{feff}") => {
+                // Reported by `source_errors`, or a leading byte order mark.
+            }
             Err(e) => {
                 // As Go's scanner: the character is reported and skipped.
                 line_has_token = true;
@@ -538,6 +546,23 @@ pub fn lex(file: FileId, src: &str) -> Lexed {
         directives,
         diagnostics,
     }
+}
+
+/// What Go's source reader rejects wherever it is, in a literal or a
+/// comment too: a NUL byte, and a byte order mark other than the file's
+/// first character (that one Go skips). Both are skipped afterwards.
+fn source_errors(file: FileId, src: &str) -> Vec<Diagnostic> {
+    src.match_indices(['\0', '\u{feff}'])
+        .filter(|(at, c)| *at > 0 || *c == "\0")
+        .map(|(at, c)| {
+            let message = if c == "\0" {
+                "invalid NUL character"
+            } else {
+                "invalid BOM in the middle of the file"
+            };
+            Diagnostic::error(Span::new(file, at..at), message)
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -574,6 +599,29 @@ mod tests {
         assert_eq!(l.directives[0].span.start, 2);
         assert!(l.directives[0].alone_on_line);
         assert!(!l.directives[1].alone_on_line);
+    }
+
+    #[test]
+    fn nul_bytes_and_late_byte_order_marks_are_reported_like_go() {
+        let l = lex(
+            FileId(0),
+            "\u{feff}package p\nvar s = \"a\0b\" /* \0 */ \u{feff}\n\0",
+        );
+        let found: Vec<(u32, &str)> = l
+            .diagnostics
+            .iter()
+            .map(|d| (d.span.start, d.message.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (23, "invalid NUL character"),
+                (30, "invalid NUL character"),
+                (35, "invalid BOM in the middle of the file"),
+                (39, "invalid NUL character"),
+            ]
+        );
+        assert_eq!(kinds("\u{feff}package p"), ["package", "p", "⏎"]);
     }
 
     #[test]

@@ -70,10 +70,18 @@ pub fn parse(file: FileId, src: &str) -> Parsed {
     }
     let context = Context { tokens: &tokens };
     let mut recovered = Vec::new();
+    let constraints = constraint_brackets(&tokens);
     let result = go::SourceFileParser::new().parse(
         file,
         &mut recovered,
-        tokens.iter().cloned().map(Ok::<_, lexer::LexError>),
+        tokens.iter().enumerate().map(|(i, (l, t, r))| {
+            let t = if constraints.binary_search(&i).is_ok() {
+                Tok::ConstraintLBrack
+            } else {
+                t.clone()
+            };
+            Ok::<_, lexer::LexError>((*l, t, *r))
+        }),
     );
     // Lexical errors were reported already; don't report their tokens twice.
     let lex_error_at: Vec<u32> = lexical.iter().map(|d| d.span.start).collect();
@@ -135,6 +143,50 @@ pub fn parse(file: FileId, src: &str) -> Parsed {
             .chain(lexical)
             .collect(),
     }
+}
+
+/// The positions of the `[` tokens that start a type parameter's array or
+/// slice constraint: `type T[P []E]`, `type T[P [2]E]`. Go's parser decides
+/// it there: after `[` and a name, a second `[` cannot start an array
+/// length (an index is never constant), so the list is type parameters.
+/// Looking three tokens past the type's name is beyond one token of
+/// lookahead, so the token is retagged for the grammar. In file order.
+fn constraint_brackets(tokens: &[(usize, Tok, usize)]) -> Vec<usize> {
+    let tok = |i: usize| tokens.get(i).map(|(_, t, _)| t);
+    let spec_at = |i: usize| {
+        matches!(tok(i), Some(Tok::Ident(_)))
+            && tok(i + 1) == Some(&Tok::LBrack)
+            && matches!(tok(i + 2), Some(Tok::Ident(_)))
+            && tok(i + 3) == Some(&Tok::LBrack)
+    };
+    let mut found = Vec::new();
+    for (i, (_, t, _)) in tokens.iter().enumerate() {
+        if *t != Tok::Type {
+            continue;
+        }
+        if spec_at(i + 1) {
+            found.push(i + 4);
+        } else if tok(i + 1) == Some(&Tok::LParen) {
+            // A group: every spec starts after its `(` or after a semicolon
+            // at its depth.
+            let mut depth = 0usize;
+            for (j, (_, t, _)) in tokens.iter().enumerate().skip(i + 1) {
+                match t {
+                    Tok::LParen | Tok::LBrack | Tok::LBrace => depth += 1,
+                    Tok::RParen | Tok::RBrack | Tok::RBrace => depth -= 1,
+                    _ => {}
+                }
+                if depth == 0 {
+                    break;
+                }
+                let separator = j == i + 1 || matches!(t, Tok::Semi | Tok::AutoSemi);
+                if depth == 1 && separator && spec_at(j + 1) {
+                    found.push(j + 4);
+                }
+            }
+        }
+    }
+    found
 }
 
 /// What the parser read before an error, for Go's wording of it.
@@ -468,6 +520,123 @@ func loops(n int) (int, bool) {
     fn unsupported_forms_parse() {
         parse_ok(
             "package main\nfunc f() {\n\tgo f()\n\tdefer f()\n\tx := []int{1, 2}\n\tm := map[string]int{}\n\tfor i := range x {}\n\tg := func() {}\n\t_, _, _, _ = x, m, g, i\n}\n",
+        );
+    }
+
+    /// The value of `var x = EXPR` in a file of its own.
+    fn value(expr: &str) -> ast::Expr {
+        let f = parse_ok(&format!("package main\nvar x = {expr}\n"));
+        let Some(ast::Decl::Gen(g)) = f.decls.into_iter().next() else {
+            panic!("a var declaration");
+        };
+        let Some(ast::Spec::Value(mut v)) = g.specs.into_iter().next() else {
+            panic!("a value spec");
+        };
+        v.values.remove(0)
+    }
+
+    fn chan_dir(e: &ast::Expr) -> Option<(ast::ChanDir, &ast::Expr)> {
+        match &e.kind {
+            ast::ExprKind::ChanType(d, elem) => Some((*d, elem)),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn a_func_type_takes_the_result_a_type_can_start() {
+        // `[]func() *T{}` is a slice of functions returning *T, as in Go.
+        let e = value("[]func() *T{}");
+        let ast::ExprKind::CompositeLit(Some(ty), _) = &e.kind else {
+            panic!("a composite literal: {e:?}");
+        };
+        let ast::ExprKind::ArrayType { elem, .. } = &ty.kind else {
+            panic!("a slice type: {ty:?}");
+        };
+        let ast::ExprKind::FuncType(f) = &elem.kind else {
+            panic!("a func type: {elem:?}");
+        };
+        assert_eq!(f.results.len(), 1);
+        // Without a result, the func type stands alone.
+        assert!(matches!(
+            value("make(chan func())").kind,
+            ast::ExprKind::Call { .. }
+        ));
+    }
+
+    #[test]
+    fn receive_goes_with_the_leftmost_chan() {
+        use ast::ChanDir::Recv;
+        let e = value("(<-chan <-chan int)(nil)");
+        let ast::ExprKind::Call { func, .. } = &e.kind else {
+            panic!("a conversion: {e:?}");
+        };
+        let ast::ExprKind::Paren(t) = &func.kind else {
+            panic!("a parenthesized type: {func:?}");
+        };
+        let (outer, inner) = chan_dir(t).expect("a channel type");
+        assert_eq!(outer, Recv);
+        assert_eq!(chan_dir(inner).map(|c| c.0), Some(Recv));
+        // `<-chan<- chan int` is `<-chan (<-chan int)`.
+        let e = value("make(<-chan<- chan int)");
+        let ast::ExprKind::Call { args, .. } = &e.kind else {
+            panic!("a call: {e:?}");
+        };
+        let (outer, inner) = chan_dir(&args[0]).expect("a channel type");
+        assert_eq!(outer, Recv);
+        assert_eq!(chan_dir(inner).map(|c| c.0), Some(Recv));
+        // A receive stays one.
+        let e = value("<-chan int(c)");
+        assert!(matches!(e.kind, ast::ExprKind::Unary(ast::UnOp::Recv, _)));
+        let e = value("chan <-chan int(nil)");
+        let ast::ExprKind::Call { func, .. } = &e.kind else {
+            panic!("a conversion: {e:?}");
+        };
+        assert_eq!(chan_dir(func).map(|c| c.0), Some(ast::ChanDir::Send));
+    }
+
+    #[test]
+    fn type_parameters_and_array_lengths_are_told_apart_as_go_does() {
+        let type_params = |src: &str| {
+            let f = parse_ok(&format!("package main\n{src}\n"));
+            match &f.decls[0] {
+                ast::Decl::Gen(g) => match g.specs.last() {
+                    Some(ast::Spec::Type(t)) => t.type_params.is_some(),
+                    _ => panic!("a type spec"),
+                },
+                _ => panic!("a type declaration"),
+            }
+        };
+        for generic in [
+            "type T[P any] int",
+            "type T[P *C,] int",
+            "type T[P *C | D, Q any] int",
+            "type T[K, V any] int",
+            "type T[P []E, E any] int",
+            "type T[P [2]E] int",
+            "type (\n\tA int\n\tT[P []int] struct{}\n)",
+            "type T[P C[P]] int",
+            "type T[P *[]int] int",
+            "type T[P *C | []int] int",
+            "type T[P ([]int)] int",
+            "type T[P *C | ~int, Q any] int",
+        ] {
+            assert!(type_params(generic), "{generic}");
+        }
+        for array in [
+            "type T [N]int",
+            "type T [N * M]int",
+            "type T [P *C]int",
+            "type T [P *C | D]int",
+            "type T [P(C)]int",
+        ] {
+            assert!(!type_params(array), "{array}");
+        }
+    }
+
+    #[test]
+    fn composite_literals_of_type_literals_are_allowed_in_headers() {
+        parse_ok(
+            "package main\nfunc f() {\n\tfor _, x := range []T{{1}} {\n\t}\n\tif f := func() bool { return true }; f() {\n\t}\n\tswitch (T{}) {\n\t}\nL:\n}\n",
         );
     }
 
