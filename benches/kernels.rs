@@ -16,41 +16,13 @@
 //! Speed targets are read from this report, never asserted in tests.
 
 use std::path::Path;
-use std::process::Command;
 
+mod script;
 mod timing;
 
 use timing::Bencher;
 use wexlab::driver::{self, Options, Session, SourceInput};
 use wexlab::mode::Mode;
-
-fn compare() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let python = root.join(".oracle/bin/python");
-    if !python.exists() {
-        println!(
-            "kernels: skipped the comparison with Go and clang: {} is missing \
-             (`cargo test --test oracle` installs the oracle, see docs/oracle.md)",
-            python.display()
-        );
-        return;
-    }
-    let mut cmd = Command::new(&python);
-    cmd.arg(root.join("benches/kernels/compare.py"))
-        .arg("--wexlab")
-        .arg(env!("CARGO_BIN_EXE_wexlab"));
-    if std::env::var_os("WEXLAB_BENCH_QUICK").is_some() {
-        cmd.arg("--quick");
-    }
-    match cmd.status() {
-        Ok(s) if s.success() => {}
-        Ok(s) => {
-            eprintln!("kernels: compare.py failed ({s})");
-            std::process::exit(1);
-        }
-        Err(e) => println!("kernels: skipped: cannot run {}: {e}", python.display()),
-    }
-}
 
 fn compile(bencher: &Bencher, file: &str) {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(file);
@@ -68,7 +40,7 @@ fn compile(bencher: &Bencher, file: &str) {
 }
 
 fn main() {
-    compare();
+    script::run("kernels", "benches/kernels/compare.py");
     let bencher = Bencher::from_args();
     compile(&bencher, "examples/kernels.go");
     compile(&bencher, "benches/kernels/arrays.go");

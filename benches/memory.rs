@@ -7,33 +7,8 @@
 //!
 //! Memory targets are read from this report, never asserted in tests.
 
-use std::path::Path;
-use std::process::Command;
+mod script;
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let python = root.join(".oracle/bin/python");
-    if !python.exists() {
-        println!(
-            "memory: skipped: {} is missing (`cargo test --test oracle` installs the oracle, \
-             see docs/oracle.md)",
-            python.display()
-        );
-        return;
-    }
-    let mut cmd = Command::new(&python);
-    cmd.arg(root.join("benches/memory/compare.py"))
-        .arg("--wexlab")
-        .arg(env!("CARGO_BIN_EXE_wexlab"));
-    if std::env::var_os("WEXLAB_BENCH_QUICK").is_some() {
-        cmd.arg("--quick");
-    }
-    match cmd.status() {
-        Ok(s) if s.success() => {}
-        Ok(s) => {
-            eprintln!("memory: compare.py failed ({s})");
-            std::process::exit(1);
-        }
-        Err(e) => println!("memory: skipped: cannot run {}: {e}", python.display()),
-    }
+    script::run("memory", "benches/memory/compare.py");
 }

@@ -426,101 +426,28 @@ impl FuncBuilder<'_, '_> {
 
 /// Marks the locals whose address `s` takes.
 pub(super) fn mark_taken_stmt(types: &Types, s: &Stmt, taken: &mut [bool]) {
-    match s {
-        Stmt::Expr(e) => mark_taken(types, e, taken),
-        Stmt::Assign { targets, values } => {
-            for p in targets {
-                match p {
-                    hir::Place::Deref(e) | hir::Place::Mem(e) => mark_taken(types, e, taken),
-                    _ => {}
-                }
-            }
-            for v in values {
-                mark_taken(types, v, taken);
-            }
+    super::walk::stmt_exprs(s, &mut |e| {
+        if let Some(l) = address_taken(types, e) {
+            taken[l.0 as usize] = true;
         }
-        Stmt::If { cond, then, els } => {
-            mark_taken(types, cond, taken);
-            then.iter()
-                .chain(els)
-                .for_each(|s| mark_taken_stmt(types, s, taken));
-        }
-        Stmt::Loop {
-            cond, body, post, ..
-        } => {
-            if let Some(c) = cond {
-                mark_taken(types, c, taken);
-            }
-            body.iter()
-                .chain(post)
-                .for_each(|s| mark_taken_stmt(types, s, taken));
-        }
-        Stmt::Breakable { body, .. } | Stmt::Block(body) => {
-            body.iter().for_each(|s| mark_taken_stmt(types, s, taken))
-        }
-        Stmt::Return(values) => values.iter().for_each(|v| mark_taken(types, v, taken)),
-        Stmt::Print { args, .. } => args.iter().for_each(|v| mark_taken(types, v, taken)),
-        Stmt::Break(_) | Stmt::Continue(_) | Stmt::Fresh(_) | Stmt::Renew(_) => {}
-    }
+    });
 }
 
-fn mark_taken(types: &Types, e: &hir::Expr, taken: &mut [bool]) {
+/// The local whose address `e` itself takes, if any.
+fn address_taken(types: &Types, e: &hir::Expr) -> Option<LocalId> {
     match &e.kind {
-        ExprKind::AddrOf(x) => {
-            if let Some(l) = root_local(types, x) {
-                taken[l.0 as usize] = true;
-            }
-            mark_taken(types, x, taken);
-        }
-        ExprKind::Const(_)
-        | ExprKind::Local(_)
-        | ExprKind::Global(_)
-        | ExprKind::New
-        | ExprKind::Unreachable => {}
-        ExprKind::Unary(_, x)
-        | ExprKind::Conv(x)
-        | ExprKind::Deref(x)
-        | ExprKind::Len(x)
-        | ExprKind::Field(x, _) => mark_taken(types, x, taken),
-        ExprKind::Binary(_, a, b) | ExprKind::Index(a, b) => {
-            mark_taken(types, a, taken);
-            mark_taken(types, b, taken);
-        }
-        ExprKind::Slice(x, bounds) => {
-            // Slicing an array takes its address.
+        ExprKind::AddrOf(x) => root_local(types, x),
+        // Slicing an array takes its address.
+        ExprKind::Slice(x, _)
             if types.is_aggregate(x.ty)
                 && matches!(
                     x.kind,
                     ExprKind::Local(_) | ExprKind::Field(..) | ExprKind::Index(..)
-                )
-                && let Some(l) = root_local(types, x)
-            {
-                taken[l.0 as usize] = true;
-            }
-            mark_taken(types, x, taken);
-            bounds
-                .iter()
-                .flatten()
-                .for_each(|b| mark_taken(types, b, taken));
+                ) =>
+        {
+            root_local(types, x)
         }
-        ExprKind::Cap(x) | ExprKind::Clear(x) => mark_taken(types, x, taken),
-        ExprKind::MakeSlice(n, c) => {
-            mark_taken(types, n, taken);
-            c.iter().for_each(|c| mark_taken(types, c, taken));
-        }
-        ExprKind::Append { slice, values, .. } => {
-            mark_taken(types, slice, taken);
-            values.iter().for_each(|v| mark_taken(types, v, taken));
-        }
-        ExprKind::Copy(a, b) => {
-            mark_taken(types, a, taken);
-            mark_taken(types, b, taken);
-        }
-        ExprKind::SliceLit(_, elems) => elems.iter().for_each(|(_, v)| mark_taken(types, v, taken)),
-        ExprKind::Call { args, .. } | ExprKind::MinMax(_, args) | ExprKind::Unsafe(_, args) => {
-            args.iter().for_each(|a| mark_taken(types, a, taken))
-        }
-        ExprKind::Composite(elems) => elems.iter().for_each(|(_, v)| mark_taken(types, v, taken)),
+        _ => None,
     }
 }
 
