@@ -10,7 +10,7 @@ use egg::Id;
 
 use super::build::FuncBuilder;
 use crate::check::hir::{Expr, ExprKind, FuncId, Program, Stmt};
-use crate::check::types::{Basic, TypeId, TypeKind};
+use crate::check::types::{Basic, TypeId, TypeKind, Types};
 
 /// The runtime function every allocation goes through.
 const ALLOCATOR: &str = "runtime.mallocgc";
@@ -28,7 +28,7 @@ pub fn allocating(prog: &Program) -> Vec<bool> {
         .map(|f| {
             f.body
                 .as_deref()
-                .is_some_and(|b| b.iter().any(allocates_stmt))
+                .is_some_and(|b| b.iter().any(|s| allocates_stmt(&prog.types, s)))
         })
         .collect();
     loop {
@@ -52,17 +52,19 @@ pub fn allocating(prog: &Program) -> Vec<bool> {
     }
 }
 
-/// Whether a statement allocates itself (not through a call).
-fn allocates_stmt(s: &Stmt) -> bool {
-    any_expr(s, &|e| {
-        matches!(
-            e.kind,
-            ExprKind::New
-                | ExprKind::MakeSlice(..)
-                | ExprKind::Append { .. }
-                | ExprKind::SliceLit(..)
-                | ExprKind::AddrOf(_)
-        )
+/// Whether a statement allocates itself (not through a call): a local
+/// whose address is taken lives on the heap, and so does `&T{…}`.
+fn allocates_stmt(types: &Types, s: &Stmt) -> bool {
+    any_expr(s, &|e| match &e.kind {
+        ExprKind::New
+        | ExprKind::MakeSlice(..)
+        | ExprKind::Append { .. }
+        | ExprKind::SliceLit(..) => true,
+        ExprKind::AddrOf(x) => {
+            matches!(x.kind, ExprKind::Composite(_))
+                || super::memory::root_local(types, x).is_some()
+        }
+        _ => false,
     })
 }
 

@@ -453,7 +453,7 @@ fn address_taken(types: &Types, e: &hir::Expr) -> Option<LocalId> {
 
 /// The local an addressable expression is part of, if any (not through a
 /// pointer: `&p.f` takes the address of what p points to).
-fn root_local(types: &Types, e: &hir::Expr) -> Option<LocalId> {
+pub(super) fn root_local(types: &Types, e: &hir::Expr) -> Option<LocalId> {
     match &e.kind {
         ExprKind::Local(l) => Some(*l),
         ExprKind::Field(x, _) => root_local(types, x),
