@@ -1099,10 +1099,19 @@ pub(super) fn fold_binary(op: BinOp, a: &Value, b: &Value, ty: Option<Basic>) ->
 }
 
 /// Whether `e` is a shift, parentheses aside.
+/// Whether `e` is a shift, or arithmetic over one (`1<<n - 1`): an untyped
+/// constant shifted by a variable count there takes its type from the
+/// other operand of the operator around `e`.
 fn is_shift(e: &ast::Expr) -> bool {
     match &e.kind {
         ast::ExprKind::Paren(inner) => is_shift(inner),
-        ast::ExprKind::Binary(op, ..) => op.is_shift(),
+        ast::ExprKind::Binary(op, x, y) => {
+            op.is_shift()
+                || (!op.is_comparison()
+                    && !matches!(op, BinOp::LAnd | BinOp::LOr)
+                    && (is_shift(x) || is_shift(y)))
+        }
+        ast::ExprKind::Unary(UnOp::Neg | UnOp::Plus | UnOp::BitNot, x) => is_shift(x),
         _ => false,
     }
 }
