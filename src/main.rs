@@ -564,17 +564,28 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     written
 }
 
-fn check(paths: &[PathBuf], mode: Mode, rules: Choice, pretty: bool) -> ExitCode {
-    let (inputs, _) = match read_sources(paths) {
-        Ok(x) => x,
-        Err(e) => return read_failed(e),
-    };
-    let mut session = Session::default();
+/// The sources of `paths` and the options of a command that builds them
+/// once, or the exit of one that could not read them.
+fn sources_and_options(
+    paths: &[PathBuf],
+    mode: Mode,
+    rules: Choice,
+) -> Result<(Vec<SourceInput>, Options), ExitCode> {
+    let (inputs, _) = read_sources(paths).map_err(read_failed)?;
     let options = Options {
         mode,
         rules,
         ..Options::default()
     };
+    Ok((inputs, options))
+}
+
+fn check(paths: &[PathBuf], mode: Mode, rules: Choice, pretty: bool) -> ExitCode {
+    let (inputs, options) = match sources_and_options(paths, mode, rules) {
+        Ok(x) => x,
+        Err(exit) => return exit,
+    };
+    let mut session = Session::default();
     match driver::build(&mut session, &inputs, &options) {
         Ok(_) => {
             print_diagnostics(&session, pretty);
@@ -723,16 +734,11 @@ fn explain(
 }
 
 fn abi(paths: &[PathBuf], mode: Mode, rules: Choice, json: bool) -> ExitCode {
-    let (inputs, _) = match read_sources(paths) {
+    let (inputs, options) = match sources_and_options(paths, mode, rules) {
         Ok(x) => x,
-        Err(e) => return read_failed(e),
+        Err(exit) => return exit,
     };
     let mut session = Session::default();
-    let options = Options {
-        mode,
-        rules,
-        ..Options::default()
-    };
     match wexlab::manifest::manifest(&mut session, &inputs, &options) {
         Ok(manifest) => {
             print_diagnostics(&session, false);
