@@ -404,8 +404,10 @@ impl FuncBuilder<'_, '_> {
         let ea = at(self, a);
         let eb = at(self, b);
         let mut body = Vec::new();
-        let ea = self.simple(ea, elem, &mut body);
-        let eb = self.simple(eb, elem, &mut body);
+        // Addresses, whatever the element's own type.
+        let uintptr = self.prog.types.known_basic(Basic::Uintptr);
+        let ea = self.simple(ea, uintptr, &mut body);
+        let eb = self.simple(eb, uintptr, &mut body);
         let same = self.eq_at(elem, ea, eb, 0, &mut body);
         body.push(self.local_set(equal, same));
         let iv = self.local_get(i);
