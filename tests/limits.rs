@@ -43,6 +43,35 @@ fn a_function_of_a_hundred_thousand_statements() {
     assert_eq!(got, Value::I64(x));
 }
 
+/// Every statement allocates, so every statement keeps the collector's
+/// roots first: the roots kept are the function's variables and that
+/// statement's temporaries, so the module grows with the function, not
+/// with its square (which once made 500 statements an invalid module).
+#[test]
+fn a_function_that_allocates_at_every_statement() {
+    let build = |n: usize| {
+        let body = "\ts += g + \"x\"\n".repeat(n);
+        let src = format!(
+            "package main\n\nvar g = \"ab\"\n\n//go:wasmexport f\nfunc f() int32 {{\n\ts := \"\"\n{body}\treturn int32(len(s))\n}}\n\nfunc main() {{}}\n"
+        );
+        let wasm = common::wexlab_build(&[("main.go", &src)], Mode::CShared, Choice::default())
+            .unwrap_or_else(|e| panic!("{n} statements do not build: {e}"));
+        let mut host = Host::new(&wasm, Stdio::Capture, |_| Ok(())).expect("instantiates");
+        host.call("_initialize", &[]).expect("initializes");
+        let got = host.call("f", &[]).expect("calls");
+        assert!(
+            matches!(got, Outcome::Returned(ref v) if v[..] == [Value::I32(3 * n as i32)]),
+            "{got:?}"
+        );
+        wasm.len()
+    };
+    let (small, large) = (build(300), build(600));
+    assert!(
+        large < small * 5 / 2,
+        "300 statements: {small} bytes, 600: {large} bytes"
+    );
+}
+
 #[test]
 fn three_thousand_locals() {
     let n: i32 = 3000;

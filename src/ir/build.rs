@@ -731,6 +731,13 @@ pub(super) struct FuncBuilder<'p, 's> {
     pub(super) allocating: Option<&'p [bool]>,
     /// The frame word that keeps each local holding an address, by local.
     pub(super) root_slots: HashMap<usize, u64>,
+    /// Locals below this live through the whole body (Go's, and the
+    /// addresses of those on the heap); those after it are temporaries.
+    pub(super) lasting: usize,
+    /// The temporaries of the statements being built, from the outermost
+    /// in: a statement's are dropped when it is done, as none is used
+    /// after the statement that made it.
+    pub(super) live_temps: Vec<usize>,
 }
 
 impl<'p, 's> FuncBuilder<'p, 's> {
@@ -763,6 +770,8 @@ impl<'p, 's> FuncBuilder<'p, 's> {
             store_slots: HashMap::default(),
             allocating: None,
             root_slots: HashMap::default(),
+            lasting: 0,
+            live_temps: Vec::new(),
         };
         for l in locals {
             fb.push_local(l.ty);
@@ -773,6 +782,7 @@ impl<'p, 's> FuncBuilder<'p, 's> {
     /// A new local of type `ty`; its first wasm local.
     pub(super) fn push_local(&mut self, ty: TypeId) -> u32 {
         let first = self.next_slot;
+        self.live_temps.push(self.locals.len());
         self.locals.push(ty);
         self.slots.push(first);
         self.next_slot += self.width(ty);
@@ -922,6 +932,8 @@ impl<'p, 's> FuncBuilder<'p, 's> {
         }
         let results = std::mem::take(&mut self.results);
         let mut stmts = self.place_locals(params, &results, body);
+        self.lasting = self.locals.len();
+        self.live_temps.clear();
         for s in body {
             self.stmt(s, &mut stmts);
         }
@@ -1043,7 +1055,17 @@ impl<'p, 's> FuncBuilder<'p, 's> {
         x
     }
 
+    /// A statement; its temporaries are roots for the collector (gc.rs)
+    /// only while it is built, those of the statements enclosing it too.
+    /// Keeping every earlier statement's made a long function's code grow
+    /// with the square of its length.
     fn stmt(&mut self, s: &Stmt, out: &mut Vec<Id>) {
+        let enclosing = self.live_temps.len();
+        self.stmt_kind(s, out);
+        self.live_temps.truncate(enclosing);
+    }
+
+    fn stmt_kind(&mut self, s: &Stmt, out: &mut Vec<Id>) {
         match s {
             Stmt::Expr(e) => match &e.kind {
                 ExprKind::Clear(x) => self.clear(x, out),
@@ -1420,7 +1442,6 @@ impl<'p, 's> FuncBuilder<'p, 's> {
         temps
     }
 
-    /// `len` or `cap` of an array: its length, after what the operand calls.
     /// `[]byte(s)` or `[]rune(s)` that does not escape (escape.rs): `s`'s
     /// own length when never written, else a store in the frame.
     fn local_conversion(
@@ -1430,13 +1451,13 @@ impl<'p, 's> FuncBuilder<'p, 's> {
         how: super::escape::Conversion,
         pre: &mut Vec<Id>,
     ) -> Vec<(u32, TypeId)> {
-        let symbol = format!("{}store", self.prog.func(func).symbol);
-        let store_fn = self.prog.func_by_symbol(&symbol);
+        let f = self.prog.func(func);
+        let store_fn = self.prog.func_by_symbol(&format!("{}store", f.symbol));
         match (how, store_fn) {
             (super::escape::Conversion::Store, Some(store_fn)) => {
-                let is_rune = symbol.contains("rune");
-                let bytes = super::escape::STORE_BYTES * if is_rune { 4 } else { 1 };
-                let at = self.frame_bytes(bytes);
+                // 32 elements: bytes or runes.
+                let elem = self.elem_of(f.sig.results[0]);
+                let at = self.frame_bytes(super::escape::STORE_BYTES * self.size(elem));
                 let at = self.t.num(at as i64);
                 let at = self.t.op("go.frameaddr", vec![at]);
                 let uintptr = self.prog.types.known_basic(Basic::Uintptr);
@@ -1452,6 +1473,7 @@ impl<'p, 's> FuncBuilder<'p, 's> {
         }
     }
 
+    /// `len` or `cap` of an array: its length, after what the operand calls.
     fn array_length(&mut self, x: &hir::Expr, pre: &mut Vec<Id>) -> Id {
         let v = self.expr(x, pre);
         self.drop_value(x.ty, v, pre);
@@ -1465,14 +1487,11 @@ impl<'p, 's> FuncBuilder<'p, 's> {
     }
 
     /// The values of a call's arguments, in order, with their types: the
-    /// results of `g()` in `f(g())` one by one. The callee owns its copy
-    /// of an aggregate argument (a literal or a call's result is a copy
-    /// already).
-    /// The arguments' values, evaluated in gc's order: the calls the
-    /// program writes run first, in order; an argument that is a string
-    /// operation gc's compiler turns into a runtime call only after that
-    /// pass (`s + t`, `string(r)`, `string(b)`) is computed after every
-    /// later argument's calls, as its variables are read.
+    /// results of `g()` in `f(g())` one by one. They are evaluated in gc's
+    /// order: the calls the program writes run first, in order; an argument
+    /// that is a string operation gc's compiler turns into a runtime call
+    /// only after that pass (`s + t`, `string(r)`, `string(b)`) is computed
+    /// after every later argument's calls, as its variables are read.
     fn arg_values(&mut self, args: &[hir::Expr], out: &mut Vec<Id>) -> Vec<(Id, TypeId)> {
         let written_call = |e: &hir::Expr| has_call_where(e, &|f| !self.late_call(f));
         let last_call = args.iter().rposition(written_call);
@@ -1493,6 +1512,8 @@ impl<'p, 's> FuncBuilder<'p, 's> {
     }
 
     /// One argument's values (a call with several results has several).
+    /// The callee owns its copy of an aggregate argument (a literal or a
+    /// call's result is a copy already).
     fn arg_value(&mut self, a: &hir::Expr, out: &mut Vec<Id>) -> Vec<(Id, TypeId)> {
         if let (TypeKind::Tuple(_), ExprKind::Call { func, args }) =
             (self.prog.types.kind(a.ty), &a.kind)

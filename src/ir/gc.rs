@@ -90,11 +90,13 @@ impl FuncBuilder<'_, '_> {
     }
 
     /// Copies each local that can hold an address to its word in the
-    /// frame, before something that may allocate.
+    /// frame, before something that may allocate: the function's lasting
+    /// locals and the temporaries still in use (`live_temps`).
     pub(super) fn keep_roots(&mut self, out: &mut Vec<Id>) {
         let uintptr = self.prog.types.known_basic(Basic::Uintptr);
         let word = self.ty(uintptr);
-        for i in 0..self.locals.len() {
+        let temps = self.live_temps.clone();
+        for i in (0..self.lasting).chain(temps) {
             if !self.holds_address(self.locals[i]) {
                 continue;
             }

@@ -367,7 +367,7 @@ impl FuncBuilder<'_, '_> {
         }
     }
 
-    fn bool_const(&mut self, b: bool) -> Id {
+    pub(super) fn bool_const(&mut self, b: bool) -> Id {
         let bt = self.t.atom("bool");
         let n = self.t.num(b as i64);
         self.t.op("go.const", vec![bt, n])

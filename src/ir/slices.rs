@@ -213,9 +213,7 @@ impl FuncBuilder<'_, '_> {
         let q = self.temp(uintptr_t);
         let qc = self.temp(int_t);
         // Grow: growslice(p, len, cap, newLen, size, noscan) = (q, cap).
-        let noscan = self.t.atom("bool");
-        let pointer_free = self.t.num(self.pointer_free(elem) as i64);
-        let noscan = self.t.op("go.const", vec![noscan, pointer_free]);
+        let noscan = self.bool_const(self.pointer_free(elem));
         let nl = self.local_get(new_len);
         let sz = self.int_value(size as i64);
         let mut args = vec![p, n, c, nl, sz, noscan];
@@ -317,8 +315,8 @@ impl FuncBuilder<'_, '_> {
         };
         let (at, _) = self.store_slot(m.store);
         let pointer_free = self.pointer_free(self.elem_of(ty));
-        let noscan = self.bool_value(pointer_free);
-        let keep = self.bool_value(m.keep_cap);
+        let noscan = self.bool_const(pointer_free);
+        let keep = self.bool_const(m.keep_cap);
         let sz = self.int_value(size as i64);
         let args = self.t.list(vec![p, n, c, sz, noscan, keep, at]);
         let pops: Vec<Id> = (0..3)
@@ -332,12 +330,6 @@ impl FuncBuilder<'_, '_> {
         let name = self.t.name("runtime.movetoheap");
         self.keep_roots(pre);
         pre.push(self.t.op("go.dcall", vec![name, args, pops]));
-    }
-
-    fn bool_value(&mut self, b: bool) -> Id {
-        let t = self.t.atom("bool");
-        let v = self.t.num(b as i64);
-        self.t.op("go.const", vec![t, v])
     }
 
     fn size_value(&mut self, size: u64) -> Id {
