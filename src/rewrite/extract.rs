@@ -7,6 +7,8 @@
 //! the message of a matching `fail` rule when there is one, else by naming
 //! the node and the rules that would have had to fire.
 
+use std::collections::VecDeque;
+
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use egg::{CostFunction, Extractor, Id, Language, RecExpr, Searcher};
@@ -130,32 +132,43 @@ fn cheapest(g: &Graph, root: Id, rules: &RuleSet) -> Option<RecExpr<Node>> {
     let mut cost_function = LoweredCost::new(rules);
     // By class id: the cost and the position of the node in its class.
     let mut best: Vec<Option<(u64, usize)>> = vec![None; g.nodes().len()];
-    let mut improved = true;
-    while improved {
-        improved = false;
-        for class in g.classes() {
-            let mut pass: Option<(u64, usize)> = None;
-            for (k, node) in class.iter().enumerate() {
-                let known = node
-                    .children()
-                    .iter()
-                    .all(|c| best[usize::from(g.find(*c))].is_some());
-                if !known {
-                    continue;
-                }
-                let cost = cost_function.cost(node, |c| {
-                    best[usize::from(g.find(c))].map_or(INFINITE, |(cost, _)| cost)
-                });
-                if pass.is_none_or(|(least, _)| cost < least) {
-                    pass = Some((cost, k));
-                }
+    // Every class once, then a class again only when one of its children
+    // got cheaper: passes over every class until nothing changed took time
+    // quadratic in a long function's length.
+    let mut queue: VecDeque<Id> = g.classes().map(|class| class.id).collect();
+    let mut queued: Vec<bool> = vec![false; g.nodes().len()];
+    for &id in &queue {
+        queued[usize::from(id)] = true;
+    }
+    while let Some(id) = queue.pop_front() {
+        queued[usize::from(id)] = false;
+        let class = &g[id];
+        let mut pass: Option<(u64, usize)> = None;
+        for (k, node) in class.iter().enumerate() {
+            let known = node
+                .children()
+                .iter()
+                .all(|c| best[usize::from(g.find(*c))].is_some());
+            if !known {
+                continue;
             }
-            let slot = &mut best[usize::from(class.id)];
-            if let Some(new) = pass
-                && slot.is_none_or(|(old, _)| new.0 < old)
-            {
-                *slot = Some(new);
-                improved = true;
+            let cost = cost_function.cost(node, |c| {
+                best[usize::from(g.find(c))].map_or(INFINITE, |(cost, _)| cost)
+            });
+            if pass.is_none_or(|(least, _)| cost < least) {
+                pass = Some((cost, k));
+            }
+        }
+        let slot = &mut best[usize::from(class.id)];
+        if let Some(new) = pass
+            && slot.is_none_or(|(old, _)| new.0 < old)
+        {
+            *slot = Some(new);
+            for parent in class.parents() {
+                let parent = g.find(parent);
+                if !std::mem::replace(&mut queued[usize::from(parent)], true) {
+                    queue.push_back(parent);
+                }
             }
         }
     }
