@@ -3,9 +3,11 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
+use crate::check::types::Basic;
 use crate::check::{self, PackageSource};
 use crate::diag::{Diagnostic, Diagnostics, FileId, Phase, SourceMap, Span};
 use crate::emit;
+use crate::host::GoKind;
 use crate::ir::build::{self, Unit, UnitKind};
 use crate::ir::lang::Node;
 use crate::mode::Mode;
@@ -77,6 +79,9 @@ pub struct Session {
     pub diagnostics: Diagnostics,
     /// How long each phase of `build` took (`wexlab build --timings`).
     pub timings: Vec<(&'static str, std::time::Duration)>,
+    /// The Go kind of each result of each wasmexport, by export name, so
+    /// that `wexlab run` prints a result as Go would.
+    pub export_results: Vec<(String, Vec<GoKind>)>,
 }
 
 impl Session {
@@ -464,6 +469,7 @@ fn lower_and_emit(
     let lowered = session.time("rewrite", |s| {
         lower_program(s, &program, rules, options.mode, options.memoize)
     })?;
+    session.export_results = export_results(&program);
     // Freed before emitting, so that walrus reuses its memory rather than
     // fault in fresh pages.
     drop(program);
@@ -475,6 +481,31 @@ fn lower_and_emit(
         names: options.names,
     };
     Ok(session.time("emit", |_| emit::emit(&input))?)
+}
+
+fn export_results(program: &check::hir::Program) -> Vec<(String, Vec<GoKind>)> {
+    let types = &program.types;
+    let kind = |t| match types.basic_of(t) {
+        Some(b) if b.is_boolean() => GoKind::Bool,
+        Some(b) if b.is_float() => GoKind::Float,
+        Some(b) if b.is_unsigned() || b == Basic::UnsafePointer => GoKind::Unsigned,
+        Some(_) => GoKind::Signed,
+        None => GoKind::Unsigned,
+    };
+    let results = |e: &check::hir::Export| {
+        program
+            .func(e.func)
+            .sig
+            .results
+            .iter()
+            .map(|&t| kind(t))
+            .collect()
+    };
+    program
+        .exports
+        .iter()
+        .map(|e| (e.name.clone(), results(e)))
+        .collect()
 }
 
 /// A span in no file, for messages about the command line.

@@ -14,7 +14,7 @@ use wexlab::compare;
 use wexlab::driver::{self, BuildError, Options, Session, SourceInput};
 use wexlab::host::{Host, Outcome, Stdio};
 use wexlab::mode::Mode;
-use wexlab::rewrite::{Choice, Source};
+use wexlab::rewrite::{Choice, RulesError, Source};
 use wexlab::wrappers::Kind;
 
 /// wexlab compiles Go programs that use //go:wasmexport into WebAssembly
@@ -50,8 +50,18 @@ impl From<BuildMode> for Mode {
 enum Emit {
     /// The binary module.
     Wasm,
-    /// The module as text (WAT), printed to standard output.
+    /// The module as text (WAT): printed to standard output, or written
+    /// to `-o` when given.
     Wat,
+}
+
+impl Emit {
+    fn extension(self) -> &'static str {
+        match self {
+            Emit::Wasm => "wasm",
+            Emit::Wat => "wat",
+        }
+    }
 }
 
 /// Which rules to use.
@@ -74,6 +84,7 @@ struct RuleArgs {
 
 impl RuleArgs {
     fn choice(&self) -> Choice {
+        self.note_shadowed_folders();
         Choice {
             abi: Source::parse(&self.rules),
             lower: Source::parse(&self.lower),
@@ -82,6 +93,24 @@ impl RuleArgs {
             } else {
                 Some(Source::parse(&self.cleanup))
             },
+        }
+    }
+}
+
+impl RuleArgs {
+    /// A built-in name wins over a folder of that name in the current
+    /// directory: say so, and how to pick the folder.
+    fn note_shadowed_folders(&self) {
+        for (flag, value) in [
+            ("--rules", &self.rules),
+            ("--lower", &self.lower),
+            ("--cleanup", &self.cleanup),
+        ] {
+            if matches!(Source::parse(value), Source::Builtin(_)) && Path::new(value).is_dir() {
+                eprintln!(
+                    "wexlab: {flag} {value} is the built-in rule set {value}, not the folder ./{value}; for the folder, give {flag} ./{value}"
+                );
+            }
         }
     }
 }
@@ -101,7 +130,7 @@ enum Command {
         /// What the module is: a program or a library (as go build -buildmode).
         #[arg(long, value_enum, default_value = "exe")]
         buildmode: BuildMode,
-        /// `wat` prints the module as text instead of writing it.
+        /// `wat`: the module as text, printed (or written to `-o`).
         #[arg(long, value_enum, default_value = "wasm")]
         emit: Emit,
         /// Keep function names in the module (its name section), for
@@ -464,6 +493,10 @@ fn report(session: &Session, e: &BuildError, pretty: bool) -> ExitCode {
     print_diagnostics(session, pretty);
     match e {
         BuildError::Source => {}
+        // A rule file's errors name their file and line; a folder's, nothing.
+        BuildError::Rules(r @ (RulesError::Read { .. } | RulesError::Empty(_))) => {
+            eprintln!("wexlab: {r}")
+        }
         BuildError::Rules(r) => eprintln!("{r}"),
         other => eprintln!("wexlab: {other}"),
     }
@@ -512,19 +545,21 @@ fn build(
         Err(e) => return report(&session, &e, pretty),
     };
     print_diagnostics(&session, pretty);
-    if emit == Emit::Wat {
-        match wasmprinter::print_bytes(&wasm) {
-            Ok(text) => {
+    let bytes = match emit {
+        Emit::Wasm => wasm,
+        Emit::Wat => match wasmprinter::print_bytes(&wasm) {
+            Ok(text) if output.is_none() => {
                 print!("{text}");
                 return ExitCode::SUCCESS;
             }
+            Ok(text) => text.into_bytes(),
             Err(e) => {
                 eprintln!("wexlab: cannot print the module: {e}");
                 return ExitCode::from(1);
             }
-        }
-    }
-    let file_name = format!("{name}.wasm");
+        },
+    };
+    let file_name = format!("{name}.{}", emit.extension());
     let out = match output {
         None => PathBuf::from(file_name),
         // Like go build -o: a directory receives the module under its name.
@@ -533,7 +568,7 @@ fn build(
         }
         Some(o) => o,
     };
-    match write_atomically(&out, &wasm) {
+    match write_atomically(&out, &bytes) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("wexlab: cannot write {}: {}", out.display(), io_message(&e));
@@ -550,6 +585,8 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
+    // As go build -o does, the output's folder is made when missing.
+    std::fs::create_dir_all(dir)?;
     let tmp = dir.join(format!(
         ".{}.{}.tmp",
         path.file_name()
@@ -608,6 +645,9 @@ fn run(
             BuildMode::Exe
         })
         .into();
+    // A module given as such says nothing of Go types: results print as
+    // their wasm types.
+    let mut kinds = Vec::new();
     let wasm = if path.extension().is_some_and(|x| x == "wasm") {
         match std::fs::read(path) {
             Ok(b) => b,
@@ -637,6 +677,7 @@ fn run(
         ) {
             Ok(w) => {
                 print_diagnostics(&session, false);
+                kinds = session.export_results;
                 w
             }
             Err(e) => return report(&session, &e, false),
@@ -656,6 +697,7 @@ fn run(
     };
     let Some(invoke) = invoke else {
         return match host.call(entry, &[]) {
+            Ok(Outcome::Returned(_)) if entry == "_initialize" => nothing_to_run(&host),
             Ok(Outcome::Returned(_)) => ExitCode::SUCCESS,
             Ok(Outcome::Exit(code)) => ExitCode::from(code.clamp(0, 255) as u8),
             Ok(Outcome::Trap(t)) => {
@@ -686,8 +728,13 @@ fn run(
         .expect("clap requires at least one value");
     match host.call_text(name, args) {
         Ok(Outcome::Returned(values)) => {
-            for v in values {
-                println!("{v}");
+            let go_kinds = kinds.iter().find(|(n, _)| n == name).map(|(_, k)| k);
+            match go_kinds.filter(|k| k.len() == values.len()) {
+                Some(go_kinds) => values
+                    .iter()
+                    .zip(go_kinds)
+                    .for_each(|(v, k)| println!("{}", v.show(*k))),
+                None => values.iter().for_each(|v| println!("{v}")),
             }
             ExitCode::SUCCESS
         }
@@ -698,6 +745,23 @@ fn run(
         }
         Err(e) => usage(e),
     }
+}
+
+/// A library ran its initialization and nothing else: say so, and what
+/// `--invoke` could call.
+fn nothing_to_run(host: &Host) -> ExitCode {
+    let exports = host.exported_functions();
+    if exports.is_empty() {
+        eprintln!(
+            "wexlab: the module is a library (it has _initialize, not _start) and exports no function: initialization ran, nothing else"
+        );
+    } else {
+        eprintln!(
+            "wexlab: the module is a library (it has _initialize, not _start): initialization ran; call an export with --invoke NAME ARGS... (it exports: {})",
+            exports.join(", ")
+        );
+    }
+    ExitCode::from(2)
 }
 
 fn explain(
@@ -856,6 +920,10 @@ fn side_failed(session: &Session, e: &BuildError, label: &str) -> ExitCode {
     print_diagnostics(session, false);
     match e {
         BuildError::Source => eprintln!("wexlab: the program does not build with --rules {label}"),
+        // A rule file's errors name their file and line; a folder's, nothing.
+        BuildError::Rules(r @ (RulesError::Read { .. } | RulesError::Empty(_))) => {
+            eprintln!("wexlab: {r}")
+        }
         BuildError::Rules(r) => eprintln!("{r}"),
         other => eprintln!("wexlab: with --rules {label}: {other}"),
     }

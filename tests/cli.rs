@@ -132,29 +132,34 @@ fn a_successful_build_writes_one_valid_module() {
     assert!(is_valid_wasm(&std::fs::read(dir.join("add.wasm")).unwrap()));
     assert_eq!(wexlab(&dir, &["build", "add.go", "-o", "x.wasm"]).code, 0);
     assert_eq!(wexlab(&dir, &["build", "add.go", "-o", "out"]).code, 0);
+    // A path ending in / names a folder, made when missing.
     assert_eq!(
         wexlab(
             &dir,
             &["build", "add.go", "--buildmode", "c-shared", "-o", "new/"]
         )
         .code,
-        1,
-        "a missing directory cannot be written to"
+        0
     );
     assert!(is_valid_wasm(&std::fs::read(dir.join("x.wasm")).unwrap()));
     assert!(is_valid_wasm(
         &std::fs::read(dir.join("out/add.wasm")).unwrap()
     ));
+    assert!(is_valid_wasm(
+        &std::fs::read(dir.join("new/add.wasm")).unwrap()
+    ));
     assert_eq!(
         listing(&dir),
-        ["add.go", "add.wasm", "out", "out/add.wasm", "x.wasm"]
+        [
+            "add.go",
+            "add.wasm",
+            "new",
+            "new/add.wasm",
+            "out",
+            "out/add.wasm",
+            "x.wasm"
+        ]
     );
-    // --emit wat prints the module and writes nothing.
-    let r = wexlab(&dir, &["build", "add.go", "--emit", "wat", "-o", "y.wasm"]);
-    assert_eq!(r.code, 0);
-    assert!(r.stdout.starts_with("(module"), "{}", r.stdout);
-    assert!(r.stdout.contains("(export \"add\""));
-    assert!(!dir.join("y.wasm").exists());
 }
 
 #[test]
@@ -381,4 +386,116 @@ fn abi_describes_the_wrappers_and_fails_as_build_does() {
     );
     let refused = wexlab(&dir, &["abi", "add.go", "--rules", "nowhere"]);
     assert_eq!(refused.code, 1, "{}", refused.stderr);
+}
+
+#[test]
+fn emit_wat_writes_to_the_output_when_one_is_given() {
+    let dir = scratch("wat-output", &[("add.go", ADD.as_bytes())]);
+    let r = wexlab(&dir, &["build", "add.go", "--emit", "wat", "-o", "x.wat"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(r.stdout, "", "the text goes to the file, not to stdout");
+    let text = std::fs::read_to_string(dir.join("x.wat")).expect("x.wat written");
+    assert!(text.starts_with("(module") && text.contains("(export \"add\""));
+    // Without -o it is printed, and no file is written.
+    let r = wexlab(&dir, &["build", "add.go", "--emit", "wat"]);
+    assert!(r.stdout.starts_with("(module"), "{}", r.stdout);
+    assert_eq!(listing(&dir), ["add.go", "x.wat"]);
+}
+
+#[test]
+fn the_output_s_missing_folders_are_made_as_go_build_makes_them() {
+    let dir = scratch("output-folders", &[("add.go", ADD.as_bytes())]);
+    let r = wexlab(&dir, &["build", "add.go", "-o", "out/sub/x.wasm"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let bytes = std::fs::read(dir.join("out/sub/x.wasm")).expect("written");
+    assert!(is_valid_wasm(&bytes));
+    // A failed build makes nothing.
+    let r = wexlab(
+        &dir,
+        &[
+            "build",
+            "add.go",
+            "--rules",
+            "nowhere",
+            "-o",
+            "other/x.wasm",
+        ],
+    );
+    assert_eq!(r.code, 1);
+    assert!(!dir.join("other").exists());
+}
+
+#[test]
+fn a_rule_folder_error_names_the_flag_that_gave_it() {
+    let dir = scratch("rule-flags", &[("add.go", ADD.as_bytes())]);
+    for flag in ["--rules", "--lower", "--cleanup"] {
+        let r = wexlab(&dir, &["build", "add.go", flag, "nothere"]);
+        assert_eq!(r.code, 1, "{flag}");
+        assert!(
+            r.stderr.contains("wexlab: cannot read rule folder nothere")
+                && r.stderr.contains(&format!("(give {flag} ")),
+            "{flag}: {}",
+            r.stderr
+        );
+    }
+}
+
+#[test]
+fn a_built_in_name_that_is_also_a_folder_here_says_which_was_used() {
+    let dir = scratch(
+        "shadowed-folder",
+        &[
+            ("add.go", ADD.as_bytes()),
+            ("seed/notes.txt", b"a user's folder"),
+        ],
+    );
+    let r = wexlab(&dir, &["build", "add.go", "--rules", "seed"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("--rules seed is the built-in rule set seed")
+            && r.stderr.contains("give --rules ./seed"),
+        "{}",
+        r.stderr
+    );
+    // The folder itself, when asked for, is read (and holds no rules).
+    let r = wexlab(&dir, &["build", "add.go", "--rules", "./seed"]);
+    assert_eq!(r.code, 1);
+    assert!(r.stderr.contains("holds no *.rules files"), "{}", r.stderr);
+}
+
+#[test]
+fn run_prints_results_by_their_go_type_and_lists_what_it_can_call() {
+    let src = "package main\n\n//go:wasmexport big\nfunc big() uint32 { return 4000000000 }\n\n//go:wasmexport huge\nfunc huge() uint64 { return 1 << 63 }\n\n//go:wasmexport yes\nfunc yes() bool { return true }\n\n//go:wasmexport neg\nfunc neg() int32 { return -5 }\n\nfunc main() {}\n";
+    let dir = scratch("run-results", &[("r.go", src.as_bytes())]);
+    for (export, printed) in [
+        ("big", "4000000000\n"),
+        ("huge", "9223372036854775808\n"),
+        ("yes", "true\n"),
+        ("neg", "-5\n"),
+    ] {
+        let r = wexlab(&dir, &["run", "r.go", "--invoke", export]);
+        assert_eq!(
+            (r.code, r.stdout.as_str()),
+            (0, printed),
+            "{export}: {}",
+            r.stderr
+        );
+    }
+    let r = wexlab(&dir, &["run", "r.go", "--invoke", "nope"]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr
+            .contains("no exported function named nope (it exports: big, huge, neg, yes)"),
+        "{}",
+        r.stderr
+    );
+    // A library run without --invoke initializes, then says what to call.
+    let r = wexlab(&dir, &["run", "r.go", "--buildmode", "c-shared"]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr.contains("--invoke NAME") && r.stderr.contains("it exports: big, huge, neg, yes"),
+        "{}",
+        r.stderr
+    );
 }

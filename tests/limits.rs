@@ -9,7 +9,7 @@ use std::path::Path;
 
 use wexlab::host::{Host, Outcome, Stdio, Value};
 use wexlab::mode::Mode;
-use wexlab::rewrite::{Choice, Source};
+use wexlab::rewrite::{Choice, Group, Source};
 
 /// Builds `src` as a library and calls `export` with `args`.
 fn call(src: &str, export: &str, args: &[Value], rules: Choice) -> Value {
@@ -153,7 +153,14 @@ fn folder_with(test: &str, name: &str, extra: &str) -> Source {
         .join(test);
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("a scratch directory");
-    for file in wexlab::rewrite::files_of(&Source::Builtin(name.to_string())).expect("shipped") {
+    let group = if name == "cleanup" {
+        Group::Cleanup
+    } else {
+        Group::Lower
+    };
+    for file in
+        wexlab::rewrite::files_of(&Source::Builtin(name.to_string()), group).expect("shipped")
+    {
         let file_name = Path::new(&file.path).file_name().expect("a file name");
         std::fs::write(dir.join(file_name), file.text).expect("writes");
     }

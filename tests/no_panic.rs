@@ -430,9 +430,11 @@ fn rule_files() -> &'static [RuleFile] {
     static RULES: OnceLock<Vec<RuleFile>> = OnceLock::new();
     RULES.get_or_init(|| {
         let choice = wexlab::rewrite::Choice::default();
-        let mut files = wexlab::rewrite::files_of(&choice.abi).unwrap();
-        files.extend(wexlab::rewrite::files_of(&choice.lower).unwrap());
-        files.extend(wexlab::rewrite::files_of(choice.cleanup.as_ref().unwrap()).unwrap());
+        let mut files = wexlab::rewrite::files_of(&choice.abi, Group::Abi).unwrap();
+        files.extend(wexlab::rewrite::files_of(&choice.lower, Group::Lower).unwrap());
+        files.extend(
+            wexlab::rewrite::files_of(choice.cleanup.as_ref().unwrap(), Group::Cleanup).unwrap(),
+        );
         files
     })
 }

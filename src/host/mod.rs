@@ -30,6 +30,30 @@ impl fmt::Display for Value {
     }
 }
 
+/// How a value of an export's result reads in Go: the wasm value alone
+/// does not say whether an `i32` is an `int32`, a `uint32` or a `bool`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GoKind {
+    Signed,
+    /// Unsigned integers, `uintptr`, pointers.
+    Unsigned,
+    Bool,
+    Float,
+}
+
+impl Value {
+    /// The value as Go prints a value of that kind.
+    pub fn show(&self, kind: GoKind) -> String {
+        match (self, kind) {
+            (Value::I32(v), GoKind::Unsigned) => (*v as u32).to_string(),
+            (Value::I64(v), GoKind::Unsigned) => (*v as u64).to_string(),
+            (Value::I32(v), GoKind::Bool) => (*v != 0).to_string(),
+            (Value::I64(v), GoKind::Bool) => (*v != 0).to_string(),
+            _ => self.to_string(),
+        }
+    }
+}
+
 impl From<Value> for Val {
     fn from(v: Value) -> Val {
         match v {
@@ -76,8 +100,8 @@ pub enum HostError {
         "the module cannot be instantiated: {0} (wexlab's host provides only WASI's fd_write and proc_exit)"
     )]
     Instantiate(String),
-    #[error("the module has no exported function named {0}")]
-    NoExport(String),
+    #[error("the module has no exported function named {name} (it exports: {exports})")]
+    NoExport { name: String, exports: String },
     #[error("{name} takes {want} argument(s), {got} given")]
     Arity {
         name: String,
@@ -168,11 +192,34 @@ impl Host {
         Ok(type_names(self.func_type(name)?.results()))
     }
 
+    /// The names of the functions the module exports, but for its entry
+    /// points (`_start`, `_initialize`).
+    pub fn exported_functions(&self) -> Vec<String> {
+        let exports = self.instance.exports(&self.store);
+        exports
+            .filter(|e| e.clone().into_func().is_some())
+            .map(|e| e.name().to_string())
+            .filter(|n| n != "_start" && n != "_initialize")
+            .collect()
+    }
+
+    fn no_export(&self, name: &str) -> HostError {
+        let exports = self.exported_functions();
+        HostError::NoExport {
+            name: name.to_string(),
+            exports: if exports.is_empty() {
+                "no other function".to_string()
+            } else {
+                exports.join(", ")
+            },
+        }
+    }
+
     fn func_type(&self, name: &str) -> Result<wasmi::FuncType, HostError> {
         let func = self
             .instance
             .get_func(&self.store, name)
-            .ok_or_else(|| HostError::NoExport(name.to_string()))?;
+            .ok_or_else(|| self.no_export(name))?;
         Ok(func.ty(&self.store))
     }
 
@@ -272,7 +319,7 @@ impl Host {
         let func = self
             .instance
             .get_func(&self.store, name)
-            .ok_or_else(|| HostError::NoExport(name.to_string()))?;
+            .ok_or_else(|| self.no_export(name))?;
         let ty = func.ty(&self.store);
         if ty.params().len() != args.len() {
             return Err(HostError::Arity {

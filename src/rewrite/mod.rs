@@ -84,12 +84,24 @@ impl Default for Choice {
 pub enum RulesError {
     #[error("{0}")]
     Load(#[from] LoadErrors),
-    #[error(
-        "cannot read rule folder {path}: {error} (give --rules go, seed, smallint, multivalue or a folder of *.rules files)"
-    )]
-    Read { path: String, error: std::io::Error },
+    #[error("cannot read rule folder {path}: {error} ({})", choices(*group))]
+    Read {
+        path: String,
+        error: std::io::Error,
+        group: Group,
+    },
     #[error("rule folder {0} holds no *.rules files")]
     Empty(String),
+}
+
+/// What the flag of a group accepts, for an error that names a folder it
+/// cannot read.
+fn choices(group: Group) -> &'static str {
+    match group {
+        Group::Abi => "give --rules go, seed, smallint, multivalue or a folder of *.rules files",
+        Group::Lower => "give --lower lower or a folder of *.rules files",
+        Group::Cleanup => "give --cleanup cleanup, none or a folder of *.rules files",
+    }
 }
 
 /// The repository's rules/ folder when wexlab runs from its source tree (so
@@ -103,10 +115,11 @@ fn disk_root() -> Option<PathBuf> {
     dev.is_dir().then_some(dev)
 }
 
-fn read_dir(dir: &Path, label: &str) -> Result<Vec<RuleFile>, RulesError> {
+fn read_dir(dir: &Path, label: &str, group: Group) -> Result<Vec<RuleFile>, RulesError> {
     let entries = std::fs::read_dir(dir).map_err(|error| RulesError::Read {
         path: label.to_string(),
         error,
+        group,
     })?;
     let mut paths: Vec<PathBuf> = entries
         .flatten()
@@ -119,6 +132,7 @@ fn read_dir(dir: &Path, label: &str) -> Result<Vec<RuleFile>, RulesError> {
         let text = std::fs::read_to_string(&p).map_err(|error| RulesError::Read {
             path: p.display().to_string(),
             error,
+            group,
         })?;
         let shown = match p.strip_prefix(std::env::current_dir().unwrap_or_default()) {
             Ok(rel) => rel.display().to_string(),
@@ -132,14 +146,15 @@ fn read_dir(dir: &Path, label: &str) -> Result<Vec<RuleFile>, RulesError> {
     Ok(files)
 }
 
-pub fn files_of(source: &Source) -> Result<Vec<RuleFile>, RulesError> {
+/// The rule files of `source`, read for `group` (whose flag an error names).
+pub fn files_of(source: &Source, group: Group) -> Result<Vec<RuleFile>, RulesError> {
     match source {
-        Source::Dir(p) => read_dir(p, &p.display().to_string()),
+        Source::Dir(p) => read_dir(p, &p.display().to_string(), group),
         Source::Builtin(name) => {
             if let Some(root) = disk_root() {
                 let dir = root.join(name);
                 if dir.is_dir() {
-                    let mut files = read_dir(&dir, &format!("rules/{name}"))?;
+                    let mut files = read_dir(&dir, &format!("rules/{name}"), group)?;
                     for f in &mut files {
                         // Show rules/NAME/FILE whatever the current directory.
                         if let Some(file) = Path::new(&f.path).file_name() {
@@ -186,7 +201,7 @@ fn load_groups(choice: &Choice, wanted: impl Fn(Group) -> bool) -> Result<Rules,
     let mut groups = Vec::new();
     for (group, source) in sources {
         if let Some(source) = source.filter(|_| wanted(group)) {
-            groups.push((group, files_of(source)?));
+            groups.push((group, files_of(source, group)?));
         }
     }
     let groups: Vec<(Group, &[RuleFile])> = groups.iter().map(|(g, f)| (*g, &f[..])).collect();

@@ -13,7 +13,7 @@ use wexlab::driver::{self, Options, Session, SourceInput};
 use wexlab::host::{Host, Stdio, Value};
 use wexlab::mode::Mode;
 use wexlab::parallel::on_large_stack;
-use wexlab::rewrite::{self, Choice, Rules, Source};
+use wexlab::rewrite::{self, Choice, Group, Rules, Source};
 use wexlab::syntax;
 
 /// Work for one module, all calls together: a few milliseconds.
@@ -99,7 +99,8 @@ fn rule_dir() -> &'static PathBuf {
     DIR.get_or_init(|| {
         let dir = std::env::temp_dir().join(format!("wexlab-fuzz-rules-{}", std::process::id()));
         std::fs::create_dir_all(&dir).expect("a temp dir");
-        let shipped = rewrite::files_of(&Source::Builtin("go".to_string())).expect("rules/go");
+        let shipped =
+            rewrite::files_of(&Source::Builtin("go".to_string()), Group::Abi).expect("rules/go");
         for file in shipped {
             let name = PathBuf::from(&file.path);
             let name = name.file_name().expect("a rule file name");
