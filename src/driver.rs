@@ -82,6 +82,8 @@ pub struct Session {
     /// The Go kind of each result of each wasmexport, by export name, so
     /// that `wexlab run` prints a result as Go would.
     pub export_results: Vec<(String, Vec<GoKind>)>,
+    /// What loading the rules found that did not stop it.
+    pub rule_warnings: Vec<rewrite::load::RuleError>,
 }
 
 impl Session {
@@ -438,6 +440,9 @@ pub fn build(
             (program, rules)
         });
         session.timings.push(("load rules", rules_took));
+        if let Ok(rules) = &rules {
+            session.rule_warnings = rules.warnings.clone();
+        }
         let Some(program) = program else {
             return Err(BuildError::Source);
         };

@@ -480,6 +480,9 @@ fn read_failed(e: ReadError) -> ExitCode {
 }
 
 fn print_diagnostics(session: &Session, pretty: bool) {
+    for w in &session.rule_warnings {
+        eprintln!("{}:{}:{}: warning: {}", w.file, w.line, w.col, w.message);
+    }
     let text = if pretty {
         session.diagnostics.render_pretty(&session.sources)
     } else {

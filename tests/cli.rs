@@ -499,3 +499,30 @@ fn run_prints_results_by_their_go_type_and_lists_what_it_can_call() {
         r.stderr
     );
 }
+
+#[test]
+fn a_copied_rule_folder_with_a_step_dropped_builds_with_a_warning() {
+    let dir = scratch("dropped-step", &[("add.go", ADD.as_bytes())]);
+    let shipped = Path::new(env!("CARGO_MANIFEST_DIR")).join("rules/go");
+    std::fs::create_dir(dir.join("mine")).unwrap();
+    for e in std::fs::read_dir(shipped).unwrap().flatten() {
+        let text = std::fs::read_to_string(e.path()).unwrap();
+        // The one edit: the wrapper no longer checks that the runtime is
+        // initialized, which leaves the init-check rule unreachable.
+        let text = text.replace("=> (seq (init-check)", "=> (seq");
+        std::fs::write(dir.join("mine").join(e.file_name()), text).unwrap();
+    }
+    let r = wexlab(
+        &dir,
+        &["build", "add.go", "--rules", "mine", "-o", "m.wasm"],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("wrapper.rules:")
+            && r.stderr
+                .contains(": warning: rule `init-check` can never fire"),
+        "{}",
+        r.stderr
+    );
+    assert!(is_valid_wasm(&std::fs::read(dir.join("m.wasm")).unwrap()));
+}

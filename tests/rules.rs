@@ -88,10 +88,33 @@ fn bad_rule_files_are_reported_all_at_once() {
 }
 
 #[test]
+fn rules_that_can_never_fire_are_warnings_and_the_load_goes_on() {
+    let mut warned = Vec::new();
+    for path in common::files_ending("tests/rules/warn", "rules") {
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        let file = RuleFile {
+            path: format!("tests/rules/warn/{name}"),
+            text: std::fs::read_to_string(&path).unwrap(),
+        };
+        let rules = load::load("warn", &[(Group::Lower, &[file])])
+            .unwrap_or_else(|e| panic!("{name} does not load: {e}"));
+        warned.extend(rules.warnings.iter().map(|w| w.to_string()));
+    }
+    assert_eq!(
+        warned,
+        [
+            "tests/rules/warn/never_applies.rules:3:7: fail rule `unreachable-message` can never apply: no rule produces `helper`",
+            "tests/rules/warn/never_fires.rules:3:7: rule `dead` can never fire: no rule produces `helper`, which its left-hand side needs",
+        ]
+    );
+}
+
+#[test]
 fn the_shipped_rule_sets_load() {
-    for abi in ["go", "seed"] {
+    for abi in ["go", "seed", "smallint", "multivalue"] {
         let rules = wexlab::rewrite::load_choice(&common::rules(abi))
             .unwrap_or_else(|e| panic!("{abi}: {e}"));
+        assert!(rules.warnings.is_empty(), "{abi}: {:?}", rules.warnings);
         let rules = rules.get(Schedule::Functions);
         assert!(
             rules.rules.len() > 100,

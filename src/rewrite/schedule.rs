@@ -94,6 +94,9 @@ impl Group {
 pub struct Rules {
     /// In [`SCHEDULES`] order.
     pub(super) by_schedule: Vec<(Schedule, RuleSet)>,
+    /// What the load found that does not stop it (rules that can never
+    /// fire), in file order.
+    pub warnings: Vec<super::load::RuleError>,
 }
 
 impl Rules {

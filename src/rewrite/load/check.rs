@@ -1,6 +1,7 @@
 //! Stage 4: rules that can never fire. A left-hand side that needs an
-//! operator no rule of its schedule produces, a fail rule for such an
-//! operator, or a rule that a stronger unconditional rule always takes.
+//! operator no rule of its schedule produces, or a fail rule for such an
+//! operator, is dead text: a warning. A rule that a stronger unconditional
+//! rule always takes contradicts the priorities: an error.
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
@@ -35,7 +36,7 @@ fn unproduced(rules: &[Rule], fails: &[FailRule], errors: &mut Errors) {
                 })
             });
         if let Some(op) = missing {
-            errors.error_at(
+            errors.warn_at(
                 &r.origin,
                 format!("rule `{}` can never fire: no rule produces `{op}`, which its left-hand side needs", r.name),
             );
@@ -49,7 +50,7 @@ fn unproduced(rules: &[Rule], fails: &[FailRule], errors: &mut Errors) {
             .iter()
             .any(|(s, p)| s.runs(f.group) && !p.contains(op.as_str()))
         {
-            errors.error_at(
+            errors.warn_at(
                 &f.origin,
                 format!(
                     "fail rule `{}` can never apply: no rule produces `{op}`",

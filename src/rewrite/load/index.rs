@@ -65,6 +65,7 @@ pub(super) fn index(name: &str, resolved: &Resolved) -> Rules {
             .iter()
             .map(|(s, _)| (*s, schedule(name, resolved, *s)))
             .collect(),
+        warnings: Vec::new(),
     }
 }
 

@@ -82,6 +82,9 @@ impl fmt::Display for Origin {
 #[derive(Default)]
 struct Errors {
     list: Vec<RuleError>,
+    /// What does not stop the load: a rule nothing can reach is dead text,
+    /// as after deleting a step from a copy of a shipped folder.
+    warnings: Vec<RuleError>,
     file: String,
 }
 
@@ -109,6 +112,15 @@ impl Errors {
         });
     }
 
+    fn warn_at(&mut self, origin: &Origin, message: String) {
+        self.warnings.push(RuleError {
+            file: origin.file.clone(),
+            line: origin.line,
+            col: origin.col,
+            message,
+        });
+    }
+
     fn origin(&self, pos: Pos) -> Origin {
         Origin {
             file: self.file.clone(),
@@ -117,16 +129,19 @@ impl Errors {
         }
     }
 
-    /// In file and position order, each problem once.
-    fn into_result(mut self) -> Result<(), LoadErrors> {
+    /// The warnings, or the errors: each in file and position order, once.
+    fn into_result(self) -> Result<Vec<RuleError>, LoadErrors> {
         if self.list.is_empty() {
-            return Ok(());
+            return Ok(in_order(self.warnings));
         }
-        self.list
-            .sort_by(|a, b| (&a.file, a.line, a.col).cmp(&(&b.file, b.line, b.col)));
-        self.list.dedup();
-        Err(LoadErrors(self.list))
+        Err(LoadErrors(in_order(self.list)))
     }
+}
+
+fn in_order(mut list: Vec<RuleError>) -> Vec<RuleError> {
+    list.sort_by(|a, b| (&a.file, a.line, a.col).cmp(&(&b.file, b.line, b.col)));
+    list.dedup();
+    list
 }
 
 /// Loads the rule sets from their files (in the order given; order never
@@ -138,8 +153,10 @@ pub fn load(name: &str, groups: &[(Group, &[RuleFile])]) -> Result<Rules, LoadEr
     let expanded = expand::expand(forms, &mut errors);
     let resolved = resolve::resolve(expanded, &mut errors);
     check::never_fire(&resolved, &mut errors);
-    errors.into_result()?;
-    Ok(index::index(name, &resolved))
+    let warnings = errors.into_result()?;
+    let mut rules = index::index(name, &resolved);
+    rules.warnings = warnings;
+    Ok(rules)
 }
 
 /// `{?name}` placeholders in a fail message.
