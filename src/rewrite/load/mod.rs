@@ -72,6 +72,17 @@ pub struct Origin {
     pub col: u32,
 }
 
+impl Origin {
+    fn problem(&self, message: String) -> RuleError {
+        RuleError {
+            file: self.file.clone(),
+            line: self.line,
+            col: self.col,
+            message,
+        }
+    }
+}
+
 impl fmt::Display for Origin {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}:{}", self.file, self.line)
@@ -95,30 +106,16 @@ impl Errors {
     }
 
     fn error(&mut self, pos: Pos, message: String) {
-        self.list.push(RuleError {
-            file: self.file.clone(),
-            line: pos.line,
-            col: pos.col,
-            message,
-        });
+        let at = self.origin(pos);
+        self.error_at(&at, message);
     }
 
     fn error_at(&mut self, origin: &Origin, message: String) {
-        self.list.push(RuleError {
-            file: origin.file.clone(),
-            line: origin.line,
-            col: origin.col,
-            message,
-        });
+        self.list.push(origin.problem(message));
     }
 
     fn warn_at(&mut self, origin: &Origin, message: String) {
-        self.warnings.push(RuleError {
-            file: origin.file.clone(),
-            line: origin.line,
-            col: origin.col,
-            message,
-        });
+        self.warnings.push(origin.problem(message));
     }
 
     fn origin(&self, pos: Pos) -> Origin {
