@@ -13,7 +13,7 @@ use crate::ir::lang::{Graph, Node};
 use crate::ir::print::render_expr;
 use crate::parallel::on_large_stack;
 use crate::rewrite::explain::describe;
-use crate::rewrite::{self, LowerError, RuleSet, Schedule, lower};
+use crate::rewrite::{self, LowerError, RuleSet, Schedule};
 
 /// Explains every export and import wrapper of the program, or only the one
 /// named `only`; with `dot`, writes their e-graphs there for Graphviz.
@@ -23,7 +23,7 @@ pub fn explain(
     options: &Options,
     only: Option<&str>,
     dot: Option<&Path>,
-) -> Result<String, BuildError> {
+) -> Result<Explained, BuildError> {
     on_large_stack(|| {
         let Some(program) = driver::check_program(session, inputs) else {
             return Err(BuildError::Source);
@@ -34,6 +34,7 @@ pub fn explain(
         let mut out = String::new();
         let mut dots = String::new();
         let mut found = false;
+        let mut failed = false;
         for unit in &built.units {
             let (what, name) = match &unit.kind {
                 UnitKind::Export { name } => ("export", name.as_str()),
@@ -45,7 +46,9 @@ pub fn explain(
                 continue;
             }
             found = true;
-            let graph = explain_unit(&mut out, &format!("{what} {name}"), term, wrappers);
+            let (graph, lowered) =
+                explain_unit(&mut out, &format!("{what} {name}"), term, wrappers);
+            failed |= !lowered;
             if let (Some(g), Some(_)) = (graph, dot) {
                 let _ = writeln!(dots, "// {what} {name}\n{}", g.dot());
             }
@@ -61,48 +64,63 @@ pub fn explain(
                 error,
             })?;
         }
-        Ok(out)
+        Ok(Explained { text: out, failed })
     })
 }
 
+/// What `explain` shows, and whether some wrapper did not lower.
+pub struct Explained {
+    pub text: String,
+    pub failed: bool,
+}
+
 /// Lowers one unit's term recording every firing, and writes them with the
-/// term before and after; returns the e-graph when the rules finished.
+/// term before and after, then the result or where lowering got stuck;
+/// returns the e-graph (when the rules finished) and whether it lowered.
 fn explain_unit(
     out: &mut String,
     title: &str,
     term: &RecExpr<Node>,
     rules: &RuleSet,
-) -> Option<Graph> {
+) -> (Option<Graph>, bool) {
     let _ = writeln!(out, "== {title} (rule set {})", rules.name);
     let _ = writeln!(out, "   {}", render_expr(term, root(term)));
-    let graph = match lower(term, rules, true) {
-        Ok(l) => {
-            let g = l.graph.expect("recorded");
-            describe(out, &g, rules, &l.report.applications);
-            let _ = writeln!(
-                out,
-                "   {} rules fired in {} rounds; e-graph: {} nodes in {} classes",
-                l.report.applications.len(),
-                l.report.rounds,
-                g.total_size(),
-                g.number_of_classes()
-            );
-            let _ = writeln!(out, "   result: {}", render_expr(&l.term, root(&l.term)));
-            Some(g)
+    let saturated = match rewrite::saturate(term, rules, true) {
+        Ok(s) => s,
+        Err(e) => {
+            let _ = writeln!(out, "   error: {e}\n");
+            return (None, false);
+        }
+    };
+    let g = &saturated.graph;
+    let report = &saturated.report;
+    describe(out, g, rules, &report.applications);
+    let _ = writeln!(
+        out,
+        "   {} rules fired in {} rounds; e-graph: {} nodes in {} classes",
+        report.applications.len(),
+        report.rounds,
+        g.total_size(),
+        g.number_of_classes()
+    );
+    let lowered = match saturated.extract(rules) {
+        Ok(t) => {
+            let _ = writeln!(out, "   result: {}", render_expr(&t, root(&t)));
+            true
         }
         Err(LowerError::Unlowered(failures)) => {
             for f in failures {
                 let _ = writeln!(out, "   error: {}", f.message);
             }
-            None
+            false
         }
         Err(e) => {
             let _ = writeln!(out, "   error: {e}");
-            None
+            false
         }
     };
     out.push('\n');
-    graph
+    (Some(saturated.graph), lowered)
 }
 
 fn root(term: &RecExpr<Node>) -> Id {

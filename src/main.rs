@@ -791,10 +791,14 @@ fn explain(
         export,
         dot,
     ) {
-        Ok(text) => {
+        Ok(explained) => {
             print_diagnostics(&session, false);
-            print!("{text}");
-            ExitCode::SUCCESS
+            print!("{}", explained.text);
+            if explained.failed {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            }
         }
         Err(e) => report(&session, &e, false),
     }

@@ -503,15 +503,9 @@ fn run_prints_results_by_their_go_type_and_lists_what_it_can_call() {
 #[test]
 fn a_copied_rule_folder_with_a_step_dropped_builds_with_a_warning() {
     let dir = scratch("dropped-step", &[("add.go", ADD.as_bytes())]);
-    let shipped = Path::new(env!("CARGO_MANIFEST_DIR")).join("rules/go");
-    std::fs::create_dir(dir.join("mine")).unwrap();
-    for e in std::fs::read_dir(shipped).unwrap().flatten() {
-        let text = std::fs::read_to_string(e.path()).unwrap();
-        // The one edit: the wrapper no longer checks that the runtime is
-        // initialized, which leaves the init-check rule unreachable.
-        let text = text.replace("=> (seq (init-check)", "=> (seq");
-        std::fs::write(dir.join("mine").join(e.file_name()), text).unwrap();
-    }
+    // The one edit: the wrapper no longer checks that the runtime is
+    // initialized, which leaves the init-check rule unreachable.
+    copy_of_go_rules(&dir.join("mine"), "=> (seq (init-check)", "=> (seq");
     let r = wexlab(
         &dir,
         &["build", "add.go", "--rules", "mine", "-o", "m.wasm"],
@@ -525,4 +519,40 @@ fn a_copied_rule_folder_with_a_step_dropped_builds_with_a_warning() {
         r.stderr
     );
     assert!(is_valid_wasm(&std::fs::read(dir.join("m.wasm")).unwrap()));
+}
+
+/// rules/go copied to `to`, with `from` replaced by `into` (which must
+/// occur, or the test would test nothing).
+fn copy_of_go_rules(to: &Path, from: &str, into: &str) {
+    let shipped = Path::new(env!("CARGO_MANIFEST_DIR")).join("rules/go");
+    std::fs::create_dir(to).unwrap();
+    let mut edited = false;
+    for e in std::fs::read_dir(shipped).unwrap().flatten() {
+        let text = std::fs::read_to_string(e.path()).unwrap();
+        edited |= text.contains(from);
+        std::fs::write(to.join(e.file_name()), text.replace(from, into)).unwrap();
+    }
+    assert!(edited, "rules/go holds no {from:?}");
+}
+
+#[test]
+fn explain_shows_the_steps_before_lowering_got_stuck_and_exits_1() {
+    let src = "package main\n\n//go:wasmexport half\nfunc half(x float64) float64 { return x / 2 }\n\nfunc main() {}\n";
+    let dir = scratch("explain-stuck", &[("half.go", src.as_bytes())]);
+    copy_of_go_rules(
+        &dir.join("nofloat"),
+        "(rule slot-number (slot int32|uint32|int64|uint64|float32|float64) => i32|i32|i64|i64|f32|f64)",
+        "(rule slot-number (slot int32|uint32|int64|uint64) => i32|i32|i64|i64)",
+    );
+    let r = wexlab(&dir, &["explain", "half.go", "--rules", "./nofloat"]);
+    assert_eq!(r.code, 1, "{}{}", r.stdout, r.stderr);
+    assert!(
+        r.stdout.contains(". call-wrapped (")
+            && r.stdout.contains(" rules fired in ")
+            && r.stdout
+                .contains("   error: go:wasmexport: unsupported parameter type float64"),
+        "{}",
+        r.stdout
+    );
+    assert!(!r.stdout.contains("result:"), "{}", r.stdout);
 }

@@ -140,7 +140,9 @@ fn explain(
         mode: Mode::CShared,
         ..Options::default()
     };
-    wexlab::explain::explain(&mut session, &inputs, &options, only, dot).map_err(|e| e.to_string())
+    wexlab::explain::explain(&mut session, &inputs, &options, only, dot)
+        .map(|e| e.text)
+        .map_err(|e| e.to_string())
 }
 
 #[test]

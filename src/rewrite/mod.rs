@@ -228,19 +228,55 @@ pub enum LowerError {
 /// term. With `record`, the report lists every application and the e-graph
 /// is kept (for `explain`).
 pub fn lower(term: &RecExpr<Node>, rules: &RuleSet, record: bool) -> Result<Lowered, LowerError> {
+    let s = saturate(term, rules, record)?;
+    let term = s.extract(rules)?;
+    Ok(Lowered {
+        term,
+        report: s.report,
+        graph: record.then_some(s.graph),
+        root: s.root,
+    })
+}
+
+/// An e-graph the rules have run on, before extraction: `explain` shows
+/// what fired even when nothing lowered the term.
+pub struct Saturated {
+    pub graph: Graph,
+    pub report: run::Report,
+    pub root: Id,
+    /// The e-class of each input node, in order (diagnostics follow it).
+    input: Vec<Id>,
+}
+
+impl Saturated {
+    /// The cheapest fully lowered term, or where lowering got stuck.
+    pub fn extract(&self, rules: &RuleSet) -> Result<RecExpr<Node>, LowerError> {
+        extract::extract(&self.graph, self.root, rules, &self.input).map_err(LowerError::Unlowered)
+    }
+}
+
+/// Builds an e-graph from `term` and runs the rules on it.
+pub fn saturate(
+    term: &RecExpr<Node>,
+    rules: &RuleSet,
+    record: bool,
+) -> Result<Saturated, LowerError> {
     // egg times each rebuild for its log only; the first reading of its real
     // clock calibrates the CPU's counter, a busy wait of tens of
     // milliseconds that would be most of a small build.
     thread_local! {
         static STILL_CLOCK: quanta::Clock = quanta::Clock::mock().0;
     }
-    STILL_CLOCK.with(|clock| quanta::with_clock(clock, || lower_here(term, rules, record)))
+    STILL_CLOCK.with(|clock| quanta::with_clock(clock, || saturate_here(term, rules, record)))
 }
 
-fn lower_here(term: &RecExpr<Node>, rules: &RuleSet, record: bool) -> Result<Lowered, LowerError> {
+fn saturate_here(
+    term: &RecExpr<Node>,
+    rules: &RuleSet,
+    record: bool,
+) -> Result<Saturated, LowerError> {
     let mut g = Graph::new(Fold::default());
-    // Node by node, to know each input node's e-class (diagnostics follow
-    // the input's order).
+    // Node by node, to know each input node's e-class.
     let mut input: Vec<Id> = Vec::with_capacity(term.as_ref().len());
     for node in term.as_ref() {
         let node = node.clone().map_children(|c| input[usize::from(c)]);
@@ -249,11 +285,10 @@ fn lower_here(term: &RecExpr<Node>, rules: &RuleSet, record: bool) -> Result<Low
     let root = *input.last().expect("terms are not empty");
     let report = run::run(&mut g, rules, run::Limits::for_input(term), record)?;
     let root = g.find(root);
-    let term = extract::extract(&g, root, rules, &input).map_err(LowerError::Unlowered)?;
-    Ok(Lowered {
-        term,
+    Ok(Saturated {
+        graph: g,
         report,
-        graph: record.then_some(g),
         root,
+        input,
     })
 }
