@@ -32,7 +32,7 @@ pub fn explain(
         let wrappers = rules.get(Schedule::Wrappers);
         let built = build::build(&program, options.mode);
         let mut out = String::new();
-        let mut dots = String::new();
+        let mut graphs = Vec::new();
         let mut found = false;
         let mut failed = false;
         for unit in &built.units {
@@ -50,7 +50,7 @@ pub fn explain(
                 explain_unit(&mut out, &format!("{what} {name}"), term, wrappers);
             failed |= !lowered;
             if let (Some(g), Some(_)) = (graph, dot) {
-                let _ = writeln!(dots, "// {what} {name}\n{}", g.dot());
+                graphs.push((format!("{what} {name}"), g));
             }
         }
         if let Some(name) = only
@@ -58,10 +58,13 @@ pub fn explain(
         {
             return Err(BuildError::NoSuchExport(name.to_string()));
         }
-        if let Some(path) = dot {
-            std::fs::write(path, dots).map_err(|error| BuildError::Write {
-                path: path.display().to_string(),
-                error,
+        // Like a failed build, a failed explain writes nothing.
+        if let (Some(path), false) = (dot, failed) {
+            std::fs::write(path, crate::dot::graph(&graphs)).map_err(|error| {
+                BuildError::Write {
+                    path: path.display().to_string(),
+                    error,
+                }
             })?;
         }
         Ok(Explained { text: out, failed })

@@ -5,6 +5,7 @@ pub mod align;
 pub mod check;
 pub mod compare;
 pub mod diag;
+pub mod dot;
 pub mod driver;
 pub mod emit;
 pub mod explain;

@@ -171,12 +171,28 @@ fn explain_writes_the_e_graph_for_graphviz_the_same_way_every_time() {
     explain("examples/add.go", None, Some(&b)).unwrap();
     let dot = std::fs::read_to_string(&a).unwrap();
     assert_eq!(dot, std::fs::read_to_string(&b).unwrap());
+    // One graph (Graphviz reads only a file's first), a cluster a wrapper.
+    assert_eq!(dot.matches("digraph").count(), 1, "{dot}");
     for export in ["add", "mix", "nothing"] {
-        assert!(
-            dot.contains(&format!("// export {export}\ndigraph egraph {{")),
-            "{dot}"
-        );
+        assert!(dot.contains(&format!("label=\"export {export}\"")), "{dot}");
     }
+}
+
+#[test]
+fn explain_s_graph_escapes_what_graphviz_reads_as_quotes() {
+    let dir = common::root().join("target/explain-quotes");
+    std::fs::create_dir_all(&dir).unwrap();
+    let src = dir.join("q.go");
+    std::fs::write(
+        &src,
+        "package main\n\n//go:wasmexport a\"b\\c\nfunc f() {}\n\nfunc main() {}\n",
+    )
+    .unwrap();
+    let out = dir.join("q.dot");
+    explain(&src.display().to_string(), None, Some(&out)).unwrap();
+    let dot = std::fs::read_to_string(&out).unwrap();
+    assert!(dot.contains(r#"label="export a\"b\\c""#), "{dot}");
+    assert!(!dot.contains(r#"a"b"#), "{dot}");
 }
 
 #[test]
