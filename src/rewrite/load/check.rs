@@ -9,7 +9,7 @@ use egg::{ENodeOrVar, Id, Language as _, PatternAst, Var};
 
 use super::Errors;
 use super::resolve::{FailRule, Resolved, Rule};
-use crate::ir::lang::Node;
+use crate::ir::lang::{Discriminant, Node};
 use crate::ir::ops::{self, Category};
 use crate::rewrite::schedule::{SCHEDULES, Schedule};
 
@@ -82,11 +82,26 @@ fn produced<'r>(rules: impl Iterator<Item = &'r Rule>) -> HashSet<&'static str> 
 /// Rules that an unconditional rule of higher priority, run with them,
 /// matches wherever they match; and rules written twice.
 fn shadowed(rules: &[Rule], errors: &mut Errors) {
+    // A pattern rooted at an operator matches only terms rooted there:
+    // comparing each rule with those of its root alone keeps a load of a few
+    // hundred rules from trying every pair.
+    let mut by_root: HashMap<Discriminant, Vec<usize>> = HashMap::default();
+    for (j, b) in rules.iter().enumerate() {
+        if let Some(root) = root_of(&b.lhs.ast) {
+            by_root.entry(root).or_default().push(j);
+        }
+    }
+    let everything: Vec<usize> = (0..rules.len()).collect();
     for (i, a) in rules.iter().enumerate() {
         if !a.conditions.is_empty() {
             continue;
         }
-        for (j, b) in rules.iter().enumerate() {
+        let candidates = match root_of(&a.lhs.ast) {
+            Some(root) => by_root.get(&root).map_or(&[][..], |c| &c[..]),
+            None => &everything[..],
+        };
+        for &j in candidates {
+            let b = &rules[j];
             if i == j || !a.group.meets(b.group) || !subsumes(&a.lhs.ast, &b.lhs.ast) {
                 continue;
             }
@@ -110,6 +125,14 @@ fn shadowed(rules: &[Rule], errors: &mut Errors) {
                 );
             }
         }
+    }
+}
+
+/// What a pattern's root node must be, or `None` when it is a variable.
+fn root_of(p: &PatternAst<Node>) -> Option<Discriminant> {
+    match p.as_ref().last()? {
+        ENodeOrVar::ENode(n) => Some(n.discriminant()),
+        ENodeOrVar::Var(_) => None,
     }
 }
 
