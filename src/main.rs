@@ -10,6 +10,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use wexlab::bodies_go::{self, BodiesError, GoError};
 use wexlab::compare;
 use wexlab::driver::{self, BuildError, Options, Session, SourceInput};
 use wexlab::host::{Host, Outcome, Stdio};
@@ -52,6 +53,28 @@ enum Emit {
     Wasm,
     /// The module as text (WAT), printed to standard output.
     Wat,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum BodiesArg {
+    /// wexlab compiles the whole program (its Go subset).
+    Wexlab,
+    /// The Go toolchain compiles the program; wexlab's rules lower the
+    /// wasmexport and wasmimport wrappers, which replace Go's.
+    Go,
+}
+
+/// Who compiles the function bodies.
+#[derive(clap::Args, Clone)]
+struct BodiesArgs {
+    /// `go`: build with the Go toolchain (GOOS=wasip1 GOARCH=wasm go build)
+    /// and replace only its wrappers with the ones the rules lower; any
+    /// valid Go program builds.
+    #[arg(long, value_enum, default_value = "wexlab")]
+    bodies: BodiesArg,
+    /// The go command for --bodies go (default: go on PATH).
+    #[arg(long, value_name = "PATH", default_value = "go")]
+    go: PathBuf,
 }
 
 /// Which rules to use.
@@ -110,6 +133,8 @@ enum Command {
         names: bool,
         #[command(flatten)]
         rules: RuleArgs,
+        #[command(flatten)]
+        bodies: BodiesArgs,
         /// Show a source snippet under each diagnostic.
         #[arg(long)]
         pretty: bool,
@@ -245,6 +270,7 @@ fn main() -> ExitCode {
             emit,
             names,
             rules,
+            bodies,
             pretty,
             timings,
         } => build(
@@ -253,6 +279,7 @@ fn main() -> ExitCode {
                 output,
                 emit,
                 names,
+                bodies,
             },
             buildmode.into(),
             rules.choice(),
@@ -363,7 +390,9 @@ fn invalid_utf8(path: &str, bytes: &[u8]) -> String {
 
 /// Reads the Go files of a package: the .go files of one directory, or the
 /// files given, sorted by name as go build does.
-fn read_sources(paths: &[PathBuf]) -> Result<(Vec<SourceInput>, String), ReadError> {
+/// Also returns the package's name (the module's default name) and the
+/// files read, in order.
+fn read_sources(paths: &[PathBuf]) -> Result<(Vec<SourceInput>, String, Vec<PathBuf>), ReadError> {
     let paths: Vec<PathBuf> = if paths.is_empty() {
         vec![PathBuf::from(".")]
     } else {
@@ -423,8 +452,8 @@ fn read_sources(paths: &[PathBuf]) -> Result<(Vec<SourceInput>, String), ReadErr
     files.sort_by_key(|p| p.file_name().map(|n| n.to_os_string()));
     let mut inputs = Vec::new();
     let mut bad_text = String::new();
-    for f in files {
-        let bytes = std::fs::read(&f).map_err(|e| {
+    for f in &files {
+        let bytes = std::fs::read(f).map_err(|e| {
             ReadError::Usage(format!("cannot read {}: {}", f.display(), io_message(&e)))
         })?;
         let path = f.strip_prefix("./").unwrap_or(&f).display().to_string();
@@ -436,7 +465,7 @@ fn read_sources(paths: &[PathBuf]) -> Result<(Vec<SourceInput>, String), ReadErr
     if !bad_text.is_empty() {
         return Err(ReadError::Source(bad_text));
     }
-    Ok((inputs, name))
+    Ok((inputs, name, files))
 }
 
 /// The exit status for sources that could not be read.
@@ -470,11 +499,32 @@ fn report(session: &Session, e: &BuildError, pretty: bool) -> ExitCode {
     ExitCode::from(1)
 }
 
+/// Prints why a `--bodies go` build failed outside wexlab's front end:
+/// Go's own diagnostics pass through with Go's exit status.
+fn report_bodies_go(session: &Session, e: &BodiesError, pretty: bool) -> ExitCode {
+    print_diagnostics(session, pretty);
+    match e {
+        BodiesError::Go(GoError::Failed { stderr, status }) => {
+            eprint!("{stderr}");
+            ExitCode::from(u8::try_from(*status).unwrap_or(1))
+        }
+        BodiesError::Foreign(f) => {
+            eprintln!("{f}");
+            ExitCode::from(1)
+        }
+        other => {
+            eprintln!("wexlab: {other}");
+            ExitCode::from(1)
+        }
+    }
+}
+
 /// What `wexlab build` produces and where.
 struct Product {
     output: Option<PathBuf>,
     emit: Emit,
     names: bool,
+    bodies: BodiesArgs,
 }
 
 fn build(
@@ -489,8 +539,9 @@ fn build(
         output,
         emit,
         names,
+        bodies,
     } = product;
-    let (inputs, name) = match read_sources(paths) {
+    let (inputs, name, files) = match read_sources(paths) {
         Ok(x) => x,
         Err(e) => return read_failed(e),
     };
@@ -501,7 +552,16 @@ fn build(
         names: names || emit == Emit::Wat,
         ..Options::default()
     };
-    let result = driver::build(&mut session, &inputs, &options);
+    let result = match bodies.bodies {
+        BodiesArg::Wexlab => driver::build(&mut session, &inputs, &options),
+        BodiesArg::Go => {
+            match bodies_go::build(&mut session, &inputs, &files, &bodies.go, &options) {
+                Ok(wasm) => Ok(wasm),
+                Err(BodiesError::Front(e)) => Err(e),
+                Err(e) => return report_bodies_go(&session, &e, pretty),
+            }
+        }
+    };
     if timings {
         for (phase, took) in &session.timings {
             eprintln!("wexlab: {phase}: {:.1} ms", took.as_secs_f64() * 1e3);
@@ -571,7 +631,7 @@ fn sources_and_options(
     mode: Mode,
     rules: Choice,
 ) -> Result<(Vec<SourceInput>, Options), ExitCode> {
-    let (inputs, _) = read_sources(paths).map_err(read_failed)?;
+    let (inputs, _, _) = read_sources(paths).map_err(read_failed)?;
     let options = Options {
         mode,
         rules,
@@ -620,7 +680,7 @@ fn run(
             }
         }
     } else {
-        let (inputs, _) = match read_sources(&[path.to_path_buf()]) {
+        let (inputs, _, _) = match read_sources(&[path.to_path_buf()]) {
             Ok(x) => x,
             Err(e) => return read_failed(e),
         };
@@ -707,7 +767,7 @@ fn explain(
     mode: Mode,
     rules: Choice,
 ) -> ExitCode {
-    let (inputs, _) = match read_sources(&[path.to_path_buf()]) {
+    let (inputs, _, _) = match read_sources(&[path.to_path_buf()]) {
         Ok(x) => x,
         Err(e) => return read_failed(e),
     };
@@ -773,7 +833,7 @@ fn diff(
             rules.len()
         ));
     };
-    let (inputs, _) = match read_sources(paths) {
+    let (inputs, _, _) = match read_sources(paths) {
         Ok(x) => x,
         Err(ReadError::Usage(m)) => return usage(m),
         Err(ReadError::Source(diagnostics)) => {
