@@ -190,6 +190,10 @@ enum Command {
         /// Also write the e-graph of each wrapper for Graphviz to this file.
         #[arg(long, value_name = "FILE.dot")]
         dot: Option<PathBuf>,
+        /// `go`: read only what the wrappers' signatures need, as `build
+        /// --bodies go` does, so that any valid Go program can be explained.
+        #[arg(long, value_enum, default_value = "wexlab")]
+        bodies: BodiesArg,
         /// What the module is: a program or a library (as go build -buildmode).
         #[arg(long, value_enum, default_value = "c-shared")]
         buildmode: BuildMode,
@@ -316,12 +320,13 @@ fn main() -> ExitCode {
             path,
             export,
             dot,
+            bodies,
             buildmode,
             rules,
         } => explain(
             &path,
-            export.as_deref(),
-            dot.as_deref(),
+            (export.as_deref(), dot.as_deref()),
+            bodies,
             buildmode.into(),
             rules.choice(),
         ),
@@ -390,9 +395,7 @@ fn invalid_utf8(path: &str, bytes: &[u8]) -> String {
 
 /// Reads the Go files of a package: the .go files of one directory, or the
 /// files given, sorted by name as go build does.
-/// Also returns the package's name (the module's default name) and the
-/// files read, in order.
-fn read_sources(paths: &[PathBuf]) -> Result<(Vec<SourceInput>, String, Vec<PathBuf>), ReadError> {
+fn read_sources(paths: &[PathBuf]) -> Result<(Vec<SourceInput>, String), ReadError> {
     let paths: Vec<PathBuf> = if paths.is_empty() {
         vec![PathBuf::from(".")]
     } else {
@@ -452,8 +455,8 @@ fn read_sources(paths: &[PathBuf]) -> Result<(Vec<SourceInput>, String, Vec<Path
     files.sort_by_key(|p| p.file_name().map(|n| n.to_os_string()));
     let mut inputs = Vec::new();
     let mut bad_text = String::new();
-    for f in &files {
-        let bytes = std::fs::read(f).map_err(|e| {
+    for f in files {
+        let bytes = std::fs::read(&f).map_err(|e| {
             ReadError::Usage(format!("cannot read {}: {}", f.display(), io_message(&e)))
         })?;
         let path = f.strip_prefix("./").unwrap_or(&f).display().to_string();
@@ -465,7 +468,7 @@ fn read_sources(paths: &[PathBuf]) -> Result<(Vec<SourceInput>, String, Vec<Path
     if !bad_text.is_empty() {
         return Err(ReadError::Source(bad_text));
     }
-    Ok((inputs, name, files))
+    Ok((inputs, name))
 }
 
 /// The exit status for sources that could not be read.
@@ -541,7 +544,7 @@ fn build(
         names,
         bodies,
     } = product;
-    let (inputs, name, files) = match read_sources(paths) {
+    let (inputs, name) = match read_sources(paths) {
         Ok(x) => x,
         Err(e) => return read_failed(e),
     };
@@ -555,7 +558,13 @@ fn build(
     let result = match bodies.bodies {
         BodiesArg::Wexlab => driver::build(&mut session, &inputs, &options),
         BodiesArg::Go => {
-            match bodies_go::build(&mut session, &inputs, &files, &bodies.go, &options) {
+            // Go is given what wexlab was given: a directory, or files.
+            let package = if paths.is_empty() {
+                &[PathBuf::from(".")][..]
+            } else {
+                paths
+            };
+            match bodies_go::build(&mut session, &inputs, package, &bodies.go, &options) {
                 Ok(wasm) => Ok(wasm),
                 Err(BodiesError::Front(e)) => Err(e),
                 Err(e) => return report_bodies_go(&session, &e, pretty),
@@ -631,7 +640,7 @@ fn sources_and_options(
     mode: Mode,
     rules: Choice,
 ) -> Result<(Vec<SourceInput>, Options), ExitCode> {
-    let (inputs, _, _) = read_sources(paths).map_err(read_failed)?;
+    let (inputs, _) = read_sources(paths).map_err(read_failed)?;
     let options = Options {
         mode,
         rules,
@@ -680,7 +689,7 @@ fn run(
             }
         }
     } else {
-        let (inputs, _, _) = match read_sources(&[path.to_path_buf()]) {
+        let (inputs, _) = match read_sources(&[path.to_path_buf()]) {
             Ok(x) => x,
             Err(e) => return read_failed(e),
         };
@@ -762,15 +771,27 @@ fn run(
 
 fn explain(
     path: &Path,
-    export: Option<&str>,
-    dot: Option<&Path>,
+    (export, dot): (Option<&str>, Option<&Path>),
+    bodies: BodiesArg,
     mode: Mode,
     rules: Choice,
 ) -> ExitCode {
-    let (inputs, _, _) = match read_sources(&[path.to_path_buf()]) {
+    let (mut inputs, _) = match read_sources(&[path.to_path_buf()]) {
         Ok(x) => x,
         Err(e) => return read_failed(e),
     };
+    if bodies == BodiesArg::Go {
+        // A file that does not parse is explained as it is: the parser
+        // says why.
+        match bodies_go::signatures::cut(&inputs) {
+            Ok(bodies_go::Cut::Sources(cut)) => inputs = cut,
+            Ok(bodies_go::Cut::SyntaxErrors) => {}
+            Err(e) => {
+                eprintln!("{e}");
+                return ExitCode::from(1);
+            }
+        }
+    }
     let mut session = Session::default();
     match wexlab::explain::explain(
         &mut session,
@@ -833,7 +854,7 @@ fn diff(
             rules.len()
         ));
     };
-    let (inputs, _, _) = match read_sources(paths) {
+    let (inputs, _) = match read_sources(paths) {
         Ok(x) => x,
         Err(ReadError::Usage(m)) => return usage(m),
         Err(ReadError::Source(diagnostics)) => {

@@ -57,17 +57,20 @@ pub fn lower_wrappers(
     })
 }
 
-/// Builds the program with Go (`go`, on `files`, which hold `inputs`) and
+/// Builds the program with Go (`go`, on `package`: the directory or files
+/// that hold `inputs`) and
 /// replaces its wrappers with the ones the rules lower.
 pub fn build(
     session: &mut Session,
     inputs: &[SourceInput],
-    files: &[PathBuf],
+    package: &[PathBuf],
     go: &std::path::Path,
     options: &Options,
 ) -> Result<Vec<u8>, BodiesError> {
     let wrappers = lower_wrappers(session, inputs, options)?;
-    let module = session.time("go build", |_| toolchain::go_build(go, files, options.mode))?;
+    let module = session.time("go build", |_| {
+        toolchain::go_build(go, package, options.mode)
+    })?;
     let Some(wrappers) = wrappers else {
         // Go built what wexlab's parser rejects: wexlab's own errors say
         // where it disagrees.

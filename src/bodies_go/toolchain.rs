@@ -22,22 +22,31 @@ pub enum GoError {
     NoModule(std::io::Error),
 }
 
-/// Builds the files (paths as the user gave them, all in one package) with
-/// Go and returns the module's bytes. Go runs in the files' directory, so
-/// that it finds their `go.mod`, and names the files relative to it, so its
-/// diagnostics name them as the user does when run from there.
-pub fn go_build(go: &Path, files: &[PathBuf], mode: Mode) -> Result<Vec<u8>, GoError> {
+/// Builds the package with Go and returns the module's bytes. `package`
+/// is what the user gave wexlab: one directory, which Go builds as `.`
+/// from inside it (finding its `go.mod`, naming the package by its import
+/// path), or files, which Go builds from their directory.
+pub fn go_build(go: &Path, package: &[PathBuf], mode: Mode) -> Result<Vec<u8>, GoError> {
     let dir = TempDir::new().map_err(GoError::TempDir)?;
     let out = dir.0.join("module.wasm");
-    let absolute: Vec<PathBuf> = files
+    let absolute: Vec<PathBuf> = package
         .iter()
         .map(|f| std::path::absolute(f).unwrap_or_else(|_| f.clone()))
         .collect();
-    let package_dir = absolute
-        .first()
-        .and_then(|f| f.parent())
-        .map(Path::to_path_buf)
-        .unwrap_or_else(|| PathBuf::from("."));
+    let (package_dir, args): (PathBuf, Vec<PathBuf>) = match absolute.as_slice() {
+        [d] if d.is_dir() => (d.clone(), vec![PathBuf::from(".")]),
+        files => {
+            let dir = files
+                .first()
+                .and_then(|f| f.parent())
+                .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
+            let relative = files.iter().map(|f| {
+                f.strip_prefix(&dir)
+                    .map_or_else(|_| f.clone(), Path::to_path_buf)
+            });
+            (dir.clone(), relative.collect())
+        }
+    };
     let mut command = Command::new(go);
     command
         .current_dir(&package_dir)
@@ -49,9 +58,7 @@ pub fn go_build(go: &Path, files: &[PathBuf], mode: Mode) -> Result<Vec<u8>, GoE
     if mode == Mode::CShared {
         command.arg("-buildmode=c-shared");
     }
-    for f in &absolute {
-        command.arg(f.strip_prefix(&package_dir).unwrap_or(f));
-    }
+    command.args(&args);
     let output = command.output().map_err(|error| GoError::Start {
         go: go.display().to_string(),
         error,
