@@ -178,6 +178,11 @@ enum Command {
         buildmode: Option<BuildMode>,
         #[command(flatten)]
         rules: RuleArgs,
+        /// `go`: build the source as `build --bodies go` does; the host
+        /// then also provides the WASI functions Go's runtime imports (also
+        /// for a .wasm module Go built).
+        #[command(flatten)]
+        bodies: BodiesArgs,
     },
     /// Show, for each wasmexport wrapper, every rule that fired, in order,
     /// with the term before and after.
@@ -301,7 +306,8 @@ fn main() -> ExitCode {
             invoke,
             buildmode,
             rules,
-        } => run(&path, invoke, buildmode, rules.choice()),
+            bodies,
+        } => run(&path, invoke, buildmode, rules.choice(), &bodies),
         Command::Abi {
             paths,
             buildmode,
@@ -669,6 +675,7 @@ fn run(
     invoke: Option<Vec<String>>,
     buildmode: Option<BuildMode>,
     rules: Choice,
+    bodies: &BodiesArgs,
 ) -> ExitCode {
     let mode: Mode = buildmode
         .unwrap_or(if invoke.is_some() {
@@ -694,16 +701,24 @@ fn run(
             Err(e) => return read_failed(e),
         };
         let mut session = Session::default();
-        match driver::build(
-            &mut session,
-            &inputs,
-            &Options {
-                mode,
-                rules,
-                names: true,
-                ..Options::default()
-            },
-        ) {
+        let options = Options {
+            mode,
+            rules,
+            names: true,
+            ..Options::default()
+        };
+        let built = match bodies.bodies {
+            BodiesArg::Wexlab => driver::build(&mut session, &inputs, &options),
+            BodiesArg::Go => {
+                let package = [path.to_path_buf()];
+                match bodies_go::build(&mut session, &inputs, &package, &bodies.go, &options) {
+                    Ok(w) => Ok(w),
+                    Err(BodiesError::Front(e)) => Err(e),
+                    Err(e) => return report_bodies_go(&session, &e, false),
+                }
+            }
+        };
+        match built {
             Ok(w) => {
                 print_diagnostics(&session, false);
                 w
@@ -711,7 +726,14 @@ fn run(
             Err(e) => return report(&session, &e, false),
         }
     };
-    let mut host = match Host::new(&wasm, Stdio::Inherit, |_| Ok(())) {
+    let go_wasi = bodies.bodies == BodiesArg::Go;
+    let host = Host::new(&wasm, Stdio::Inherit, |linker| {
+        if go_wasi {
+            bodies_go::wasi::add_to_linker(linker)?;
+        }
+        Ok(())
+    });
+    let mut host = match host {
         Ok(h) => h,
         Err(e) => {
             eprintln!("wexlab: {e}");

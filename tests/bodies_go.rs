@@ -16,6 +16,10 @@
 //!   (its export unwinds, and the seed's wrapper has no unwind loop);
 //!   any other program must behave as Go's.
 //!
+//! The programs of tests/corpus/run/ (valid Go, inside wexlab's subset)
+//! are built the same way and compared the same way with `--rules go`
+//! (their runs are compared with Go's by tests/oracle.rs already).
+//!
 //! The header: `// run: c-shared | exe`, `// call: EXPORT ARG... [=> $NAME]`,
 //! `// import: MODULE NAME (PARAMS) (RESULTS) ACTION` as in tests/oracle.rs,
 //! and `// seed: traps`.
@@ -111,6 +115,10 @@ fn go_env(cmd: &mut Command) -> &mut Command {
 /// The package's directory: main.go and a go.mod.
 fn package_dir(c: &Case) -> PathBuf {
     let dir = common::root().join("target/bodies-go").join(&c.name);
+    package_dir_at(c, dir)
+}
+
+fn package_dir_at(c: &Case, dir: PathBuf) -> PathBuf {
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(dir.join("go.mod"), "module real\n\ngo 1.24\n").unwrap();
@@ -492,4 +500,198 @@ fn real_programs_build_with_go_bodies() {
         traps.join(", ")
     ));
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn run_corpus_builds_with_go_bodies() {
+    let files = common::go_files("tests/corpus/run");
+    let failures = std::sync::Mutex::new(Vec::new());
+    // Two at a time: each build runs Go twice.
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    std::thread::scope(|scope| {
+        for _ in 0..2 {
+            scope.spawn(|| {
+                loop {
+                    let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    let Some(path) = files.get(i) else { break };
+                    let c = parse(path);
+                    let dir = package_dir_at(
+                        &c,
+                        common::root().join("target/bodies-go/run").join(&c.name),
+                    );
+                    let go_wasm = go_build(&c, &dir);
+                    let mut found = Vec::new();
+                    match wexlab_build(&c, &dir, "go") {
+                        Ok(ours) => {
+                            let names = function_names(&go_wasm);
+                            let imports: Vec<u32> = wasmimport_functions(&c.source)
+                                .iter()
+                                .filter_map(|f| names.get(f).copied())
+                                .collect();
+                            differences(
+                                &c,
+                                &parse_module(&go_wasm),
+                                &parse_module(&ours),
+                                &imports,
+                                &mut found,
+                            );
+                        }
+                        Err(e) => {
+                            found.push(format!("{}: wexlab build --bodies go failed: {e}", c.name))
+                        }
+                    }
+                    failures.lock().unwrap().extend(found);
+                }
+            });
+        }
+    });
+    let failures = failures.into_inner().unwrap();
+    common::summary(&format!(
+        "bodies-go: {} programs of tests/corpus/run, {} disagreement(s)",
+        files.len(),
+        failures.len()
+    ));
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Runs the wexlab binary on one file of `source` in a fresh package
+/// directory; returns the directory, the status and stderr.
+fn wexlab_on(name: &str, source: &str, args: &[&str]) -> (PathBuf, i32, String, String) {
+    let c = Case {
+        name: format!("cli-{name}"),
+        source: source.to_string(),
+        mode: Mode::CShared,
+        calls: Vec::new(),
+        imports: Vec::new(),
+        seed_traps: false,
+    };
+    let dir = package_dir(&c);
+    let out = go_env(&mut Command::new(env!("CARGO_BIN_EXE_wexlab")))
+        .current_dir(&dir)
+        .args(args)
+        .output()
+        .expect("wexlab runs");
+    let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+    (
+        dir,
+        out.status.code().unwrap_or(-1),
+        text(&out.stdout),
+        text(&out.stderr),
+    )
+}
+
+const VALID_OUTSIDE_THE_SUBSET: &str = "package main
+
+import \"fmt\"
+
+//go:wasmexport add
+func add(a, b int32) int32 {
+\tch := make(chan int32, 1)
+\tgo func() { ch <- a + b }()
+\tfmt.Println(\"adding\")
+\treturn <-ch
+}
+
+func main() {}
+";
+
+#[test]
+fn directive_errors_come_before_go() {
+    let go = common::oracle().go.display().to_string();
+    let duplicate = "package main\n\n//go:wasmexport f\nfunc f() {}\n\n//go:wasmexport f\nfunc g() {}\n\nfunc main() { var m map[string]int; _ = m }\n";
+    // No Go at all: the directive check must stop the build first.
+    let (dir, status, _, stderr) = wexlab_on(
+        "duplicate",
+        duplicate,
+        &["build", "--bodies", "go", "--go", "/nonexistent/go", "."],
+    );
+    assert_eq!(status, 1, "{stderr}");
+    assert!(stderr.contains("main.go:6:"), "{stderr}");
+    assert!(!stderr.contains("cannot run"), "Go was called: {stderr}");
+    assert!(
+        !dir.join(format!(
+            "{}.wasm",
+            dir.file_name().unwrap().to_string_lossy()
+        ))
+        .exists()
+    );
+    // The default mode stops at what the subset lacks instead.
+    let (_, status, _, stderr) = wexlab_on("subset", VALID_OUTSIDE_THE_SUBSET, &["build", "."]);
+    assert_eq!(status, 1);
+    assert!(stderr.contains("not supported by wexlab"), "{stderr}");
+    // --bodies go builds it, and --emit wat prints Go's module.
+    let (_, status, wat, stderr) = wexlab_on(
+        "wat",
+        VALID_OUTSIDE_THE_SUBSET,
+        &[
+            "build",
+            "--bodies",
+            "go",
+            "--go",
+            &go,
+            "--buildmode",
+            "c-shared",
+            "--emit",
+            "wat",
+            ".",
+        ],
+    );
+    assert_eq!(status, 0, "{stderr}");
+    assert!(
+        wat.contains("(export \"add\" (func $add))") && wat.contains("call $main.add"),
+        "{}",
+        &wat[..wat.len().min(2000)]
+    );
+    let (_, status, explained, stderr) = wexlab_on(
+        "explain",
+        VALID_OUTSIDE_THE_SUBSET,
+        &["explain", "--bodies", "go", "main.go"],
+    );
+    assert_eq!(status, 0, "{stderr}");
+    assert!(explained.contains("export add"), "{explained}");
+}
+
+#[test]
+fn go_diagnostics_pass_through() {
+    let go = common::oracle().go.display().to_string();
+    let bad_body = "package main\n\nimport \"fmt\"\n\n//go:wasmexport f\nfunc f() int32 {\n\tvar s string = 1\n\tfmt.Println(s)\n\treturn 0\n}\n\nfunc main() {}\n";
+    let (dir, status, _, stderr) = wexlab_on(
+        "type-error",
+        bad_body,
+        &[
+            "build", "--bodies", "go", "--go", &go, "-o", "out.wasm", ".",
+        ],
+    );
+    assert_eq!(status, 1, "{stderr}");
+    assert!(stderr.contains("main.go:7:17: cannot use 1"), "{stderr}");
+    assert!(
+        !dir.join("out.wasm").exists(),
+        "a failed build wrote its output"
+    );
+    let (_, status, _, stderr) = wexlab_on(
+        "no-go",
+        VALID_OUTSIDE_THE_SUBSET,
+        &["build", "--bodies", "go", "--go", "/nonexistent/go", "."],
+    );
+    assert_eq!(status, 1);
+    assert!(stderr.contains("cannot run /nonexistent/go"), "{stderr}");
+}
+
+#[test]
+fn a_type_of_another_package_stops_the_build() {
+    let go = common::oracle().go.display().to_string();
+    let source = "package main\n\nimport \"time\"\n\n//go:wasmexport wait\nfunc wait(d time.Duration) { time.Sleep(d) }\n\nfunc main() {}\n";
+    let (dir, status, _, stderr) = wexlab_on(
+        "foreign",
+        source,
+        &[
+            "build", "--bodies", "go", "--go", &go, "-o", "out.wasm", ".",
+        ],
+    );
+    assert_eq!(status, 1);
+    assert!(
+        stderr.contains("main.go:6:13: time.Duration is declared in another package"),
+        "{stderr}"
+    );
+    assert!(!dir.join("out.wasm").exists());
 }

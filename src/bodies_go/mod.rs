@@ -11,6 +11,7 @@
 
 pub mod signatures;
 pub mod toolchain;
+pub mod wasi;
 
 use std::path::PathBuf;
 
