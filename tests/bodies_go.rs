@@ -695,3 +695,35 @@ fn a_type_of_another_package_stops_the_build() {
     );
     assert!(!dir.join("out.wasm").exists());
 }
+
+#[test]
+fn run_provides_gos_wasi() {
+    let go = common::oracle().go.display().to_string();
+    let source =
+        std::fs::read_to_string(common::root().join("examples/bodies-go/goroutines.go")).unwrap();
+    let args = [
+        "run", "--bodies", "go", "--go", &go, "main.go", "--invoke", "sum", "100",
+    ];
+    let (_, status, stdout, stderr) = wexlab_on("run-go", &source, &args);
+    assert_eq!(
+        (status, stdout.as_str()),
+        (0, "sum of 0 .. 100 is 5050\n5050\n"),
+        "{stderr}"
+    );
+    // The seed's wrapper traps at the first goroutine switch.
+    // --invoke takes every argument after it.
+    let seed = [&args[..1], &["--rules", "seed"], &args[1..]].concat();
+    let (_, status, stdout, stderr) = wexlab_on("run-seed", &source, &seed);
+    assert_eq!((status, stdout.as_str()), (1, ""));
+    assert!(
+        stderr.contains("sum trapped: wasm `unreachable` instruction executed"),
+        "{stderr}"
+    );
+    // time.Sleep waits in poll_oneoff.
+    let sleep = std::fs::read_to_string(common::root().join("tests/corpus/real/sleep.go")).unwrap();
+    let nap = [
+        "run", "--bodies", "go", "--go", &go, "main.go", "--invoke", "nap", "5",
+    ];
+    let (_, status, stdout, stderr) = wexlab_on("run-sleep", &sleep, &nap);
+    assert_eq!((status, stdout.as_str()), (0, "slept\n1\n"), "{stderr}");
+}
