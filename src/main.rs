@@ -67,12 +67,13 @@ enum BodiesArg {
 /// Who compiles the function bodies.
 #[derive(clap::Args, Clone)]
 struct BodiesArgs {
-    /// `go`: build with the Go toolchain (GOOS=wasip1 GOARCH=wasm go build)
-    /// and replace only its wrappers with the ones the rules lower; any
-    /// valid Go program builds.
+    /// Who compiles the function bodies: wexlab, or the Go toolchain
+    /// (GOOS=wasip1 GOARCH=wasm go build), whose module keeps everything
+    /// but the wrappers, which the rules lower; then any valid Go program
+    /// builds.
     #[arg(long, value_enum, default_value = "wexlab")]
     bodies: BodiesArg,
-    /// The go command for --bodies go (default: go on PATH).
+    /// The go command --bodies go runs: a path, or a name looked up on PATH.
     #[arg(long, value_name = "PATH", default_value = "go")]
     go: PathBuf,
 }
