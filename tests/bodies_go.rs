@@ -566,18 +566,8 @@ fn wexlab_on(name: &str, source: &str, args: &[&str]) -> (PathBuf, i32, String, 
         seed_traps: false,
     };
     let dir = package_dir(&c);
-    let out = go_env(&mut Command::new(env!("CARGO_BIN_EXE_wexlab")))
-        .current_dir(&dir)
-        .args(args)
-        .output()
-        .expect("wexlab runs");
-    let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
-    (
-        dir,
-        out.status.code().unwrap_or(-1),
-        text(&out.stdout),
-        text(&out.stderr),
-    )
+    let (status, stdout, stderr) = wexlab_on_dir(&dir, args);
+    (dir, status, stdout, stderr)
 }
 
 const VALID_OUTSIDE_THE_SUBSET: &str = "package main
@@ -726,4 +716,84 @@ fn run_provides_gos_wasi() {
     ];
     let (_, status, stdout, stderr) = wexlab_on("run-sleep", &sleep, &nap);
     assert_eq!((status, stdout.as_str()), (0, "slept\n1\n"), "{stderr}");
+}
+
+/// A rule set whose wrapper has a wasm type Go's module lacks (here
+/// uint32 crosses as an i64): the type is added, the export's function
+/// takes it, every other function stays Go's, and the module runs.
+#[test]
+fn a_wrapper_of_a_new_type() {
+    let rules = common::root().join("target/bodies-go/wide-rules");
+    let _ = std::fs::remove_dir_all(&rules);
+    std::fs::create_dir_all(&rules).unwrap();
+    for f in common::files_ending("rules/go", "rules") {
+        let text = std::fs::read_to_string(&f).unwrap();
+        let wide = text.replace(
+            "(slot int32|uint32|int64|uint64|float32|float64) => i32|i32|i64|i64|f32|f64",
+            "(slot int32|uint32|int64|uint64|float32|float64) => i32|i64|i64|i64|f32|f64",
+        );
+        std::fs::write(rules.join(f.file_name().unwrap()), wide).unwrap();
+    }
+    let go = common::oracle().go.display().to_string();
+    let source = "package main\n\nimport \"fmt\"\n\n//go:wasmexport inc\nfunc inc(x uint32) int32 {\n\tfmt.Println(\"inc\", x)\n\treturn int32(x) + 1\n}\n\nfunc main() {}\n";
+    let rules = rules.display().to_string();
+    let build = [
+        "build",
+        "--bodies",
+        "go",
+        "--go",
+        &go,
+        "--rules",
+        &rules,
+        "--buildmode",
+        "c-shared",
+        "--names",
+        "-o",
+        "wide.wasm",
+        ".",
+    ];
+    let (dir, status, _, stderr) = wexlab_on("wide", source, &build);
+    assert_eq!(status, 0, "{stderr}");
+    let c = parse(&dir.join("main.go"));
+    let go_wasm = go_build(&c, &dir);
+    let wide = std::fs::read(dir.join("wide.wasm")).unwrap();
+    let (theirs, ours) = (parse_module(&go_wasm), parse_module(&wide));
+    assert_eq!(ours.bodies.len(), theirs.bodies.len());
+    let inc = ours.exports["inc"];
+    for (i, (a, b)) in theirs.bodies.iter().zip(&ours.bodies).enumerate() {
+        assert!(
+            a == b || theirs.imported + i as u32 == inc,
+            "function {i} changed"
+        );
+    }
+    let printed = wasmprinter::print_bytes(&wide).unwrap();
+    assert!(
+        printed.contains("(func $inc (;") && printed.contains("(param i64) (result i32)"),
+        "inc's type"
+    );
+    let run = [
+        "run",
+        "--bodies",
+        "go",
+        "wide.wasm",
+        "--invoke",
+        "inc",
+        "41",
+    ];
+    let (status, stdout, stderr) = wexlab_on_dir(&dir, &run);
+    assert_eq!((status, stdout.as_str()), (0, "inc 41\n42\n"), "{stderr}");
+}
+
+fn wexlab_on_dir(dir: &Path, args: &[&str]) -> (i32, String, String) {
+    let out = go_env(&mut Command::new(env!("CARGO_BIN_EXE_wexlab")))
+        .current_dir(dir)
+        .args(args)
+        .output()
+        .expect("wexlab runs");
+    let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+    (
+        out.status.code().unwrap_or(-1),
+        text(&out.stdout),
+        text(&out.stderr),
+    )
 }
