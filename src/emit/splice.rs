@@ -464,7 +464,10 @@ fn reassemble(
     let imported = go.imports.len() as u32;
     let mut types = go.types.clone();
     let mut funcs = go.funcs.clone();
-    for (&index, f) in replaced {
+    // In index order: the types added are numbered the same in every build.
+    let mut order: Vec<(&u32, &&FuncDef<'_>)> = replaced.iter().collect();
+    order.sort_unstable_by_key(|(i, _)| **i);
+    for (&index, f) in order {
         let ty = (f.params.clone(), f.results.clone());
         if go.type_of(index) == Some(&ty) {
             continue;
