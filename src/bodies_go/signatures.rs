@@ -60,52 +60,37 @@ pub fn cut(inputs: &[SourceInput]) -> Result<Cut, ForeignType> {
         return Ok(Cut::SyntaxErrors);
     }
     let files: Vec<&ast::File> = parsed.iter().filter_map(|p| p.file.as_ref()).collect();
-    let declared = declared(&files);
     let mut keep: Vec<Keep> = parsed.iter().map(|_| Keep::default()).collect();
     // Where a kept declaration's names are still to be looked at.
     let mut todo: Vec<(usize, usize, usize)> = Vec::new();
-    for (f, p) in parsed.iter().enumerate() {
-        let file = &files[f];
-        // The package clause: from its keyword to the package's name.
-        let clause = p.tokens.iter().find(|(_, t, _)| matches!(t, Tok::Package));
-        if let Some((start, _, _)) = clause {
-            keep[f]
-                .ranges
-                .push((*start, file.package.span.end as usize));
-        }
-        for d in &p.directives {
-            // The span starts after the `//`.
-            if is_wasm_directive(&d.text) {
-                keep[f]
-                    .ranges
-                    .push((d.span.start as usize - 2, d.span.end as usize));
-            }
-        }
-        for decl in &file.decls {
-            match decl {
-                ast::Decl::Func(func) if has_wasm_directive(p, &file.decls, func) => {
-                    let sig_end = func.sig.span.end as usize;
-                    keep[f].ranges.push((func.span.start as usize, sig_end));
-                    todo.push((f, func.span.start as usize, sig_end));
-                    if let Some(body) = &func.body {
-                        keep[f].stub(body, !func.sig.results.is_empty());
-                    }
-                }
-                ast::Decl::Func(func) if func.recv.is_none() && func.name.name == "main" => {
-                    keep[f]
-                        .ranges
-                        .push((func.span.start as usize, func.sig.span.end as usize));
-                    if let Some(body) = &func.body {
-                        keep[f].stub(body, false);
-                    }
-                }
-                ast::Decl::Gen(g) if g.kind == ast::GenKind::Import => keep[f].imports(g),
-                _ => {}
-            }
+    for (f, (p, file)) in parsed.iter().zip(&files).enumerate() {
+        for (start, end) in keep[f].roots(p, file) {
+            todo.push((f, start, end));
         }
     }
-    // A declaration is kept whole (a constant group with `iota` means
-    // nothing in parts).
+    keep_named(inputs, &parsed, &files, &mut keep, todo)?;
+    let sources = inputs
+        .iter()
+        .zip(&keep)
+        .map(|(input, k)| SourceInput {
+            path: input.path.clone(),
+            text: k.apply(&input.text),
+        })
+        .collect();
+    Ok(Cut::Sources(sources))
+}
+
+/// Keeps the type and constant declarations the kept ranges in `todo`
+/// name, and those they name in turn. A declaration is kept whole (a
+/// constant group with `iota` means nothing in parts).
+fn keep_named(
+    inputs: &[SourceInput],
+    parsed: &[syntax::Parsed],
+    files: &[&ast::File],
+    keep: &mut [Keep],
+    mut todo: Vec<(usize, usize, usize)>,
+) -> Result<(), ForeignType> {
+    let declared = declared(files);
     let mut kept: HashSet<(usize, usize)> = HashSet::default();
     while let Some((f, start, end)) = todo.pop() {
         let names = names_in(&parsed[f].tokens, start, end, &keep[f].std_names)
@@ -122,15 +107,7 @@ pub fn cut(inputs: &[SourceInput]) -> Result<Cut, ForeignType> {
             }
         }
     }
-    let sources = inputs
-        .iter()
-        .zip(&keep)
-        .map(|(input, k)| SourceInput {
-            path: input.path.clone(),
-            text: k.apply(&input.text),
-        })
-        .collect();
-    Ok(Cut::Sources(sources))
+    Ok(())
 }
 
 impl ForeignType {
@@ -253,6 +230,47 @@ struct Keep {
 }
 
 impl Keep {
+    /// Keeps what every cut keeps of a file: the package clause, the wasm
+    /// directives, the imports of `unsafe` and `structs`, the directive
+    /// functions' signatures and `func main`, bodies stubbed. Returns the
+    /// signatures, whose names lead to the declarations to keep.
+    fn roots(&mut self, p: &syntax::Parsed, file: &ast::File) -> Vec<(usize, usize)> {
+        let clause = p.tokens.iter().find(|(_, t, _)| matches!(t, Tok::Package));
+        if let Some((start, _, _)) = clause {
+            self.ranges.push((*start, file.package.span.end as usize));
+        }
+        for d in &p.directives {
+            // The span starts after the `//`.
+            if is_wasm_directive(&d.text) {
+                self.ranges
+                    .push((d.span.start as usize - 2, d.span.end as usize));
+            }
+        }
+        let mut signatures = Vec::new();
+        for decl in &file.decls {
+            match decl {
+                ast::Decl::Func(func) if has_wasm_directive(p, &file.decls, func) => {
+                    let signature = (func.span.start as usize, func.sig.span.end as usize);
+                    self.ranges.push(signature);
+                    signatures.push(signature);
+                    if let Some(body) = &func.body {
+                        self.stub(body, !func.sig.results.is_empty());
+                    }
+                }
+                ast::Decl::Func(func) if func.recv.is_none() && func.name.name == "main" => {
+                    self.ranges
+                        .push((func.span.start as usize, func.sig.span.end as usize));
+                    if let Some(body) = &func.body {
+                        self.stub(body, false);
+                    }
+                }
+                ast::Decl::Gen(g) if g.kind == ast::GenKind::Import => self.imports(g),
+                _ => {}
+            }
+        }
+        signatures
+    }
+
     /// A body that does nothing, valid whatever the results: the front end
     /// needs the signature only, and Go compiles the real body.
     fn stub(&mut self, body: &ast::Block, has_results: bool) {
