@@ -16,7 +16,8 @@
 //!   (its export unwinds, and the seed's wrapper has no unwind loop);
 //!   any other program must behave as Go's.
 //!
-//! The programs of tests/corpus/run/ (valid Go, inside wexlab's subset)
+//! The programs of tests/corpus/run/ and tests/corpus/signatures/ (valid
+//! Go, inside wexlab's subset)
 //! are built the same way and compared the same way with `--rules go`
 //! (their runs are compared with Go's by tests/oracle.rs already).
 //!
@@ -503,8 +504,9 @@ fn real_programs_build_with_go_bodies() {
 }
 
 #[test]
-fn run_corpus_builds_with_go_bodies() {
-    let files = common::go_files("tests/corpus/run");
+fn corpora_build_with_go_bodies() {
+    let mut files = common::go_files("tests/corpus/run");
+    files.extend(common::go_files("tests/corpus/signatures"));
     let failures = std::sync::Mutex::new(Vec::new());
     // Two at a time: each build runs Go twice.
     let next = std::sync::atomic::AtomicUsize::new(0);
@@ -515,9 +517,13 @@ fn run_corpus_builds_with_go_bodies() {
                     let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                     let Some(path) = files.get(i) else { break };
                     let c = parse(path);
+                    let folder = path.parent().and_then(|p| p.file_name()).unwrap();
                     let dir = package_dir_at(
                         &c,
-                        common::root().join("target/bodies-go/run").join(&c.name),
+                        common::root()
+                            .join("target/bodies-go")
+                            .join(folder)
+                            .join(&c.name),
                     );
                     let go_wasm = go_build(&c, &dir);
                     let mut found = Vec::new();
@@ -547,7 +553,7 @@ fn run_corpus_builds_with_go_bodies() {
     });
     let failures = failures.into_inner().unwrap();
     common::summary(&format!(
-        "bodies-go: {} programs of tests/corpus/run, {} disagreement(s)",
+        "bodies-go: {} programs of tests/corpus/run and tests/corpus/signatures, {} disagreement(s)",
         files.len(),
         failures.len()
     ));
