@@ -2,18 +2,17 @@
 //! built (`wexlab build --bodies go`).
 //!
 //! Go's module is read with wasmparser, section by section, without
-//! decoding its code. A *skeleton* walrus module mirrors its index spaces:
-//! the same imports, the same globals and, for every function Go defines,
-//! a function of the same type at the same index (empty but for the
-//! wrappers). The wrappers' bodies are emitted into the skeleton by the
-//! emitter every build uses, so that a call to `main.add` is a call of
-//! the index Go gave `main.add`, SP is Go's global 0, and the return
-//! addresses carry the wrappers' own PC_F. The skeleton is written and
-//! finished as any module is; the wrappers' bodies are taken from it and
-//! put in place of Go's in Go's code section. Every other byte of Go's
-//! module is copied, so every other function stays as Go wrote it and no
-//! index moves. Only a wrapper whose wasm type differs from Go's (an ABI
-//! Go lacks) adds a type and changes its function's entry.
+//! decoding its code. The wrappers are emitted by the emitter every build
+//! uses into a small walrus module of their own (the scratch module),
+//! beside what they call
+//! (Go's functions by name, Go's imports), each function named by its
+//! index in Go's module. walrus numbers functions its own way, so the
+//! emitted bodies are then rebased: each call's index becomes Go's, and
+//! each return address gets the wrapper's own PC_F; `$SP` is global 0 in
+//! both. The bodies replace Go's in Go's code section. Every other byte of
+//! Go's module is copied, so every other function stays as Go wrote it and
+//! no index moves. Only a wrapper whose wasm type differs from Go's (a rule
+//! set's own ABI) adds a type and changes its function's entry.
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
@@ -194,7 +193,7 @@ pub fn replace_wrappers(
         }
         replaced.insert(target(&go, f, unit)?, f);
     }
-    let bodies = emit_in_skeleton(&go, &replaced, &imports, units)?;
+    let bodies = emit_rebased(&go, &replaced, &imports, units)?;
     let out = reassemble(go_bytes, &go, &replaced, &bodies, names)?;
     validate(&out, &go, &replaced)?;
     Ok(out)
@@ -244,10 +243,10 @@ fn validate(
 /// The wrappers' bodies, encoded with Go's indices, by function index.
 ///
 /// walrus numbers a module's functions itself (largest first), so the
-/// skeleton holds only the wrappers and what they call, each named by its
-/// index in Go's module; the indices its code uses are mapped back to Go's
-/// through those names.
-fn emit_in_skeleton(
+/// scratch module holds only the wrappers and what they call, each named
+/// by its index in Go's module; the indices its code uses are mapped back
+/// to Go's through those names.
+fn emit_rebased(
     go: &GoModule,
     replaced: &HashMap<u32, &FuncDef<'_>>,
     imports: &[ImportDef],
@@ -336,18 +335,18 @@ fn emit_in_skeleton(
     // Empty `else` arms dropped; return addresses are patched below.
     let bytes =
         super::finish::finish(&m.emit_wasm(), &HashSet::default()).map_err(EmitError::Invalid)?;
-    let skeleton = GoModule::read(&bytes)?;
-    let skeleton_imported = skeleton.imports.len() as u32;
-    // Skeleton index to Go index, through the names.
-    let to_go: HashMap<u32, u32> = skeleton
+    let scratch = GoModule::read(&bytes)?;
+    let scratch_imported = scratch.imports.len() as u32;
+    // Scratch index to Go index, through the names.
+    let to_go: HashMap<u32, u32> = scratch
         .names
         .iter()
         .filter_map(|(i, n)| Some((*i, n.parse::<u32>().ok()?)))
         .collect();
     let imported = go.imports.len() as u32;
     let mut out = HashMap::default();
-    for (k, range) in skeleton.bodies.iter().enumerate() {
-        let Some(&index) = to_go.get(&(skeleton_imported + k as u32)) else {
+    for (k, range) in scratch.bodies.iter().enumerate() {
+        let Some(&index) = to_go.get(&(scratch_imported + k as u32)) else {
             continue;
         };
         let Some(f) = replaced.get(&index) else {
@@ -363,7 +362,7 @@ fn emit_in_skeleton(
     Ok(out)
 }
 
-/// Declares, in the skeleton, Go's function `index` (an import when
+/// Declares, in the scratch module, Go's function `index` (an import when
 /// `import` is given), named by its index.
 fn declare(
     m: &mut Module,
@@ -385,7 +384,7 @@ fn declare(
     fid
 }
 
-/// A body of the skeleton with Go's indices: each call's function index
+/// A body of the scratch module with Go's indices: each call's function index
 /// mapped, and, in an export wrapper (`pc_f` given), each return address's
 /// placeholder PC_F replaced by the real one.
 fn rebase(
