@@ -87,7 +87,8 @@ pub struct Session {
 }
 
 impl Session {
-    fn time<T>(&mut self, phase: &'static str, f: impl FnOnce(&mut Session) -> T) -> T {
+    /// Runs `f`, recording how long it took as `phase`.
+    pub fn time<T>(&mut self, phase: &'static str, f: impl FnOnce(&mut Session) -> T) -> T {
         let start = std::time::Instant::now();
         let out = f(self);
         self.timings.push((phase, start.elapsed()));
@@ -296,6 +297,41 @@ pub fn lower_program(
             units: lowered,
             built,
         })
+    })
+}
+
+/// Lowers only the wasmexport and wasmimport units of a program, in source
+/// order, each whether or not anything calls it: for `--bodies go`, where
+/// Go compiles everything else and decides what the module keeps.
+pub fn lower_wrappers(
+    session: &mut Session,
+    program: &check::hir::Program,
+    rules: &Rules,
+    mode: Mode,
+) -> Result<Vec<emit::Lowered>, BuildError> {
+    on_large_stack(|| {
+        let memos = Memos::new(true);
+        let units = build::build(program, mode).units;
+        let wrappers: Vec<usize> = (0..units.len())
+            .filter(|&i| units[i].kind.is_wrapper())
+            .collect();
+        let results = parallel::map(wrappers.clone(), |i| lower_unit(&units[i], rules, &memos));
+        let mut done = HashMap::default();
+        let mut reported = HashSet::default();
+        let failed = settle(
+            session,
+            rules,
+            &units,
+            &wrappers,
+            results,
+            &mut done,
+            &mut reported,
+        )?;
+        if failed || session.diagnostics.has_errors() {
+            session.diagnostics.gate();
+            return Err(BuildError::Source);
+        }
+        Ok(wrappers.iter().filter_map(|i| done.remove(i)).collect())
     })
 }
 

@@ -2,6 +2,7 @@
 //! data-driven rewriting engine. See ARCHITECTURE.md for the tour.
 
 pub mod align;
+pub mod bodies_go;
 pub mod check;
 pub mod compare;
 pub mod diag;

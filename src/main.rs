@@ -10,6 +10,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use wexlab::bodies_go::{self, BodiesError, GoError};
 use wexlab::compare;
 use wexlab::driver::{self, BuildError, Options, Session, SourceInput};
 use wexlab::host::{Host, Outcome, Stdio};
@@ -62,6 +63,29 @@ impl Emit {
             Emit::Wat => "wat",
         }
     }
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum BodiesArg {
+    /// wexlab compiles the whole program (its Go subset).
+    Wexlab,
+    /// The Go toolchain compiles the program; wexlab's rules lower the
+    /// wasmexport and wasmimport wrappers, which replace Go's.
+    Go,
+}
+
+/// Who compiles the function bodies.
+#[derive(clap::Args, Clone)]
+struct BodiesArgs {
+    /// Who compiles the function bodies: wexlab, or the Go toolchain
+    /// (GOOS=wasip1 GOARCH=wasm go build), whose module keeps everything
+    /// but the wrappers, which the rules lower; then any valid Go program
+    /// builds.
+    #[arg(long, value_enum, default_value = "wexlab")]
+    bodies: BodiesArg,
+    /// The go command --bodies go runs: a path, or a name looked up on PATH.
+    #[arg(long, value_name = "PATH", default_value = "go")]
+    go: PathBuf,
 }
 
 /// Which rules to use.
@@ -139,6 +163,8 @@ enum Command {
         names: bool,
         #[command(flatten)]
         rules: RuleArgs,
+        #[command(flatten)]
+        bodies: BodiesArgs,
         /// Show a source snippet under each diagnostic.
         #[arg(long)]
         pretty: bool,
@@ -182,6 +208,11 @@ enum Command {
         buildmode: Option<BuildMode>,
         #[command(flatten)]
         rules: RuleArgs,
+        /// `go`: build the source as `build --bodies go` does; the host
+        /// then also provides the WASI functions Go's runtime imports (also
+        /// for a .wasm module Go built).
+        #[command(flatten)]
+        bodies: BodiesArgs,
     },
     /// Show, for each wasmexport wrapper, every rule that fired, in order,
     /// with the term before and after.
@@ -194,6 +225,10 @@ enum Command {
         /// Also write the e-graph of each wrapper for Graphviz to this file.
         #[arg(long, value_name = "FILE.dot")]
         dot: Option<PathBuf>,
+        /// `go`: read only what the wrappers' signatures need, as `build
+        /// --bodies go` does, so that any valid Go program can be explained.
+        #[arg(long, value_enum, default_value = "wexlab")]
+        bodies: BodiesArg,
         /// What the module is: a program or a library (as go build -buildmode).
         #[arg(long, value_enum, default_value = "c-shared")]
         buildmode: BuildMode,
@@ -274,6 +309,7 @@ fn main() -> ExitCode {
             emit,
             names,
             rules,
+            bodies,
             pretty,
             timings,
         } => build(
@@ -282,6 +318,7 @@ fn main() -> ExitCode {
                 output,
                 emit,
                 names,
+                bodies,
             },
             buildmode.into(),
             rules.choice(),
@@ -299,7 +336,8 @@ fn main() -> ExitCode {
             invoke,
             buildmode,
             rules,
-        } => run(&path, invoke, buildmode, rules.choice()),
+            bodies,
+        } => run(&path, invoke, buildmode, rules.choice(), &bodies),
         Command::Abi {
             paths,
             buildmode,
@@ -318,12 +356,13 @@ fn main() -> ExitCode {
             path,
             export,
             dot,
+            bodies,
             buildmode,
             rules,
         } => explain(
             &path,
-            export.as_deref(),
-            dot.as_deref(),
+            (export.as_deref(), dot.as_deref()),
+            bodies,
             buildmode.into(),
             rules.choice(),
         ),
@@ -506,11 +545,32 @@ fn report(session: &Session, e: &BuildError, pretty: bool) -> ExitCode {
     ExitCode::from(1)
 }
 
+/// Prints why a `--bodies go` build failed outside wexlab's front end:
+/// Go's own diagnostics pass through with Go's exit status.
+fn report_bodies_go(session: &Session, e: &BodiesError, pretty: bool) -> ExitCode {
+    print_diagnostics(session, pretty);
+    match e {
+        BodiesError::Go(GoError::Failed { stderr, status }) => {
+            eprint!("{stderr}");
+            ExitCode::from(u8::try_from(*status).unwrap_or(1))
+        }
+        BodiesError::Foreign(f) => {
+            eprintln!("{f}");
+            ExitCode::from(1)
+        }
+        other => {
+            eprintln!("wexlab: {other}");
+            ExitCode::from(1)
+        }
+    }
+}
+
 /// What `wexlab build` produces and where.
 struct Product {
     output: Option<PathBuf>,
     emit: Emit,
     names: bool,
+    bodies: BodiesArgs,
 }
 
 fn build(
@@ -525,6 +585,7 @@ fn build(
         output,
         emit,
         names,
+        bodies,
     } = product;
     let (inputs, name) = match read_sources(paths) {
         Ok(x) => x,
@@ -537,7 +598,22 @@ fn build(
         names: names || emit == Emit::Wat,
         ..Options::default()
     };
-    let result = driver::build(&mut session, &inputs, &options);
+    let result = match bodies.bodies {
+        BodiesArg::Wexlab => driver::build(&mut session, &inputs, &options),
+        BodiesArg::Go => {
+            // Go is given what wexlab was given: a directory, or files.
+            let package = if paths.is_empty() {
+                &[PathBuf::from(".")][..]
+            } else {
+                paths
+            };
+            match bodies_go::build(&mut session, &inputs, package, &bodies.go, &options) {
+                Ok(wasm) => Ok(wasm),
+                Err(BodiesError::Front(e)) => Err(e),
+                Err(e) => return report_bodies_go(&session, &e, pretty),
+            }
+        }
+    };
     if timings {
         for (phase, took) in &session.timings {
             eprintln!("wexlab: {phase}: {:.1} ms", took.as_secs_f64() * 1e3);
@@ -640,6 +716,7 @@ fn run(
     invoke: Option<Vec<String>>,
     buildmode: Option<BuildMode>,
     rules: Choice,
+    bodies: &BodiesArgs,
 ) -> ExitCode {
     let mode: Mode = buildmode
         .unwrap_or(if invoke.is_some() {
@@ -668,16 +745,24 @@ fn run(
             Err(e) => return read_failed(e),
         };
         let mut session = Session::default();
-        match driver::build(
-            &mut session,
-            &inputs,
-            &Options {
-                mode,
-                rules,
-                names: true,
-                ..Options::default()
-            },
-        ) {
+        let options = Options {
+            mode,
+            rules,
+            names: true,
+            ..Options::default()
+        };
+        let built = match bodies.bodies {
+            BodiesArg::Wexlab => driver::build(&mut session, &inputs, &options),
+            BodiesArg::Go => {
+                let package = [path.to_path_buf()];
+                match bodies_go::build(&mut session, &inputs, &package, &bodies.go, &options) {
+                    Ok(w) => Ok(w),
+                    Err(BodiesError::Front(e)) => Err(e),
+                    Err(e) => return report_bodies_go(&session, &e, false),
+                }
+            }
+        };
+        match built {
             Ok(w) => {
                 print_diagnostics(&session, false);
                 kinds = session.export_results;
@@ -686,7 +771,14 @@ fn run(
             Err(e) => return report(&session, &e, false),
         }
     };
-    let mut host = match Host::new(&wasm, Stdio::Inherit, |_| Ok(())) {
+    let go_wasi = bodies.bodies == BodiesArg::Go;
+    let host = Host::new(&wasm, Stdio::Inherit, |linker| {
+        if go_wasi {
+            bodies_go::wasi::add_to_linker(linker)?;
+        }
+        Ok(())
+    });
+    let mut host = match host {
         Ok(h) => h,
         Err(e) => {
             eprintln!("wexlab: {e}");
@@ -769,15 +861,27 @@ fn nothing_to_run(host: &Host) -> ExitCode {
 
 fn explain(
     path: &Path,
-    export: Option<&str>,
-    dot: Option<&Path>,
+    (export, dot): (Option<&str>, Option<&Path>),
+    bodies: BodiesArg,
     mode: Mode,
     rules: Choice,
 ) -> ExitCode {
-    let (inputs, _) = match read_sources(&[path.to_path_buf()]) {
+    let (mut inputs, _) = match read_sources(&[path.to_path_buf()]) {
         Ok(x) => x,
         Err(e) => return read_failed(e),
     };
+    if bodies == BodiesArg::Go {
+        // A file that does not parse is explained as it is: the parser
+        // says why.
+        match bodies_go::signatures::cut(&inputs) {
+            Ok(bodies_go::Cut::Sources(cut)) => inputs = cut,
+            Ok(bodies_go::Cut::SyntaxErrors) => {}
+            Err(e) => {
+                eprintln!("{e}");
+                return ExitCode::from(1);
+            }
+        }
+    }
     let mut session = Session::default();
     match wexlab::explain::explain(
         &mut session,

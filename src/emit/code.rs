@@ -113,6 +113,22 @@ pub fn emit_bodies(
     .collect()
 }
 
+/// Emits a wrapper's body into a function declared elsewhere (Go's module,
+/// `--bodies go`): no frame, its instructions as the rules gave them.
+pub fn emit_wrapper(
+    ctx: &Context<'_>,
+    fb: &mut FunctionBuilder,
+    f: &FuncDef<'_>,
+    locals: &[LocalId],
+) -> Result<(), EmitError> {
+    let how = How {
+        recursive: false,
+        framed: false,
+        trim: false,
+    };
+    emit_body(ctx, fb, &f.name, f.term, f.body, locals, how)
+}
+
 fn emit_body(
     ctx: &Context<'_>,
     fb: &mut FunctionBuilder,

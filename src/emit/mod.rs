@@ -21,6 +21,7 @@ mod finish;
 mod instructions;
 mod layout;
 mod reach;
+mod splice;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
@@ -34,6 +35,7 @@ use crate::rewrite::lowered::LoweredTerm;
 pub use collect::{FuncDef, ImportDef, collect_units, func_name};
 pub use layout::MemoryLayout;
 use reach::{MainReach, Reach};
+pub use splice::replace_wrappers;
 
 /// A lowered unit, ready to emit.
 pub struct Lowered {
@@ -66,6 +68,9 @@ pub enum EmitError {
         term: String,
         why: String,
     },
+    /// Go's module, given to `--bodies go`, lacks what the wrappers need.
+    #[error("cannot put the wrappers into Go's module: {0}")]
+    GoModule(String),
     #[error(
         "the module wexlab built is not valid WebAssembly ({0}); this is a bug in the rules or in wexlab"
     )]
