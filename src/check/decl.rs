@@ -167,7 +167,11 @@ impl<'a> Checker<'a> {
             TypeKind::Slice(elem) => self.unsupported_value_type(*elem),
             TypeKind::Map(..) => Some("maps"),
             TypeKind::Chan(..) => Some("channels"),
-            TypeKind::Func(_) => Some("function values"),
+            TypeKind::Func(sig) => sig
+                .params
+                .iter()
+                .chain(&sig.results)
+                .find_map(|&t| self.unsupported_value_type(t)),
             TypeKind::Struct(fields) => fields
                 .iter()
                 .find_map(|f| self.unsupported_value_type(f.ty)),

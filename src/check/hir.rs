@@ -181,6 +181,14 @@ pub enum ExprKind {
         func: FuncId,
         args: Vec<Expr>,
     },
+    /// A call through a func value (`ty` as for `Call`).
+    CallValue {
+        callee: Box<Expr>,
+        args: Vec<Expr>,
+    },
+    /// A package function used as a value: the address of its closure
+    /// record, whose first word is its index in the module's function table.
+    FuncRef(FuncId),
     /// `*p`, loading a value of type `ty`.
     Deref(Box<Expr>),
     /// `&x` of an addressable expression (a variable, `*p`, a field or an

@@ -16,6 +16,7 @@ mod decl;
 mod directives;
 mod expr;
 mod fields;
+mod funcs;
 pub mod hir;
 mod index;
 mod initorder;

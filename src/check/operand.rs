@@ -175,10 +175,7 @@ impl<'a> BodyChecker<'_, 'a> {
                 );
                 None
             }
-            Operand::Func(_) => {
-                self.unsupported(e.span, "function values");
-                None
-            }
+            Operand::Func(f) => self.func_value(e.span, f),
             Operand::Method(..) => {
                 self.unsupported(e.span, "method values");
                 None
@@ -194,7 +191,8 @@ impl<'a> BodyChecker<'_, 'a> {
                 Some(t)
                     if self.types.is_pointer(t)
                         || self.types.is_unsafe_pointer(t)
-                        || self.types.is_slice(t) =>
+                        || self.types.is_slice(t)
+                        || self.types.is_func(t) =>
                 {
                     Some(hir::Expr {
                         kind: ExprKind::Const(Value::Int(0)),

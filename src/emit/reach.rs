@@ -40,6 +40,12 @@ fn references(t: &LoweredTerm, body: Id) -> Refs {
                     }
                 }
             }
+            // A function taken as a value is kept: the table holds it.
+            "func-record" if c.len() == 1 => {
+                if let Some(n) = func_name(t, c[0]) {
+                    refs.calls.push(n);
+                }
+            }
             "data-addr" if c.len() == 1 => {
                 if let Some(n) = name_of(t, c[0]) {
                     refs.data.push(n);

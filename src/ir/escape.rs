@@ -501,7 +501,18 @@ impl<'a> Graph<'a> {
                 c.iter().for_each(|c| self.flow(c, Sink::Discard));
             }
             ExprKind::MinMax(_, args) => args.iter().for_each(|a| self.flow(a, Sink::Discard)),
-            ExprKind::Const(_) | ExprKind::Global(_) | ExprKind::New | ExprKind::Unreachable => {}
+            // The function a value calls is unknown: its arguments may
+            // go anywhere.
+            ExprKind::CallValue { callee, args } => {
+                self.flow(callee, Sink::Discard);
+                args.iter()
+                    .for_each(|a| self.flow_to(a, &[Sink::Heap, Sink::Mutate]));
+            }
+            ExprKind::Const(_)
+            | ExprKind::Global(_)
+            | ExprKind::New
+            | ExprKind::FuncRef(_)
+            | ExprKind::Unreachable => {}
         }
     }
 
