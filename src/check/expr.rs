@@ -71,7 +71,7 @@ impl<'a> BodyChecker<'_, 'a> {
                 Operand::Invalid
             }
             K::CompositeLit(ty, elems) => self.composite_lit(e, ty.as_deref(), elems, hint),
-            K::FuncLit => self.unsupported(e.span, "function literals"),
+            K::FuncLit(lit) => self.func_lit(e, lit),
             K::ArrayType { .. }
             | K::EllipsisArray(_)
             | K::MapType(..)
@@ -444,6 +444,7 @@ impl<'a> BodyChecker<'_, 'a> {
             let b = self.expr(y, hint);
             (a, b)
         };
+        let (a, b) = (self.func_operand(x, a), self.func_operand(y, b));
         if matches!(a, Operand::Invalid) || matches!(b, Operand::Invalid) {
             return Operand::Invalid;
         }

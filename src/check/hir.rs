@@ -57,6 +57,9 @@ pub struct Func {
     pub import: Option<WasmImport>,
     /// A compiler intrinsic of the runtime package (`trap`, `getsp`, …).
     pub intrinsic: Option<String>,
+    /// A function literal's locals that are variables of the functions
+    /// around it, in the order of its closure record's words.
+    pub captures: Vec<LocalId>,
 }
 
 #[derive(Clone, Debug)]
@@ -189,6 +192,12 @@ pub enum ExprKind {
     /// A package function used as a value: the address of its closure
     /// record, whose first word is its index in the module's function table.
     FuncRef(FuncId),
+    /// A function literal: a new closure record for the function, holding
+    /// these addresses of the variables it captures (`&x` each).
+    Closure {
+        func: FuncId,
+        captures: Vec<Expr>,
+    },
     /// `*p`, loading a value of type `ty`.
     Deref(Box<Expr>),
     /// `&x` of an addressable expression (a variable, `*p`, a field or an

@@ -439,7 +439,7 @@ impl<'a> BodyChecker<'_, 'a> {
         if self.types.is_invalid(to) {
             return None;
         }
-        match op {
+        match self.func_operand(e, op) {
             Operand::Const { ty, ref value } if self.types.is_untyped(ty) => {
                 let value = value.clone();
                 self.const_value(e, ty, &value, to)

@@ -29,8 +29,9 @@ pub struct Context<'a> {
     pub layout: &'a MemoryLayout,
     pub functions: &'a HashMap<String, FunctionId>,
     pub arg_widths: &'a HashMap<String, u64>,
-    /// The function table and the types its calls name (table.rs).
-    pub table: Option<TableId>,
+    /// The function table, the closure context global that goes with it,
+    /// and the types its calls name (table.rs).
+    pub table: Option<(TableId, GlobalId)>,
     pub indirect: &'a HashMap<Signature, TypeId>,
 }
 
@@ -151,7 +152,11 @@ impl<'a, 'c> Body<'a, 'c> {
     fn global(&self, id: Id) -> Result<GlobalId, EmitError> {
         match self.t.name(id) {
             Some(s) if s.as_str().eq_ignore_ascii_case("sp") => Ok(self.ctx.sp),
-            _ => Err(self.bad(id, "the only global is $SP")),
+            Some(s) if s.as_str().eq_ignore_ascii_case("ctx") => match self.ctx.table {
+                Some((_, context)) => Ok(context),
+                None => Err(self.bad(id, "$CTX exists only with func values")),
+            },
+            _ => Err(self.bad(id, "the only globals are $SP and $CTX")),
         }
     }
 
@@ -300,7 +305,8 @@ impl<'a, 'c> Body<'a, 'c> {
                 let sig = valtypes(self.t, c[0])
                     .and_then(|p| Ok((p, valtypes(self.t, c[1])?)))
                     .map_err(|why| self.bad(id, why))?;
-                let (Some(table), Some(&ty)) = (self.ctx.table, self.ctx.indirect.get(&sig)) else {
+                let (Some((table, _)), Some(&ty)) = (self.ctx.table, self.ctx.indirect.get(&sig))
+                else {
                     return Err(self.bad(id, "no function table for this call"));
                 };
                 self.emit(fb, seq, c[2])?;

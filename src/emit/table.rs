@@ -6,7 +6,10 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use walrus::ir::Value;
-use walrus::{ConstExpr, ElementItems, ElementKind, FunctionId, Module, RefType, TableId, TypeId};
+use walrus::{
+    ConstExpr, ElementItems, ElementKind, FunctionId, GlobalId, Module, RefType, TableId, TypeId,
+    ValType,
+};
 
 use super::EmitError;
 use super::collect::{FuncDef, func_name, valtypes};
@@ -82,13 +85,14 @@ pub fn indirect_types(
 }
 
 /// The table, when code calls through it or takes functions as values:
-/// slot i holds the i-th function of `funcs`.
+/// slot i holds the i-th function of `funcs`; with it the closure context,
+/// the global where a call puts the value it calls through.
 pub fn add_table(
     module: &mut Module,
     funcs: &[String],
     ids: &HashMap<String, FunctionId>,
     needed: bool,
-) -> Result<Option<TableId>, EmitError> {
+) -> Result<Option<(TableId, GlobalId)>, EmitError> {
     if !needed && funcs.is_empty() {
         return Ok(None);
     }
@@ -109,5 +113,9 @@ pub fn add_table(
         ElementItems::Functions(items),
     );
     module.tables.get_mut(table).elem_segments.insert(elem);
-    Ok(Some(table))
+    let context =
+        module
+            .globals
+            .add_local(ValType::I64, true, false, ConstExpr::Value(Value::I64(0)));
+    Ok(Some((table, context)))
 }

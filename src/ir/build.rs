@@ -441,6 +441,7 @@ fn has_call_where(e: &hir::Expr, counts: &dyn Fn(FuncId) -> bool) -> bool {
         | ExprKind::Unreachable => false,
         // Which function a value calls is not known here: any counts.
         ExprKind::CallValue { .. } => true,
+        ExprKind::Closure { captures, .. } => captures.iter().any(has_call),
         ExprKind::Unary(_, x)
         | ExprKind::Conv(x)
         | ExprKind::Deref(x)
@@ -474,6 +475,7 @@ fn func_term(
     let mut fb = FuncBuilder::new(prog, mode, &f.locals, own, direct);
     fb.stores = stores.get(id.0 as usize);
     fb.allocating = Some(allocating);
+    fb.captures = f.captures.clone();
     if direct {
         fb.id = Some(id);
     }
@@ -714,6 +716,8 @@ pub(super) struct FuncBuilder<'p, 's> {
     pub(super) homes: Vec<Option<u32>>,
     /// The Go locals whose address is taken: they live on the heap.
     pub(super) taken: Vec<bool>,
+    /// A function literal's captured variables (funcs.rs).
+    pub(super) captures: Vec<hir::LocalId>,
     /// The bytes of the frame's local area taken so far.
     pub(super) frame_size: u64,
     /// Each local's first wasm local, counted from `base`: a string takes
@@ -763,6 +767,7 @@ impl<'p, 's> FuncBuilder<'p, 's> {
             locals: Vec::with_capacity(locals.len()),
             homes: vec![None; locals.len()],
             taken: Vec::new(),
+            captures: Vec::new(),
             frame_size: 0,
             slots: Vec::with_capacity(locals.len()),
             next_slot: 0,
@@ -1864,6 +1869,7 @@ impl<'p, 's> FuncBuilder<'p, 's> {
                 }
             }
             ExprKind::FuncRef(f) => self.func_value(*f),
+            ExprKind::Closure { func, captures } => self.closure(*func, captures, pre),
             // Taken by slice_expr above.
             ExprKind::Unreachable
             | ExprKind::MakeSlice(..)

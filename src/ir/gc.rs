@@ -62,7 +62,7 @@ fn allocates_stmt(types: &Types, s: &Stmt) -> bool {
         | ExprKind::Append { .. }
         | ExprKind::SliceLit(..) => true,
         // The function a value calls is not known: it may allocate.
-        ExprKind::CallValue { .. } => true,
+        ExprKind::CallValue { .. } | ExprKind::Closure { .. } => true,
         ExprKind::AddrOf(x) => {
             matches!(x.kind, ExprKind::Composite(_))
                 || super::memory::root_local(types, x).is_some()

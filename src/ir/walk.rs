@@ -54,6 +54,7 @@ pub(super) fn each_operand(e: &Expr, mut f: impl FnMut(&Expr)) {
             f(callee);
             args.iter().for_each(f);
         }
+        ExprKind::Closure { captures, .. } => captures.iter().for_each(f),
         ExprKind::Unary(_, x)
         | ExprKind::Conv(x)
         | ExprKind::Deref(x)
