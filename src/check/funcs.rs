@@ -117,6 +117,128 @@ impl<'a> BodyChecker<'_, 'a> {
         }
     }
 
+    /// `x.M` as a value: a closure record whose one captured variable is a
+    /// new copy of the receiver, evaluated now, and whose function calls
+    /// the method with it (Go's `T.M-fm`).
+    pub(super) fn method_value(
+        &mut self,
+        span: Span,
+        method: hir::FuncId,
+        recv: hir::Expr,
+    ) -> Option<hir::Expr> {
+        let mut sig = self.funcs[method.0 as usize].sig.clone();
+        let recv_ty = sig.params.remove(0);
+        if let Some(what) = sig
+            .params
+            .iter()
+            .chain(&sig.results)
+            .find_map(|&t| self.unsupported_value_type(t))
+        {
+            self.limit(span, format!("{what} are not supported by wexlab"));
+            return None;
+        }
+        let func = match self.method_wrappers.get(&method) {
+            Some(&f) => f,
+            None => self.method_wrapper(method, &sig, recv_ty),
+        };
+        // `&struct{ recv T }{recv}`: its address is the receiver's.
+        let field = super::types::StructField {
+            name: Some("recv".to_string()),
+            ty: recv_ty,
+        };
+        let cell_ty = self.types.intern(TypeKind::Struct(vec![field]));
+        let copy = hir::Expr {
+            kind: ExprKind::Composite(vec![(0, recv)]),
+            ty: cell_ty,
+            span,
+        };
+        let cell = hir::Expr {
+            kind: ExprKind::AddrOf(Box::new(copy)),
+            ty: self.types.pointer(cell_ty),
+            span,
+        };
+        Some(hir::Expr {
+            kind: ExprKind::Closure {
+                func,
+                captures: vec![cell],
+            },
+            ty: self.types.intern(TypeKind::Func(sig)),
+            span,
+        })
+    }
+
+    /// The function of `method`'s method values: its parameters and
+    /// results are the method's, the receiver is its captured variable.
+    fn method_wrapper(
+        &mut self,
+        method: hir::FuncId,
+        sig: &super::types::Signature,
+        recv_ty: super::types::TypeId,
+    ) -> hir::FuncId {
+        let m = &self.funcs[method.0 as usize];
+        let symbol = format!("{}-fm", m.symbol);
+        let name_span = m.name_span;
+        let local = |i: usize, ty| hir::Local {
+            name: format!("~p{i}"),
+            ty,
+        };
+        let mut locals: Vec<hir::Local> = sig
+            .params
+            .iter()
+            .chain(&sig.results)
+            .enumerate()
+            .map(|(i, &ty)| local(i, ty))
+            .collect();
+        let id = |i: usize| hir::LocalId(i as u32);
+        let params: Vec<hir::LocalId> = (0..sig.params.len()).map(id).collect();
+        let results: Vec<hir::LocalId> = (sig.params.len()..locals.len()).map(id).collect();
+        let recv = id(locals.len());
+        locals.push(local(locals.len(), recv_ty));
+        let read = |l: hir::LocalId, ty| hir::Expr {
+            kind: ExprKind::Local(l),
+            ty,
+            span: name_span,
+        };
+        let mut args = vec![read(recv, recv_ty)];
+        args.extend(params.iter().zip(&sig.params).map(|(&l, &t)| read(l, t)));
+        let call_ty = match sig.results.as_slice() {
+            [one] => *one,
+            many => self.types.intern(TypeKind::Tuple(many.to_vec())),
+        };
+        let call = hir::Expr {
+            kind: ExprKind::Call { func: method, args },
+            ty: call_ty,
+            span: name_span,
+        };
+        let body = if results.is_empty() {
+            vec![hir::Stmt::Expr(call), hir::Stmt::Return(Vec::new())]
+        } else {
+            let values = results.iter().zip(&sig.results).map(|(&l, &t)| read(l, t));
+            vec![
+                hir::Stmt::Assign {
+                    targets: results.iter().map(|&l| hir::Place::Local(l)).collect(),
+                    values: vec![call],
+                },
+                hir::Stmt::Return(values.collect()),
+            ]
+        };
+        let func = hir::FuncId(self.funcs.len() as u32);
+        self.funcs.push(hir::Func {
+            symbol,
+            name_span,
+            sig: sig.clone(),
+            params,
+            results,
+            locals,
+            body: Some(body),
+            import: None,
+            intrinsic: None,
+            captures: vec![recv],
+        });
+        self.method_wrappers.insert(method, func);
+        func
+    }
+
     /// An operand with a package function made its value, so that it is
     /// typed like any other (in comparisons, assignments).
     pub(super) fn func_operand(&mut self, e: &ast::Expr, op: Operand) -> Operand {

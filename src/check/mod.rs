@@ -151,6 +151,8 @@ pub struct Checker<'a> {
     /// `var a, b = f()`: the call, checked once per spec and kept under the
     /// spec's first variable (see [`initorder::first_of_spec`]).
     tuple_inits: HashMap<GlobalId, Option<hir::Expr>>,
+    /// The function behind each method's method values (funcs.rs).
+    method_wrappers: HashMap<FuncId, FuncId>,
 }
 
 /// Checks the runtime package and the user's package main. The program is
@@ -244,6 +246,7 @@ impl<'a> Checker<'a> {
             iota: None,
             global_values: HashMap::default(),
             tuple_inits: HashMap::default(),
+            method_wrappers: HashMap::default(),
         }
     }
 

@@ -176,10 +176,7 @@ impl<'a> BodyChecker<'_, 'a> {
                 None
             }
             Operand::Func(f) => self.func_value(e.span, f),
-            Operand::Method(..) => {
-                self.unsupported(e.span, "method values");
-                None
-            }
+            Operand::Method(f, recv) => self.method_value(e.span, f, *recv),
             Operand::Package(pkg) => {
                 self.error(
                     e.span,
