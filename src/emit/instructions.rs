@@ -461,6 +461,7 @@ mod tests {
             }
             Code::GlobalGet | Code::GlobalSet => (vec![T::Name("SP")], n - 1),
             Code::Call => (vec![T::Name("f")], 1),
+            Code::CallIndirect => (vec![op("nil", vec![]), op("nil", vec![])], 1),
             Code::Block | Code::Loop | Code::Br | Code::BrIf => (vec![T::Name("l")], n - 1),
             Code::BlockResult => (vec![op("i32", vec![]), T::Name("l")], 1),
             Code::IfResult => (vec![op("i32", vec![])], 3),
@@ -490,12 +491,23 @@ mod tests {
         let layout = MemoryLayout::new(&[]);
         let functions = HashMap::from_iter([("f".to_string(), f)]);
         let arg_widths = HashMap::default();
+        let table = module
+            .tables
+            .add_local(false, 0, None, walrus::RefType::FUNCREF);
+        let context =
+            module
+                .globals
+                .add_local(ValType::I64, true, false, ConstExpr::Value(Value::I64(0)));
+        let no_values = module.types.add(&[], &[]);
+        let indirect = HashMap::from_iter([((vec![], vec![]), no_values)]);
         let ctx = Context {
             memory,
             sp,
             layout: &layout,
             functions: &functions,
             arg_widths: &arg_widths,
+            table: Some((table, context)),
+            indirect: &indirect,
         };
         let mut e = RecExpr::default();
         let root = add(&mut e, term);
