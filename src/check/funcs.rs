@@ -56,12 +56,17 @@ impl<'a> BodyChecker<'_, 'a> {
         // nodes a literal, once per compilation).
         let lit: &'a ast::FuncLit = Box::leak(Box::new(lit.clone()));
         let (sig, params, results, locals) = self.signature_of(None, &lit.sig);
-        self.fctx.literals += 1;
-        let outer = match self.fctx.func {
-            Some(f) => self.funcs[f.0 as usize].symbol.clone(),
-            None => format!("{}.glob.", self.pkg_name),
+        let symbol = match self.fctx.func {
+            Some(f) => {
+                self.fctx.literals += 1;
+                let outer = &self.funcs[f.0 as usize].symbol;
+                format!("{outer}.func{}", self.fctx.literals)
+            }
+            None => {
+                self.package_literals += 1;
+                format!("{}.glob..func{}", self.pkg_name, self.package_literals)
+            }
         };
-        let symbol = format!("{outer}.func{}", self.fctx.literals);
         let func = hir::FuncId(self.funcs.len() as u32);
         let ty = self.types.intern(TypeKind::Func(sig.clone()));
         self.funcs.push(hir::Func {

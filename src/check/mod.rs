@@ -153,6 +153,8 @@ pub struct Checker<'a> {
     tuple_inits: HashMap<GlobalId, Option<hir::Expr>>,
     /// The function behind each method's method values (funcs.rs).
     method_wrappers: HashMap<FuncId, FuncId>,
+    /// How many function literals package-level initializers hold so far.
+    package_literals: u32,
 }
 
 /// Checks the runtime package and the user's package main. The program is
@@ -247,6 +249,7 @@ impl<'a> Checker<'a> {
             global_values: HashMap::default(),
             tuple_inits: HashMap::default(),
             method_wrappers: HashMap::default(),
+            package_literals: 0,
         }
     }
 
