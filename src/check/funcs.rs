@@ -1,5 +1,6 @@
-//! Function values: a package function used as a value, and calls through
-//! a value of func type (the calls themselves are checked in call.rs).
+//! Function values: a package function used as a value, function literals
+//! (closures), method values, and what a call through a value calls (the
+//! calls themselves are checked in call.rs).
 
 use super::body::{BodyChecker, FuncCtx};
 use super::hir::{self, ExprKind};
@@ -16,7 +17,7 @@ pub(super) enum Callee {
 
 impl<'a> BodyChecker<'_, 'a> {
     /// `f` used as a value: the address of its closure record (see
-    /// docs/subset.md, "Function values").
+    /// docs/subset.md, "Function values and closures").
     pub(super) fn func_value(&mut self, span: Span, f: hir::FuncId) -> Option<hir::Expr> {
         let func = &self.funcs[f.0 as usize];
         // A wasmimport has only Go's ABI version, which no func value calls.
@@ -261,6 +262,7 @@ impl<'a> BodyChecker<'_, 'a> {
             Callee::Func(f) => self.funcs[f.0 as usize].sig.clone(),
             Callee::Value(v) => match self.types.under(v.ty) {
                 TypeKind::Func(sig) => sig.clone(),
+                // Only func-typed values become callees (call.rs).
                 _ => super::types::Signature {
                     params: Vec::new(),
                     results: Vec::new(),
