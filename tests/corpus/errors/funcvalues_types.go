@@ -23,3 +23,12 @@ func main() {
 	x := 1                // ERROR "^declared and not used: x$"
 	_ = func() { x := 2 } // ERROR "^declared and not used: x$"
 }
+
+func variadic(xs ...int) int { return len(xs) }
+
+// A variadic func type is its own type: a slice for the last parameter.
+func types() {
+	var v func(...int) int = variadic
+	var w func([]int) int = variadic // ERROR "^cannot use variadic \(value of type func\((xs )?\.\.\.int\) int\) as func\(\[\]int\) int value in variable declaration$"
+	_, _ = v, w
+}

@@ -59,9 +59,9 @@ func main() {
 		println(s, v)
 	}
 	var np *counter
-	defer1 := func() {
+	later := func() {
 		g := np.get
 		println("not reached", g)
 	}
-	defer1()
+	later()
 }
