@@ -438,12 +438,12 @@ fn report_lowering(
     }
 }
 
-/// The functions a lowered term calls.
+/// The functions a lowered term calls or takes as values.
 pub fn called(term: &LoweredTerm) -> Vec<String> {
     let mut out = Vec::new();
     for node in term.nodes() {
         if let Node::Op(op, c) = node
-            && op.as_str() == "call"
+            && matches!(op.as_str(), "call" | "func-record")
             && let Some(n) = c.first().and_then(|&f| emit::func_name(term, f))
         {
             out.push(n);

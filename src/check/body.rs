@@ -147,6 +147,16 @@ pub(super) struct FuncCtx {
     /// Variables declared by the statement being checked, not yet marked
     /// with `Stmt::Fresh`.
     pub(super) declared: Vec<LocalId>,
+    /// The function being checked (none at package level).
+    pub(super) func: Option<FuncId>,
+    /// How many function literals it holds so far (they are named after it).
+    pub(super) literals: u32,
+    /// In a function literal, the function around it, whose variables it
+    /// captures (see funcs.rs).
+    pub(super) enclosing: Option<Box<FuncCtx>>,
+    /// The variables captured: the enclosing function's, and the local
+    /// that stands for each here.
+    pub(super) captures: Vec<(LocalId, LocalId)>,
 }
 
 impl FuncCtx {
@@ -167,6 +177,10 @@ impl FuncCtx {
             next_label: 0,
             unused: Vec::new(),
             declared: Vec::new(),
+            func: Some(func),
+            literals: 0,
+            enclosing: None,
+            captures: Vec::new(),
         }
     }
 
@@ -184,23 +198,55 @@ impl FuncCtx {
             next_label: 0,
             unused: Vec::new(),
             declared: Vec::new(),
+            func: None,
+            literals: 0,
+            enclosing: None,
+            captures: Vec::new(),
         }
     }
 
-    pub(super) fn lookup(&self, name: &str) -> Option<Entity> {
-        std::iter::once(&self.scope)
+    /// Looks a name up in this function's scopes, then in those of the
+    /// functions around a function literal: a variable of theirs is
+    /// captured, and stands for a local of its own here.
+    pub(super) fn lookup(&mut self, name: &str) -> Option<Entity> {
+        let own = std::iter::once(&self.scope)
             .chain(self.outer_scopes.iter().rev())
             .find_map(|scope| scope.get(name))
-            .map(|e| e.entity.clone())
+            .map(|e| e.entity.clone());
+        if own.is_some() {
+            return own;
+        }
+        let enclosing = self.enclosing.as_mut()?;
+        match enclosing.lookup(name)? {
+            Entity::Local(outer) => {
+                let ty = enclosing.locals[outer.0 as usize].ty;
+                Some(Entity::Local(self.capture(outer, name, ty)))
+            }
+            other => Some(other),
+        }
     }
 
-    /// A variable is used when it is read, not when it is assigned.
+    /// The local standing for the enclosing function's variable `outer`.
+    fn capture(&mut self, outer: LocalId, name: &str, ty: TypeId) -> LocalId {
+        if let Some(&(_, inner)) = self.captures.iter().find(|(o, _)| *o == outer) {
+            return inner;
+        }
+        let inner = self.new_local(name, ty);
+        self.captures.push((outer, inner));
+        inner
+    }
+
+    /// A variable is used when it is read, not when it is assigned (a
+    /// function literal's reads count for the variables it captures).
     pub(super) fn mark_used(&mut self, name: &str) {
         for scope in std::iter::once(&mut self.scope).chain(self.outer_scopes.iter_mut().rev()) {
             if let Some(e) = scope.get_mut(name) {
                 e.used = true;
                 return;
             }
+        }
+        if let Some(enclosing) = self.enclosing.as_mut() {
+            enclosing.mark_used(name);
         }
     }
 

@@ -1,6 +1,7 @@
 //! Function calls (conversions and builtins have their own files).
 
 use super::body::{BodyChecker, ValueContext};
+use super::funcs::{Callee, call_kind};
 use super::hir::{self, ExprKind};
 use super::operand::Operand;
 use super::types::{TypeId, TypeKind};
@@ -19,8 +20,14 @@ impl<'a> BodyChecker<'_, 'a> {
         match callee {
             Operand::Type(t) => self.conversion(e, t, args),
             Operand::Builtin(b) => self.builtin_call(e, b, args, ellipsis, hint),
-            Operand::Func(f) => self.func_call(e, func, f, None, args, ellipsis),
-            Operand::Method(f, recv) => self.func_call(e, func, f, Some(*recv), args, ellipsis),
+            Operand::Func(f) => self.func_call(e, func, Callee::Func(f), None, args, ellipsis),
+            Operand::Method(f, recv) => {
+                self.func_call(e, func, Callee::Func(f), Some(*recv), args, ellipsis)
+            }
+            Operand::Value(v) if self.types.is_func(v.ty) => {
+                let callee = Callee::Value(Box::new(v));
+                self.func_call(e, func, callee, None, args, ellipsis)
+            }
             Operand::Invalid => {
                 for a in args {
                     let _ = self.expr(a, None);
@@ -48,7 +55,7 @@ impl<'a> BodyChecker<'_, 'a> {
         &mut self,
         e: &ast::Expr,
         func_e: &ast::Expr,
-        f: hir::FuncId,
+        f: Callee,
         recv: Option<hir::Expr>,
         sig: &super::types::Signature,
         arg: &ast::Expr,
@@ -102,12 +109,12 @@ impl<'a> BodyChecker<'_, 'a> {
     fn call_result(
         &mut self,
         e: &ast::Expr,
-        f: hir::FuncId,
+        f: Callee,
         args: Vec<hir::Expr>,
         sig: &super::types::Signature,
     ) -> Operand {
         let call = |ty| hir::Expr {
-            kind: ExprKind::Call { func: f, args },
+            kind: call_kind(f, args),
             ty,
             span: e.span,
         };
@@ -130,7 +137,7 @@ impl<'a> BodyChecker<'_, 'a> {
         &mut self,
         e: &ast::Expr,
         func_e: &ast::Expr,
-        f: hir::FuncId,
+        f: Callee,
         recv: Option<hir::Expr>,
         args: &[ast::Expr],
         sig: super::types::Signature,
@@ -212,12 +219,12 @@ impl<'a> BodyChecker<'_, 'a> {
         &mut self,
         e: &ast::Expr,
         func_e: &ast::Expr,
-        f: hir::FuncId,
+        f: Callee,
         recv: Option<hir::Expr>,
         args: &[ast::Expr],
         ellipsis: bool,
     ) -> Operand {
-        let mut sig = self.funcs[f.0 as usize].sig.clone();
+        let mut sig = self.callee_sig(&f);
         // A method's receiver is its first parameter, already checked.
         if recv.is_some() && !sig.params.is_empty() {
             sig.params.remove(0);

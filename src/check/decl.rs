@@ -167,7 +167,11 @@ impl<'a> Checker<'a> {
             TypeKind::Slice(elem) => self.unsupported_value_type(*elem),
             TypeKind::Map(..) => Some("maps"),
             TypeKind::Chan(..) => Some("channels"),
-            TypeKind::Func(_) => Some("function values"),
+            TypeKind::Func(sig) => sig
+                .params
+                .iter()
+                .chain(&sig.results)
+                .find_map(|&t| self.unsupported_value_type(t)),
             TypeKind::Struct(fields) => fields
                 .iter()
                 .find_map(|f| self.unsupported_value_type(f.ty)),
@@ -354,18 +358,38 @@ impl<'a> BodyChecker<'_, 'a> {
     }
 
     fn resolve_signature(&mut self, decl: &'a ast::FuncDecl, func: FuncId) {
+        // A method is a function whose first parameter is its receiver.
+        let recv = decl.recv.iter().flatten().next();
+        let (sig, params, results, locals) = self.signature_of(recv, &decl.sig);
+        let recv_count = decl.recv.as_ref().map_or(0, |r| r.len());
+        if recv_count > 1 {
+            self.error(decl.name.span, "method has multiple receivers");
+        }
+        let f = &mut self.funcs[func.0 as usize];
+        f.sig = sig;
+        f.params = params;
+        f.results = results;
+        f.locals = locals;
+    }
+
+    /// A function's signature, and its parameters and results as its
+    /// first locals.
+    pub(super) fn signature_of(
+        &mut self,
+        recv: Option<&ast::Field>,
+        sig: &ast::FuncType,
+    ) -> (Signature, Vec<LocalId>, Vec<LocalId>, Vec<hir::Local>) {
         let mut locals = Vec::new();
         let mut params = Vec::new();
         let mut param_types = Vec::new();
         let mut variadic = false;
-        // A method is a function whose first parameter is its receiver.
-        for f in decl.recv.iter().flatten().take(1) {
+        if let Some(f) = recv {
             let ty = self.resolve_type(&f.ty);
             self.check_receiver(f, ty);
             param_types.push(ty);
             params.push(signature_local(&mut locals, f, ty, "_"));
         }
-        for f in &decl.sig.params {
+        for f in &sig.params {
             let mut ty = self.resolve_type(&f.ty);
             if f.variadic {
                 variadic = true;
@@ -376,24 +400,17 @@ impl<'a> BodyChecker<'_, 'a> {
         }
         let mut results = Vec::new();
         let mut result_types = Vec::new();
-        for f in &decl.sig.results {
+        for f in &sig.results {
             let ty = self.resolve_type(&f.ty);
             result_types.push(ty);
             results.push(signature_local(&mut locals, f, ty, "~r"));
         }
-        let recv_count = decl.recv.as_ref().map_or(0, |r| r.len());
-        if recv_count > 1 {
-            self.error(decl.name.span, "method has multiple receivers");
-        }
-        let f = &mut self.funcs[func.0 as usize];
-        f.sig = Signature {
+        let sig = Signature {
             params: param_types,
             results: result_types,
             variadic,
         };
-        f.params = params;
-        f.results = results;
-        f.locals = locals;
+        (sig, params, results, locals)
     }
 }
 

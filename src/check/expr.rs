@@ -71,7 +71,7 @@ impl<'a> BodyChecker<'_, 'a> {
                 Operand::Invalid
             }
             K::CompositeLit(ty, elems) => self.composite_lit(e, ty.as_deref(), elems, hint),
-            K::FuncLit => self.unsupported(e.span, "function literals"),
+            K::FuncLit(lit) => self.func_lit(e, lit),
             K::ArrayType { .. }
             | K::EllipsisArray(_)
             | K::MapType(..)
@@ -444,6 +444,7 @@ impl<'a> BodyChecker<'_, 'a> {
             let b = self.expr(y, hint);
             (a, b)
         };
+        let (a, b) = (self.func_operand(x, a), self.func_operand(y, b));
         if matches!(a, Operand::Invalid) || matches!(b, Operand::Invalid) {
             return Operand::Invalid;
         }
@@ -695,7 +696,8 @@ impl<'a> BodyChecker<'_, 'a> {
         };
         if !(self.types.is_pointer(v.ty)
             || self.types.is_unsafe_pointer(v.ty)
-            || self.types.is_slice(v.ty))
+            || self.types.is_slice(v.ty)
+            || self.types.is_func(v.ty))
         {
             // Go names the operands in order and reports at the second.
             let t = self.types.display(v.ty);

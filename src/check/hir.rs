@@ -57,6 +57,9 @@ pub struct Func {
     pub import: Option<WasmImport>,
     /// A compiler intrinsic of the runtime package (`trap`, `getsp`, …).
     pub intrinsic: Option<String>,
+    /// A function literal's locals that are variables of the functions
+    /// around it, in the order of its closure record's words.
+    pub captures: Vec<LocalId>,
 }
 
 #[derive(Clone, Debug)]
@@ -180,6 +183,20 @@ pub enum ExprKind {
     Call {
         func: FuncId,
         args: Vec<Expr>,
+    },
+    /// A call through a func value (`ty` as for `Call`).
+    CallValue {
+        callee: Box<Expr>,
+        args: Vec<Expr>,
+    },
+    /// A package function used as a value: the address of its closure
+    /// record, whose first word is its index in the module's function table.
+    FuncRef(FuncId),
+    /// A function literal: a new closure record for the function, holding
+    /// these addresses of the variables it captures (`&x` each).
+    Closure {
+        func: FuncId,
+        captures: Vec<Expr>,
     },
     /// `*p`, loading a value of type `ty`.
     Deref(Box<Expr>),

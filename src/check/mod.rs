@@ -16,6 +16,7 @@ mod decl;
 mod directives;
 mod expr;
 mod fields;
+mod funcs;
 pub mod hir;
 mod index;
 mod initorder;
@@ -150,6 +151,10 @@ pub struct Checker<'a> {
     /// `var a, b = f()`: the call, checked once per spec and kept under the
     /// spec's first variable (see [`initorder::first_of_spec`]).
     tuple_inits: HashMap<GlobalId, Option<hir::Expr>>,
+    /// The function behind each method's method values (funcs.rs).
+    method_wrappers: HashMap<FuncId, FuncId>,
+    /// How many function literals package-level initializers hold so far.
+    package_literals: u32,
 }
 
 /// Checks the runtime package and the user's package main. The program is
@@ -243,6 +248,8 @@ impl<'a> Checker<'a> {
             iota: None,
             global_values: HashMap::default(),
             tuple_inits: HashMap::default(),
+            method_wrappers: HashMap::default(),
+            package_literals: 0,
         }
     }
 

@@ -175,14 +175,8 @@ impl<'a> BodyChecker<'_, 'a> {
                 );
                 None
             }
-            Operand::Func(_) => {
-                self.unsupported(e.span, "function values");
-                None
-            }
-            Operand::Method(..) => {
-                self.unsupported(e.span, "method values");
-                None
-            }
+            Operand::Func(f) => self.func_value(e.span, f),
+            Operand::Method(f, recv) => self.method_value(e.span, f, *recv),
             Operand::Package(pkg) => {
                 self.error(
                     e.span,
@@ -194,7 +188,8 @@ impl<'a> BodyChecker<'_, 'a> {
                 Some(t)
                     if self.types.is_pointer(t)
                         || self.types.is_unsafe_pointer(t)
-                        || self.types.is_slice(t) =>
+                        || self.types.is_slice(t)
+                        || self.types.is_func(t) =>
                 {
                     Some(hir::Expr {
                         kind: ExprKind::Const(Value::Int(0)),
@@ -441,7 +436,7 @@ impl<'a> BodyChecker<'_, 'a> {
         if self.types.is_invalid(to) {
             return None;
         }
-        match op {
+        match self.func_operand(e, op) {
             Operand::Const { ty, ref value } if self.types.is_untyped(ty) => {
                 let value = value.clone();
                 self.const_value(e, ty, &value, to)

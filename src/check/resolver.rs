@@ -181,6 +181,7 @@ impl<'a> Checker<'a> {
                         body: None,
                         import: None,
                         intrinsic: None,
+                        captures: Vec::new(),
                     });
                     self.decls.push(PkgDecl {
                         name: fd.name.clone(),

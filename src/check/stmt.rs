@@ -43,11 +43,23 @@ impl<'a> Checker<'a> {
         let named_results = decl.sig.results.iter().any(|r| r.name.is_some());
         let fctx = FuncCtx::function(self, func, named_results);
         let mut body_checker = BodyChecker { c: self, fctx };
-        body_checker.declare_params(decl, func);
+        body_checker.declare_params(decl.recv.iter().flatten().next(), &decl.sig, func);
         // Parameters live from the call on.
         body_checker.fctx.declared.clear();
-        let mut stmts = body_checker.function_body(&body.stmts, func);
-        let mut ctx = body_checker.fctx;
+        let stmts = body_checker.function_body(&body.stmts, func);
+        let ctx = body_checker.fctx;
+        self.finish_body(ctx, func, body, stmts);
+    }
+
+    /// Ends the check of a function's body: its unused variables, a
+    /// missing return; the body and locals go into the function.
+    pub(super) fn finish_body(
+        &mut self,
+        mut ctx: FuncCtx,
+        func: FuncId,
+        body: &ast::Block,
+        mut stmts: Vec<Stmt>,
+    ) {
         ctx.pop_scope();
         for (span, name) in ctx.unused {
             self.error(span, format!("declared and not used: {name}"));
@@ -61,6 +73,7 @@ impl<'a> Checker<'a> {
         }
         let f = &mut self.funcs[func.0 as usize];
         f.locals = ctx.locals;
+        f.captures = ctx.captures.into_iter().map(|(_, inner)| inner).collect();
         f.body = Some(stmts);
     }
 }
@@ -68,11 +81,15 @@ impl<'a> Checker<'a> {
 impl<'a> BodyChecker<'_, 'a> {
     /// Puts the named parameters and results in the outermost scope, and
     /// reports the types wexlab cannot pass.
-    fn declare_params(&mut self, decl: &'a ast::FuncDecl, func: FuncId) {
+    pub(super) fn declare_params(
+        &mut self,
+        recv: Option<&'a ast::Field>,
+        sig: &'a ast::FuncType,
+        func: FuncId,
+    ) {
         let f = &self.funcs[func.0 as usize];
         let locals: Vec<LocalId> = f.params.iter().chain(&f.results).copied().collect();
-        let receiver = decl.recv.iter().flatten().take(1);
-        let fields = receiver.chain(&decl.sig.params).chain(&decl.sig.results);
+        let fields = recv.into_iter().chain(&sig.params).chain(&sig.results);
         for (field, local) in fields.zip(locals) {
             if let Some(name) = &field.name {
                 if name.name == "_" {
@@ -100,12 +117,11 @@ impl<'a> BodyChecker<'_, 'a> {
                 );
             }
         }
-        let sig = self.funcs[func.0 as usize].sig.clone();
-        let receiver = decl.recv.iter().flatten().take(1);
-        for (field, ty) in receiver.chain(&decl.sig.params).zip(sig.params) {
+        let types = self.funcs[func.0 as usize].sig.clone();
+        for (field, ty) in recv.into_iter().chain(&sig.params).zip(types.params) {
             self.check_param_type(field, ty);
         }
-        for (field, ty) in decl.sig.results.iter().zip(sig.results) {
+        for (field, ty) in sig.results.iter().zip(types.results) {
             self.check_param_type(field, ty);
         }
     }

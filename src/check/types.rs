@@ -374,6 +374,10 @@ impl Types {
         matches!(self.under(t), TypeKind::Pointer(_))
     }
 
+    pub fn is_func(&self, t: TypeId) -> bool {
+        matches!(self.under(t), TypeKind::Func(_))
+    }
+
     pub fn is_slice(&self, t: TypeId) -> bool {
         matches!(self.under(t), TypeKind::Slice(_))
     }

@@ -47,10 +47,18 @@ impl<'a> BodyChecker<'_, 'a> {
                 self.types.intern(TypeKind::Chan(*dir, e))
             }
             K::FuncType(ft) => {
+                // A variadic parameter's type is a slice, as in a declaration.
                 let params = ft
                     .params
                     .iter()
-                    .map(|f| self.resolve_type_indirect(&f.ty))
+                    .map(|f| {
+                        let ty = self.resolve_type_indirect(&f.ty);
+                        if f.variadic {
+                            self.types.intern(TypeKind::Slice(ty))
+                        } else {
+                            ty
+                        }
+                    })
                     .collect();
                 let results = ft
                     .results

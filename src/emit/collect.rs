@@ -9,7 +9,7 @@ use crate::rewrite::lowered::LoweredTerm;
 
 /// The value types of a `(cons i32 (cons i64 nil))` list. Elements may be
 /// lists themselves (a string parameter is two i32s); they are flattened.
-fn valtypes(t: &LoweredTerm, id: Id) -> Result<Vec<ValType>, String> {
+pub fn valtypes(t: &LoweredTerm, id: Id) -> Result<Vec<ValType>, String> {
     let mut out = Vec::new();
     flatten(t, id, &mut out)?;
     Ok(out)

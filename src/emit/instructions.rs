@@ -6,15 +6,17 @@ use rustc_hash::FxHashMap as HashMap;
 
 use egg::Id;
 use walrus::ir::{
-    Block, Br, BrIf, Call, Const, GlobalGet, GlobalSet, IfElse, InstrSeqId, Load, LocalGet,
-    LocalSet, LocalTee, Loop, MemArg, MemoryCopy, MemoryFill, MemoryGrow, MemorySize, Store,
+    Block, Br, BrIf, Call, CallIndirect, Const, GlobalGet, GlobalSet, IfElse, InstrSeqId, Load,
+    LocalGet, LocalSet, LocalTee, Loop, MemArg, MemoryCopy, MemoryFill, MemoryGrow, MemorySize,
+    Store,
 };
-use walrus::{FunctionBuilder, FunctionId, GlobalId, LocalId, MemoryId, ValType};
+use walrus::{FunctionBuilder, FunctionId, GlobalId, LocalId, MemoryId, TableId, TypeId, ValType};
 
 use super::EmitError;
-use super::collect::func_name;
+use super::collect::{func_name, valtypes};
 use super::finish::PC_F_PLACEHOLDER;
 use super::layout::MemoryLayout;
+use super::table::{Signature, record_symbol};
 use crate::ir::lang::Node;
 use crate::ir::print::render_expr;
 use crate::ir::wasm::{self, Code};
@@ -27,6 +29,10 @@ pub struct Context<'a> {
     pub layout: &'a MemoryLayout,
     pub functions: &'a HashMap<String, FunctionId>,
     pub arg_widths: &'a HashMap<String, u64>,
+    /// The function table, the closure context global that goes with it,
+    /// and the types its calls name (table.rs).
+    pub table: Option<(TableId, GlobalId)>,
+    pub indirect: &'a HashMap<Signature, TypeId>,
 }
 
 /// One function's walk.
@@ -109,6 +115,15 @@ impl<'a, 'c> Body<'a, 'c> {
                 ("frame+", 1) => Ok(self.frame as i64 + self.immediate(c[0])?),
                 ("locals+", 1) => Ok(self.locals_at as i64 + self.immediate(c[0])?),
                 ("ret-addr", 1) => Ok((PC_F_PLACEHOLDER << 16) | self.immediate(c[0])?),
+                ("func-record", 1) => match func_name(self.t, c[0]) {
+                    Some(f) => self
+                        .ctx
+                        .layout
+                        .address(&record_symbol(&f))
+                        .map(|a| a as i64)
+                        .ok_or_else(|| self.bad(id, format!("no function record for {f}"))),
+                    None => Err(self.bad(id, "func-record takes (direct $function)")),
+                },
                 ("data-addr", 1) => match self.t.name(c[0]) {
                     Some(s) => self
                         .ctx
@@ -137,7 +152,11 @@ impl<'a, 'c> Body<'a, 'c> {
     fn global(&self, id: Id) -> Result<GlobalId, EmitError> {
         match self.t.name(id) {
             Some(s) if s.as_str().eq_ignore_ascii_case("sp") => Ok(self.ctx.sp),
-            _ => Err(self.bad(id, "the only global is $SP")),
+            Some(s) if s.as_str().eq_ignore_ascii_case("ctx") => match self.ctx.table {
+                Some((_, context)) => Ok(context),
+                None => Err(self.bad(id, "$CTX exists only with func values")),
+            },
+            _ => Err(self.bad(id, "the only globals are $SP and $CTX")),
         }
     }
 
@@ -281,6 +300,17 @@ impl<'a, 'c> Body<'a, 'c> {
                 })?;
                 self.emit_all(fb, seq, &c[1..])?;
                 fb.instr_seq(seq).instr(Call { func });
+            }
+            Code::CallIndirect => {
+                let sig = valtypes(self.t, c[0])
+                    .and_then(|p| Ok((p, valtypes(self.t, c[1])?)))
+                    .map_err(|why| self.bad(id, why))?;
+                let (Some((table, _)), Some(&ty)) = (self.ctx.table, self.ctx.indirect.get(&sig))
+                else {
+                    return Err(self.bad(id, "no function table for this call"));
+                };
+                self.emit(fb, seq, c[2])?;
+                fb.instr_seq(seq).instr(CallIndirect { ty, table });
             }
             Code::Block | Code::Loop => {
                 let inner = self.block(fb, id, None, c[0], c[1])?;
@@ -431,6 +461,7 @@ mod tests {
             }
             Code::GlobalGet | Code::GlobalSet => (vec![T::Name("SP")], n - 1),
             Code::Call => (vec![T::Name("f")], 1),
+            Code::CallIndirect => (vec![op("nil", vec![]), op("nil", vec![])], 1),
             Code::Block | Code::Loop | Code::Br | Code::BrIf => (vec![T::Name("l")], n - 1),
             Code::BlockResult => (vec![op("i32", vec![]), T::Name("l")], 1),
             Code::IfResult => (vec![op("i32", vec![])], 3),
@@ -460,12 +491,23 @@ mod tests {
         let layout = MemoryLayout::new(&[]);
         let functions = HashMap::from_iter([("f".to_string(), f)]);
         let arg_widths = HashMap::default();
+        let table = module
+            .tables
+            .add_local(false, 0, None, walrus::RefType::FUNCREF);
+        let context =
+            module
+                .globals
+                .add_local(ValType::I64, true, false, ConstExpr::Value(Value::I64(0)));
+        let no_values = module.types.add(&[], &[]);
+        let indirect = HashMap::from_iter([((vec![], vec![]), no_values)]);
         let ctx = Context {
             memory,
             sp,
             layout: &layout,
             functions: &functions,
             arg_widths: &arg_widths,
+            table: Some((table, context)),
+            indirect: &indirect,
         };
         let mut e = RecExpr::default();
         let root = add(&mut e, term);

@@ -22,6 +22,7 @@ mod instructions;
 mod layout;
 mod reach;
 mod splice;
+mod table;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
@@ -94,21 +95,32 @@ pub fn emit(input: &Input<'_>) -> Result<Vec<u8>, EmitError> {
         .iter()
         .filter(|i| reach.calls.contains(&i.func) || main.calls(&i.func))
         .collect();
-    // Only the package variables and strings that the kept code uses.
-    let data = kept_data(input.data, &reach.data);
+    // Only the package variables and strings that the kept code uses, then
+    // the closure records of the functions it takes as values.
+    let records = table::taken(&funcs, &[]);
+    let mut data = kept_data(input.data, &reach.data);
+    data.extend(table::records(&records, 0));
     let layout = MemoryLayout::new(&data);
-    let main_layout = main.layout(input.data, &data);
+    // main's own records come after: its code is dropped, the table is not
+    // its concern.
+    let main_records = table::taken(&main_funcs, &records);
+    let main_data = [data.clone(), table::records(&main_records, records.len())].concat();
+    let main_layout = main.layout(input.data, &main_data);
 
     let (mut module, memory, sp) = new_module(&layout, input.names);
     let all: Vec<(usize, &FuncDef<'_>)> = funcs.iter().chain(&main_funcs).copied().collect();
     let (ids, declared) = code::declare(&mut module, &imports, &all);
     let (kept, main_declared) = declared.split_at(funcs.len());
+    let indirect = table::indirect_types(&mut module, &all)?;
+    let table = table::add_table(&mut module, &records, &ids, !indirect.is_empty())?;
     let ctx = instructions::Context {
         memory,
         sp,
         layout: &layout,
         functions: &ids,
         arg_widths: input.arg_widths,
+        table,
+        indirect: &indirect,
     };
     code::emit_bodies(&mut module, &ctx, &funcs, kept, &reach)?;
     let main_ctx = instructions::Context {

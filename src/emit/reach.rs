@@ -19,6 +19,10 @@ struct Refs {
     /// and of X in `(if-frame-else X Y)` (the stack check's report).
     frame_calls: Vec<String>,
     data: Vec<String>,
+    /// The functions it takes as values (`(func-record (direct $F))`).
+    taken: Vec<String>,
+    /// It calls through a value (`call_indirect`).
+    indirect: bool,
     /// It keeps locals in its frame (`(frame-area N)`).
     frame_area: bool,
 }
@@ -40,6 +44,14 @@ fn references(t: &LoweredTerm, body: Id) -> Refs {
                     }
                 }
             }
+            // A function taken as a value is kept: the table holds it.
+            "func-record" if c.len() == 1 => {
+                if let Some(n) = func_name(t, c[0]) {
+                    refs.calls.push(n.clone());
+                    refs.taken.push(n);
+                }
+            }
+            "call_indirect" => refs.indirect = true,
             "data-addr" if c.len() == 1 => {
                 if let Some(n) = name_of(t, c[0]) {
                     refs.data.push(n);
@@ -106,7 +118,7 @@ impl Reach {
         for (i, f) in funcs.iter().enumerate().filter(|(_, f)| !f.wrapper) {
             callable.entry(f.name.as_str()).or_insert(i);
         }
-        let edges: Vec<Vec<usize>> = refs
+        let mut edges: Vec<Vec<usize>> = refs
             .iter()
             .map(|r| {
                 r.calls
@@ -115,7 +127,9 @@ impl Reach {
                     .collect()
             })
             .collect();
-        let recursive = recursive_functions(&edges);
+        add_indirect_edges(&mut edges, &refs, &callable);
+        let mut recursive = recursive_functions(&edges);
+        recursive.retain(|&i| i < funcs.len());
         let framed: HashSet<usize> = refs
             .iter()
             .enumerate()
@@ -144,6 +158,27 @@ impl Reach {
             main,
         }
     }
+}
+
+/// A call through a value may call any function taken as a value: the
+/// functions that make one lead to an extra node, which leads to every
+/// function taken (one node, not an edge per pair, keeps the graph linear).
+fn add_indirect_edges(edges: &mut Vec<Vec<usize>>, refs: &[Refs], callable: &HashMap<&str, usize>) {
+    if !refs.iter().any(|r| r.indirect) {
+        return;
+    }
+    let any_value = edges.len();
+    let taken: Vec<usize> = refs
+        .iter()
+        .flat_map(|r| &r.taken)
+        .filter_map(|f| callable.get(f.as_str()).copied())
+        .collect();
+    for (e, r) in edges.iter_mut().zip(refs) {
+        if r.indirect {
+            e.push(any_value);
+        }
+    }
+    edges.push(taken);
 }
 
 /// The call graph of the definitions.

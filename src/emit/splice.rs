@@ -320,12 +320,16 @@ fn emit_rebased(
     }
     let layout = MemoryLayout::new(&[]);
     let arg_widths = HashMap::default();
+    // A wrapper calls its Go function directly: no table.
+    let indirect = HashMap::default();
     let ctx = Context {
         memory,
         sp,
         layout: &layout,
         functions: &ids,
         arg_widths: &arg_widths,
+        table: None,
+        indirect: &indirect,
     };
     for (index, fid, locals) in &declared {
         let f = replaced[index];

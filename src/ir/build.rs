@@ -437,7 +437,11 @@ fn has_call_where(e: &hir::Expr, counts: &dyn Fn(FuncId) -> bool) -> bool {
         | ExprKind::Local(_)
         | ExprKind::Global(_)
         | ExprKind::New
+        | ExprKind::FuncRef(_)
         | ExprKind::Unreachable => false,
+        // Which function a value calls is not known here: any counts.
+        ExprKind::CallValue { .. } => true,
+        ExprKind::Closure { captures, .. } => captures.iter().any(has_call),
         ExprKind::Unary(_, x)
         | ExprKind::Conv(x)
         | ExprKind::Deref(x)
@@ -471,6 +475,7 @@ fn func_term(
     let mut fb = FuncBuilder::new(prog, mode, &f.locals, own, direct);
     fb.stores = stores.get(id.0 as usize);
     fb.allocating = Some(allocating);
+    fb.captures = f.captures.clone();
     if direct {
         fb.id = Some(id);
     }
@@ -482,9 +487,11 @@ fn func_term(
 fn representable(prog: &Program, ty: TypeId) -> bool {
     match prog.types.under(ty) {
         TypeKind::Basic(b) => !b.is_complex(),
-        TypeKind::Pointer(_) | TypeKind::Slice(_) | TypeKind::Array(..) | TypeKind::Struct(_) => {
-            true
-        }
+        TypeKind::Pointer(_)
+        | TypeKind::Func(_)
+        | TypeKind::Slice(_)
+        | TypeKind::Array(..)
+        | TypeKind::Struct(_) => true,
         _ => false,
     }
 }
@@ -709,6 +716,8 @@ pub(super) struct FuncBuilder<'p, 's> {
     pub(super) homes: Vec<Option<u32>>,
     /// The Go locals whose address is taken: they live on the heap.
     pub(super) taken: Vec<bool>,
+    /// A function literal's captured variables (funcs.rs).
+    pub(super) captures: Vec<hir::LocalId>,
     /// The bytes of the frame's local area taken so far.
     pub(super) frame_size: u64,
     /// Each local's first wasm local, counted from `base`: a string takes
@@ -758,6 +767,7 @@ impl<'p, 's> FuncBuilder<'p, 's> {
             locals: Vec::with_capacity(locals.len()),
             homes: vec![None; locals.len()],
             taken: Vec::new(),
+            captures: Vec::new(),
             frame_size: 0,
             slots: Vec::with_capacity(locals.len()),
             next_slot: 0,
@@ -981,7 +991,7 @@ impl<'p, 's> FuncBuilder<'p, 's> {
     /// The wasm locals of a local as the term lists them, one
     /// `(go.valtype T)` a part: each element of a list of locals is lowered
     /// on its own, so that a long list takes no more rounds than a short one.
-    fn local_types(&mut self, ty: TypeId) -> Vec<Id> {
+    pub(super) fn local_types(&mut self, ty: TypeId) -> Vec<Id> {
         if !representable(self.prog, ty) {
             // A parameter the body never reads: any value type does.
             let t = self.t.atom("unsafe.Pointer");
@@ -1076,6 +1086,9 @@ impl<'p, 's> FuncBuilder<'p, 's> {
                     } else {
                         self.call(*func, args, out, false);
                     }
+                }
+                ExprKind::CallValue { callee, args } => {
+                    self.call_value(callee, args, out, false);
                 }
                 _ => {
                     let v = self.expr(e, out);
@@ -1226,12 +1239,15 @@ impl<'p, 's> FuncBuilder<'p, 's> {
     fn assign(&mut self, targets: &[Place], values: &[hir::Expr], out: &mut Vec<Id>) {
         // a, b = f()
         if values.len() == 1 && targets.len() > 1 {
-            let ExprKind::Call { func, args } = &values[0].kind else {
+            if !matches!(
+                values[0].kind,
+                ExprKind::Call { .. } | ExprKind::CallValue { .. }
+            ) {
                 return;
-            };
+            }
             let places: Vec<Option<(Place, Option<Id>)>> =
                 targets.iter().map(|p| self.place(p, out)).collect();
-            let tmps = self.call(*func, args, out, true);
+            let tmps = self.results_of(&values[0], out);
             for (p, (n, ty)) in places.into_iter().zip(tmps) {
                 if let Some((p, ptr)) = p {
                     let v = self.read_locals(ty, n);
@@ -1374,45 +1390,9 @@ impl<'p, 's> FuncBuilder<'p, 's> {
         let mut arg_values = self.arg_values(args, out);
         arg_values.extend(extra);
         if f.import.is_none() {
-            let mut vals = Vec::new();
-            for (v, ty) in arg_values {
-                let v = self.simple_parts(ty, v, out);
-                vals.extend(self.part_values(ty, v));
-            }
-            let vals = self.t.list(vals);
-            let temps: Vec<(u32, TypeId)> = if keep {
-                results.iter().map(|&ty| (self.temp(ty), ty)).collect()
-            } else {
-                Vec::new()
-            };
-            // The results come off the wasm stack last first, part by part.
-            let mut pops = Vec::new();
-            for (i, &ty) in results.iter().enumerate().rev() {
-                for k in (0..self.width(ty)).rev() {
-                    pops.push(match temps.get(i) {
-                        Some(&(n, _)) => {
-                            let n = self.t.num((n + k) as i64);
-                            self.t.op("pop-to", vec![n])
-                        }
-                        None => self.t.atom("discard"),
-                    });
-                }
-            }
-            let pops = self.t.list(pops);
-            if self.may_allocate(func) {
-                self.keep_roots(out);
-            }
-            out.push(self.t.op("go.dcall", vec![name, vals, pops]));
-            // An aggregate result is the address of bytes in the callee's
-            // frame, which the next call overwrites: copied now.
-            for &(n, ty) in &temps {
-                if self.is_aggregate(ty) {
-                    let at = self.local_get(n);
-                    let copy = self.frame_copy(ty, at, out);
-                    out.push(self.local_set(n, copy));
-                }
-            }
-            return temps;
+            let may_allocate = self.may_allocate(func);
+            let call = |t: &mut Term, vals, pops| t.op("go.dcall", vec![name, vals, pops]);
+            return self.direct_call(call, arg_values, &results, may_allocate, out, keep);
         }
         let l: Layout = layout(&self.prog.types, &params, &results);
         let mut items = Vec::new();
@@ -1437,6 +1417,61 @@ impl<'p, 's> FuncBuilder<'p, 's> {
                     out.push(self.local_set(n + k as u32, r));
                 }
                 temps.push((n, ty));
+            }
+        }
+        temps
+    }
+
+    /// A call with the direct ABI: the arguments' parts as wasm values,
+    /// the results into new temporaries (when `keep`), in the order they
+    /// come off the wasm stack; `make` makes the call node from the
+    /// argument list and the pops.
+    pub(super) fn direct_call(
+        &mut self,
+        make: impl FnOnce(&mut Term, Id, Id) -> Id,
+        arg_values: Vec<(Id, TypeId)>,
+        results: &[TypeId],
+        may_allocate: bool,
+        out: &mut Vec<Id>,
+        keep: bool,
+    ) -> Vec<(u32, TypeId)> {
+        let mut vals = Vec::new();
+        for (v, ty) in arg_values {
+            let v = self.simple_parts(ty, v, out);
+            vals.extend(self.part_values(ty, v));
+        }
+        let vals = self.t.list(vals);
+        let temps: Vec<(u32, TypeId)> = if keep {
+            results.iter().map(|&ty| (self.temp(ty), ty)).collect()
+        } else {
+            Vec::new()
+        };
+        // The results come off the wasm stack last first, part by part.
+        let mut pops = Vec::new();
+        for (i, &ty) in results.iter().enumerate().rev() {
+            for k in (0..self.width(ty)).rev() {
+                pops.push(match temps.get(i) {
+                    Some(&(n, _)) => {
+                        let n = self.t.num((n + k) as i64);
+                        self.t.op("pop-to", vec![n])
+                    }
+                    None => self.t.atom("discard"),
+                });
+            }
+        }
+        let pops = self.t.list(pops);
+        if may_allocate {
+            self.keep_roots(out);
+        }
+        let call = make(&mut self.t, vals, pops);
+        out.push(call);
+        // An aggregate result is the address of bytes in the callee's
+        // frame, which the next call overwrites: copied now.
+        for &(n, ty) in &temps {
+            if self.is_aggregate(ty) {
+                let at = self.local_get(n);
+                let copy = self.frame_copy(ty, at, out);
+                out.push(self.local_set(n, copy));
             }
         }
         temps
@@ -1492,7 +1527,11 @@ impl<'p, 's> FuncBuilder<'p, 's> {
     /// that is a string operation gc's compiler turns into a runtime call
     /// only after that pass (`s + t`, `string(r)`, `string(b)`) is computed
     /// after every later argument's calls, as its variables are read.
-    fn arg_values(&mut self, args: &[hir::Expr], out: &mut Vec<Id>) -> Vec<(Id, TypeId)> {
+    pub(super) fn arg_values(
+        &mut self,
+        args: &[hir::Expr],
+        out: &mut Vec<Id>,
+    ) -> Vec<(Id, TypeId)> {
         let written_call = |e: &hir::Expr| has_call_where(e, &|f| !self.late_call(f));
         let last_call = args.iter().rposition(written_call);
         let late: Vec<bool> = args
@@ -1511,22 +1550,34 @@ impl<'p, 's> FuncBuilder<'p, 's> {
         values.into_iter().flatten().collect()
     }
 
+    /// The results of a call of several, in temporaries.
+    fn results_of(&mut self, call: &hir::Expr, out: &mut Vec<Id>) -> Vec<(u32, TypeId)> {
+        match &call.kind {
+            ExprKind::Call { func, args } => self.call(*func, args, out, true),
+            ExprKind::CallValue { callee, args } => self.call_value(callee, args, out, true),
+            _ => Vec::new(),
+        }
+    }
+
     /// One argument's values (a call with several results has several).
     /// The callee owns its copy of an aggregate argument (a literal or a
     /// call's result is a copy already).
     fn arg_value(&mut self, a: &hir::Expr, out: &mut Vec<Id>) -> Vec<(Id, TypeId)> {
-        if let (TypeKind::Tuple(_), ExprKind::Call { func, args }) =
-            (self.prog.types.kind(a.ty), &a.kind)
+        if matches!(self.prog.types.kind(a.ty), TypeKind::Tuple(_))
+            && matches!(a.kind, ExprKind::Call { .. } | ExprKind::CallValue { .. })
         {
             return self
-                .call(*func, args, out, true)
+                .results_of(a, out)
                 .into_iter()
                 .map(|(n, ty)| (self.read_locals(ty, n), ty))
                 .collect();
         }
         let mut v = self.expr(a, out);
         if self.is_aggregate(a.ty)
-            && !matches!(a.kind, ExprKind::Composite(_) | ExprKind::Call { .. })
+            && !matches!(
+                a.kind,
+                ExprKind::Composite(_) | ExprKind::Call { .. } | ExprKind::CallValue { .. }
+            )
         {
             v = self.frame_copy(a.ty, v, out);
         }
@@ -1810,6 +1861,15 @@ impl<'p, 's> FuncBuilder<'p, 's> {
                     None => self.t.atom("unreachable"),
                 }
             }
+            ExprKind::CallValue { callee, args } => {
+                let temps = self.call_value(callee, args, pre, true);
+                match temps.first() {
+                    Some(&(n, ty)) => self.read_locals(ty, n),
+                    None => self.t.atom("unreachable"),
+                }
+            }
+            ExprKind::FuncRef(f) => self.func_value(*f),
+            ExprKind::Closure { func, captures } => self.closure(*func, captures, pre),
             // Taken by slice_expr above.
             ExprKind::Unreachable
             | ExprKind::MakeSlice(..)

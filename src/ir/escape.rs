@@ -270,6 +270,10 @@ impl<'a> Graph<'a> {
         for s in body {
             super::memory::mark_taken_stmt(&prog.types, s, &mut taken);
         }
+        // A captured variable lives on the heap, as one whose address is taken.
+        for l in &f.captures {
+            taken[l.0 as usize] = true;
+        }
         for (l, &t) in taken.iter().enumerate() {
             if t {
                 g.edge(Node::Var(LocalId(l as u32)), Sink::Heap);
@@ -501,7 +505,22 @@ impl<'a> Graph<'a> {
                 c.iter().for_each(|c| self.flow(c, Sink::Discard));
             }
             ExprKind::MinMax(_, args) => args.iter().for_each(|a| self.flow(a, Sink::Discard)),
-            ExprKind::Const(_) | ExprKind::Global(_) | ExprKind::New | ExprKind::Unreachable => {}
+            // The function a value calls is unknown: its arguments may
+            // go anywhere.
+            ExprKind::CallValue { callee, args } => {
+                self.flow(callee, Sink::Discard);
+                args.iter()
+                    .for_each(|a| self.flow_to(a, &[Sink::Heap, Sink::Mutate]));
+            }
+            // A closure record is on the heap.
+            ExprKind::Closure { captures, .. } => {
+                captures.iter().for_each(|c| self.flow(c, Sink::Heap))
+            }
+            ExprKind::Const(_)
+            | ExprKind::Global(_)
+            | ExprKind::New
+            | ExprKind::FuncRef(_)
+            | ExprKind::Unreachable => {}
         }
     }
 

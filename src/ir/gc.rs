@@ -52,14 +52,17 @@ pub fn allocating(prog: &Program) -> Vec<bool> {
     }
 }
 
-/// Whether a statement allocates itself (not through a call): a local
-/// whose address is taken lives on the heap, and so does `&T{…}`.
+/// Whether a statement allocates itself (not through a call of a known
+/// function): a local whose address is taken lives on the heap, and so
+/// does `&T{…}`.
 fn allocates_stmt(types: &Types, s: &Stmt) -> bool {
     any_expr(s, &|e| match &e.kind {
         ExprKind::New
         | ExprKind::MakeSlice(..)
         | ExprKind::Append { .. }
         | ExprKind::SliceLit(..) => true,
+        // The function a value calls is not known: it may allocate.
+        ExprKind::CallValue { .. } | ExprKind::Closure { .. } => true,
         ExprKind::AddrOf(x) => {
             matches!(x.kind, ExprKind::Composite(_))
                 || super::memory::root_local(types, x).is_some()
@@ -120,6 +123,7 @@ impl FuncBuilder<'_, '_> {
     fn holds_address(&self, ty: TypeId) -> bool {
         match self.prog.types.under(ty) {
             TypeKind::Pointer(_)
+            | TypeKind::Func(_)
             | TypeKind::Slice(_)
             | TypeKind::Array(..)
             | TypeKind::Struct(_) => true,

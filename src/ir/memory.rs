@@ -114,13 +114,21 @@ impl FuncBuilder<'_, '_> {
         for s in body {
             mark_taken_stmt(&self.prog.types, s, &mut taken);
         }
+        let captures = self.captures.clone();
+        for l in &captures {
+            taken[l.0 as usize] = true;
+        }
         self.taken = taken.clone();
-        let mut entry = Vec::new();
+        // A captured variable is where the closure record says.
+        let mut entry = self.captured_homes(&captures);
         for (i, &taken) in taken.iter().enumerate() {
             let l = LocalId(i as u32);
             let ty = self.locals[i];
             let is_param = params.contains(&l);
             let is_result = results.contains(&l);
+            if captures.contains(&l) {
+                continue;
+            }
             if taken {
                 let n = self.push_address_local();
                 self.homes[i] = Some(n);
@@ -151,7 +159,7 @@ impl FuncBuilder<'_, '_> {
     }
 
     /// A new wasm local for an address.
-    fn push_address_local(&mut self) -> u32 {
+    pub(super) fn push_address_local(&mut self) -> u32 {
         let ptr = self.prog.types.known_basic(Basic::Uintptr);
         self.push_local(ptr)
     }

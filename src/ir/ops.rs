@@ -111,7 +111,8 @@ ops! {
         "go.slicecheck-cap" / Fixed(3), "go.slicecheck3-max" / Fixed(4),
         "go.slicecheck3-high" / Fixed(4), "go.slicecheck3-low" / Fixed(4),
         "go.subslice" / Fixed(8), "go.makeslice" / Fixed(5), "go.zerobytes" / Fixed(2),
-        "go.unsafeslice" / Fixed(5), "go.unsafestring" / Fixed(5);
+        "go.unsafeslice" / Fixed(5), "go.unsafestring" / Fixed(5),
+        "go.funcval" / Fixed(1), "go.icall" / Fixed(5), "go.closurectx" / Fixed(0);
     // Data: Go types (underlying structure), lists, wasm value types, pieces of terms.
     Data:
         "bool" / Fixed(0), "int" / Fixed(0), "int8" / Fixed(0), "int16" / Fixed(0),
@@ -129,7 +130,8 @@ ops! {
         "ret-addr" / Fixed(1), "data-addr" / Fixed(1), "stack-top" / Fixed(0), "stack-limit" / Fixed(0),
         "stack-bottom" / Fixed(0), "data-start" / Fixed(0),
         "frame+" / Fixed(1), "locals+" / Fixed(1), "direct" / Fixed(1), "frame-local" / Fixed(0),
-        "pop-to" / Fixed(1), "discard" / Fixed(0), "len" / Fixed(0), "cap" / Fixed(0);
+        "pop-to" / Fixed(1), "discard" / Fixed(0), "len" / Fixed(0), "cap" / Fixed(0),
+        "func-record" / Fixed(1);
     // Arithmetic on numbers that rules compute with; never emitted.
     Compute:
         "calc.add" / Fixed(2), "calc.sub" / Fixed(2), "calc.mul" / Fixed(2), "calc.shl" / Fixed(2),

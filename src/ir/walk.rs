@@ -48,7 +48,13 @@ pub(super) fn each_operand(e: &Expr, mut f: impl FnMut(&Expr)) {
         | ExprKind::Local(_)
         | ExprKind::Global(_)
         | ExprKind::New
+        | ExprKind::FuncRef(_)
         | ExprKind::Unreachable => {}
+        ExprKind::CallValue { callee, args } => {
+            f(callee);
+            args.iter().for_each(f);
+        }
+        ExprKind::Closure { captures, .. } => captures.iter().for_each(f),
         ExprKind::Unary(_, x)
         | ExprKind::Conv(x)
         | ExprKind::Deref(x)

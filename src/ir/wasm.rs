@@ -57,6 +57,9 @@ pub enum Code {
     MemoryFill,
     /// `(call F ARG…)`, F a `$function` or `(direct $function)`.
     Call,
+    /// `(call_indirect PARAMS RESULTS INDEX)`: a call through the function
+    /// table, of the type whose value type lists are PARAMS and RESULTS.
+    CallIndirect,
     /// `(block $LABEL BODY)`, `(block.result TYPE $LABEL BODY)`, `(loop $LABEL BODY)`.
     Block,
     BlockResult,
@@ -250,7 +253,7 @@ instructions! {
         "i64.rem_s" / Fixed(2) => binary(I64RemS), "i64.rem_u" / Fixed(2) => binary(I64RemU),
         "f32.div" / Fixed(2) => binary(F32Div), "f64.div" / Fixed(2) => binary(F64Div);
     4:
-        "call" / AtLeast(1) => Call;
+        "call" / AtLeast(1) => Call, "call_indirect" / Fixed(3) => CallIndirect;
 }
 
 /// The row of a WebAssembly operator.

@@ -117,6 +117,12 @@ pub struct FuncDecl {
 }
 
 #[derive(Clone, Debug)]
+pub struct FuncLit {
+    pub sig: FuncType,
+    pub body: Block,
+}
+
+#[derive(Clone, Debug)]
 pub struct FuncType {
     pub params: Vec<Field>,
     pub results: Vec<Field>,
@@ -278,7 +284,8 @@ pub enum ExprKind {
     TypeSwitchGuard(Box<Expr>),
     /// `T{…}`; the type is elided (`None`) in an element of another literal.
     CompositeLit(Option<Box<Expr>>, Vec<Element>),
-    FuncLit,
+    /// `func(…) … { … }`.
+    FuncLit(Box<FuncLit>),
     // Type literals. A pointer type is `Unary(Deref, T)`.
     ArrayType {
         len: Option<Box<Expr>>,

@@ -52,9 +52,15 @@ fn child_depth(kind: &ExprKind) -> u32 {
         | K::Imag(_)
         | K::Rune(_)
         | K::Str(_)
-        | K::FuncLit
         | K::InterfaceType(_)
         | K::Bad => 0,
+        K::FuncLit(lit) => lit
+            .sig
+            .params
+            .iter()
+            .chain(&lit.sig.results)
+            .map(|f| f.ty.depth)
+            .fold(lit.body.depth, u32::max),
         K::Paren(x)
         | K::Selector(x, _)
         | K::Unary(_, x)

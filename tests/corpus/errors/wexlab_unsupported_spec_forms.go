@@ -51,10 +51,10 @@ type S struct {
 }
 
 func (s *S) M() {}
-func (S) N()    {} // ERROR "^function values are not supported by wexlab$"
+func (S) N()    {} // ERROR "^channels are not supported by wexlab$"
 
 func variadic(a int, b ...string) {}
-func named(a, b [2]int, c func(int) int) (x, y int) { return } // ERROR "^function values are not supported by wexlab$"
+func named(a, b [2]int, c func(int) int) (x, y int) { return }
 func unnamed(int, [2]int, ...string)         {}
 func tparams[T any, U ~int | ~string](t T, u U) {} // ERROR "^generic functions are not supported by wexlab$"
 
@@ -99,7 +99,7 @@ L2: // ERROR "^labeled statements are not supported by wexlab$"
 	variadic(1, []string{}...)
 	var p = unsafe.Pointer(nil)
 	_ = (*int)(p)
-	_ = func() *int { return nil } // ERROR "^function literals are not supported by wexlab$"
+	_ = func() *int { return nil }
 	_ = []func() *int{}
 	_ = map[string]func(){} // ERROR "^maps are not supported by wexlab$"
 	_ = [][]int{{1}, {2}}
@@ -118,14 +118,14 @@ L2: // ERROR "^labeled statements are not supported by wexlab$"
 		fallthrough // ERROR "^fallthrough statements are not supported by wexlab$"
 	default:
 	}
-	if x := (S{}); x.a == 0 { // ERROR "^function values are not supported by wexlab$"
+	if x := (S{}); x.a == 0 { // ERROR "^channels are not supported by wexlab$"
 	}
-	switch s := (S{}); s.a { // ERROR "^function values are not supported by wexlab$"
+	switch s := (S{}); s.a { // ERROR "^channels are not supported by wexlab$"
 	}
 	for i := 0; i < 3; i++ {
 		continue
 	}
-	var fn func() = nil // ERROR "^function values are not supported by wexlab$"
+	var fn func() = nil
 	_ = fn
 	var ch = make(chan func()) // ERROR "^channels are not supported by wexlab$"
 	_ = ch
@@ -143,7 +143,7 @@ L2: // ERROR "^labeled statements are not supported by wexlab$"
 	var _ T6[[]int, int]
 	_ = interface{}(nil) // ERROR "^interfaces are not supported by wexlab$"
 	_ = struct{}{}
-	_ = func(int) {} // ERROR "^function literals are not supported by wexlab$"
+	_ = func(int) {}
 	_ = [](chan string){nil} // ERROR "^channels are not supported by wexlab$"
 }
 
