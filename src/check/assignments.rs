@@ -99,6 +99,7 @@ impl<'a> BodyChecker<'_, 'a> {
         want: Option<Vec<TypeId>>,
     ) -> Option<RhsValues> {
         let op = self.expr(call_e, None);
+        let op = if n == 2 { self.map_comma_ok(op) } else { op };
         match op {
             Operand::Tuple(call) => {
                 let TypeKind::Tuple(ts) = self.types.kind(call.ty).clone() else {
@@ -436,6 +437,9 @@ impl<'a> BodyChecker<'_, 'a> {
         }
         match self.expr(e, None) {
             Operand::Invalid => None,
+            Operand::Value(v) if matches!(v.kind, ExprKind::Map(hir::MapOp::Index, _)) => {
+                self.map_place(v)
+            }
             Operand::Value(v) if super::fields::addressable(&self.types, &v) => {
                 let ty = v.ty;
                 let pty = self.types.pointer(ty);

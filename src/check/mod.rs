@@ -19,6 +19,7 @@ mod fields;
 pub mod hir;
 mod index;
 mod initorder;
+mod maps;
 mod methods;
 mod minmax;
 mod operand;

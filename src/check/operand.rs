@@ -194,7 +194,8 @@ impl<'a> BodyChecker<'_, 'a> {
                 Some(t)
                     if self.types.is_pointer(t)
                         || self.types.is_unsafe_pointer(t)
-                        || self.types.is_slice(t) =>
+                        || self.types.is_slice(t)
+                        || self.map_of(t).is_some() =>
                 {
                     Some(hir::Expr {
                         kind: ExprKind::Const(Value::Int(0)),

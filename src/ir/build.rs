@@ -451,7 +451,9 @@ fn has_call_where(e: &hir::Expr, counts: &dyn Fn(FuncId) -> bool) -> bool {
         ExprKind::Append { slice, values, .. } => has_call(slice) || values.iter().any(has_call),
         ExprKind::Copy(a, b) => has_call(a) || has_call(b),
         ExprKind::SliceLit(_, elems) => elems.iter().any(|(_, v)| has_call(v)),
-        ExprKind::MinMax(_, args) | ExprKind::Unsafe(_, args) => args.iter().any(has_call),
+        ExprKind::MinMax(_, args) | ExprKind::Unsafe(_, args) | ExprKind::Map(_, args) => {
+            args.iter().any(has_call)
+        }
         ExprKind::Composite(elems) => elems.iter().any(|(_, v)| has_call(v)),
     }
 }
@@ -1068,6 +1070,7 @@ impl<'p, 's> FuncBuilder<'p, 's> {
     fn stmt_kind(&mut self, s: &Stmt, out: &mut Vec<Id>) {
         match s {
             Stmt::Expr(e) => match &e.kind {
+                _ if self.map_stmt(e, out) => {}
                 ExprKind::Clear(x) => self.clear(x, out),
                 ExprKind::Call { func, args } => {
                     if let Some(name) = &self.prog.func(*func).intrinsic {
@@ -1226,12 +1229,13 @@ impl<'p, 's> FuncBuilder<'p, 's> {
     fn assign(&mut self, targets: &[Place], values: &[hir::Expr], out: &mut Vec<Id>) {
         // a, b = f()
         if values.len() == 1 && targets.len() > 1 {
-            let ExprKind::Call { func, args } = &values[0].kind else {
-                return;
-            };
             let places: Vec<Option<(Place, Option<Id>)>> =
                 targets.iter().map(|p| self.place(p, out)).collect();
-            let tmps = self.call(*func, args, out, true);
+            let tmps = match &values[0].kind {
+                ExprKind::Call { func, args } => self.call(*func, args, out, true),
+                ExprKind::Map(hir::MapOp::Lookup, args) => self.map_lookup(&values[0], args, out),
+                _ => return,
+            };
             for (p, (n, ty)) in places.into_iter().zip(tmps) {
                 if let Some((p, ptr)) = p {
                     let v = self.read_locals(ty, n);
@@ -1359,7 +1363,7 @@ impl<'p, 's> FuncBuilder<'p, 's> {
     }
 
     /// [`Self::call`] with `extra` argument values after `args`'.
-    fn call_with(
+    pub(super) fn call_with(
         &mut self,
         func: FuncId,
         args: &[hir::Expr],
@@ -1581,6 +1585,9 @@ impl<'p, 's> FuncBuilder<'p, 's> {
     /// The term of an expression; calls (and what must precede them) go to `pre`.
     pub(super) fn expr(&mut self, e: &hir::Expr, pre: &mut Vec<Id>) -> Id {
         if let Some(v) = self.slice_expr(e, pre) {
+            return v;
+        }
+        if let Some(v) = self.map_expr(e, pre) {
             return v;
         }
         match &e.kind {
@@ -1818,6 +1825,7 @@ impl<'p, 's> FuncBuilder<'p, 's> {
             | ExprKind::Clear(_)
             | ExprKind::SliceLit(..)
             | ExprKind::Unsafe(..)
+            | ExprKind::Map(..)
             | ExprKind::Slice(..) => self.t.atom("unreachable"),
         }
     }

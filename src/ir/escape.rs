@@ -501,6 +501,8 @@ impl<'a> Graph<'a> {
                 c.iter().for_each(|c| self.flow(c, Sink::Discard));
             }
             ExprKind::MinMax(_, args) => args.iter().for_each(|a| self.flow(a, Sink::Discard)),
+            // What a map holds is on the heap.
+            ExprKind::Map(_, args) => args.iter().for_each(|a| self.flow(a, Sink::Heap)),
             ExprKind::Const(_) | ExprKind::Global(_) | ExprKind::New | ExprKind::Unreachable => {}
         }
     }

@@ -59,7 +59,8 @@ fn allocates_stmt(types: &Types, s: &Stmt) -> bool {
         ExprKind::New
         | ExprKind::MakeSlice(..)
         | ExprKind::Append { .. }
-        | ExprKind::SliceLit(..) => true,
+        | ExprKind::SliceLit(..)
+        | ExprKind::Map(..) => true,
         ExprKind::AddrOf(x) => {
             matches!(x.kind, ExprKind::Composite(_))
                 || super::memory::root_local(types, x).is_some()
@@ -120,6 +121,7 @@ impl FuncBuilder<'_, '_> {
     fn holds_address(&self, ty: TypeId) -> bool {
         match self.prog.types.under(ty) {
             TypeKind::Pointer(_)
+            | TypeKind::Map(..)
             | TypeKind::Slice(_)
             | TypeKind::Array(..)
             | TypeKind::Struct(_) => true,

@@ -9,6 +9,7 @@ pub mod build;
 mod escape;
 mod exclusive;
 mod gc;
+mod maps;
 pub mod lang;
 mod memory;
 pub mod ops;

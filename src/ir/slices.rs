@@ -23,7 +23,7 @@ impl FuncBuilder<'_, '_> {
         self.t.atom("int")
     }
 
-    fn int_value(&mut self, n: i64) -> Id {
+    pub(super) fn int_value(&mut self, n: i64) -> Id {
         let int = self.int_type();
         let n = self.t.num(n);
         self.t.op("go.const", vec![int, n])

@@ -1,0 +1,208 @@
+//! Maps: `make`, literals, `m[k]` (read, assigned, comma-ok), `delete`,
+//! range loops over them, and Go's check of their key types. Each becomes
+//! a `hir::ExprKind::Map` operation, which the IR builder turns into calls
+//! of the runtime's map (src/runtime/maps.go).
+
+use super::body::{BodyChecker, ValueContext};
+use super::hir::{self, ExprKind, MapOp, Place};
+use super::operand::Operand;
+use super::types::{Basic, TypeId, TypeKind};
+use crate::diag::Span;
+use crate::syntax::ast;
+
+impl<'a> BodyChecker<'_, 'a> {
+    /// The key and value types of a map type.
+    pub(super) fn map_of(&self, t: TypeId) -> Option<(TypeId, TypeId)> {
+        match self.types.under(t) {
+            TypeKind::Map(k, v) => Some((*k, *v)),
+            _ => None,
+        }
+    }
+
+    /// Go's error for a key type `==` does not compare (a named type still
+    /// being declared is checked where it is complete, so it passes here).
+    pub(super) fn check_map_key(&mut self, key: TypeId, at: Span) {
+        let pending = matches!(self.types.under(key), TypeKind::Named { .. });
+        if !pending && !self.comparable(key) {
+            let name = self.types.display(key);
+            self.error(at, format!("invalid map key type {name}"));
+        }
+    }
+
+    /// `make(map[K]V)` or `make(map[K]V, hint)`.
+    pub(super) fn make_map(&mut self, e: &ast::Expr, ty: TypeId, args: &[ast::Expr]) -> Operand {
+        if args.len() > 2 {
+            let call = self.text(e.span);
+            self.error(
+                e.span,
+                format!(
+                    "invalid operation: {call} expects 1 or 2 arguments; found {}",
+                    args.len()
+                ),
+            );
+            return Operand::Invalid;
+        }
+        let mut operands = Vec::new();
+        if let Some(hint) = args.get(1) {
+            let Some((h, _)) = self.index_operand(hint, None) else {
+                return Operand::Invalid;
+            };
+            operands.push(self.to_int(h));
+        }
+        if let Some(what) = self.unsupported_value_type(ty) {
+            return self.unsupported(e.span, what);
+        }
+        self.map_value(MapOp::Make, operands, ty, e.span)
+    }
+
+    /// `map[K]V{k: v, …}`.
+    pub(super) fn map_lit(
+        &mut self,
+        e: &ast::Expr,
+        ty: TypeId,
+        (key, value): (TypeId, TypeId),
+        elems: &[ast::Element],
+    ) -> Operand {
+        let mut operands = Vec::new();
+        let mut ok = true;
+        for el in elems {
+            let Some(k) = &el.key else {
+                self.error(el.value.span, "missing key in map literal");
+                let _ = self.element(&el.value, Some(value), ValueContext::MapLiteral);
+                ok = false;
+                continue;
+            };
+            let k = self.element(k, Some(key), ValueContext::MapLiteral);
+            let v = self.element(&el.value, Some(value), ValueContext::MapLiteral);
+            match (k, v) {
+                (Some(k), Some(v)) => operands.extend([k, v]),
+                _ => ok = false,
+            }
+        }
+        if !ok {
+            return Operand::Invalid;
+        }
+        if let Some(what) = self.unsupported_value_type(ty) {
+            return self.unsupported(e.span, what);
+        }
+        self.map_value(MapOp::Lit, operands, ty, e.span)
+    }
+
+    /// `m[k]`, read (an assignment turns it into its slot).
+    pub(super) fn map_index(
+        &mut self,
+        e: &ast::Expr,
+        x: &ast::Expr,
+        op: Operand,
+        indices: &[ast::Expr],
+    ) -> Operand {
+        let Some(m) = self.single_value(x, op, None) else {
+            return Operand::Invalid;
+        };
+        let Some((key, value)) = self.map_of(m.ty) else {
+            return Operand::Invalid;
+        };
+        let [index] = indices else {
+            return self.unsupported(e.span, "index expressions");
+        };
+        let kop = self.expr(index, Some(key));
+        let context = ValueContext::MapIndex;
+        let Some(k) = self.assign_to(index, kop, key, context) else {
+            return Operand::Invalid;
+        };
+        if let Some(what) = self.unsupported_value_type(m.ty) {
+            return self.unsupported(e.span, what);
+        }
+        self.map_value(MapOp::Index, vec![m, k], value, e.span)
+    }
+
+    /// `v, ok := m[k]`: a map read becomes the tuple of the value and
+    /// whether the key was there; any other operand is returned as it is.
+    pub(super) fn map_comma_ok(&mut self, op: Operand) -> Operand {
+        let Operand::Value(hir::Expr {
+            kind: ExprKind::Map(MapOp::Index, operands),
+            ty,
+            span,
+        }) = op
+        else {
+            return op;
+        };
+        let ok = self.types.basic(Basic::Bool);
+        let tuple = self.types.intern(TypeKind::Tuple(vec![ty, ok]));
+        Operand::Tuple(hir::Expr {
+            kind: ExprKind::Map(MapOp::Lookup, operands),
+            ty: tuple,
+            span,
+        })
+    }
+
+    /// The place `m[k] = v` stores to.
+    pub(super) fn map_place(&self, read: hir::Expr) -> Option<(Place, TypeId)> {
+        let ExprKind::Map(MapOp::Index, operands) = read.kind else {
+            return None;
+        };
+        let slot = hir::Expr {
+            kind: ExprKind::Map(MapOp::Slot, operands),
+            ty: self.types.known_basic(Basic::Uintptr),
+            span: read.span,
+        };
+        Some((Place::Mem(slot), read.ty))
+    }
+
+    /// `delete(m, k)`.
+    pub(super) fn delete_call(&mut self, e: &ast::Expr, args: &[ast::Expr]) -> Operand {
+        let [m, k] = args else {
+            let call = self.text(e.span);
+            let found = args.len();
+            let message = if found < 2 {
+                format!("not enough arguments for {call} (expected 2, found {found})")
+            } else {
+                format!("too many arguments for {call} (expected 2, found {found})")
+            };
+            self.error(e.span, format!("invalid operation: {message}"));
+            return Operand::Invalid;
+        };
+        let Some(mv) = self.value(m, None) else {
+            let _ = self.expr(k, None);
+            return Operand::Invalid;
+        };
+        let Some((key, _)) = self.map_of(mv.ty) else {
+            let desc = self.describe(m.span, &Operand::Value(mv));
+            self.error(m.span, format!("invalid argument: {desc} is not a map"));
+            let _ = self.expr(k, None);
+            return Operand::Invalid;
+        };
+        let kop = self.expr(k, Some(key));
+        let context = ValueContext::Argument("delete".to_string());
+        let Some(kv) = self.assign_to(k, kop, key, context) else {
+            return Operand::Invalid;
+        };
+        let void = self.types.intern(TypeKind::Tuple(vec![]));
+        Operand::Void(hir::Expr {
+            kind: ExprKind::Map(MapOp::Delete, vec![mv, kv]),
+            ty: void,
+            span: e.span,
+        })
+    }
+
+    fn map_value(&mut self, op: MapOp, operands: Vec<hir::Expr>, ty: TypeId, span: Span) -> Operand {
+        Operand::Value(hir::Expr {
+            kind: ExprKind::Map(op, operands),
+            ty,
+            span,
+        })
+    }
+
+    fn to_int(&mut self, v: hir::Expr) -> hir::Expr {
+        let int = self.types.basic(Basic::Int);
+        if self.types.identical(v.ty, int) {
+            return v;
+        }
+        let span = v.span;
+        hir::Expr {
+            kind: ExprKind::Conv(Box::new(v)),
+            ty: int,
+            span,
+        }
+    }
+}
