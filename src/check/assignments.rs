@@ -557,6 +557,9 @@ impl<'a> BodyChecker<'_, 'a> {
                 },
                 vec![],
             ),
+            Place::Mem(slot) if matches!(slot.kind, ExprKind::Map(..)) => {
+                self.stable_map_place(slot, ty)
+            }
             Place::Deref(ptr) | Place::Mem(ptr) => {
                 let pty = ptr.ty;
                 let tmp = self.fctx.new_local("~ptr", pty);

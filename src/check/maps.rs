@@ -4,7 +4,7 @@
 //! of the runtime's map (src/runtime/maps.go).
 
 use super::body::{BodyChecker, ValueContext};
-use super::hir::{self, ExprKind, MapOp, Place};
+use super::hir::{self, ExprKind, MapOp, Place, Stmt};
 use super::operand::Operand;
 use super::types::{Basic, TypeId, TypeKind};
 use crate::diag::Span;
@@ -147,6 +147,44 @@ impl<'a> BodyChecker<'_, 'a> {
             span: read.span,
         };
         Some((Place::Mem(slot), read.ty))
+    }
+
+    /// For `m[k] op= v`: m and k kept in temporaries, the place and its
+    /// current value read through them, and the statements that set them.
+    pub(super) fn stable_map_place(
+        &mut self,
+        slot: hir::Expr,
+        ty: TypeId,
+    ) -> (Place, hir::Expr, Vec<Stmt>) {
+        let span = slot.span;
+        let ExprKind::Map(_, operands) = slot.kind else {
+            return (Place::Blank, slot, Vec::new());
+        };
+        let mut pre = Vec::new();
+        let mut kept = Vec::new();
+        for v in operands {
+            let tmp = self.fctx.new_local("~map", v.ty);
+            kept.push(hir::Expr {
+                kind: ExprKind::Local(tmp),
+                ty: v.ty,
+                span,
+            });
+            pre.push(Stmt::Assign {
+                targets: vec![Place::Local(tmp)],
+                values: vec![v],
+            });
+        }
+        let place = Place::Mem(hir::Expr {
+            kind: ExprKind::Map(MapOp::Slot, kept.clone()),
+            ty: slot.ty,
+            span,
+        });
+        let read = hir::Expr {
+            kind: ExprKind::Map(MapOp::Index, kept),
+            ty,
+            span,
+        };
+        (place, read, pre)
     }
 
     /// `delete(m, k)`.

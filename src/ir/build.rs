@@ -1289,6 +1289,9 @@ impl<'p, 's> FuncBuilder<'p, 's> {
     fn place(&mut self, p: &Place, out: &mut Vec<Id>) -> Option<(Place, Option<Id>)> {
         match p {
             Place::Blank => None,
+            Place::Mem(slot) if let ExprKind::Map(hir::MapOp::Slot, args) = &slot.kind => {
+                Some((p.clone(), Some(self.map_slot_operands(args, out))))
+            }
             // The address as it is now: a later assignment of the same
             // statement may change the variables it is computed from.
             Place::Deref(ptr) | Place::Mem(ptr) => {
@@ -1304,6 +1307,10 @@ impl<'p, 's> FuncBuilder<'p, 's> {
     fn store(&mut self, p: &Place, ptr: Option<Id>, ty: TypeId, v: Id, out: &mut Vec<Id>) {
         match p {
             Place::Local(l) => self.write_local(*l, ty, v, out),
+            Place::Mem(slot) if matches!(slot.kind, ExprKind::Map(..)) => {
+                let operands = ptr.expect("evaluated by place");
+                self.map_store(operands, ty, v, out);
+            }
             Place::Global(g) if self.is_aggregate(ty) => {
                 let sym = self.t.name(&self.prog.global(*g).symbol);
                 let addr = self.t.op("go.addr", vec![sym]);

@@ -69,10 +69,6 @@ impl FuncBuilder<'_, '_> {
                 let at = self.access(&args[0], &args[1], v, pre);
                 self.read_value(v, at, pre)
             }
-            MapOp::Slot => {
-                let (m, key) = self.map_and_key(&args[0], &args[1], pre);
-                self.runtime_value("runtime.mapassign", vec![m, key], pre)
-            }
             MapOp::IterInit => {
                 let m = self.expr(&args[0], pre);
                 self.runtime_value("runtime.mapiterinit", vec![(m, self.uintptr())], pre)
@@ -91,8 +87,9 @@ impl FuncBuilder<'_, '_> {
                 let at = self.runtime_value(name, vec![(it, self.uintptr())], pre);
                 self.read_value(e.ty, at, pre)
             }
-            // Statements and tuples: taken by map_stmt and map_lookup.
-            MapOp::Delete | MapOp::Lookup => self.t.atom("unreachable"),
+            // Statements, tuples and places: taken by map_stmt, map_lookup
+            // and map_store.
+            MapOp::Delete | MapOp::Lookup | MapOp::Slot => self.t.atom("unreachable"),
         }
     }
 
@@ -116,6 +113,38 @@ impl FuncBuilder<'_, '_> {
         let ok_local = self.temp(ok);
         out.push(self.local_set(ok_local, found));
         vec![(value_local, v), (ok_local, ok)]
+    }
+
+    /// `m[k] = v` first evaluates m and k: they are kept in new frame
+    /// bytes, the map's word then the key, whose address is returned.
+    /// The entry is added only when the value is stored ([`Self::map_store`]),
+    /// after every value of the assignment is evaluated, as Go does.
+    pub(super) fn map_slot_operands(&mut self, args: &[hir::Expr], out: &mut Vec<Id>) -> Id {
+        let (m, k) = (&args[0], &args[1]);
+        let mv = self.expr(m, out);
+        let at = self.frame_bytes(8 + self.size(k.ty));
+        let at = self.t.num(at as i64);
+        let operands = self.t.op("go.frameaddr", vec![at]);
+        self.store_at(m.ty, operands, 0, mv, out);
+        let kv = self.expr(k, out);
+        self.store_at(k.ty, operands, 8, kv, out);
+        operands
+    }
+
+    /// Stores `v` as `m[k]`, from the operands [`Self::map_slot_operands`] kept.
+    pub(super) fn map_store(&mut self, operands: Id, ty: TypeId, v: Id, out: &mut Vec<Id>) {
+        let v = if self.is_aggregate(ty) {
+            self.frame_copy(ty, v, out)
+        } else {
+            self.simple(v, ty, out)
+        };
+        let uintptr = self.uintptr();
+        let m = self.load(uintptr, operands, 0);
+        let eight = self.t.num(8);
+        let key = self.t.op("go.offset", vec![eight, operands]);
+        let args = vec![(m, uintptr), (key, uintptr)];
+        let at = self.runtime_value("runtime.mapassign", args, out);
+        self.store_at(ty, at, 0, v, out);
     }
 
     /// The address of `m[k]`'s value, or of zeroed memory when missing.

@@ -72,12 +72,9 @@ func u32At(p uintptr) uintptr {
 	return uintptr(*(*uint32)(unsafe.Pointer(p)))
 }
 
-// makemap is make(map[K]V, hint) for keys described by desc.
+// makemap is make(map[K]V, hint) for keys described by desc; a negative
+// hint counts as none, as in Go.
 func makemap(desc string, keysize uintptr, valsize uintptr, hint int) uintptr {
-	if hint < 0 {
-		print("panic: runtime error: makemap: size out of range\n")
-		fatalpanic()
-	}
 	h := alloc(mapHeader)
 	setWord(h+mapKeySize, keysize)
 	setWord(h+mapValSize, valsize)
