@@ -440,6 +440,7 @@ impl<'a> BodyChecker<'_, 'a> {
             Operand::Value(v) if matches!(v.kind, ExprKind::Map(hir::MapOp::Index, _)) => {
                 self.map_place(v)
             }
+            Operand::Value(v) if self.map_field_assigned(e, &v) => None,
             Operand::Value(v) if super::fields::addressable(&self.types, &v) => {
                 let ty = v.ty;
                 let pty = self.types.pointer(ty);

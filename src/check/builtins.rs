@@ -283,6 +283,7 @@ impl<'a> BodyChecker<'_, 'a> {
         };
         match under {
             TypeKind::Array(..) => true,
+            TypeKind::Map(..) => false,
             _ => self.types.pointee(ty).is_none() && !matches!(under, TypeKind::Basic(_)),
         }
     }

@@ -21,12 +21,31 @@ impl<'a> BodyChecker<'_, 'a> {
 
     /// Go's error for a key type `==` does not compare (a named type still
     /// being declared is checked where it is complete, so it passes here).
-    pub(super) fn check_map_key(&mut self, key: TypeId, at: Span) {
+    pub(super) fn check_map_key(&mut self, key: TypeId, at: &ast::Expr) {
         let pending = matches!(self.types.under(key), TypeKind::Named { .. });
         if !pending && !self.comparable(key) {
             let name = self.types.display(key);
-            self.error(at, format!("invalid map key type {name}"));
+            // Go places a func type at its parameter list.
+            let mut span = at.span;
+            if let ast::ExprKind::FuncType(_) = &at.kind {
+                span.start += self.text(at.span).find('(').unwrap_or(0) as u32;
+            }
+            self.error(span, format!("invalid map key type {name}"));
         }
+    }
+
+    /// Go's error for `m[k].f = v`: a field of a map's value is not a
+    /// variable.
+    pub(super) fn map_field_assigned(&mut self, e: &ast::Expr, v: &hir::Expr) -> bool {
+        let ExprKind::Field(x, _) = &v.kind else {
+            return false;
+        };
+        if !matches!(x.kind, ExprKind::Map(MapOp::Index, _)) {
+            return false;
+        }
+        let text = self.text(e.span);
+        self.error(e.span, format!("cannot assign to struct field {text} in map"));
+        true
     }
 
     /// `make(map[K]V)` or `make(map[K]V, hint)`.
@@ -63,24 +82,33 @@ impl<'a> BodyChecker<'_, 'a> {
         (key, value): (TypeId, TypeId),
         elems: &[ast::Element],
     ) -> Operand {
+        // The literal keeps its type whatever its elements' errors, as in
+        // Go, so that its uses are checked.
         let mut operands = Vec::new();
-        let mut ok = true;
+        // The constant keys so far: Go rejects one given twice.
+        let mut constants = Vec::new();
         for el in elems {
-            let Some(k) = &el.key else {
+            let Some(key_expr) = &el.key else {
+                // Go checks nothing more of the element.
                 self.error(el.value.span, "missing key in map literal");
-                let _ = self.element(&el.value, Some(value), ValueContext::MapLiteral);
-                ok = false;
                 continue;
             };
-            let k = self.element(k, Some(key), ValueContext::MapLiteral);
-            let v = self.element(&el.value, Some(value), ValueContext::MapLiteral);
-            match (k, v) {
-                (Some(k), Some(v)) => operands.extend([k, v]),
-                _ => ok = false,
+            let k = self.element(key_expr, Some(key), ValueContext::MapLiteral);
+            if let Some(hir::Expr {
+                kind: ExprKind::Const(c),
+                ..
+            }) = &k
+            {
+                if constants.contains(c) {
+                    let shown = c.display();
+                    self.error(key_expr.span, format!("duplicate key {shown} in map literal"));
+                }
+                constants.push(c.clone());
             }
-        }
-        if !ok {
-            return Operand::Invalid;
+            let v = self.element(&el.value, Some(value), ValueContext::MapLiteral);
+            if let (Some(k), Some(v)) = (k, v) {
+                operands.extend([k, v]);
+            }
         }
         if let Some(what) = self.unsupported_value_type(ty) {
             return self.unsupported(e.span, what);

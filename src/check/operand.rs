@@ -77,6 +77,7 @@ impl<'a> BodyChecker<'_, 'a> {
             Operand::Value(e) => {
                 let what = match e.kind {
                     ExprKind::Local(_) | ExprKind::Global(_) => "variable",
+                    ExprKind::Map(hir::MapOp::Index, _) => "map index expression",
                     _ => "value",
                 };
                 format!(

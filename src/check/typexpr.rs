@@ -39,7 +39,7 @@ impl<'a> BodyChecker<'_, 'a> {
             }
             K::MapType(key, v) => {
                 let k = self.resolve_type_indirect(key);
-                self.check_map_key(k, key.span);
+                self.check_map_key(k, key);
                 let v = self.resolve_type_indirect(v);
                 self.types.intern(TypeKind::Map(k, v))
             }
