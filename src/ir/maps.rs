@@ -198,9 +198,12 @@ impl FuncBuilder<'_, '_> {
         let int = self.prog.types.known_basic(Basic::Int);
         let ks = self.size_const(self.size(k));
         let vs = self.size_const(self.size(v));
+        let bool_t = self.prog.types.known_basic(Basic::Bool);
+        let noscan = |fb: &mut Self, t: TypeId| (fb.bool_const(fb.pointer_free(t)), bool_t);
+        let (kn, vn) = (noscan(self, k), noscan(self, v));
         let made = self.runtime_value(
             "runtime.makemap",
-            vec![(desc, string), ks, vs, (hint, int)],
+            vec![(desc, string), ks, vs, kn, vn, (hint, int)],
             pre,
         );
         self.simple(made, ty, pre)

@@ -22,7 +22,8 @@ const (
 	mapCtrl    = 56 // one byte per slot: slotEmpty, slotFull or slotDeleted
 	mapKeys    = 64
 	mapVals    = 72
-	mapHeader  = 80
+	mapNoscan  = 80 // whether keys (bit 0) and values (bit 1) hold no pointers
+	mapHeader  = 88
 )
 
 const (
@@ -73,9 +74,18 @@ func u32At(p uintptr) uintptr {
 }
 
 // makemap is make(map[K]V, hint) for keys described by desc; a negative
-// hint counts as none, as in Go.
-func makemap(desc string, keysize uintptr, valsize uintptr, hint int) uintptr {
+// hint counts as none, as in Go. The collector skips the keys, or the
+// values, when their type holds no pointers.
+func makemap(desc string, keysize uintptr, valsize uintptr, keysNoscan bool, valsNoscan bool, hint int) uintptr {
 	h := alloc(mapHeader)
+	noscan := uintptr(0)
+	if keysNoscan {
+		noscan |= 1
+	}
+	if valsNoscan {
+		noscan |= 2
+	}
+	setWord(h+mapNoscan, noscan)
 	setWord(h+mapKeySize, keysize)
 	setWord(h+mapValSize, valsize)
 	setWord(h+mapDescPtr, stringptr(desc))
@@ -181,8 +191,8 @@ func mapResize(h uintptr, n uintptr) {
 	oldCap := word(h + mapCap)
 	ks, vs := word(h+mapKeySize), word(h+mapValSize)
 	setWord(h+mapCtrl, allocNoscan(n))
-	setWord(h+mapKeys, alloc(n*ks))
-	setWord(h+mapVals, alloc(n*vs))
+	setWord(h+mapKeys, mallocgc(n*ks, word(h+mapNoscan)&1 != 0))
+	setWord(h+mapVals, mallocgc(n*vs, word(h+mapNoscan)&2 != 0))
 	setWord(h+mapCap, n)
 	setWord(h+mapUsed, 0)
 	if word(h+mapCount) == 0 {
@@ -266,8 +276,14 @@ func mapHash(h uintptr, k uintptr) uint64 {
 			}
 			continue
 		}
-		for i := uintptr(0); i < size; i++ {
-			x = (x ^ uint64(byteAt(p+i))) * 1099511628211
+		// Eight bytes at a time (keys are 8-aligned), then the rest.
+		i := uintptr(0)
+		for ; i+8 <= size; i += 8 {
+			x = (x ^ *(*uint64)(unsafe.Pointer(p + i))) * 1099511628211
+			x ^= x >> 32
+		}
+		for ; i < size; i++ {
+			x = (x ^ uint64(*(*uint8)(unsafe.Pointer(p + i)))) * 1099511628211
 		}
 		x = (x ^ uint64(size)) * 1099511628211
 	}
@@ -308,8 +324,14 @@ func mapEqual(h uintptr, a uintptr, b uintptr) bool {
 }
 
 func mapBytesEqual(a uintptr, b uintptr, n uintptr) bool {
-	for i := uintptr(0); i < n; i++ {
-		if byteAt(a+i) != byteAt(b+i) {
+	i := uintptr(0)
+	for ; i+8 <= n; i += 8 {
+		if *(*uint64)(unsafe.Pointer(a + i)) != *(*uint64)(unsafe.Pointer(b + i)) {
+			return false
+		}
+	}
+	for ; i < n; i++ {
+		if *(*uint8)(unsafe.Pointer(a + i)) != *(*uint8)(unsafe.Pointer(b + i)) {
 			return false
 		}
 	}
