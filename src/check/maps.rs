@@ -44,7 +44,10 @@ impl<'a> BodyChecker<'_, 'a> {
             return false;
         }
         let text = self.text(e.span);
-        self.error(e.span, format!("cannot assign to struct field {text} in map"));
+        self.error(
+            e.span,
+            format!("cannot assign to struct field {text} in map"),
+        );
         true
     }
 
@@ -66,7 +69,7 @@ impl<'a> BodyChecker<'_, 'a> {
             let Some((h, _)) = self.index_operand(hint, None) else {
                 return Operand::Invalid;
             };
-            operands.push(self.to_int(h));
+            operands.push(self.as_int(h));
         }
         if let Some(what) = self.unsupported_value_type(ty) {
             return self.unsupported(e.span, what);
@@ -101,7 +104,10 @@ impl<'a> BodyChecker<'_, 'a> {
             {
                 if constants.contains(c) {
                     let shown = c.display();
-                    self.error(key_expr.span, format!("duplicate key {shown} in map literal"));
+                    self.error(
+                        key_expr.span,
+                        format!("duplicate key {shown} in map literal"),
+                    );
                 }
                 constants.push(c.clone());
             }
@@ -251,7 +257,13 @@ impl<'a> BodyChecker<'_, 'a> {
         })
     }
 
-    fn map_value(&mut self, op: MapOp, operands: Vec<hir::Expr>, ty: TypeId, span: Span) -> Operand {
+    fn map_value(
+        &mut self,
+        op: MapOp,
+        operands: Vec<hir::Expr>,
+        ty: TypeId,
+        span: Span,
+    ) -> Operand {
         Operand::Value(hir::Expr {
             kind: ExprKind::Map(op, operands),
             ty,
@@ -259,7 +271,7 @@ impl<'a> BodyChecker<'_, 'a> {
         })
     }
 
-    fn to_int(&mut self, v: hir::Expr) -> hir::Expr {
+    fn as_int(&mut self, v: hir::Expr) -> hir::Expr {
         let int = self.types.basic(Basic::Int);
         if self.types.identical(v.ty, int) {
             return v;

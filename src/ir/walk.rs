@@ -76,9 +76,7 @@ pub(super) fn each_operand(e: &Expr, mut f: impl FnMut(&Expr)) {
         ExprKind::Call { args, .. }
         | ExprKind::MinMax(_, args)
         | ExprKind::Unsafe(_, args)
-        | ExprKind::Map(_, args) => {
-            args.iter().for_each(f)
-        }
+        | ExprKind::Map(_, args) => args.iter().for_each(f),
         ExprKind::Composite(elems) | ExprKind::SliceLit(_, elems) => {
             elems.iter().for_each(|(_, v)| f(v))
         }
