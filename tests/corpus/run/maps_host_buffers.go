@@ -1,7 +1,7 @@
 // The malloc/free idiom with a package map[uint32][]byte: the host asks for
 // buffers by handle, writes into them, and reads them back after calls
-// that make garbage (about 20 MB, maps among it) have run the collector
-// many times; freed handles leave the map and their memory may be reused,
+// that make garbage (about 36 MB, maps among it) have run the collector
+// several times; freed handles leave the map and their memory may be reused,
 // the others keep their place and bytes. The map itself grows and shrinks
 // across the calls.
 //
@@ -74,22 +74,22 @@ func churn(rounds int32) int32 {
 	total := int32(0)
 	for r := int32(0); r < rounds; r++ {
 		m := map[int32][]int64{}
-		for i := int32(0); i < 500; i++ {
-			m[i] = make([]int64, 8)
+		for i := int32(0); i < 50; i++ {
+			m[i] = make([]int64, 1000)
 			m[i][0] = int64(i)
 		}
 		for k, v := range m {
 			total += k - int32(v[0])
 		}
 		names := map[string]int32{}
-		for i := int32(0); i < 200; i++ {
+		for i := int32(0); i < 20; i++ {
 			names[string(rune('a'+i%26))+string(rune('a'+i/26))] += i
 		}
 		total += int32(len(names))
-		for i := uint32(1000); i < 1100; i++ {
+		for i := uint32(1000); i < 1020; i++ {
 			buffers[i] = make([]byte, 16)
 		}
-		for i := uint32(1000); i < 1100; i++ {
+		for i := uint32(1000); i < 1020; i++ {
 			delete(buffers, i)
 		}
 	}
