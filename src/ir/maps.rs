@@ -320,3 +320,45 @@ fn bytes(parts: &mut Vec<(u8, u64, u64)>, off: u64, size: u64) {
     }
     parts.push((b'm', off, size));
 }
+
+#[cfg(test)]
+mod tests {
+    use super::key_description;
+    use crate::check::checked_for_tests;
+    use crate::check::types::TypeKind;
+
+    /// A struct key is described field by field: padding and the blank
+    /// field are left out, touching byte fields merged, floats and strings
+    /// kept apart.
+    #[test]
+    fn key_description_skips_padding_and_blank_fields() {
+        let text = "package main\n\ntype K struct {\n\ta int8\n\tb int8\n\tc int64\n\t_ int32\n\ts string\n\tf [2]float32\n\td float64\n}\n\nvar m map[K]int\n\nfunc main() { println(len(m)) }\n";
+        let program = checked_for_tests("key.go", text);
+        let global = program
+            .globals
+            .iter()
+            .find(|g| g.symbol == "main.m")
+            .expect("main.m is declared");
+        let TypeKind::Map(key, _) = program.types.under(global.ty) else {
+            panic!("main.m is a map");
+        };
+        let parts: Vec<(u8, u32, u32)> = key_description(&program.types, *key)
+            .chunks(9)
+            .map(|e| {
+                let word = |at: usize| u32::from_le_bytes([e[at], e[at + 1], e[at + 2], e[at + 3]]);
+                (e[0], word(1), word(5))
+            })
+            .collect();
+        assert_eq!(
+            parts,
+            [
+                (b'm', 0, 2),
+                (b'm', 8, 8),
+                (b's', 24, 16),
+                (b'f', 40, 4),
+                (b'f', 44, 4),
+                (b'd', 48, 8)
+            ]
+        );
+    }
+}
