@@ -23,7 +23,8 @@ const (
 	mapKeys    = 64
 	mapVals    = 72
 	mapNoscan  = 80 // whether keys (bit 0) and values (bit 1) hold no pointers
-	mapHeader  = 88
+	mapClears  = 88 // how many times clear emptied the map
+	mapHeader  = 96
 )
 
 const (
@@ -34,15 +35,16 @@ const (
 
 // The iterator's words.
 const (
-	iterMap   = 0
-	iterCtrl  = 8 // the slot arrays when iteration started
-	iterKeys  = 16
-	iterVals  = 24
-	iterCap   = 32
-	iterNext  = 40 // the next slot to look at
-	iterKey   = 48 // the current entry's key and value
-	iterVal   = 56
-	iterBytes = 64
+	iterMap    = 0
+	iterCtrl   = 8 // the slot arrays when iteration started
+	iterKeys   = 16
+	iterVals   = 24
+	iterCap    = 32
+	iterNext   = 40 // the next slot to look at
+	iterKey    = 48 // the current entry's key and value
+	iterVal    = 56
+	iterClears = 64 // the map's clear count when iteration started
+	iterBytes  = 72
 )
 
 // zeroBlock is zeroed memory that reads of missing keys point into; it
@@ -176,6 +178,7 @@ func mapclear(h uintptr) {
 		return
 	}
 	setWord(h+mapCount, 0)
+	setWord(h+mapClears, word(h+mapClears)+1)
 	mapResize(h, word(h+mapCap))
 }
 
@@ -347,6 +350,7 @@ func mapiterinit(h uintptr) uintptr {
 		setWord(it+iterKeys, word(h+mapKeys))
 		setWord(it+iterVals, word(h+mapVals))
 		setWord(it+iterCap, word(h+mapCap))
+		setWord(it+iterClears, word(h+mapClears))
 	}
 	return it
 }
@@ -354,7 +358,8 @@ func mapiterinit(h uintptr) uintptr {
 // mapiternext moves to the next entry (mapiterkey and mapiterval then
 // address it), or says there is none. Entries deleted before they are
 // reached are not produced; after the map moved to new slots, each entry
-// of the old slots is looked up again.
+// of the old slots is looked up again. A NaN key is never found, nor
+// deleted: its entry is produced from the old slots unless clear ran.
 func mapiternext(it uintptr) bool {
 	h := word(it + iterMap)
 	ctrl := word(it + iterCtrl)
@@ -374,6 +379,11 @@ func mapiternext(it uintptr) bool {
 		if j >= 0 {
 			setWord(it+iterKey, word(h+mapKeys)+uintptr(j)*word(h+mapKeySize))
 			setWord(it+iterVal, word(h+mapVals)+uintptr(j)*word(h+mapValSize))
+			return true
+		}
+		if !mapEqual(h, key, key) && word(h+mapClears) == word(it+iterClears) {
+			setWord(it+iterKey, key)
+			setWord(it+iterVal, word(it+iterVals)+i*word(h+mapValSize))
 			return true
 		}
 	}

@@ -89,4 +89,36 @@ func main() {
 		}
 	}
 	println(reached, len(g))
+
+	// NaN keys are never found again, yet a loop produces each of them
+	// once, even when the map grows under it; after clear, none.
+	zero := 0.0
+	nan := zero / zero
+	f := map[float64]int{}
+	for i := 0; i < 5; i++ {
+		f[nan] = i
+	}
+	f[1] = 10
+	nans, values := 0, 0
+	for k, v := range f {
+		if k != k {
+			nans++
+			values += v
+		}
+		for j := 0; j < 30; j++ {
+			f[float64(100+j)] = j
+		}
+	}
+	println(nans, values, len(f))
+	after := 0
+	for k := range f {
+		if k != k {
+			clear(f)
+			for j := 0; j < 30; j++ {
+				f[float64(j)] = j
+			}
+		}
+		after++
+	}
+	println(after <= 31, len(f))
 }
