@@ -6,13 +6,15 @@ its high-water mark).
   churn   churn.go (c-shared): an export that makes about 1 MB of garbage
           per call, called CALLS times (10,000; 500 with --quick)
   trees   trees.go (exe): binary trees, about 400 MB allocated in total
+  maps    maps.go (exe): maps filled, probed, emptied and rebuilt, and a
+          word count, about 2.5 million inserts
 
 Run it with the oracle's Python (it has the `wasmtime` package), or through
 `cargo bench --bench memory`:
 
   .oracle/bin/python benches/memory/compare.py --wexlab target/debug/wexlab
 
-The two modules' outputs (churn's last checksum, trees' stderr) must be
+The two modules' outputs (churn's last checksum, trees' and maps' stderr) must be
 equal, or the script fails.
 """
 
@@ -74,8 +76,8 @@ def run_churn(path, calls, tmp):
     return took, exports["memory"].data_len(store), str(last)
 
 
-def run_trees(path, tmp):
-    err = os.path.join(tmp, "trees.err")
+def run_exe(path, tmp):
+    err = os.path.join(tmp, "exe.err")
     store, inst = instance(path, err)
     start = time.process_time()
     try:
@@ -113,7 +115,9 @@ def main():
         churn = build(args.wexlab, os.path.join(HERE, "churn.go"), "c-shared", tmp)
         report("churn", {k: run_churn(p, calls, tmp) for k, p in churn.items()})
         trees = build(args.wexlab, os.path.join(HERE, "trees.go"), "exe", tmp)
-        report("trees", {k: run_trees(p, tmp) for k, p in trees.items()})
+        report("trees", {k: run_exe(p, tmp) for k, p in trees.items()})
+        maps = build(args.wexlab, os.path.join(HERE, "maps.go"), "exe", tmp)
+        report("maps", {k: run_exe(p, tmp) for k, p in maps.items()})
 
 
 if __name__ == "__main__":

@@ -99,6 +99,7 @@ impl<'a> BodyChecker<'_, 'a> {
         want: Option<Vec<TypeId>>,
     ) -> Option<RhsValues> {
         let op = self.expr(call_e, None);
+        let op = if n == 2 { self.map_comma_ok(op) } else { op };
         match op {
             Operand::Tuple(call) => {
                 let TypeKind::Tuple(ts) = self.types.kind(call.ty).clone() else {
@@ -436,6 +437,10 @@ impl<'a> BodyChecker<'_, 'a> {
         }
         match self.expr(e, None) {
             Operand::Invalid => None,
+            Operand::Value(v) if matches!(v.kind, ExprKind::Map(hir::MapOp::Index, _)) => {
+                self.map_place(v)
+            }
+            Operand::Value(v) if self.map_field_assigned(e, &v) => None,
             Operand::Value(v) if super::fields::addressable(&self.types, &v) => {
                 let ty = v.ty;
                 let pty = self.types.pointer(ty);
@@ -553,6 +558,9 @@ impl<'a> BodyChecker<'_, 'a> {
                 },
                 vec![],
             ),
+            Place::Mem(slot) if matches!(slot.kind, ExprKind::Map(..)) => {
+                self.stable_map_place(slot, ty)
+            }
             Place::Deref(ptr) | Place::Mem(ptr) => {
                 let pty = ptr.ty;
                 let tmp = self.fctx.new_local("~ptr", pty);

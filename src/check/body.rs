@@ -97,6 +97,8 @@ pub(super) enum ValueContext {
     Argument(String),
     StructLiteral,
     ArrayLiteral,
+    MapLiteral,
+    MapIndex,
 }
 
 impl fmt::Display for ValueContext {
@@ -109,6 +111,8 @@ impl fmt::Display for ValueContext {
             ValueContext::Argument(func) => write!(f, "argument to {func}"),
             ValueContext::StructLiteral => f.write_str("struct literal"),
             ValueContext::ArrayLiteral => f.write_str("array or slice literal"),
+            ValueContext::MapLiteral => f.write_str("map literal"),
+            ValueContext::MapIndex => f.write_str("map index"),
         }
     }
 }

@@ -61,6 +61,7 @@ impl<'a> BodyChecker<'_, 'a> {
             Builtin::Append => self.append(e, args, ellipsis),
             Builtin::Copy => self.copy(e, args),
             Builtin::Clear => self.clear(e, args),
+            Builtin::Delete => self.delete_call(e, args),
             Builtin::New => self.new_call(e, args),
             Builtin::Add
             | Builtin::UnsafeSlice
@@ -282,6 +283,7 @@ impl<'a> BodyChecker<'_, 'a> {
         };
         match under {
             TypeKind::Array(..) => true,
+            TypeKind::Map(..) => false,
             _ => self.types.pointee(ty).is_none() && !matches!(under, TypeKind::Basic(_)),
         }
     }
@@ -313,6 +315,7 @@ impl<'a> BodyChecker<'_, 'a> {
                 value: Value::Int(s.len() as i128),
             },
             Operand::Value(v) if self.types.is_string(v.ty) && !cap => value(ExprKind::Len, v),
+            Operand::Value(v) if self.map_of(v.ty).is_some() && !cap => value(ExprKind::Len, v),
             Operand::Value(v) if self.types.is_slice(v.ty) => {
                 value(if cap { ExprKind::Cap } else { ExprKind::Len }, v)
             }

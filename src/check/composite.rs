@@ -73,10 +73,7 @@ impl<'a> BodyChecker<'_, 'a> {
                     other => other,
                 }
             }
-            TypeKind::Map(..) => {
-                self.skip_elements(elems);
-                self.unsupported(e.span, "maps")
-            }
+            TypeKind::Map(k, v) => self.map_lit(e, ty, (k, v), elems),
             _ => {
                 self.skip_elements(elems);
                 let at = ty_expr.map_or(e.span, |t| t.span);
@@ -309,7 +306,7 @@ impl<'a> BodyChecker<'_, 'a> {
     }
 
     /// An element's value, of type `to` (an elided literal takes it).
-    fn element(
+    pub(super) fn element(
         &mut self,
         value: &ast::Expr,
         to: Option<TypeId>,

@@ -165,7 +165,9 @@ impl<'a> Checker<'a> {
             TypeKind::Pointer(_) | TypeKind::Invalid | TypeKind::Tuple(_) => None,
             TypeKind::Array(_, elem) => self.unsupported_value_type(*elem),
             TypeKind::Slice(elem) => self.unsupported_value_type(*elem),
-            TypeKind::Map(..) => Some("maps"),
+            TypeKind::Map(k, v) => self
+                .unsupported_value_type(*k)
+                .or_else(|| self.unsupported_value_type(*v)),
             TypeKind::Chan(..) => Some("channels"),
             TypeKind::Func(sig) => sig
                 .params

@@ -697,7 +697,8 @@ impl<'a> BodyChecker<'_, 'a> {
         if !(self.types.is_pointer(v.ty)
             || self.types.is_unsafe_pointer(v.ty)
             || self.types.is_slice(v.ty)
-            || self.types.is_func(v.ty))
+            || self.types.is_func(v.ty)
+            || self.map_of(v.ty).is_some())
         {
             // Go names the operands in order and reports at the second.
             let t = self.types.display(v.ty);

@@ -244,6 +244,34 @@ pub enum ExprKind {
     /// `len(s)` of a string or slice value (of a constant string or an
     /// array it is a constant).
     Len(Box<Expr>),
+    /// An operation on a map: a call of the runtime's map.
+    Map(MapOp, Vec<Expr>),
     /// `unsafe.Sizeof` and friends fold to constants; `panic` with a message.
     Unreachable,
+}
+
+/// The operations on maps (`len` and `clear` of a map are `Len` and
+/// `Clear`), with their operands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MapOp {
+    /// `make(map[K]V)`, or with an `int` hint.
+    Make,
+    /// A literal: its keys and values, alternating.
+    Lit,
+    /// `m[k]` read (the zero value when missing).
+    Index,
+    /// `v, ok := m[k]`: a tuple of the value and whether it was there.
+    Lookup,
+    /// `m[k]` assigned: the address of the value, the entry added first
+    /// when missing (a `uintptr`).
+    Slot,
+    /// `delete(m, k)`.
+    Delete,
+    /// A range loop over `m`: its iterator (a `uintptr`).
+    IterInit,
+    /// Moves the iterator to its next entry: whether there is one.
+    IterNext,
+    /// The iterator's current key and value.
+    IterKey,
+    IterVal,
 }

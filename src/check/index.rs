@@ -26,6 +26,9 @@ impl<'a> BodyChecker<'_, 'a> {
             // Generic instantiations and the rest: reported as before.
             _ => return self.unsupported(e.span, "index expressions"),
         };
+        if self.map_of(ty).is_some() {
+            return self.map_index(e, x, op, indices);
+        }
         if let Some((n, elem)) = self.types.sequence(ty) {
             return self.array_index(e, x, op, indices, n, elem);
         }

@@ -20,6 +20,7 @@ mod funcs;
 pub mod hir;
 mod index;
 mod initorder;
+mod maps;
 mod methods;
 mod minmax;
 mod operand;

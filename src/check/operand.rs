@@ -77,6 +77,7 @@ impl<'a> BodyChecker<'_, 'a> {
             Operand::Value(e) => {
                 let what = match e.kind {
                     ExprKind::Local(_) | ExprKind::Global(_) => "variable",
+                    ExprKind::Map(hir::MapOp::Index, _) => "map index expression",
                     _ => "value",
                 };
                 format!(
@@ -189,7 +190,8 @@ impl<'a> BodyChecker<'_, 'a> {
                     if self.types.is_pointer(t)
                         || self.types.is_unsafe_pointer(t)
                         || self.types.is_slice(t)
-                        || self.types.is_func(t) =>
+                        || self.types.is_func(t)
+                        || self.map_of(t).is_some() =>
                 {
                     Some(hir::Expr {
                         kind: ExprKind::Const(Value::Int(0)),

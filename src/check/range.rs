@@ -6,7 +6,7 @@
 use super::Entity;
 use super::body::{BodyChecker, Breakable};
 use super::constant::Value;
-use super::hir::{self, ExprKind, LocalId, Place, Stmt};
+use super::hir::{self, ExprKind, LocalId, MapOp, Place, Stmt};
 use super::operand::Operand;
 use super::types::{Basic, TypeId};
 use crate::diag::Span;
@@ -22,6 +22,8 @@ enum Over {
     /// An array or a pointer to one (its length), or a slice (`None`), and
     /// the element type.
     Array(Option<u64>, TypeId),
+    /// A map, with its key and value types.
+    Map(TypeId, TypeId),
     /// A range expression Go rejects: only the body is checked.
     Nothing,
 }
@@ -58,6 +60,14 @@ impl<'a> BodyChecker<'_, 'a> {
         let over = match ty {
             Some(t) if self.types.is_string(t) => Over::String,
             Some(t) if self.types.is_integer(t) => Over::Int,
+            Some(t) if self.map_of(t).is_some() => {
+                let (k, v) = self.map_of(t).unwrap_or((t, t));
+                if let Some(what) = self.unsupported_value_type(t) {
+                    self.unsupported(clause.x.span, what);
+                    return Vec::new();
+                }
+                Over::Map(k, v)
+            }
             Some(t) if self.array_of(t).is_some() => {
                 let (n, elem) = self.array_of(t).unwrap_or((Some(0), t));
                 // The loop holds the array or slice, and its elements, in
@@ -96,6 +106,7 @@ impl<'a> BodyChecker<'_, 'a> {
             Over::Int => self.range_int(span, clause, op, body),
             Over::String => self.range_string(span, clause, op, body),
             Over::Array(n, elem) => self.range_array(span, clause, op, body, (n, elem)),
+            Over::Map(k, v) => self.range_map(span, clause, op, body, (k, v)),
             Over::Nothing => {
                 let _ = self.range_targets(span, clause, &[None, None]);
                 let cond = constant(self.bool_type(), 1, clause.x.span);
@@ -271,6 +282,49 @@ impl<'a> BodyChecker<'_, 'a> {
         stmts.push(assign(Place::Local(count), constant(int, 0, at)));
         stmts.push(self.range_body(cond, first, body, post));
         stmts
+    }
+
+    /// `for k, v := range m`: the runtime's iterator over m (evaluated
+    /// once) gives each entry's key and value, in the map's order.
+    fn range_map(
+        &mut self,
+        span: Span,
+        clause: &'a ast::RangeClause,
+        op: Operand,
+        body: &'a ast::Block,
+        (key, value): (TypeId, TypeId),
+    ) -> Vec<Stmt> {
+        let types = [Some((key, "range clause")), Some((value, "range clause"))];
+        let Some(m) = self.single_value(&clause.x, op, None) else {
+            let _ = self.range_targets(span, clause, &types);
+            return Vec::new();
+        };
+        let at = clause.x.span;
+        let uintptr = self.types.basic(Basic::Uintptr);
+        let iter = self.hidden(uintptr);
+        let targets = self.range_targets(span, clause, &types);
+        let map_op = |op: MapOp, ty: TypeId| hir::Expr {
+            kind: ExprKind::Map(op, vec![local(iter, uintptr, at)]),
+            ty,
+            span: at,
+        };
+        let mut first = Vec::new();
+        if let Some(Some(k)) = targets.first() {
+            first.push(assign(k.clone(), map_op(MapOp::IterKey, key)));
+        }
+        if let Some(Some(v)) = targets.get(1) {
+            first.push(assign(v.clone(), map_op(MapOp::IterVal, value)));
+        }
+        let cond = map_op(MapOp::IterNext, self.bool_type());
+        let start = hir::Expr {
+            kind: ExprKind::Map(MapOp::IterInit, vec![m]),
+            ty: uintptr,
+            span: at,
+        };
+        vec![
+            assign(Place::Local(iter), start),
+            self.range_body(cond, first, body, Vec::new()),
+        ]
     }
 
     /// The loop: `first` sets the iteration variables, then the body runs;

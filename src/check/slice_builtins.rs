@@ -24,7 +24,7 @@ impl<'a> BodyChecker<'_, 'a> {
         };
         match self.types.under(ty) {
             TypeKind::Slice(_) => {}
-            TypeKind::Map(..) => return self.unsupported(e.span, "maps"),
+            TypeKind::Map(..) => return self.make_map(e, ty, args),
             TypeKind::Chan(..) => return self.unsupported(e.span, "channels"),
             TypeKind::Invalid => return Operand::Invalid,
             _ => {
@@ -213,7 +213,7 @@ impl<'a> BodyChecker<'_, 'a> {
         let Some(v) = self.value(a, None) else {
             return Operand::Invalid;
         };
-        if !self.types.is_slice(v.ty) {
+        if !self.types.is_slice(v.ty) && self.map_of(v.ty).is_none() {
             let desc = self.describe(a.span, &Operand::Value(v));
             self.error(
                 a.span,

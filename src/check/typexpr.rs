@@ -37,8 +37,9 @@ impl<'a> BodyChecker<'_, 'a> {
                 );
                 self.types.invalid()
             }
-            K::MapType(k, v) => {
-                let k = self.resolve_type_indirect(k);
+            K::MapType(key, v) => {
+                let k = self.resolve_type_indirect(key);
+                self.check_map_key(k, key);
                 let v = self.resolve_type_indirect(v);
                 self.types.intern(TypeKind::Map(k, v))
             }

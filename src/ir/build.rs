@@ -455,7 +455,9 @@ fn has_call_where(e: &hir::Expr, counts: &dyn Fn(FuncId) -> bool) -> bool {
         ExprKind::Append { slice, values, .. } => has_call(slice) || values.iter().any(has_call),
         ExprKind::Copy(a, b) => has_call(a) || has_call(b),
         ExprKind::SliceLit(_, elems) => elems.iter().any(|(_, v)| has_call(v)),
-        ExprKind::MinMax(_, args) | ExprKind::Unsafe(_, args) => args.iter().any(has_call),
+        ExprKind::MinMax(_, args) | ExprKind::Unsafe(_, args) | ExprKind::Map(_, args) => {
+            args.iter().any(has_call)
+        }
         ExprKind::Composite(elems) => elems.iter().any(|(_, v)| has_call(v)),
     }
 }
@@ -1078,6 +1080,7 @@ impl<'p, 's> FuncBuilder<'p, 's> {
     fn stmt_kind(&mut self, s: &Stmt, out: &mut Vec<Id>) {
         match s {
             Stmt::Expr(e) => match &e.kind {
+                _ if self.map_stmt(e, out) => {}
                 ExprKind::Clear(x) => self.clear(x, out),
                 ExprKind::Call { func, args } => {
                     if let Some(name) = &self.prog.func(*func).intrinsic {
@@ -1241,7 +1244,9 @@ impl<'p, 's> FuncBuilder<'p, 's> {
         if values.len() == 1 && targets.len() > 1 {
             if !matches!(
                 values[0].kind,
-                ExprKind::Call { .. } | ExprKind::CallValue { .. }
+                ExprKind::Call { .. }
+                    | ExprKind::CallValue { .. }
+                    | ExprKind::Map(hir::MapOp::Lookup, _)
             ) {
                 return;
             }
@@ -1301,6 +1306,9 @@ impl<'p, 's> FuncBuilder<'p, 's> {
     fn place(&mut self, p: &Place, out: &mut Vec<Id>) -> Option<(Place, Option<Id>)> {
         match p {
             Place::Blank => None,
+            Place::Mem(slot) if let ExprKind::Map(hir::MapOp::Slot, args) = &slot.kind => {
+                Some((p.clone(), Some(self.map_slot_operands(args, out))))
+            }
             // The address as it is now: a later assignment of the same
             // statement may change the variables it is computed from.
             Place::Deref(ptr) | Place::Mem(ptr) => {
@@ -1316,6 +1324,10 @@ impl<'p, 's> FuncBuilder<'p, 's> {
     fn store(&mut self, p: &Place, ptr: Option<Id>, ty: TypeId, v: Id, out: &mut Vec<Id>) {
         match p {
             Place::Local(l) => self.write_local(*l, ty, v, out),
+            Place::Mem(slot) if matches!(slot.kind, ExprKind::Map(..)) => {
+                let operands = ptr.expect("evaluated by place");
+                self.map_store(operands, ty, v, out);
+            }
             Place::Global(g) if self.is_aggregate(ty) => {
                 let sym = self.t.name(&self.prog.global(*g).symbol);
                 let addr = self.t.op("go.addr", vec![sym]);
@@ -1375,7 +1387,7 @@ impl<'p, 's> FuncBuilder<'p, 's> {
     }
 
     /// [`Self::call`] with `extra` argument values after `args`'.
-    fn call_with(
+    pub(super) fn call_with(
         &mut self,
         func: FuncId,
         args: &[hir::Expr],
@@ -1555,6 +1567,7 @@ impl<'p, 's> FuncBuilder<'p, 's> {
         match &call.kind {
             ExprKind::Call { func, args } => self.call(*func, args, out, true),
             ExprKind::CallValue { callee, args } => self.call_value(callee, args, out, true),
+            ExprKind::Map(hir::MapOp::Lookup, args) => self.map_lookup(call, args, out),
             _ => Vec::new(),
         }
     }
@@ -1632,6 +1645,9 @@ impl<'p, 's> FuncBuilder<'p, 's> {
     /// The term of an expression; calls (and what must precede them) go to `pre`.
     pub(super) fn expr(&mut self, e: &hir::Expr, pre: &mut Vec<Id>) -> Id {
         if let Some(v) = self.slice_expr(e, pre) {
+            return v;
+        }
+        if let Some(v) = self.map_expr(e, pre) {
             return v;
         }
         match &e.kind {
@@ -1878,6 +1894,7 @@ impl<'p, 's> FuncBuilder<'p, 's> {
             | ExprKind::Clear(_)
             | ExprKind::SliceLit(..)
             | ExprKind::Unsafe(..)
+            | ExprKind::Map(..)
             | ExprKind::Slice(..) => self.t.atom("unreachable"),
         }
     }

@@ -516,6 +516,8 @@ impl<'a> Graph<'a> {
             ExprKind::Closure { captures, .. } => {
                 captures.iter().for_each(|c| self.flow(c, Sink::Heap))
             }
+            // What a map holds is on the heap.
+            ExprKind::Map(_, args) => args.iter().for_each(|a| self.flow(a, Sink::Heap)),
             ExprKind::Const(_)
             | ExprKind::Global(_)
             | ExprKind::New

@@ -60,7 +60,8 @@ fn allocates_stmt(types: &Types, s: &Stmt) -> bool {
         ExprKind::New
         | ExprKind::MakeSlice(..)
         | ExprKind::Append { .. }
-        | ExprKind::SliceLit(..) => true,
+        | ExprKind::SliceLit(..)
+        | ExprKind::Map(..) => true,
         // The function a value calls is not known: it may allocate.
         ExprKind::CallValue { .. } | ExprKind::Closure { .. } => true,
         ExprKind::AddrOf(x) => {
@@ -124,6 +125,7 @@ impl FuncBuilder<'_, '_> {
         match self.prog.types.under(ty) {
             TypeKind::Pointer(_)
             | TypeKind::Func(_)
+            | TypeKind::Map(..)
             | TypeKind::Slice(_)
             | TypeKind::Array(..)
             | TypeKind::Struct(_) => true,

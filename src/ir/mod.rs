@@ -11,6 +11,7 @@ mod exclusive;
 mod funcs;
 mod gc;
 pub mod lang;
+mod maps;
 mod memory;
 pub mod ops;
 pub mod print;

@@ -23,7 +23,7 @@ impl FuncBuilder<'_, '_> {
         self.t.atom("int")
     }
 
-    fn int_value(&mut self, n: i64) -> Id {
+    pub(super) fn int_value(&mut self, n: i64) -> Id {
         let int = self.int_type();
         let n = self.t.num(n);
         self.t.op("go.const", vec![int, n])
@@ -345,7 +345,7 @@ impl FuncBuilder<'_, '_> {
 
     /// Whether values of `ty` hold no pointers (Go's allocator sizes such
     /// memory without a header).
-    fn pointer_free(&self, ty: TypeId) -> bool {
+    pub(super) fn pointer_free(&self, ty: TypeId) -> bool {
         match self.prog.types.under(ty) {
             TypeKind::Basic(b) => !matches!(b.canonical(), Basic::String | Basic::UnsafePointer),
             TypeKind::Array(_, e) => self.pointer_free(*e),

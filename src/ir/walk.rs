@@ -79,9 +79,10 @@ pub(super) fn each_operand(e: &Expr, mut f: impl FnMut(&Expr)) {
             f(slice);
             values.iter().for_each(f);
         }
-        ExprKind::Call { args, .. } | ExprKind::MinMax(_, args) | ExprKind::Unsafe(_, args) => {
-            args.iter().for_each(f)
-        }
+        ExprKind::Call { args, .. }
+        | ExprKind::MinMax(_, args)
+        | ExprKind::Unsafe(_, args)
+        | ExprKind::Map(_, args) => args.iter().for_each(f),
         ExprKind::Composite(elems) | ExprKind::SliceLit(_, elems) => {
             elems.iter().for_each(|(_, v)| f(v))
         }

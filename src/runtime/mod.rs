@@ -11,6 +11,7 @@ pub static SOURCES: &[(&str, &str)] = &[
     ("$WEXLAB/runtime/heap.go", include_str!("heap.go")),
     ("$WEXLAB/runtime/gc.go", include_str!("gc.go")),
     ("$WEXLAB/runtime/slices.go", include_str!("slices.go")),
+    ("$WEXLAB/runtime/maps.go", include_str!("maps.go")),
     ("$WEXLAB/runtime/bounds.go", include_str!("bounds.go")),
     ("$WEXLAB/runtime/panic.go", include_str!("panic.go")),
 ];

@@ -101,9 +101,9 @@ L2: // ERROR "^labeled statements are not supported by wexlab$"
 	_ = (*int)(p)
 	_ = func() *int { return nil }
 	_ = []func() *int{}
-	_ = map[string]func(){} // ERROR "^maps are not supported by wexlab$"
+	_ = map[string]func(){}
 	_ = [][]int{{1}, {2}}
-	_ = map[[2]int]string{{1, 2}: "a"} // ERROR "^maps are not supported by wexlab$"
+	_ = map[[2]int]string{{1, 2}: "a"}
 	_ = &[]int{1}[0]
 	_ = tparams[int, int]
 	tparams[string]("a", 2)
