@@ -38,7 +38,17 @@ impl<'a> BodyChecker<'_, 'a> {
         out: &mut Vec<Stmt>,
     ) {
         self.fctx.push_scope();
-        let loop_stmts = self.range_loop(span, clause, body);
+        let mark = self.fctx.declared.len();
+        let mut loop_stmts = self.range_loop(span, clause, body);
+        // Go 1.22: each iteration has its own iteration variables, so a
+        // closure or a pointer taken in one iteration keeps that one's.
+        // (The body's statements took their own declarations already.)
+        let fresh: Vec<LocalId> = self.fctx.declared.drain(mark..).collect();
+        for s in &mut loop_stmts {
+            if let Stmt::Loop { body, .. } = s {
+                body.splice(0..0, fresh.iter().map(|l| Stmt::Fresh(*l)));
+            }
+        }
         self.fctx.pop_scope();
         out.push(Stmt::Block(loop_stmts));
     }
