@@ -390,7 +390,12 @@ impl<'a> BodyChecker<'_, 'a> {
         let op = self.expr(e, None);
         match op {
             Operand::Void(v) | Operand::Tuple(v) => out.push(Stmt::Expr(v)),
-            Operand::Value(v) if matches!(v.kind, ExprKind::Call { .. } | ExprKind::Copy(..)) => {
+            Operand::Value(v)
+                if matches!(
+                    v.kind,
+                    ExprKind::Call { .. } | ExprKind::CallValue { .. } | ExprKind::Copy(..)
+                ) =>
+            {
                 out.push(Stmt::Expr(v))
             }
             Operand::Invalid => {}
