@@ -193,10 +193,56 @@ pub fn replace_wrappers(
         }
         replaced.insert(target(&go, f, unit)?, f);
     }
-    let bodies = emit_rebased(&go, &replaced, &imports, units)?;
+    let imports_called = imports_called(go_bytes, &go, &replaced);
+    let bodies = emit_rebased(&go, &replaced, &imports, &imports_called, units)?;
     let out = reassemble(go_bytes, &go, &replaced, &bodies, names)?;
     validate(&out, &go, &replaced)?;
     Ok(out)
+}
+
+/// For each replaced wasmimport function, by the import its lowered body
+/// calls, the import Go's own body calls: two Go functions that import one
+/// host function are two imports in Go's module, one called by each.
+fn imports_called(
+    go_bytes: &[u8],
+    go: &GoModule,
+    replaced: &HashMap<u32, &FuncDef<'_>>,
+) -> HashMap<String, u32> {
+    let imported = go.imports.len() as u32;
+    let mut out = HashMap::default();
+    for (&index, f) in replaced {
+        let Some(range) = index
+            .checked_sub(imported)
+            .and_then(|i| go.bodies.get(i as usize))
+        else {
+            continue;
+        };
+        let Some(go_import) = first_import_call(&go_bytes[range.clone()], range.start, imported)
+        else {
+            continue;
+        };
+        for callee in crate::driver::called(f.term) {
+            if callee.starts_with("import ") {
+                out.insert(callee, go_import);
+            }
+        }
+    }
+    out
+}
+
+/// The first call in a function body to one of the `imported` functions.
+fn first_import_call(body: &[u8], offset: usize, imported: u32) -> Option<u32> {
+    let body = wasmparser::FunctionBody::new(wasmparser::BinaryReader::new(body, offset));
+    let mut ops = body.get_operators_reader().ok()?;
+    while !ops.eof() {
+        match ops.read().ok()? {
+            wasmparser::Operator::Call { function_index } if function_index < imported => {
+                return Some(function_index);
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Validates the module: every section, and the bodies of the wrappers.
@@ -250,6 +296,7 @@ fn emit_rebased(
     go: &GoModule,
     replaced: &HashMap<u32, &FuncDef<'_>>,
     imports: &[ImportDef],
+    imports_called: &HashMap<String, u32>,
     units: &[Lowered],
 ) -> Result<HashMap<u32, Vec<u8>>, EmitError> {
     let mut config = ModuleConfig::new();
@@ -294,10 +341,15 @@ fn emit_rebased(
         }
     }
     for imp in imports {
-        let index = go
-            .imports
-            .iter()
-            .position(|(module, name, _)| *module == imp.module && *name == imp.name);
+        let first_of_name = || {
+            go.imports
+                .iter()
+                .position(|(module, name, _)| *module == imp.module && *name == imp.name)
+        };
+        let index = match imports_called.get(&imp.func) {
+            Some(&i) => Some(i as usize),
+            None => first_of_name(),
+        };
         if let Some(index) = index
             && !ids.contains_key(&imp.func)
             && let Some((params, results)) = go.type_of(index as u32)
