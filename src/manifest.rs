@@ -271,49 +271,78 @@ fn go_values(term: &RecExpr<Node>, mut list: Id) -> Vec<GoValue> {
     out
 }
 
-/// The loads and stores at `(global.get $SP)` in a function's body, in the
-/// order they run (post-order, as the emitter writes them).
+/// The loads and stores at SP in a function's body, in the order they run
+/// (post-order, as the emitter writes them). SP is `(global.get $SP)`, or a
+/// local set from it (Go's wasmimport functions keep it in one).
 fn accesses(term: &LoweredTerm, func: &FuncDef<'_>) -> Vec<Access> {
-    let mut out = Vec::new();
-    walk(term, func.body, &mut out);
-    out
+    let mut walk = Walk {
+        term,
+        sp_locals: Vec::new(),
+        out: Vec::new(),
+    };
+    walk.node(func.body);
+    walk.out
 }
 
-fn walk(term: &LoweredTerm, id: Id, out: &mut Vec<Access>) {
-    let Node::Op(op, c) = term.node(id) else {
-        return;
-    };
-    for &child in c.iter() {
-        walk(term, child, out);
-    }
-    let op = op.as_str();
-    let offset = match c.first().map(|&x| term.node(x)) {
-        Some(Node::Num(o)) => *o,
-        _ => return,
-    };
-    if c.len() < 2 || !is_sp(term, c[1]) {
-        return;
-    }
-    if op.contains(".load") && c.len() == 2 {
-        out.push(Access::Load {
-            op: op.to_string(),
-            at: offset,
-        });
-    } else if op.contains(".store") && c.len() == 3 && !is_constant(term, c[2]) {
-        out.push(Access::Store {
-            op: op.to_string(),
-            at: offset,
-            local: local_read(term, c[2]),
-        });
-    }
+struct Walk<'t> {
+    term: &'t LoweredTerm,
+    /// The locals that hold SP, as the walk has seen them set.
+    sp_locals: Vec<i64>,
+    out: Vec<Access>,
 }
 
-fn is_sp(term: &LoweredTerm, id: Id) -> bool {
-    match term.node(id) {
-        Node::Op(op, c) if op.as_str() == "global.get" && c.len() == 1 => {
-            term.name(c[0]).is_some_and(|s| s.as_str() == "SP")
+impl Walk<'_> {
+    fn node(&mut self, id: Id) {
+        let term = self.term;
+        let Node::Op(op, c) = term.node(id) else {
+            return;
+        };
+        for &child in c.iter() {
+            self.node(child);
         }
-        _ => false,
+        let op = op.as_str();
+        let first = c.first().map(|&x| term.node(x));
+        if op == "local.set"
+            && let (Some(Node::Num(n)), Some(&value)) = (first, c.get(1))
+        {
+            if self.is_sp(value) {
+                self.sp_locals.push(*n);
+            } else {
+                self.sp_locals.retain(|l| l != n);
+            }
+            return;
+        }
+        let offset = match first {
+            Some(Node::Num(o)) => *o,
+            _ => return,
+        };
+        if c.len() < 2 || !self.is_sp(c[1]) {
+            return;
+        }
+        if op.contains(".load") && c.len() == 2 {
+            self.out.push(Access::Load {
+                op: op.to_string(),
+                at: offset,
+            });
+        } else if op.contains(".store") && c.len() == 3 && !is_constant(term, c[2]) {
+            self.out.push(Access::Store {
+                op: op.to_string(),
+                at: offset,
+                local: local_read(term, c[2]),
+            });
+        }
+    }
+
+    fn is_sp(&self, id: Id) -> bool {
+        match self.term.node(id) {
+            Node::Op(op, c) if op.as_str() == "global.get" && c.len() == 1 => {
+                self.term.name(c[0]).is_some_and(|s| s.as_str() == "SP")
+            }
+            Node::Op(op, c) if op.as_str() == "local.get" && c.len() == 1 => {
+                matches!(self.term.node(c[0]), Node::Num(n) if self.sp_locals.contains(n))
+            }
+            _ => false,
+        }
     }
 }
 
