@@ -5,7 +5,7 @@
 use super::body::{BodyChecker, FuncCtx};
 use super::hir::{self, ExprKind};
 use super::operand::Operand;
-use super::types::TypeKind;
+use super::types::{Signature, TypeKind};
 use crate::diag::Span;
 use crate::syntax::ast;
 
@@ -29,13 +29,7 @@ impl<'a> BodyChecker<'_, 'a> {
             return None;
         }
         let sig = func.sig.clone();
-        if let Some(what) = sig
-            .params
-            .iter()
-            .chain(&sig.results)
-            .find_map(|&t| self.unsupported_value_type(t))
-        {
-            self.limit(span, format!("{what} are not supported by wexlab"));
+        if self.holds_unsupported(&sig, span) {
             return None;
         }
         let ty = self.types.intern(TypeKind::Func(sig));
@@ -44,6 +38,20 @@ impl<'a> BodyChecker<'_, 'a> {
             ty,
             span,
         })
+    }
+
+    /// Whether a function value of signature `sig` would carry a value
+    /// wexlab cannot hold; if so, says so at `span`.
+    fn holds_unsupported(&mut self, sig: &Signature, span: Span) -> bool {
+        let unsupported = sig
+            .params
+            .iter()
+            .chain(&sig.results)
+            .find_map(|&t| self.unsupported_value_type(t));
+        if let Some(what) = unsupported {
+            self.limit(span, format!("{what} are not supported by wexlab"));
+        }
+        unsupported.is_some()
     }
 
     /// A function literal: a function of its own, named after the one
@@ -134,13 +142,7 @@ impl<'a> BodyChecker<'_, 'a> {
     ) -> Option<hir::Expr> {
         let mut sig = self.funcs[method.0 as usize].sig.clone();
         let recv_ty = sig.params.remove(0);
-        if let Some(what) = sig
-            .params
-            .iter()
-            .chain(&sig.results)
-            .find_map(|&t| self.unsupported_value_type(t))
-        {
-            self.limit(span, format!("{what} are not supported by wexlab"));
+        if self.holds_unsupported(&sig, span) {
             return None;
         }
         let func = match self.method_wrappers.get(&method) {
