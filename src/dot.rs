@@ -18,7 +18,8 @@ pub fn graph(units: &[(String, Graph)]) -> String {
             "  subgraph cluster_u{u} {{\n    label=\"{}\"",
             escape(title)
         );
-        for class in classes(g) {
+        let classes = classes(g);
+        for class in &classes {
             let _ = writeln!(
                 out,
                 "    subgraph cluster_u{u}_{} {{\n      style=dotted",
@@ -31,7 +32,7 @@ pub fn graph(units: &[(String, Graph)]) -> String {
             out.push_str("    }\n");
         }
         out.push_str("  }\n");
-        for class in classes(g) {
+        for class in &classes {
             for (i, node) in class.iter().enumerate() {
                 for (arg, child) in node.children().iter().enumerate() {
                     let child = g.find(*child);

@@ -957,12 +957,7 @@ impl<'p, 's> FuncBuilder<'p, 's> {
         if self.direct {
             // The frame local comes after every other local.
             let frame_local = self.base + self.next_slot;
-            let results: Vec<Id> = sig
-                .results
-                .iter()
-                .flat_map(|&ty| self.local_types(ty))
-                .collect();
-            let results = self.t.list(results);
+            let results = self.local_type_list(&sig.results);
             // Locals after the parameters: those are wasm parameters.
             let local_types: Vec<TypeId> = self.locals[params.len()..].to_vec();
             let mut locals: Vec<Id> = local_types
@@ -993,6 +988,12 @@ impl<'p, 's> FuncBuilder<'p, 's> {
     /// The wasm locals of a local as the term lists them, one
     /// `(go.valtype T)` a part: each element of a list of locals is lowered
     /// on its own, so that a long list takes no more rounds than a short one.
+    /// The wasm types of values of `types`, one after another, as a list.
+    pub(super) fn local_type_list(&mut self, types: &[TypeId]) -> Id {
+        let all: Vec<Id> = types.iter().flat_map(|&ty| self.local_types(ty)).collect();
+        self.t.list(all)
+    }
+
     pub(super) fn local_types(&mut self, ty: TypeId) -> Vec<Id> {
         if !representable(self.prog, ty) {
             // A parameter the body never reads: any value type does.

@@ -91,18 +91,8 @@ impl FuncBuilder<'_, '_> {
         let at = self.temp(callee.ty);
         out.push(self.local_set(at, v));
         let arg_values = self.arg_values(args, out);
-        let params: Vec<Id> = sig
-            .params
-            .iter()
-            .flat_map(|&ty| self.local_types(ty))
-            .collect();
-        let params = self.t.list(params);
-        let results: Vec<Id> = sig
-            .results
-            .iter()
-            .flat_map(|&ty| self.local_types(ty))
-            .collect();
-        let results = self.t.list(results);
+        let params = self.local_type_list(&sig.params);
+        let results = self.local_type_list(&sig.results);
         let value = self.local_get(at);
         let call =
             |t: &mut Term, vals, pops| t.op("go.icall", vec![params, results, value, vals, pops]);

@@ -99,8 +99,11 @@ impl FuncBuilder<'_, '_> {
     pub(super) fn keep_roots(&mut self, out: &mut Vec<Id>) {
         let uintptr = self.prog.types.known_basic(Basic::Uintptr);
         let word = self.ty(uintptr);
-        let temps = self.live_temps.clone();
-        for i in (0..self.lasting).chain(temps) {
+        for k in 0..self.lasting + self.live_temps.len() {
+            let i = match k.checked_sub(self.lasting) {
+                Some(t) => self.live_temps[t],
+                None => k,
+            };
             if !self.holds_address(self.locals[i]) {
                 continue;
             }
