@@ -13,34 +13,37 @@ fn main() {
         .process()
         .expect("the grammar in grammar/ has errors (see above)");
 
+    // A release binary carries the rules as they are now. A development
+    // binary runs from the source tree and reads rules/ from disk, so a
+    // rule edit must not rebuild it: its copy is only a fallback, and it is
+    // written inline (an include_str! file would make rustc track it).
+    let track = std::env::var("PROFILE").is_ok_and(|p| p == "release");
     let mut files = Vec::new();
-    collect(Path::new("rules"), &mut files);
+    collect(Path::new("rules"), track, &mut files);
     files.sort();
     let mut code = String::from("pub static EMBEDDED_RULES: &[(&str, &str)] = &[\n");
     for f in &files {
-        let abs = std::fs::canonicalize(f).expect("rule file readable");
-        writeln!(
-            code,
-            "    ({:?}, include_str!({:?})),",
-            f.display().to_string(),
-            abs.display().to_string()
-        )
-        .unwrap();
+        let text = std::fs::read_to_string(f).expect("rule file readable");
+        writeln!(code, "    ({:?}, {:?}),", f.display().to_string(), text).unwrap();
     }
     code.push_str("];\n");
     std::fs::write(Path::new(&out_dir).join("embedded_rules.rs"), code).expect("OUT_DIR writable");
-    println!("cargo:rerun-if-changed=rules");
+    if track {
+        println!("cargo:rerun-if-changed=rules");
+    }
 }
 
-fn collect(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+fn collect(dir: &Path, track: bool, out: &mut Vec<std::path::PathBuf>) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
     for e in entries.flatten() {
         let p = e.path();
-        println!("cargo:rerun-if-changed={}", p.display());
+        if track {
+            println!("cargo:rerun-if-changed={}", p.display());
+        }
         if p.is_dir() {
-            collect(&p, out);
+            collect(&p, track, out);
         } else if p.extension().is_some_and(|x| x == "rules") {
             out.push(p);
         }

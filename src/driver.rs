@@ -263,7 +263,7 @@ pub fn lower_program(
                     .copied()
                     .filter(|i| !done.contains_key(i))
                     .collect();
-                built.build_direct(program, mode, &mut units, &todo);
+                built.build_called(program, mode, &mut units, &todo);
                 let results = lower_all(&todo, &units);
                 failed |= settle(
                     session,

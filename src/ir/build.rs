@@ -60,10 +60,10 @@ impl UnitKind {
 pub struct Unit {
     pub symbol: String,
     pub kind: UnitKind,
-    /// `None` for the direct-ABI version of a Go function until something
-    /// calls it: [`Built::build_direct`] builds it then. (Export wrappers
-    /// call Go-ABI versions, so most of a library's direct versions are
-    /// never needed.)
+    /// `None` for either version of a Go function until something calls
+    /// it: [`Built::build_called`] builds it then. (Export wrappers call
+    /// Go-ABI versions, so most of a library's direct versions are never
+    /// needed, and most of the runtime is never called at all.)
     pub term: Option<RecExpr<Node>>,
     /// The Go function it is built from.
     pub func: Option<FuncId>,
@@ -261,13 +261,12 @@ pub fn build(prog: &Program, mode: Mode) -> Built {
 
     let stores = super::escape::analyze(prog);
     let allocating = super::gc::allocating(prog);
-    // Each Go function's Go-ABI version now, its direct version when
-    // something calls it.
-    let per_function = crate::parallel::map((0..prog.funcs.len()).collect(), |i| {
-        let f = &prog.funcs[i];
+    // Each Go function's two versions, built once something calls them;
+    // the wasmimport wrappers now.
+    let mut strings = Strings::default();
+    let mut units = Vec::new();
+    for (i, f) in prog.funcs.iter().enumerate() {
         let id = FuncId(i as u32);
-        let mut own = Strings::own();
-        let mut units = Vec::new();
         if f.import.is_some() {
             units.push(import_unit(prog, id));
         } else if f.body.is_some() {
@@ -279,38 +278,24 @@ pub fn build(prog: &Program, mode: Mode) -> Built {
                 .iter()
                 .chain(&f.sig.results)
                 .any(|&t| prog.types.is_aggregate(t));
-            if !by_value {
+            let kinds = [
+                (!by_value).then_some(UnitKind::Func),
+                Some(UnitKind::Direct),
+            ];
+            for kind in kinds.into_iter().flatten() {
+                let symbol = match kind {
+                    UnitKind::Direct => direct_symbol(&f.symbol),
+                    _ => f.symbol.clone(),
+                };
                 units.push(Unit {
-                    symbol: f.symbol.clone(),
-                    kind: UnitKind::Func,
-                    term: Some(func_term(
-                        prog,
-                        mode,
-                        id,
-                        false,
-                        &stores,
-                        &allocating,
-                        &mut own,
-                    )),
+                    symbol,
+                    kind,
+                    term: None,
                     func: Some(id),
                     span: Some(f.name_span),
                 });
             }
-            units.push(Unit {
-                symbol: direct_symbol(&f.symbol),
-                kind: UnitKind::Direct,
-                term: None,
-                func: Some(id),
-                span: Some(f.name_span),
-            });
         }
-        (units, own)
-    });
-    let mut strings = Strings::default();
-    let mut units = Vec::new();
-    for (mut built, own) in per_function {
-        strings.adopt(&own, built.iter_mut().filter_map(|u| u.term.as_mut()));
-        units.extend(built);
     }
     // Package initialization that is not static data: called from the
     // entry point only, so only its direct version.
@@ -357,27 +342,27 @@ pub fn build(prog: &Program, mode: Mode) -> Built {
 }
 
 impl Built {
-    /// Builds the direct-ABI versions among `which` (indices in `units`)
-    /// that are not built yet, in parallel.
-    pub fn build_direct(
+    /// Builds the versions of Go functions among `which` (indices in
+    /// `units`) that are not built yet, in parallel.
+    pub fn build_called(
         &mut self,
         prog: &Program,
         mode: Mode,
         units: &mut [Unit],
         which: &[usize],
     ) {
-        let todo: Vec<(usize, FuncId)> = which
+        let todo: Vec<(usize, FuncId, bool)> = which
             .iter()
             .filter(|&&i| units[i].term.is_none())
-            .filter_map(|&i| Some((i, units[i].func?)))
+            .filter_map(|&i| Some((i, units[i].func?, units[i].kind == UnitKind::Direct)))
             .collect();
-        let built = crate::parallel::map(todo, |(i, id)| {
+        let built = crate::parallel::map(todo, |(i, id, direct)| {
             let mut own = Strings::own();
             let term = func_term(
                 prog,
                 mode,
                 id,
-                true,
+                direct,
                 &self.stores,
                 &self.allocating,
                 &mut own,
@@ -1908,18 +1893,16 @@ mod tests {
     use crate::ir::lang::Node;
 
     /// Functions built side by side number their string literals as if
-    /// built one after the other: in order of first use, shared when equal.
+    /// built one after the other, in the order asked: in order of first
+    /// use, shared when equal.
     #[test]
     fn string_literals_numbered_in_function_order() {
         let text = "package main\n\nfunc f() { println(\"a\", \"b\") }\n\nfunc g() { println(\"b\", \"c\") }\n\nfunc main() { f(); g(); println(\"a\") }\n";
         let program = checked_for_tests("strings.go", text);
         let mut built = build(&program, Mode::Exe);
-        let before = built.strings.list.len();
-        // Direct versions, built later, name the strings already numbered.
         let mut units = std::mem::take(&mut built.units);
         let all: Vec<usize> = (0..units.len()).collect();
-        built.build_direct(&program, Mode::Exe, &mut units, &all);
-        assert_eq!(built.strings.list.len(), before);
+        built.build_called(&program, Mode::Exe, &mut units, &all);
         built.units = units;
         built.add_string_data();
         let strings: Vec<(&str, &[u8])> = built

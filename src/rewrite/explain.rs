@@ -54,6 +54,6 @@ pub fn describe(out: &mut String, g: &Graph, rules: &RuleSet, apps: &[Applicatio
             a.round + 1
         );
         let _ = writeln!(out, "       {}", instantiate(g, &rule.lhs.ast, &a.subst));
-        let _ = writeln!(out, "    => {}", instantiate(g, &rule.rhs.ast, &a.subst));
+        let _ = writeln!(out, "    => {}", instantiate(g, &rule.rhs, &a.subst));
     }
 }

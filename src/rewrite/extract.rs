@@ -11,7 +11,7 @@ use std::collections::VecDeque;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use egg::{CostFunction, Extractor, Id, Language, RecExpr, Searcher};
+use egg::{CostFunction, Extractor, Id, Language, RecExpr};
 
 use super::load::{RuleSet, message_vars};
 use crate::ir::lang::{Graph, Node, Sym};
@@ -210,8 +210,8 @@ impl Diagnosis<'_> {
     /// inner nodes (a `(param …)` node is its parameter's position), else of
     /// its variables. Atoms such as a type name are shared by many positions,
     /// so the pattern's own nodes come first.
-    fn match_rank(&self, pattern: &egg::Pattern<Node>, subst: &egg::Subst) -> Option<usize> {
-        let ast = pattern.ast.as_ref();
+    fn match_rank(&self, pattern: &egg::PatternAst<Node>, subst: &egg::Subst) -> Option<usize> {
+        let ast = pattern.as_ref();
         let mut classes: Vec<Option<Id>> = Vec::with_capacity(ast.len());
         let mut inner = None;
         for (i, n) in ast.iter().enumerate() {
@@ -237,10 +237,11 @@ impl Diagnosis<'_> {
             classes.push(class);
         }
         inner.or_else(|| {
-            pattern
-                .vars()
-                .iter()
-                .filter_map(|v| subst.get(*v))
+            ast.iter()
+                .filter_map(|n| match n {
+                    egg::ENodeOrVar::Var(v) => subst.get(*v),
+                    egg::ENodeOrVar::ENode(_) => None,
+                })
                 .map(|c| self.rank(*c))
                 .min()
         })
@@ -285,7 +286,7 @@ impl Diagnosis<'_> {
                     }
                 }
                 let rank = self
-                    .match_rank(&f.pattern, subst)
+                    .match_rank(&f.pattern.ast, subst)
                     .unwrap_or_else(|| self.rank(id));
                 self.out.push((
                     rank,
@@ -430,7 +431,7 @@ mod tests {
             let mut built = build(&program, Mode::CShared);
             let mut units = std::mem::take(&mut built.units);
             let all: Vec<usize> = (0..units.len()).collect();
-            built.build_direct(&program, Mode::CShared, &mut units, &all);
+            built.build_called(&program, Mode::CShared, &mut units, &all);
             for unit in &units {
                 let term = unit.term.as_ref().expect("built");
                 let Ok(lowered) = lower(term, rules, true) else {

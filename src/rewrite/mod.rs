@@ -14,6 +14,7 @@ pub mod frontier;
 pub mod load;
 pub mod lowered;
 pub mod memo;
+pub mod pattern;
 pub mod predicates;
 pub mod run;
 pub mod schedule;
@@ -41,11 +42,18 @@ impl Source {
     /// `go`, `seed` and the other folder names of `rules/` are built in;
     /// anything else is a path.
     pub fn parse(s: &str) -> Source {
-        if !s.contains('/')
-            && !s.contains('\\')
-            && EMBEDDED_RULES
+        let shipped = || {
+            EMBEDDED_RULES
                 .iter()
                 .any(|(p, _)| p.starts_with(&format!("rules/{s}/")))
+                || disk_root().is_some_and(|root| root.join(s).is_dir())
+        };
+        if !s.is_empty()
+            && !s.contains('/')
+            && !s.contains('\\')
+            && s != "."
+            && s != ".."
+            && shipped()
         {
             Source::Builtin(s.to_string())
         } else {

@@ -8,10 +8,11 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use egg::{ENodeOrVar, Id, Language, RecExpr, SearchMatches, Searcher, Subst};
+use egg::{ENodeOrVar, Id, Language, RecExpr, SearchMatches, Subst};
 
 use super::frontier::{Dirty, Frontier};
 use super::load::{Rule, RuleSet};
+use super::pattern;
 use crate::ir::lang::{Discriminant, Graph, Node};
 
 /// When to stop rewriting.
@@ -204,7 +205,7 @@ fn apply(
         if rule.priority < best[&class] {
             continue;
         }
-        let ids = rule.rewrite.apply(g, std::slice::from_ref(&m));
+        let ids = pattern::apply(&rule.rhs, g, &m);
         if ids.is_empty() {
             continue;
         }

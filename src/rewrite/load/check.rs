@@ -3,6 +3,8 @@
 //! operator, is dead text: a warning. A rule that a stronger unconditional
 //! rule always takes contradicts the priorities: an error.
 
+use std::sync::Arc;
+
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use egg::{ENodeOrVar, Id, Language as _, PatternAst, Var};
@@ -20,10 +22,15 @@ pub(super) fn never_fire(resolved: &Resolved, errors: &mut Errors) {
 
 /// Rules and fail rules whose operator no term of a schedule that runs them
 /// can hold; each reported once, for the first such schedule.
-fn unproduced(rules: &[Rule], fails: &[FailRule], errors: &mut Errors) {
+fn unproduced(rules: &[Arc<Rule>], fails: &[Arc<FailRule>], errors: &mut Errors) {
     let produced: Vec<(Schedule, HashSet<&'static str>)> = SCHEDULES
         .iter()
-        .map(|(s, _)| (*s, produced(rules.iter().filter(|r| s.runs(r.group)))))
+        .map(|(s, _)| {
+            (
+                *s,
+                produced(rules.iter().map(Arc::as_ref).filter(|r| s.runs(r.group))),
+            )
+        })
         .collect();
     for r in rules {
         let missing = produced
@@ -70,7 +77,7 @@ fn produced<'r>(rules: impl Iterator<Item = &'r Rule>) -> HashSet<&'static str> 
         .map(|o| o.name)
         .collect();
     for r in rules {
-        for n in r.rhs.ast.iter() {
+        for n in r.rhs.iter() {
             if let ENodeOrVar::ENode(Node::Op(op, _)) = n {
                 produced.insert(op.as_str());
             }
@@ -81,7 +88,7 @@ fn produced<'r>(rules: impl Iterator<Item = &'r Rule>) -> HashSet<&'static str> 
 
 /// Rules that an unconditional rule of higher priority, run with them,
 /// matches wherever they match; and rules written twice.
-fn shadowed(rules: &[Rule], errors: &mut Errors) {
+fn shadowed(rules: &[Arc<Rule>], errors: &mut Errors) {
     // A pattern rooted at an operator matches only terms rooted there:
     // comparing each rule with those of its root alone keeps a load of a few
     // hundred rules from trying every pair.
@@ -114,10 +121,7 @@ fn shadowed(rules: &[Rule], errors: &mut Errors) {
                         b.name, a.name, a.origin, a.priority
                     ),
                 );
-            } else if same
-                && a.priority == b.priority
-                && i < j
-                && a.rhs.ast.as_ref() == b.rhs.ast.as_ref()
+            } else if same && a.priority == b.priority && i < j && a.rhs.as_ref() == b.rhs.as_ref()
             {
                 errors.error_at(
                     &b.origin,

@@ -2,9 +2,11 @@
 //! rules by priority, by the root of their left-hand side, and by the
 //! operators they need.
 
+use std::sync::Arc;
+
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use egg::{ENodeOrVar, Language as _, Pattern};
+use egg::{ENodeOrVar, Language as _, PatternAst};
 
 use super::resolve::{Decl, FailRule, Resolved, Rule};
 use crate::ir::lang::{Discriminant, Node, Sym};
@@ -16,8 +18,8 @@ pub struct RuleSet {
     /// What the user chose (`go`, `seed`, a path), for messages.
     pub name: String,
     /// Rules, highest priority first, then in file order.
-    pub rules: Vec<Rule>,
-    pub fails: Vec<FailRule>,
+    pub rules: Vec<Arc<Rule>>,
+    pub fails: Vec<Arc<FailRule>>,
     pub decls: HashMap<&'static str, Decl>,
     /// The rules whose left-hand side has a given root, in `rules` order:
     /// a round searches only the rules whose root, and every one of whose
@@ -55,7 +57,7 @@ impl RuleSet {
     }
 
     pub fn rule(&self, name: &str) -> Option<&Rule> {
-        self.rules.iter().find(|r| r.name == name)
+        self.rules.iter().find(|r| r.name == name).map(Arc::as_ref)
     }
 }
 
@@ -70,12 +72,12 @@ pub(super) fn index(name: &str, resolved: &Resolved) -> Rules {
 }
 
 fn schedule(name: &str, resolved: &Resolved, schedule: Schedule) -> RuleSet {
-    let runs = |r: &&Rule| schedule.runs(r.group);
+    let runs = |r: &&Arc<Rule>| schedule.runs(r.group);
     // Which rule wins is decided by priority; file order only breaks the
     // tie in the order rules are tried, which cannot change the result.
-    let mut rules: Vec<Rule> = resolved.rules.iter().filter(runs).cloned().collect();
+    let mut rules: Vec<Arc<Rule>> = resolved.rules.iter().filter(runs).cloned().collect();
     rules.sort_by_key(|r| std::cmp::Reverse(r.priority));
-    let fails: Vec<FailRule> = resolved
+    let fails: Vec<Arc<FailRule>> = resolved
         .fails
         .iter()
         .filter(|f| schedule.runs(f.group))
@@ -93,9 +95,9 @@ fn schedule(name: &str, resolved: &Resolved, schedule: Schedule) -> RuleSet {
             by_root.entry(root.discriminant()).or_default().push(i);
         }
     }
-    let needs = rules.iter().map(needs).collect();
+    let needs = rules.iter().map(|r| needs(r)).collect();
     let literal_names = literal_names(&rules, &fails);
-    let reach: Vec<Option<usize>> = rules.iter().map(reach).collect();
+    let reach: Vec<Option<usize>> = rules.iter().map(|r| reach(r)).collect();
     let max_reach = reach.iter().flatten().copied().max().unwrap_or(1);
     RuleSet {
         name: name.to_string(),
@@ -118,13 +120,13 @@ fn reach(rule: &Rule) -> Option<usize> {
         .iter()
         .map(|c| c.predicate.reach)
         .try_fold(0, |deepest, reach| Some(deepest.max(reach?)))?;
-    Some(height(&rule.lhs) + below)
+    Some(height(&rule.lhs.ast) + below)
 }
 
 /// The number of levels of classes a match reads: a variable reads its own
 /// class (a condition may look at its value), a node its class and below.
-fn height(pattern: &Pattern<Node>) -> usize {
-    let ast = pattern.ast.as_ref();
+fn height(pattern: &PatternAst<Node>) -> usize {
+    let ast = pattern.as_ref();
     let mut heights: Vec<usize> = Vec::with_capacity(ast.len());
     for n in ast {
         let h = match n {
@@ -157,13 +159,13 @@ fn needs(rule: &Rule) -> Vec<Discriminant> {
     needs
 }
 
-fn literal_names(rules: &[Rule], fails: &[FailRule]) -> HashSet<Sym> {
+fn literal_names(rules: &[Arc<Rule>], fails: &[Arc<FailRule>]) -> HashSet<Sym> {
     let patterns = rules
         .iter()
-        .flat_map(|r| [&r.lhs, &r.rhs])
-        .chain(fails.iter().map(|f| &f.pattern));
+        .flat_map(|r| [&r.lhs.ast, &r.rhs])
+        .chain(fails.iter().map(|f| &f.pattern.ast));
     patterns
-        .flat_map(|p| p.ast.as_ref().iter())
+        .flat_map(|p| p.as_ref().iter())
         .filter_map(|n| match n {
             ENodeOrVar::ENode(Node::Name(s)) => Some(*s),
             _ => None,

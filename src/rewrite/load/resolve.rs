@@ -6,14 +6,16 @@
 
 use rustc_hash::FxHashMap as HashMap;
 use std::str::FromStr;
+use std::sync::Arc;
 
-use egg::{ENodeOrVar, Id, Pattern, PatternAst, RecExpr, Rewrite, Var};
+use egg::{ENodeOrVar, Id, PatternAst, RecExpr, Var};
 
 use super::expand::Expanded;
 use super::parse::{DeclForm, RawFail, RawRule};
 use super::{Errors, Origin, message_vars};
-use crate::ir::lang::{Fold, Node, Sym};
+use crate::ir::lang::{Node, Sym};
 use crate::ir::ops::{self, Arity, Category};
+use crate::rewrite::pattern::LazyPattern;
 use crate::rewrite::predicates::{self, Arg};
 use crate::rewrite::schedule::Group;
 use crate::rewrite::sexp::{Pos, Sexp};
@@ -52,9 +54,8 @@ pub struct Rule {
     pub group: Group,
     pub origin: Origin,
     pub priority: i32,
-    pub rewrite: Rewrite<Node, Fold>,
-    pub lhs: Pattern<Node>,
-    pub rhs: Pattern<Node>,
+    pub lhs: LazyPattern,
+    pub rhs: PatternAst<Node>,
     pub conditions: Vec<Condition>,
 }
 
@@ -63,7 +64,7 @@ pub struct FailRule {
     pub name: String,
     pub group: Group,
     pub origin: Origin,
-    pub pattern: Pattern<Node>,
+    pub pattern: LazyPattern,
     pub message: String,
 }
 
@@ -81,8 +82,9 @@ pub struct Decl {
 /// declared operators.
 pub(super) struct Resolved {
     pub decls: HashMap<&'static str, Decl>,
-    pub rules: Vec<Rule>,
-    pub fails: Vec<FailRule>,
+    /// Shared by every schedule that runs them.
+    pub rules: Vec<Arc<Rule>>,
+    pub fails: Vec<Arc<FailRule>>,
 }
 
 pub(super) fn resolve(expanded: Expanded, errors: &mut Errors) -> Resolved {
@@ -97,12 +99,12 @@ pub(super) fn resolve(expanded: Expanded, errors: &mut Errors) -> Resolved {
     let rules = expanded
         .rules
         .iter()
-        .filter_map(|r| resolver.rule(r))
+        .filter_map(|r| resolver.rule(r).map(Arc::new))
         .collect();
     let fails = expanded
         .fails
         .iter()
-        .filter_map(|f| resolver.fail(f))
+        .filter_map(|f| resolver.fail(f).map(Arc::new))
         .collect();
     Resolved {
         decls: resolver.decls,
@@ -184,25 +186,15 @@ impl Resolver<'_> {
         }
         let conditions = self.conditions(&r.when, &lhs_vars, &r.name);
         let (lhs, rhs, conditions) = (lhs?, rhs?, conditions?);
-        let lhs = Pattern::new(lhs);
-        let rhs = Pattern::new(rhs);
-        match Rewrite::new(r.name.clone(), lhs.clone(), rhs.clone()) {
-            Ok(rewrite) => Some(Rule {
-                name: r.name.clone(),
-                group: r.group,
-                origin: r.origin.clone(),
-                priority: r.priority,
-                rewrite,
-                lhs,
-                rhs,
-                conditions,
-            }),
-            Err(e) => {
-                self.errors
-                    .error_at(&r.origin, format!("rule `{}`: {e}", r.name));
-                None
-            }
-        }
+        Some(Rule {
+            name: r.name.clone(),
+            group: r.group,
+            origin: r.origin.clone(),
+            priority: r.priority,
+            lhs: LazyPattern::new(lhs),
+            rhs,
+            conditions,
+        })
     }
 
     fn fail(&mut self, f: &RawFail) -> Option<FailRule> {
@@ -225,7 +217,7 @@ impl Resolver<'_> {
             name: f.name.clone(),
             group: f.group,
             origin: f.origin.clone(),
-            pattern: Pattern::new(lhs),
+            pattern: LazyPattern::new(lhs),
             message: f.message.clone(),
         })
     }
