@@ -155,7 +155,7 @@ ops! {
         "calc.i64.ge_s" / Fixed(2), "calc.i64.ge_u" / Fixed(2),
         "calc.i64.shl" / Fixed(2), "calc.i64.shr_s" / Fixed(2), "calc.i64.shr_u" / Fixed(2),
         "calc.i64.div_s" / Fixed(2), "calc.i64.div_u" / Fixed(2), "calc.i64.rem_s" / Fixed(2),
-        "calc.i64.rem_u" / Fixed(2);
+        "calc.i64.rem_u" / Fixed(2), "calc.log2" / Fixed(1);
 }
 
 pub fn builtin(name: &str) -> Option<&'static OpInfo> {
@@ -251,6 +251,10 @@ pub fn compute(name: &str) -> Option<ComputeFn> {
         "calc.i64.div_u" => |a| (a[0] as u64).checked_div(a[1] as u64).map(|v| v as i64),
         "calc.i64.rem_s" => |a| (a[1] != 0).then(|| a[0].wrapping_rem(a[1])),
         "calc.i64.rem_u" => |a| (a[0] as u64).checked_rem(a[1] as u64).map(|v| v as i64),
+        // The exponent of a power of two; nothing for other numbers.
+        "calc.log2" => {
+            |a| (a[0] > 0 && a[0] & (a[0] - 1) == 0).then(|| a[0].trailing_zeros() as i64)
+        }
         _ => return None,
     })
 }
@@ -294,6 +298,9 @@ mod tests {
         assert_eq!(f("calc.i64.shl", &[1, 65]), Some(2));
         assert_eq!(f("calc.i64.lt_u", &[-1, 0]), Some(0));
         assert_eq!(f("calc.i64.rem_u", &[5, 0]), None);
+        assert_eq!(f("calc.log2", &[1 << 40]), Some(40));
+        assert_eq!(f("calc.log2", &[12]), None);
+        assert_eq!(f("calc.log2", &[i64::MIN]), None);
     }
 
     #[test]

@@ -70,6 +70,13 @@ pub static PREDICATES: &[Predicate] = &[
         check: |g, a| cmp(g, a, |x, y| x >= y),
     },
     Predicate {
+        name: "pow2",
+        arity: 1,
+        doc: "the number is a power of two from 2 up (2, 4, 8, …)",
+        reach: Some(0),
+        check: |g, a| num(g, a[0]).is_some_and(|n| n > 1 && (n & (n - 1)) == 0),
+    },
+    Predicate {
         name: "low-mask",
         arity: 1,
         doc: "the number keeps only low bits: 2^k - 1 for k from 1 to 32 (255, 65535)",
