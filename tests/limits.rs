@@ -72,6 +72,28 @@ fn a_function_that_allocates_at_every_statement() {
     );
 }
 
+/// Each statement makes temporaries (a slice, its length); once it is done
+/// the next statement reuses them, so 20,000 statements stay far below
+/// wasm's 50,000 locals (one local each made 16,000 an invalid module).
+#[test]
+fn more_allocating_statements_than_wasm_has_locals() {
+    let n = 20_000;
+    let body: String = (0..n)
+        .map(|i| {
+            format!(
+                "\tsink = make([]byte, {}+int(k))\n\tt += int32(len(sink))\n",
+                i % 7 + 1
+            )
+        })
+        .collect();
+    let src = format!(
+        "package main\n\nvar sink []byte\n\n//go:wasmexport f\nfunc f(k int32) int32 {{\n\tt := int32(0)\n{body}\treturn t\n}}\n\nfunc main() {{}}\n"
+    );
+    let expected: i32 = (0..n).map(|i| i % 7 + 1 + 2).sum();
+    let got = call(&src, "f", &[Value::I32(2)], Choice::default());
+    assert_eq!(got, Value::I32(expected));
+}
+
 #[test]
 fn three_thousand_locals() {
     let n: i32 = 3000;

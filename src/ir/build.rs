@@ -734,6 +734,10 @@ pub(super) struct FuncBuilder<'p, 's> {
     /// in: a statement's are dropped when it is done, as none is used
     /// after the statement that made it.
     pub(super) live_temps: Vec<usize>,
+    /// The temporaries of finished statements, by type: a later statement
+    /// takes one of these before it adds a local (a function of 100,000
+    /// statements would otherwise pass wasm's 50,000 locals).
+    free_temps: HashMap<TypeId, Vec<usize>>,
 }
 
 impl<'p, 's> FuncBuilder<'p, 's> {
@@ -769,6 +773,7 @@ impl<'p, 's> FuncBuilder<'p, 's> {
             root_slots: HashMap::default(),
             lasting: 0,
             live_temps: Vec::new(),
+            free_temps: HashMap::default(),
         };
         for l in locals {
             fb.push_local(l.ty);
@@ -995,8 +1000,24 @@ impl<'p, 's> FuncBuilder<'p, 's> {
         type_term(&mut self.t, self.prog, ty)
     }
 
+    /// A local for a value the current statement makes and uses; nothing
+    /// reads it after the statement.
     pub(super) fn temp(&mut self, ty: TypeId) -> u32 {
-        self.push_local(ty)
+        match self.free_temps.get_mut(&ty).and_then(Vec::pop) {
+            Some(i) => {
+                self.live_temps.push(i);
+                self.first_wasm_local(i)
+            }
+            None => self.push_local(ty),
+        }
+    }
+
+    /// A local that later statements read too (made in the middle of the
+    /// body, so not one of the function's locals from the start).
+    pub(super) fn lasting_temp(&mut self, ty: TypeId) -> u32 {
+        let first = self.push_local(ty);
+        self.live_temps.pop();
+        first
     }
 
     pub(super) fn local_get(&mut self, n: u32) -> Id {
@@ -1056,11 +1077,14 @@ impl<'p, 's> FuncBuilder<'p, 's> {
     /// A statement; its temporaries are roots for the collector (gc.rs)
     /// only while it is built, those of the statements enclosing it too.
     /// Keeping every earlier statement's made a long function's code grow
-    /// with the square of its length.
+    /// with the square of its length. Once it is built, its temporaries
+    /// are free for the statements after it.
     fn stmt(&mut self, s: &Stmt, out: &mut Vec<Id>) {
         let enclosing = self.live_temps.len();
         self.stmt_kind(s, out);
-        self.live_temps.truncate(enclosing);
+        for i in self.live_temps.split_off(enclosing) {
+            self.free_temps.entry(self.locals[i]).or_default().push(i);
+        }
     }
 
     fn stmt_kind(&mut self, s: &Stmt, out: &mut Vec<Id>) {

@@ -294,7 +294,8 @@ impl FuncBuilder<'_, '_> {
             None => {
                 let at = self.frame_bytes(STORE_BYTES);
                 let bool_t = self.prog.types.known_basic(Basic::Bool);
-                let slot = (at, self.temp(bool_t));
+                // Every later use of the store reads the same flag.
+                let slot = (at, self.lasting_temp(bool_t));
                 self.store_slots.insert(st, slot);
                 slot
             }
