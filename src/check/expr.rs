@@ -193,7 +193,7 @@ impl<'a> BodyChecker<'_, 'a> {
         let op = self.expr(x, None);
         let ty = match &op {
             Operand::Invalid => return Operand::Invalid,
-            Operand::Type(_) => return self.unsupported(e.span, "method expressions"),
+            Operand::Type(t) => return self.method_expr(e, *t, sel),
             other => self.operand_type(other),
         };
         // A typed constant's methods: `c.m()` of `const c T = 1`.

@@ -196,7 +196,7 @@ impl<'a> BodyChecker<'_, 'a> {
     /// The method `name` of `ty` (a defined type or a pointer to one), or
     /// of the shallowest embedded field that has it: the path of fields to
     /// that field, and the method.
-    fn lookup_method(&mut self, ty: TypeId, name: &str) -> Option<(Path, hir::FuncId)> {
+    pub(super) fn lookup_method(&mut self, ty: TypeId, name: &str) -> Option<(Path, hir::FuncId)> {
         let mut level: Vec<(TypeId, Path)> = vec![(ty, Vec::new())];
         let mut seen: Vec<TypeId> = Vec::new();
         while !level.is_empty() {

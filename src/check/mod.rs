@@ -21,6 +21,7 @@ pub mod hir;
 mod index;
 mod initorder;
 mod maps;
+mod method_exprs;
 mod methods;
 mod minmax;
 mod operand;
@@ -154,6 +155,8 @@ pub struct Checker<'a> {
     tuple_inits: HashMap<GlobalId, Option<hir::Expr>>,
     /// The function behind each method's method values (funcs.rs).
     method_wrappers: HashMap<FuncId, FuncId>,
+    /// `(*T).M`'s function for each method declared on `T` (method_exprs.rs).
+    pointer_wrappers: HashMap<FuncId, FuncId>,
     /// How many function literals package-level initializers hold so far.
     package_literals: u32,
 }
@@ -250,6 +253,7 @@ impl<'a> Checker<'a> {
             global_values: HashMap::default(),
             tuple_inits: HashMap::default(),
             method_wrappers: HashMap::default(),
+            pointer_wrappers: HashMap::default(),
             package_literals: 0,
         }
     }

@@ -91,7 +91,7 @@ impl BodyChecker<'_, '_> {
         }
     }
 
-    fn void(&mut self) -> TypeId {
+    pub(super) fn void(&mut self) -> TypeId {
         self.types.intern(TypeKind::Tuple(vec![]))
     }
 }

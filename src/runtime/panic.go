@@ -87,3 +87,10 @@ func panicnilvalue() {
 	print("panic: runtime error: panic called with nil argument\n")
 	fatalpanic()
 }
+
+// panicwrap: (*T).M of a method declared on T, called with a nil pointer
+// (method is main.T.M, typ is T).
+func panicwrap(method string, typ string) {
+	print("panic: value method ", method, " called using nil *", typ, " pointer\n")
+	fatalpanic()
+}
