@@ -576,9 +576,17 @@ fn reassemble(
     Ok(out)
 }
 
+/// A section as Go's linker writes it: its size always in five LEB128
+/// bytes (it writes a placeholder first and fills it in), so that a module
+/// whose sections are Go's is Go's byte for byte.
 fn section(out: &mut Vec<u8>, id: SectionId, body: &[u8]) {
     out.push(id as u8);
-    (body.len() as u32).encode(out);
+    let mut size = body.len() as u64;
+    for i in 0..5 {
+        let more = if i < 4 { 0x80 } else { 0 };
+        out.push((size & 0x7f) as u8 | more);
+        size >>= 7;
+    }
     out.extend_from_slice(body);
 }
 
