@@ -1,6 +1,7 @@
 //! Build script: turns the grammar in grammar/*.lalrpop into a Rust parser,
-//! and embeds a copy of the rule files in rules/ so that an installed wexlab
-//! that cannot find them on disk still has its default rule sets.
+//! and embeds a copy of the rule files in rules/ (and of the Go files a rule
+//! set carries) so that an installed wexlab that cannot find them on disk
+//! still has its default rule sets.
 use std::fmt::Write as _;
 use std::path::Path;
 
@@ -13,26 +14,30 @@ fn main() {
         .process()
         .expect("the grammar in grammar/ has errors (see above)");
 
-    let mut files = Vec::new();
-    collect(Path::new("rules"), &mut files);
-    files.sort();
-    let mut code = String::from("pub static EMBEDDED_RULES: &[(&str, &str)] = &[\n");
-    for f in &files {
-        let abs = std::fs::canonicalize(f).expect("rule file readable");
-        writeln!(
-            code,
-            "    ({:?}, include_str!({:?})),",
-            f.display().to_string(),
-            abs.display().to_string()
-        )
-        .unwrap();
+    // Rule files, and the Go files a rule set carries (rules/buffers/*.go).
+    let mut code = String::new();
+    for (name, extension) in [("EMBEDDED_RULES", "rules"), ("EMBEDDED_GO", "go")] {
+        let mut files = Vec::new();
+        collect(Path::new("rules"), extension, &mut files);
+        files.sort();
+        writeln!(code, "pub static {name}: &[(&str, &str)] = &[").unwrap();
+        for f in &files {
+            let abs = std::fs::canonicalize(f).expect("rule file readable");
+            writeln!(
+                code,
+                "    ({:?}, include_str!({:?})),",
+                f.display().to_string(),
+                abs.display().to_string()
+            )
+            .unwrap();
+        }
+        code.push_str("];\n");
     }
-    code.push_str("];\n");
     std::fs::write(Path::new(&out_dir).join("embedded_rules.rs"), code).expect("OUT_DIR writable");
     println!("cargo:rerun-if-changed=rules");
 }
 
-fn collect(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+fn collect(dir: &Path, extension: &str, out: &mut Vec<std::path::PathBuf>) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
@@ -40,8 +45,8 @@ fn collect(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
         let p = e.path();
         println!("cargo:rerun-if-changed={}", p.display());
         if p.is_dir() {
-            collect(&p, out);
-        } else if p.extension().is_some_and(|x| x == "rules") {
+            collect(&p, extension, out);
+        } else if p.extension().is_some_and(|x| x == extension) {
             out.push(p);
         }
     }
