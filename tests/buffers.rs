@@ -39,7 +39,10 @@ const CHURN_BYTES: usize = 10 * 1024;
 /// The memory the churn may leave the module with: "far below 64 MB".
 const CHURN_LIMIT: usize = 16 << 20;
 
+/// A check of one corpus file.
 type Check = fn(&Path) -> Result<(), String>;
+/// A check of the whole set.
+type Whole = fn() -> Result<(), String>;
 
 fn main() {
     let args = Arguments::from_args();
@@ -59,7 +62,7 @@ fn main() {
             }));
         }
     }
-    let whole: [(&str, fn() -> Result<(), String>); 6] = [
+    let whole: [(&str, Whole); 6] = [
         ("lifecycle", lifecycle),
         ("churn", churn),
         ("diff_go", diff_go),
@@ -601,7 +604,7 @@ fn lifecycle() -> Result<(), String> {
 }
 
 /// 5,000 calls, each on a fresh 10 KB buffer (malloc, write, call, free):
-/// the memory stays far below 64 MB. Measured: 6.25 MiB (`--nocapture`
+/// the memory stays far below 64 MB. Measured: 6,422,528 bytes (`--nocapture`
 /// prints it).
 fn churn() -> Result<(), String> {
     let mut host = garbage_module()?;
