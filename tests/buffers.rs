@@ -18,6 +18,7 @@
 //!   differ only by malloc and free, and programs written without this
 //!   rule set in mind behave the same under both.
 //! * `limits`, `bodies_go`: what the set refuses, in Go's words.
+//! * `example`: the README's example, called by its Python wasmtime host.
 
 mod common;
 
@@ -62,13 +63,14 @@ fn main() {
             }));
         }
     }
-    let whole: [(&str, Whole); 6] = [
+    let whole: [(&str, Whole); 7] = [
         ("lifecycle", lifecycle),
         ("churn", churn),
         ("diff_go", diff_go),
         ("shared_signatures", shared_signatures),
         ("limits", limits),
         ("bodies_go", bodies_go),
+        ("example", example),
     ];
     for (name, run) in whole {
         trials.push(Trial::test(format!("buffers::{name}"), move || {
@@ -841,6 +843,36 @@ fn bodies_go() -> Result<(), String> {
             out.exists(),
             run.stderr
         ));
+    }
+    Ok(())
+}
+
+/// examples/abi/buffers.go built as the README says, called by its Python
+/// host under wasmtime: what the README says it prints.
+fn example() -> Result<(), String> {
+    let wasm = Path::new(env!("CARGO_TARGET_TMPDIR")).join("buffers-example.wasm");
+    let wasm = wasm.to_string_lossy();
+    let build = wexlab(&[
+        "build",
+        "examples/abi/buffers.go",
+        "--rules",
+        "buffers",
+        "--buildmode",
+        "c-shared",
+        "-o",
+        &wasm,
+    ])?;
+    if build.code != 0 {
+        return Err(build.stderr);
+    }
+    let out = Command::new(&common::oracle().python)
+        .current_dir(common::root())
+        .args(["examples/abi/buffers.py", &*wasm])
+        .output()
+        .map_err(|e| e.to_string())?;
+    let printed = String::from_utf8_lossy(&out.stdout);
+    if !out.status.success() || printed != "HELLO, BUFFERS!\n2\nsreffub ,olleh\n" {
+        return Err(format!("{printed}{}", String::from_utf8_lossy(&out.stderr)));
     }
     Ok(())
 }
