@@ -319,3 +319,31 @@ fn saturate_here(
         input,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn carried(name: &str) -> Vec<String> {
+        let files = go_files_of(&Source::Builtin(name.to_string())).expect("a shipped set");
+        files.into_iter().map(|f| f.path).collect()
+    }
+
+    #[test]
+    fn only_buffers_carries_go_code() {
+        assert_eq!(carried("buffers"), ["rules/buffers/malloc.go"]);
+        for name in ["go", "seed", "smallint", "multivalue"] {
+            assert!(carried(name).is_empty(), "{name}");
+        }
+    }
+
+    /// An installed binary, which finds no rules/ on disk, still has them.
+    #[test]
+    fn the_binary_embeds_the_go_code_apart_from_the_rules() {
+        let malloc = EMBEDDED_GO
+            .iter()
+            .find(|(p, _)| *p == "rules/buffers/malloc.go");
+        assert!(malloc.is_some_and(|(_, text)| text.contains("//go:wasmexport malloc")));
+        assert!(EMBEDDED_RULES.iter().all(|(p, _)| p.ends_with(".rules")));
+    }
+}
