@@ -1,6 +1,7 @@
 //! Build script: turns the grammar in grammar/*.lalrpop into a Rust parser,
-//! and embeds a copy of the rule files in rules/ so that an installed wexlab
-//! that cannot find them on disk still has its default rule sets.
+//! and embeds a copy of the rule files in rules/ (and of the Go files a rule
+//! set carries) so that an installed wexlab that cannot find them on disk
+//! still has its default rule sets.
 use std::fmt::Write as _;
 use std::path::Path;
 
@@ -18,22 +19,26 @@ fn main() {
     // rule edit must not rebuild it: its copy is only a fallback, and it is
     // written inline (an include_str! file would make rustc track it).
     let track = std::env::var("PROFILE").is_ok_and(|p| p == "release");
-    let mut files = Vec::new();
-    collect(Path::new("rules"), track, &mut files);
-    files.sort();
-    let mut code = String::from("pub static EMBEDDED_RULES: &[(&str, &str)] = &[\n");
-    for f in &files {
-        let text = std::fs::read_to_string(f).expect("rule file readable");
-        writeln!(code, "    ({:?}, {:?}),", f.display().to_string(), text).unwrap();
+    // Rule files, and the Go files a rule set carries (rules/buffers/*.go).
+    let mut code = String::new();
+    for (name, extension) in [("EMBEDDED_RULES", "rules"), ("EMBEDDED_GO", "go")] {
+        let mut files = Vec::new();
+        collect(Path::new("rules"), extension, track, &mut files);
+        files.sort();
+        writeln!(code, "pub static {name}: &[(&str, &str)] = &[").unwrap();
+        for f in &files {
+            let text = std::fs::read_to_string(f).expect("rule file readable");
+            writeln!(code, "    ({:?}, {:?}),", f.display().to_string(), text).unwrap();
+        }
+        code.push_str("];\n");
     }
-    code.push_str("];\n");
     std::fs::write(Path::new(&out_dir).join("embedded_rules.rs"), code).expect("OUT_DIR writable");
     if track {
         println!("cargo:rerun-if-changed=rules");
     }
 }
 
-fn collect(dir: &Path, track: bool, out: &mut Vec<std::path::PathBuf>) {
+fn collect(dir: &Path, extension: &str, track: bool, out: &mut Vec<std::path::PathBuf>) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
@@ -43,8 +48,8 @@ fn collect(dir: &Path, track: bool, out: &mut Vec<std::path::PathBuf>) {
             println!("cargo:rerun-if-changed={}", p.display());
         }
         if p.is_dir() {
-            collect(&p, track, out);
-        } else if p.extension().is_some_and(|x| x == "rules") {
+            collect(&p, extension, track, out);
+        } else if p.extension().is_some_and(|x| x == extension) {
             out.push(p);
         }
     }

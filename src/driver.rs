@@ -72,6 +72,20 @@ pub enum BuildError {
     Write { path: String, error: std::io::Error },
 }
 
+/// The program's files followed by the Go files its ABI rule set carries
+/// (`rewrite::go_files_of`): what a build checks and compiles.
+pub fn with_carried_go(
+    inputs: &[SourceInput],
+    rules: &rewrite::Choice,
+) -> Result<Vec<SourceInput>, BuildError> {
+    let carried = rewrite::go_files_of(&rules.abi)?;
+    let carried = carried.into_iter().map(|f| SourceInput {
+        path: f.path,
+        text: f.text,
+    });
+    Ok(inputs.iter().cloned().chain(carried).collect())
+}
+
 /// Sources and diagnostics of one compilation.
 #[derive(Default)]
 pub struct Session {
@@ -459,6 +473,7 @@ pub fn build(
     inputs: &[SourceInput],
     options: &Options,
 ) -> Result<Vec<u8>, BuildError> {
+    let inputs = &with_carried_go(inputs, &options.rules)?;
     on_large_stack(|| {
         // The rules load on another core while the program is checked.
         let (program, (rules, rules_took)) = std::thread::scope(|scope| {

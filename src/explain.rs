@@ -25,7 +25,8 @@ pub fn explain(
     dot: Option<&Path>,
 ) -> Result<Explained, BuildError> {
     on_large_stack(|| {
-        let Some(program) = driver::check_program(session, inputs) else {
+        let inputs = driver::with_carried_go(inputs, &options.rules)?;
+        let Some(program) = driver::check_program(session, &inputs) else {
             return Err(BuildError::Source);
         };
         let rules = rewrite::load_choice_for(&options.rules, Schedule::Wrappers)?;

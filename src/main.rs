@@ -92,9 +92,10 @@ struct BodiesArgs {
 #[derive(clap::Args, Clone)]
 struct RuleArgs {
     /// The wasmexport/wasmimport rule set: `go` (Go 1.27.3's wrapper), `seed`
-    /// (the wrapper of the CL that introduced the directive), `smallint` or
-    /// `multivalue` (ABIs Go lacks: small integers, several results), or a
-    /// folder of *.rules files.
+    /// (the wrapper of the CL that introduced the directive), `smallint`,
+    /// `multivalue` or `buffers` (ABIs Go lacks: small integers, several
+    /// results, strings and byte slices with malloc and free), or a folder of
+    /// *.rules files.
     #[arg(long, default_value = "go", value_name = "go|seed|PATH")]
     rules: String,
     /// The rules mapping Go operations to wasm: `lower` or a folder.
@@ -279,7 +280,7 @@ enum Command {
         paths: Vec<PathBuf>,
         /// The two wasmexport/wasmimport rule sets, each given once:
         /// --rules A --rules B (built-in names such as go, seed, smallint,
-        /// multivalue, or folders).
+        /// multivalue, buffers, or folders).
         #[arg(long = "rules", required = true, value_name = "A|B")]
         rules: Vec<String>,
         /// The rules mapping Go operations to wasm, for both: `lower` or a folder.

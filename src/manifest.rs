@@ -216,13 +216,40 @@ fn loads(accesses: &[Access], types: &[String]) -> Vec<Slot> {
     numbered(found, types)
 }
 
-/// The stores to the Go stack of values other than constants, in order.
+/// The stores to the Go stack of values other than constants, in order,
+/// one wasm value each; a store of a local that an earlier store read is
+/// that earlier value again (a []byte's length stored as its capacity too).
 fn stores(accesses: &[Access], types: &[String]) -> Vec<Slot> {
-    let found = accesses.iter().filter_map(|a| match a {
-        Access::Store { op, at, .. } => Some((op, at)),
-        Access::Load { .. } => None,
-    });
-    numbered(found, types)
+    // (local, wasm value) of the stores so far.
+    let mut seen: Vec<(usize, usize)> = Vec::new();
+    let mut next = 0;
+    let mut out = Vec::new();
+    for access in accesses {
+        let Access::Store { op, at, local } = access else {
+            continue;
+        };
+        let earlier = seen.iter().find(|(l, _)| Some(*l) == *local);
+        let index = match earlier {
+            Some(&(_, index)) => index,
+            None => {
+                next += 1;
+                if let Some(l) = local {
+                    seen.push((*l, next - 1));
+                }
+                next - 1
+            }
+        };
+        let Some(ty) = types.get(index) else {
+            break;
+        };
+        out.push(Slot {
+            index,
+            ty: ty.clone(),
+            op: op.clone(),
+            at: *at,
+        });
+    }
+    out
 }
 
 fn numbered<'a>(found: impl Iterator<Item = (&'a String, &'a i64)>, types: &[String]) -> Vec<Slot> {

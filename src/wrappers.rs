@@ -60,7 +60,8 @@ pub fn lower(
     options: &Options,
 ) -> Result<Vec<Wrapper>, BuildError> {
     on_large_stack(|| {
-        let program = driver::check_program(session, inputs).ok_or(BuildError::Source)?;
+        let inputs = driver::with_carried_go(inputs, &options.rules)?;
+        let program = driver::check_program(session, &inputs).ok_or(BuildError::Source)?;
         let rules = rewrite::load_choice(&options.rules)?;
         let mut lowered =
             driver::lower_program(session, &program, &rules, options.mode, options.memoize)?.units;

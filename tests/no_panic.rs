@@ -888,6 +888,7 @@ const WORDS: &[&str] = &[
     "--run",
     "smallint",
     "multivalue",
+    "buffers",
     "help",
     "--help",
     "-h",

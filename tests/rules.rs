@@ -111,7 +111,7 @@ fn rules_that_can_never_fire_are_warnings_and_the_load_goes_on() {
 
 #[test]
 fn the_shipped_rule_sets_load() {
-    for abi in ["go", "seed", "smallint", "multivalue"] {
+    for abi in ["go", "seed", "smallint", "multivalue", "buffers"] {
         let rules = wexlab::rewrite::load_choice(&common::rules(abi))
             .unwrap_or_else(|e| panic!("{abi}: {e}"));
         assert!(rules.warnings.is_empty(), "{abi}: {:?}", rules.warnings);

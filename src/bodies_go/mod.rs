@@ -34,6 +34,12 @@ pub enum BodiesError {
     Go(#[from] GoError),
     #[error("{0}")]
     Emit(#[from] EmitError),
+    /// Go's toolchain would not compile the Go code a rule set carries, and
+    /// the signatures such a set exists for are ones Go refuses.
+    #[error(
+        "rule set {rules} carries Go code ({files}) that only wexlab compiles, and --bodies go builds with Go's toolchain: build with --bodies wexlab"
+    )]
+    CarriedGo { rules: String, files: String },
 }
 
 /// The wrappers of a program, lowered by the rules of `options` from the
@@ -45,6 +51,7 @@ pub fn lower_wrappers(
     options: &Options,
 ) -> Result<Option<Vec<Lowered>>, BodiesError> {
     on_large_stack(|| {
+        refuse_carried_go(&options.rules)?;
         let Cut::Sources(cut) = session.time("cut", |_| signatures::cut(inputs))? else {
             return Ok(None);
         };
@@ -55,6 +62,18 @@ pub fn lower_wrappers(
             driver::lower_wrappers(s, &program, &rules, options.mode)
         })?;
         Ok(Some(lowered))
+    })
+}
+
+fn refuse_carried_go(rules: &rewrite::Choice) -> Result<(), BodiesError> {
+    let carried = rewrite::go_files_of(&rules.abi).map_err(BuildError::from)?;
+    if carried.is_empty() {
+        return Ok(());
+    }
+    let files: Vec<String> = carried.into_iter().map(|f| f.path).collect();
+    Err(BodiesError::CarriedGo {
+        rules: rules.abi.label(),
+        files: files.join(", "),
     })
 }
 

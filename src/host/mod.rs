@@ -307,6 +307,11 @@ impl Host {
         Ok(bytes)
     }
 
+    /// The size of the module's memory in bytes (how far it has grown).
+    pub fn memory_size(&self) -> Result<usize, HostError> {
+        Ok(self.memory(0, 0)?.data_size(&self.store))
+    }
+
     /// Writes `bytes` into the module's memory at `at`.
     pub fn write_memory(&mut self, at: u32, bytes: &[u8]) -> Result<(), HostError> {
         let len = bytes.len();

@@ -106,7 +106,9 @@ pub enum RulesError {
 /// cannot read.
 fn choices(group: Group) -> &'static str {
     match group {
-        Group::Abi => "give --rules go, seed, smallint, multivalue or a folder of *.rules files",
+        Group::Abi => {
+            "give --rules go, seed, smallint, multivalue, buffers or a folder of *.rules files"
+        }
         Group::Lower => "give --lower lower or a folder of *.rules files",
         Group::Cleanup => "give --cleanup cleanup, none or a folder of *.rules files",
     }
@@ -123,7 +125,13 @@ fn disk_root() -> Option<PathBuf> {
     dev.is_dir().then_some(dev)
 }
 
-fn read_dir(dir: &Path, label: &str, group: Group) -> Result<Vec<RuleFile>, RulesError> {
+/// The files of `dir` whose names end in `.EXTENSION`, by name.
+fn read_dir(
+    dir: &Path,
+    label: &str,
+    group: Group,
+    extension: &str,
+) -> Result<Vec<RuleFile>, RulesError> {
     let entries = std::fs::read_dir(dir).map_err(|error| RulesError::Read {
         path: label.to_string(),
         error,
@@ -132,7 +140,7 @@ fn read_dir(dir: &Path, label: &str, group: Group) -> Result<Vec<RuleFile>, Rule
     let mut paths: Vec<PathBuf> = entries
         .flatten()
         .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "rules"))
+        .filter(|p| p.extension().is_some_and(|x| x == extension))
         .collect();
     paths.sort();
     let mut files = Vec::new();
@@ -148,21 +156,44 @@ fn read_dir(dir: &Path, label: &str, group: Group) -> Result<Vec<RuleFile>, Rule
         };
         files.push(RuleFile { path: shown, text });
     }
-    if files.is_empty() {
-        return Err(RulesError::Empty(label.to_string()));
-    }
     Ok(files)
 }
 
 /// The rule files of `source`, read for `group` (whose flag an error names).
 pub fn files_of(source: &Source, group: Group) -> Result<Vec<RuleFile>, RulesError> {
+    let files = files_with(source, group, "rules", EMBEDDED_RULES)?;
+    if files.is_empty() {
+        return Err(RulesError::Empty(match source {
+            Source::Dir(p) => p.display().to_string(),
+            Source::Builtin(name) => format!("rules/{name}"),
+        }));
+    }
+    Ok(files)
+}
+
+/// The Go files (`*.go`, package main) that the ABI folder `source` carries:
+/// compiled with the program whenever the folder is the ABI set, so that a
+/// set can add code of its own (`buffers` exports malloc and free). Most
+/// folders carry none.
+pub fn go_files_of(source: &Source) -> Result<Vec<RuleFile>, RulesError> {
+    files_with(source, Group::Abi, "go", EMBEDDED_GO)
+}
+
+/// The files of `source` whose names end in `.EXTENSION`: from disk, or
+/// for a built-in folder that is not on disk, from the copy `embedded`.
+fn files_with(
+    source: &Source,
+    group: Group,
+    extension: &str,
+    embedded: &[(&str, &str)],
+) -> Result<Vec<RuleFile>, RulesError> {
     match source {
-        Source::Dir(p) => read_dir(p, &p.display().to_string(), group),
+        Source::Dir(p) => read_dir(p, &p.display().to_string(), group, extension),
         Source::Builtin(name) => {
             if let Some(root) = disk_root() {
                 let dir = root.join(name);
                 if dir.is_dir() {
-                    let mut files = read_dir(&dir, &format!("rules/{name}"), group)?;
+                    let mut files = read_dir(&dir, &format!("rules/{name}"), group, extension)?;
                     for f in &mut files {
                         // Show rules/NAME/FILE whatever the current directory.
                         if let Some(file) = Path::new(&f.path).file_name() {
@@ -173,18 +204,14 @@ pub fn files_of(source: &Source, group: Group) -> Result<Vec<RuleFile>, RulesErr
                 }
             }
             let prefix = format!("rules/{name}/");
-            let files: Vec<RuleFile> = EMBEDDED_RULES
+            Ok(embedded
                 .iter()
                 .filter(|(p, _)| p.starts_with(&prefix))
                 .map(|(p, t)| RuleFile {
                     path: p.to_string(),
                     text: t.to_string(),
                 })
-                .collect();
-            if files.is_empty() {
-                return Err(RulesError::Empty(format!("rules/{name}")));
-            }
-            Ok(files)
+                .collect())
         }
     }
 }
@@ -299,4 +326,32 @@ fn saturate_here(
         root,
         input,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn carried(name: &str) -> Vec<String> {
+        let files = go_files_of(&Source::Builtin(name.to_string())).expect("a shipped set");
+        files.into_iter().map(|f| f.path).collect()
+    }
+
+    #[test]
+    fn only_buffers_carries_go_code() {
+        assert_eq!(carried("buffers"), ["rules/buffers/malloc.go"]);
+        for name in ["go", "seed", "smallint", "multivalue"] {
+            assert!(carried(name).is_empty(), "{name}");
+        }
+    }
+
+    /// An installed binary, which finds no rules/ on disk, still has them.
+    #[test]
+    fn the_binary_embeds_the_go_code_apart_from_the_rules() {
+        let malloc = EMBEDDED_GO
+            .iter()
+            .find(|(p, _)| *p == "rules/buffers/malloc.go");
+        assert!(malloc.is_some_and(|(_, text)| text.contains("//go:wasmexport malloc")));
+        assert!(EMBEDDED_RULES.iter().all(|(p, _)| p.ends_with(".rules")));
+    }
 }
