@@ -47,8 +47,9 @@ impl Bencher {
             _ => String::new(),
         };
         println!(
-            "{name:<40} mean {:>9.2} ms  [fastest {:.2}, slowest {:.2}] over {} runs{per}",
+            "{name:<40} mean {:>9.2} ms  [median {:.2}, fastest {:.2}, slowest {:.2}] over {} runs{per}",
             ms(mean),
+            ms(times[times.len() / 2]),
             ms(fastest),
             ms(slowest),
             times.len()
