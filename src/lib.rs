@@ -12,6 +12,7 @@ pub mod emit;
 pub mod explain;
 pub mod host;
 pub mod ir;
+pub mod listing;
 pub mod manifest;
 pub mod memory;
 pub mod mode;

@@ -139,6 +139,32 @@ impl RuleArgs {
     }
 }
 
+/// One function of the module instead of all of it.
+#[derive(clap::Args, Clone)]
+struct OnlyArgs {
+    /// With --emit wat: only the wrapper of this wasmexport, as a stable
+    /// listing (calls and globals by name, return addresses as `(ret-addr
+    /// $NAME PC_B)`, no indices), which does not change when unrelated
+    /// functions are added or removed.
+    #[arg(long, value_name = "NAME", conflicts_with = "func")]
+    export: Option<String>,
+    /// With --emit wat: only the function of this name (main.add, or the
+    /// Go-ABI function of a wasmimport), as a stable listing.
+    #[arg(long, value_name = "NAME")]
+    func: Option<String>,
+}
+
+impl OnlyArgs {
+    /// The name asked for, and whether it names an export.
+    fn unit(&self) -> Option<(&str, bool)> {
+        match (&self.export, &self.func) {
+            (Some(e), _) => Some((e, true)),
+            (None, Some(f)) => Some((f, false)),
+            (None, None) => None,
+        }
+    }
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Compile a package (a directory, or .go files) to a .wasm module.
@@ -161,6 +187,8 @@ enum Command {
         /// debuggers and stack traces; `--emit wat` always shows them.
         #[arg(long)]
         names: bool,
+        #[command(flatten)]
+        only: OnlyArgs,
         #[command(flatten)]
         rules: RuleArgs,
         #[command(flatten)]
@@ -308,6 +336,7 @@ fn main() -> ExitCode {
             buildmode,
             emit,
             names,
+            only,
             rules,
             bodies,
             pretty,
@@ -318,6 +347,7 @@ fn main() -> ExitCode {
                 output,
                 emit,
                 names,
+                only,
                 bodies,
             },
             buildmode.into(),
@@ -570,6 +600,7 @@ struct Product {
     output: Option<PathBuf>,
     emit: Emit,
     names: bool,
+    only: OnlyArgs,
     bodies: BodiesArgs,
 }
 
@@ -585,8 +616,12 @@ fn build(
         output,
         emit,
         names,
+        only,
         bodies,
     } = product;
+    if only.unit().is_some() && emit != Emit::Wat {
+        return usage("--export and --func choose what --emit wat shows: give --emit wat");
+    }
     let (inputs, name) = match read_sources(paths) {
         Ok(x) => x,
         Err(e) => return read_failed(e),
@@ -624,9 +659,17 @@ fn build(
         Err(e) => return report(&session, &e, pretty),
     };
     print_diagnostics(&session, pretty);
-    let bytes = match emit {
-        Emit::Wasm => wasm,
-        Emit::Wat => match wasmprinter::print_bytes(&wasm) {
+    let bytes = match (emit, only.unit()) {
+        (Emit::Wasm, _) => wasm,
+        (Emit::Wat, Some((unit, export))) => match one_listing(&wasm, unit, export) {
+            Ok(text) if output.is_none() => {
+                println!("{text}");
+                return ExitCode::SUCCESS;
+            }
+            Ok(text) => format!("{text}\n").into_bytes(),
+            Err(exit) => return exit,
+        },
+        (Emit::Wat, None) => match wasmprinter::print_bytes(&wasm) {
             Ok(text) if output.is_none() => {
                 print!("{text}");
                 return ExitCode::SUCCESS;
@@ -652,6 +695,37 @@ fn build(
         Err(e) => {
             eprintln!("wexlab: cannot write {}: {}", out.display(), io_message(&e));
             ExitCode::from(1)
+        }
+    }
+}
+
+/// The stable listing of one function of the module (an export's wrapper
+/// when `export`), or the exit of a name the module lacks.
+fn one_listing(wasm: &[u8], name: &str, export: bool) -> Result<String, ExitCode> {
+    let all = wexlab::listing::functions(wasm).map_err(|e| {
+        eprintln!("wexlab: {e}");
+        ExitCode::from(1)
+    })?;
+    match wexlab::listing::find(&all, name, export) {
+        Some(f) => Ok(f.text.clone()),
+        None => {
+            let (what, flag) = if export {
+                ("wasmexport", "--export")
+            } else {
+                ("function", "--func")
+            };
+            let names: Vec<String> = all
+                .iter()
+                .filter(|f| export == matches!(f.role, wexlab::listing::Role::Export(_)))
+                .map(|f| match &f.role {
+                    wexlab::listing::Role::Export(e) => e.clone(),
+                    _ => f.name.clone(),
+                })
+                .collect();
+            Err(usage(format!(
+                "the module has no {what} {name} (it has: {}); {flag} takes one of those",
+                names.join(", ")
+            )))
         }
     }
 }
