@@ -263,6 +263,30 @@ enum Command {
         #[command(flatten)]
         rules: RuleArgs,
     },
+    /// Run test programs: errorcheck files and golden listings.
+    ///
+    /// Each NAME.go is one test. A file with `// ERROR "regexp"` comments
+    /// is an errorcheck test: each regexp must match an error wexlab reports
+    /// on that line, and no other error may be reported (`// WARNING
+    /// "regexp"` likewise for warnings). Any other file must build, and the
+    /// stable listing of its wasmexport wrappers and wasmimport functions
+    /// (as `build --emit wat --export NAME` prints them) must equal
+    /// NAME.golden beside it; a difference prints a unified diff per
+    /// function. Ends with `N passed, M failed`; exits with 0 when every
+    /// test passed, 1 when one failed, 2 on bad usage.
+    Test {
+        /// Folders of tests (their .go files) and .go files (default: .).
+        paths: Vec<PathBuf>,
+        /// Write NAME.golden for every file that builds (and is no
+        /// errorcheck test) instead of comparing with it.
+        #[arg(long)]
+        bless: bool,
+        /// What each module is: a program or a library (as go build -buildmode).
+        #[arg(long, value_enum, default_value = "c-shared")]
+        buildmode: BuildMode,
+        #[command(flatten)]
+        rules: RuleArgs,
+    },
     /// Describe the boundary: for each wasmexport and wasmimport, its Go
     /// signature, its wasm signature, and where each parameter and result
     /// lives.
@@ -368,6 +392,12 @@ fn main() -> ExitCode {
             rules,
             bodies,
         } => run(&path, invoke, buildmode, rules.choice(), &bodies),
+        Command::Test {
+            paths,
+            bless,
+            buildmode,
+            rules,
+        } => test(&paths, bless, buildmode.into(), rules.choice()),
         Command::Abi {
             paths,
             buildmode,
@@ -980,6 +1010,55 @@ fn explain(
         }
         Err(e) => report(&session, &e, false),
     }
+}
+
+fn test(paths: &[PathBuf], bless: bool, mode: Mode, rules: Choice) -> ExitCode {
+    use wexlab::test_runner::{self, Verdict};
+    let paths = if paths.is_empty() {
+        vec![PathBuf::from(".")]
+    } else {
+        paths.to_vec()
+    };
+    let files = match test_runner::test_files(&paths) {
+        Ok(f) => f,
+        Err(m) => return usage(m),
+    };
+    let loaded = match wexlab::rewrite::load_choice(&rules) {
+        Ok(r) => r,
+        Err(e) => {
+            let session = Session::default();
+            return report(&session, &BuildError::Rules(e), false);
+        }
+    };
+    for w in &loaded.warnings {
+        eprintln!("{}:{}:{}: warning: {}", w.file, w.line, w.col, w.message);
+    }
+    let config = test_runner::Config {
+        rules: &loaded,
+        options: Options {
+            mode,
+            rules,
+            names: true,
+            ..Options::default()
+        },
+        bless,
+    };
+    let verdicts = test_runner::run(&files, &config);
+    let mut failed = 0;
+    for (file, verdict) in files.iter().zip(&verdicts) {
+        match verdict {
+            Verdict::Passed => {}
+            Verdict::Blessed => {
+                println!("wrote {}", test_runner::golden_path(file).display())
+            }
+            Verdict::Failed(why) => {
+                failed += 1;
+                println!("FAIL {}\n{}", file.display(), why.trim_end());
+            }
+        }
+    }
+    println!("{} passed, {failed} failed", verdicts.len() - failed);
+    ExitCode::from(u8::from(failed > 0))
 }
 
 fn abi(paths: &[PathBuf], mode: Mode, rules: Choice, json: bool) -> ExitCode {
