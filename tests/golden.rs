@@ -1,13 +1,20 @@
 //! Golden snapshots: the WAT of the examples, and the wrapper of every row
-//! of docs/abi.md's checked layouts in both rule sets. Bless with `INSTA_UPDATE=always
-//! cargo test --test golden` (or `cargo insta review`) and read the diff.
+//! of docs/abi.md's checked layouts in both rule sets. The seed's and the
+//! examples' are insta snapshots: bless with `INSTA_UPDATE=always cargo test
+//! --test golden` and read the diff. Go's are `wexlab test`'s golden files,
+//! tests/golden/wrappers/NAME.golden (the stable listings of the wrappers;
+//! errorcheck comments in the files that must not build), checked here as
+//! `wexlab test tests/golden/wrappers` checks them: bless with that command
+//! and `--bless`, and read `git diff`.
 
 mod common;
 
 use std::path::Path;
 
 use libtest_mimic::{Arguments, Trial};
+use wexlab::driver::Options;
 use wexlab::mode::Mode;
+use wexlab::test_runner::{self, Verdict};
 
 /// The text of one function of a module, `(func $name …)` to its `)`.
 fn function_wat(wat: &str, name: &str) -> Option<String> {
@@ -86,11 +93,45 @@ fn snapshot_trials(
         .collect()
 }
 
+/// One trial per file of tests/golden/wrappers: `wexlab test`'s verdict
+/// under the rule set go.
+fn wexlab_test_trials() -> Vec<Trial> {
+    let rules = wexlab::rewrite::load_choice(&common::rules("go")).expect("rules/go loads");
+    let rules = std::sync::Arc::new(rules);
+    common::go_files("tests/golden/wrappers")
+        .into_iter()
+        .map(|path| {
+            let rules = rules.clone();
+            let name = format!(
+                "golden::wrappers_go/{}",
+                path.file_name().unwrap().to_string_lossy()
+            );
+            Trial::test(name, move || {
+                let config = test_runner::Config {
+                    rules: &rules,
+                    options: Options {
+                        mode: Mode::CShared,
+                        names: true,
+                        ..Options::default()
+                    },
+                    bless: false,
+                };
+                match test_runner::run(&[path], &config).pop() {
+                    Some(Verdict::Passed) => Ok(()),
+                    Some(Verdict::Failed(why)) => Err(format!(
+                        "{why}\n(bless with wexlab test tests/golden/wrappers --bless)"
+                    )
+                    .into()),
+                    other => Err(format!("unexpected verdict {other:?}").into()),
+                }
+            })
+        })
+        .collect()
+}
+
 fn main() {
     let args = Arguments::from_args();
-    let mut trials = snapshot_trials("tests/golden/wrappers", "wrappers_go", |p| {
-        wrappers(p, "go")
-    });
+    let mut trials = wexlab_test_trials();
     trials.extend(snapshot_trials(
         "tests/golden/wrappers",
         "wrappers_seed",
