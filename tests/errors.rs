@@ -12,7 +12,7 @@ use libtest_mimic::{Arguments, Trial};
 use wexlab::driver::{self, Options, Session, SourceInput};
 use wexlab::mode::Mode;
 
-use common::expectations;
+use wexlab::errorcheck::expectations;
 
 /// Checks one file; returns what is wrong.
 fn errorcheck(path: &std::path::Path, must_build: bool) -> Vec<String> {

@@ -78,8 +78,6 @@ pub fn wexlab_build(files: &[(&str, &str)], mode: Mode, rules: Choice) -> Result
     }
 }
 
-pub use wexlab::errorcheck::{Expect, expectations, without_directive_expectations};
-
 pub fn rules(abi: &str) -> Choice {
     Choice {
         abi: Source::parse(abi),
