@@ -5,6 +5,7 @@ pub mod align;
 pub mod bodies_go;
 pub mod check;
 pub mod compare;
+pub mod coverage;
 pub mod diag;
 pub mod dot;
 pub mod driver;

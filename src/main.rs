@@ -281,6 +281,11 @@ enum Command {
         /// errorcheck test) instead of comparing with it.
         #[arg(long)]
         bless: bool,
+        /// Then report which rules fired on the wrappers of the files (the
+        /// --rules set and the lower/ rules wrappers use), how often and in
+        /// how many files, and which never fired, with their file and line.
+        #[arg(long)]
+        coverage: bool,
         /// What each module is: a program or a library (as go build -buildmode).
         #[arg(long, value_enum, default_value = "c-shared")]
         buildmode: BuildMode,
@@ -395,9 +400,15 @@ fn main() -> ExitCode {
         Command::Test {
             paths,
             bless,
+            coverage,
             buildmode,
             rules,
-        } => test(&paths, bless, buildmode.into(), rules.choice()),
+        } => test(
+            &paths,
+            TestRun { bless, coverage },
+            buildmode.into(),
+            rules.choice(),
+        ),
         Command::Abi {
             paths,
             buildmode,
@@ -1012,7 +1023,13 @@ fn explain(
     }
 }
 
-fn test(paths: &[PathBuf], bless: bool, mode: Mode, rules: Choice) -> ExitCode {
+/// What `wexlab test` does besides running the tests.
+struct TestRun {
+    bless: bool,
+    coverage: bool,
+}
+
+fn test(paths: &[PathBuf], run: TestRun, mode: Mode, rules: Choice) -> ExitCode {
     use wexlab::test_runner::{self, Verdict};
     let paths = if paths.is_empty() {
         vec![PathBuf::from(".")]
@@ -1041,7 +1058,7 @@ fn test(paths: &[PathBuf], bless: bool, mode: Mode, rules: Choice) -> ExitCode {
             names: true,
             ..Options::default()
         },
-        bless,
+        bless: run.bless,
     };
     let verdicts = test_runner::run(&files, &config);
     let mut failed = 0;
@@ -1056,6 +1073,12 @@ fn test(paths: &[PathBuf], bless: bool, mode: Mode, rules: Choice) -> ExitCode {
                 println!("FAIL {}\n{}", file.display(), why.trim_end());
             }
         }
+    }
+    if run.coverage {
+        print!(
+            "{}",
+            wexlab::coverage::measure(&files, &loaded, mode).report()
+        );
     }
     println!("{} passed, {failed} failed", verdicts.len() - failed);
     ExitCode::from(u8::from(failed > 0))

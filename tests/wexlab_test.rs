@@ -314,3 +314,33 @@ fn bad_command_lines_exit_with_2() {
     // A folder without Go files.
     assert_eq!(wexlab(&dir, &["test", "."]).code, 2);
 }
+
+#[test]
+fn coverage_names_the_rules_that_fired_and_those_that_never_did() {
+    let dir = scratch("coverage");
+    std::fs::write(dir.join("prog.go"), PROGRAM).unwrap();
+    assert_eq!(wexlab(&dir, &["test", "--bless", "prog.go"]).code, 0);
+    let run = wexlab(&dir, &["test", "--coverage", "prog.go"]);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    let out = &run.stdout;
+    assert!(
+        out.starts_with("rule coverage of the wrappers (rule set go) over 1 files: "),
+        "{out}"
+    );
+    // Two exports, one push of the return address each.
+    let push = out
+        .lines()
+        .find(|l| l.contains(" push-return-address "))
+        .unwrap_or_else(|| panic!("{out}"));
+    assert!(
+        push.trim_start()
+            .starts_with("2  push-return-address  (1 files)  rules/go/wrapper.rules:"),
+        "{push}"
+    );
+    // The program imports nothing.
+    let never = &out[out.find("never fired: ").unwrap_or_else(|| panic!("{out}"))..];
+    assert!(never.contains("\n  rules/go/import.rules:"), "{never}");
+    assert!(never.contains(": import-wrapper\n"), "{never}");
+    assert!(!never.contains("push-return-address"), "{never}");
+    assert!(out.ends_with("1 passed, 0 failed\n"), "{out}");
+}
