@@ -21,6 +21,7 @@ pub mod mode;
 pub mod parallel;
 pub mod rewrite;
 pub mod runtime;
+pub mod stages;
 pub mod syntax;
 pub mod test_runner;
 pub mod unified;

@@ -16,6 +16,7 @@ use wexlab::driver::{self, BuildError, Options, Session, SourceInput};
 use wexlab::host::{Host, Outcome, Stdio};
 use wexlab::mode::Mode;
 use wexlab::rewrite::{Choice, RulesError, Source};
+use wexlab::stages::{self, Stage, StageError};
 use wexlab::wrappers::Kind;
 
 /// wexlab compiles Go programs that use //go:wasmexport into WebAssembly
@@ -54,6 +55,15 @@ enum Emit {
     /// The module as text (WAT): printed to standard output, or written
     /// to `-o` when given.
     Wat,
+    /// The lexer's tokens, one a line with its position (printed, or
+    /// written to `-o`).
+    Tokens,
+    /// The front end's terms, what the rules are given (printed, or
+    /// written to `-o`).
+    Terms,
+    /// The lowered terms, what the emitter is given (printed, or written
+    /// to `-o`).
+    Lowered,
 }
 
 impl Emit {
@@ -61,6 +71,19 @@ impl Emit {
         match self {
             Emit::Wasm => "wasm",
             Emit::Wat => "wat",
+            Emit::Tokens => "tokens",
+            Emit::Terms => "terms",
+            Emit::Lowered => "lowered",
+        }
+    }
+
+    /// The stage a text stage shows.
+    fn stage(self) -> Option<Stage> {
+        match self {
+            Emit::Tokens => Some(Stage::Tokens),
+            Emit::Terms => Some(Stage::Terms),
+            Emit::Lowered => Some(Stage::Lowered),
+            Emit::Wasm | Emit::Wat => None,
         }
     }
 }
@@ -145,11 +168,13 @@ struct OnlyArgs {
     /// With --emit wat: only the wrapper of this wasmexport, as a stable
     /// listing (calls and globals by name, return addresses as `(ret-addr
     /// $NAME PC_B)`, no indices), which does not change when unrelated
-    /// functions are added or removed.
+    /// functions are added or removed. With --emit terms or lowered: only
+    /// its term.
     #[arg(long, value_name = "NAME", conflicts_with = "func")]
     export: Option<String>,
     /// With --emit wat: only the function of this name (main.add, or the
-    /// Go-ABI function of a wasmimport), as a stable listing.
+    /// Go-ABI function of a wasmimport), as a stable listing. With --emit
+    /// terms or lowered: only its term.
     #[arg(long, value_name = "NAME")]
     func: Option<String>,
 }
@@ -660,8 +685,15 @@ fn build(
         only,
         bodies,
     } = product;
-    if only.unit().is_some() && emit != Emit::Wat {
-        return usage("--export and --func choose what --emit wat shows: give --emit wat");
+    if only.unit().is_some() && matches!(emit, Emit::Wasm | Emit::Tokens) {
+        return usage(
+            "--export and --func choose what --emit wat, terms or lowered shows: give one of those",
+        );
+    }
+    if emit.stage().is_some() && bodies.bodies == BodiesArg::Go {
+        return usage(
+            "--emit tokens, terms and lowered show wexlab's own stages: drop --bodies go",
+        );
     }
     let (inputs, name) = match read_sources(paths) {
         Ok(x) => x,
@@ -674,6 +706,27 @@ fn build(
         names: names || emit == Emit::Wat,
         ..Options::default()
     };
+    if let Some(stage) = emit.stage() {
+        let only = only
+            .unit()
+            .map(|(name, export)| stages::Only { name, export });
+        let text = match stages::show(&mut session, &inputs, &options, stage, only) {
+            Ok(text) => text,
+            Err(StageError::Build(e)) => return report(&session, &e, pretty),
+            Err(e @ StageError::NoSuchUnit { .. }) => {
+                print_diagnostics(&session, pretty);
+                return usage(e);
+            }
+        };
+        print_diagnostics(&session, pretty);
+        return match output {
+            None => {
+                print!("{text}");
+                ExitCode::SUCCESS
+            }
+            Some(o) => write_output(o, &format!("{name}.{}", emit.extension()), text.as_bytes()),
+        };
+    }
     let result = match bodies.bodies {
         BodiesArg::Wexlab => driver::build(&mut session, &inputs, &options),
         BodiesArg::Go => {
@@ -701,7 +754,6 @@ fn build(
     };
     print_diagnostics(&session, pretty);
     let bytes = match (emit, only.unit()) {
-        (Emit::Wasm, _) => wasm,
         (Emit::Wat, Some((unit, export))) => match one_listing(&wasm, unit, export) {
             Ok(text) if output.is_none() => {
                 println!("{text}");
@@ -721,17 +773,25 @@ fn build(
                 return ExitCode::from(1);
             }
         },
+        // The text stages returned above.
+        _ => wasm,
     };
     let file_name = format!("{name}.{}", emit.extension());
-    let out = match output {
-        None => PathBuf::from(file_name),
+    write_output(output.unwrap_or_default(), &file_name, &bytes)
+}
+
+/// Writes `bytes` to `output`, or to `file_name` in it when it is a
+/// directory (or ends in `/`), or in the current directory when it is empty.
+fn write_output(output: PathBuf, file_name: &str, bytes: &[u8]) -> ExitCode {
+    let out = if output.as_os_str().is_empty() {
+        PathBuf::from(file_name)
+    } else if output.is_dir() || output.as_os_str().to_string_lossy().ends_with('/') {
         // Like go build -o: a directory receives the module under its name.
-        Some(o) if o.is_dir() || o.as_os_str().to_string_lossy().ends_with('/') => {
-            o.join(file_name)
-        }
-        Some(o) => o,
+        output.join(file_name)
+    } else {
+        output
     };
-    match write_atomically(&out, &bytes) {
+    match write_atomically(&out, bytes) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("wexlab: cannot write {}: {}", out.display(), io_message(&e));

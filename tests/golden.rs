@@ -1,4 +1,5 @@
-//! Golden snapshots: the WAT of the examples, and the wrapper of every row
+//! Golden snapshots: the WAT of the examples and what each text stage
+//! (`build --emit tokens|terms|lowered`) makes of them, and the wrapper of every row
 //! of docs/abi.md's checked layouts in both rule sets. The seed's and the
 //! examples' are insta snapshots: bless with `INSTA_UPDATE=always cargo test
 //! --test golden` and read the diff. Go's are `wexlab test`'s golden files,
@@ -12,8 +13,9 @@ mod common;
 use std::path::Path;
 
 use libtest_mimic::{Arguments, Trial};
-use wexlab::driver::Options;
+use wexlab::driver::{Options, Session, SourceInput};
 use wexlab::mode::Mode;
+use wexlab::stages::{self, Stage};
 use wexlab::test_runner::{self, Verdict};
 
 /// The text of one function of a module, `(func $name …)` to its `)`.
@@ -66,6 +68,23 @@ fn example_wat(path: &Path) -> String {
     let wasm = common::wexlab_build(&[(&file, &src)], Mode::CShared, common::rules("go"))
         .unwrap_or_else(|e| panic!("{file} builds:\n{e}"));
     common::wat(&wasm)
+}
+
+/// What one stage made of an example (built as a library).
+fn example_stage(path: &Path, stage: Stage) -> String {
+    let src = std::fs::read_to_string(path).unwrap();
+    let file = path.file_name().unwrap().to_string_lossy().to_string();
+    let inputs = [SourceInput {
+        path: file.clone(),
+        text: src,
+    }];
+    let options = Options {
+        mode: Mode::CShared,
+        rules: common::rules("go"),
+        ..Options::default()
+    };
+    stages::show(&mut Session::default(), &inputs, &options, stage, None)
+        .unwrap_or_else(|e| panic!("{file} builds: {e}"))
 }
 
 /// One trial per file of `folder`: `render`'s text against the snapshot
@@ -138,5 +157,14 @@ fn main() {
         |p| wrappers(p, "seed"),
     ));
     trials.extend(snapshot_trials("examples", "examples", example_wat));
+    trials.extend(snapshot_trials("examples", "tokens", |p| {
+        example_stage(p, Stage::Tokens)
+    }));
+    trials.extend(snapshot_trials("examples", "terms", |p| {
+        example_stage(p, Stage::Terms)
+    }));
+    trials.extend(snapshot_trials("examples", "lowered", |p| {
+        example_stage(p, Stage::Lowered)
+    }));
     libtest_mimic::run(&args, trials).exit();
 }
