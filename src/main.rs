@@ -13,6 +13,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use wexlab::bodies_go::{self, BodiesError, GoError};
 use wexlab::compare;
 use wexlab::driver::{self, BuildError, Options, Session, SourceInput};
+use wexlab::explain::FunctionError;
 use wexlab::host::{Host, Outcome, Stdio};
 use wexlab::mode::Mode;
 use wexlab::rewrite::{Choice, RulesError, Source};
@@ -273,8 +274,14 @@ enum Command {
         /// A .go file or a directory.
         path: PathBuf,
         /// Only this export (or the wasmimport function of this Go name, e.g. main.hostcb).
-        #[arg(long)]
+        #[arg(long, conflicts_with = "func")]
         export: Option<String>,
+        /// Instead of the wrappers, this Go function: the rules (--rules,
+        /// lower/, cleanup/) that fired on it, by the name of its Go-ABI
+        /// version (main.add, what export wrappers call) or its direct one
+        /// (main.add$direct, what Go code calls).
+        #[arg(long, value_name = "NAME")]
+        func: Option<String>,
         /// Also write the e-graph of each wrapper for Graphviz to this file.
         #[arg(long, value_name = "FILE.dot")]
         dot: Option<PathBuf>,
@@ -451,13 +458,14 @@ fn main() -> ExitCode {
         Command::Explain {
             path,
             export,
+            func,
             dot,
             bodies,
             buildmode,
             rules,
         } => explain(
             &path,
-            (export.as_deref(), dot.as_deref()),
+            (export.as_deref(), func.as_deref(), dot.as_deref()),
             bodies,
             buildmode.into(),
             rules.choice(),
@@ -1036,11 +1044,14 @@ fn nothing_to_run(host: &Host) -> ExitCode {
 
 fn explain(
     path: &Path,
-    (export, dot): (Option<&str>, Option<&Path>),
+    (export, func, dot): (Option<&str>, Option<&str>, Option<&Path>),
     bodies: BodiesArg,
     mode: Mode,
     rules: Choice,
 ) -> ExitCode {
+    if func.is_some() && bodies == BodiesArg::Go {
+        return usage("--func explains wexlab's lowering of a Go function: drop --bodies go");
+    }
     let (mut inputs, _) = match read_sources(&[path.to_path_buf()]) {
         Ok(x) => x,
         Err(e) => return read_failed(e),
@@ -1058,18 +1069,26 @@ fn explain(
         }
     }
     let mut session = Session::default();
-    match wexlab::explain::explain(
-        &mut session,
-        &inputs,
-        &Options {
-            mode,
-            rules,
-            names: true,
-            ..Options::default()
-        },
-        export,
-        dot,
-    ) {
+    let options = Options {
+        mode,
+        rules,
+        names: true,
+        ..Options::default()
+    };
+    let explained = match func {
+        Some(name) => {
+            match wexlab::explain::explain_function(&mut session, &inputs, &options, name, dot) {
+                Ok(e) => Ok(e),
+                Err(FunctionError::Build(e)) => Err(e),
+                Err(e @ FunctionError::NoSuchFunction { .. }) => {
+                    print_diagnostics(&session, false);
+                    return usage(e);
+                }
+            }
+        }
+        None => wexlab::explain::explain(&mut session, &inputs, &options, export, dot),
+    };
+    match explained {
         Ok(explained) => {
             print_diagnostics(&session, false);
             print!("{}", explained.text);

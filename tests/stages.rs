@@ -1,6 +1,6 @@
 //! `wexlab build --emit tokens|terms|lowered` and `--export`/`--func`, run
 //! as a user runs them (the snapshots of every stage on the examples are
-//! in tests/golden.rs).
+//! in tests/golden.rs), and `explain --func`.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -112,4 +112,32 @@ fn a_unit_the_program_lacks_or_a_stage_without_units_is_bad_usage() {
     assert_eq!(code, 2);
     let (code, _, _) = wexlab(&dir, &["build", "add.go", "--export", "add"]);
     assert_eq!(code, 2);
+}
+
+#[test]
+fn explain_func_shows_the_rules_that_fired_on_a_go_function() {
+    let dir = scratch("explain");
+    let (code, out, _) = wexlab(&dir, &["explain", "add.go", "--func", "main.add"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.starts_with("== func main.add (rule set go)\n"), "{out}");
+    // The addition, lowered by lower/arith.rules, and the frame by func.rules.
+    assert!(
+        out.contains(". add-32[int32] (rules/lower/arith.rules:"),
+        "{out}"
+    );
+    assert!(out.contains(". go-func (rules/lower/func.rules:"), "{out}");
+    assert!(out.contains("\n   result: (wasm.func $main.add "), "{out}");
+    // The direct version is built on demand.
+    let (code, out, _) = wexlab(&dir, &["explain", "add.go", "--func", "main.add$direct"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("\n   result: (wasm.func (direct $main.add) "),
+        "{out}"
+    );
+    let (code, _, err) = wexlab(&dir, &["explain", "add.go", "--func", "main.sub"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("no Go function main.sub (its functions: main.add, main.add$direct"),
+        "{err}"
+    );
 }
