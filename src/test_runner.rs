@@ -40,6 +40,9 @@ pub struct Config<'a> {
 pub fn test_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
     let mut files = Vec::new();
     for path in paths {
+        if !path.exists() {
+            return Err(format!("{}: no such file or folder", path.display()));
+        }
         if path.is_dir() {
             let entries = std::fs::read_dir(path)
                 .map_err(|e| format!("cannot read directory {}: {e}", path.display()))?;
@@ -57,9 +60,6 @@ pub fn test_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
                 return Err(format!("no Go files in {}", path.display()));
             }
         } else if path.extension().is_some_and(|x| x == "go") {
-            if !path.is_file() {
-                return Err(format!("{}: no such file", path.display()));
-            }
             files.push(path.clone());
         } else {
             return Err(format!(
