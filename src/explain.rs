@@ -1,6 +1,6 @@
 //! `wexlab explain`: every rule that fired on each wasmexport wrapper (and
-//! each wasmimport's Go-ABI function), in order, with the term it matched
-//! and what it became.
+//! each wasmimport's Go-ABI function), or on one Go function (`--func`),
+//! in order, with the term it matched and what it became.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -61,14 +61,74 @@ pub fn explain(
         }
         // Like a failed build, a failed explain writes nothing.
         if let (Some(path), false) = (dot, failed) {
-            std::fs::write(path, crate::dot::graph(&graphs)).map_err(|error| {
-                BuildError::Write {
-                    path: path.display().to_string(),
-                    error,
-                }
-            })?;
+            write_dot(path, &graphs)?;
         }
         Ok(Explained { text: out, failed })
+    })
+}
+
+/// Why a function could not be explained.
+#[derive(Debug, thiserror::Error)]
+pub enum FunctionError {
+    #[error(transparent)]
+    Build(#[from] BuildError),
+    #[error("the program has no Go function {name} (its functions: {have})")]
+    NoSuchFunction { name: String, have: String },
+}
+
+/// Explains one Go function: the rules of its schedule (the `--rules` set,
+/// lower/ and cleanup/) that fired on its term, by the name of its Go-ABI
+/// version (`main.add`, what export wrappers call) or its direct one
+/// (`main.add$direct`, what Go code calls); with `dot`, writes its e-graph.
+pub fn explain_function(
+    session: &mut Session,
+    inputs: &[SourceInput],
+    options: &Options,
+    name: &str,
+    dot: Option<&Path>,
+) -> Result<Explained, FunctionError> {
+    on_large_stack(|| {
+        let program = driver::check_program(session, inputs).ok_or(BuildError::Source)?;
+        let rules = rewrite::load_choice_for(&options.rules, Schedule::Functions)
+            .map_err(BuildError::from)?;
+        let mut built = build::build(&program, options.mode);
+        let mut units = std::mem::take(&mut built.units);
+        let is_function = |kind: &UnitKind| matches!(kind, UnitKind::Func | UnitKind::Direct);
+        let at = units
+            .iter()
+            .position(|u| u.symbol == name && is_function(&u.kind));
+        // A direct version's term is built when something first calls it.
+        if let Some(at) = at {
+            built.build_direct(&program, options.mode, &mut units, &[at]);
+        }
+        let Some(term) = at.and_then(|at| units[at].term.as_ref()) else {
+            let have: Vec<&str> = units
+                .iter()
+                .filter(|u| is_function(&u.kind) && u.symbol.starts_with("main."))
+                .map(|u| u.symbol.as_str())
+                .collect();
+            return Err(FunctionError::NoSuchFunction {
+                name: name.to_string(),
+                have: have.join(", "),
+            });
+        };
+        let mut out = String::new();
+        let title = format!("func {name}");
+        let (graph, lowered) = explain_unit(&mut out, &title, term, rules.get(Schedule::Functions));
+        if let (Some(path), Some(graph), true) = (dot, graph, lowered) {
+            write_dot(path, &[(title, graph)])?;
+        }
+        Ok(Explained {
+            text: out,
+            failed: !lowered,
+        })
+    })
+}
+
+fn write_dot(path: &Path, graphs: &[(String, Graph)]) -> Result<(), BuildError> {
+    std::fs::write(path, crate::dot::graph(graphs)).map_err(|error| BuildError::Write {
+        path: path.display().to_string(),
+        error,
     })
 }
 

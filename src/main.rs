@@ -13,9 +13,11 @@ use clap::{Parser, Subcommand, ValueEnum};
 use wexlab::bodies_go::{self, BodiesError, GoError};
 use wexlab::compare;
 use wexlab::driver::{self, BuildError, Options, Session, SourceInput};
+use wexlab::explain::FunctionError;
 use wexlab::host::{Host, Outcome, Stdio};
 use wexlab::mode::Mode;
 use wexlab::rewrite::{Choice, RulesError, Source};
+use wexlab::stages::{self, Stage, StageError};
 use wexlab::wrappers::Kind;
 
 /// wexlab compiles Go programs that use //go:wasmexport into WebAssembly
@@ -54,6 +56,15 @@ enum Emit {
     /// The module as text (WAT): printed to standard output, or written
     /// to `-o` when given.
     Wat,
+    /// The lexer's tokens, one a line with its position (printed, or
+    /// written to `-o`).
+    Tokens,
+    /// The front end's terms, what the rules are given (printed, or
+    /// written to `-o`).
+    Terms,
+    /// The lowered terms, what the emitter is given (printed, or written
+    /// to `-o`).
+    Lowered,
 }
 
 impl Emit {
@@ -61,6 +72,19 @@ impl Emit {
         match self {
             Emit::Wasm => "wasm",
             Emit::Wat => "wat",
+            Emit::Tokens => "tokens",
+            Emit::Terms => "terms",
+            Emit::Lowered => "lowered",
+        }
+    }
+
+    /// The stage a text stage shows.
+    fn stage(self) -> Option<Stage> {
+        match self {
+            Emit::Tokens => Some(Stage::Tokens),
+            Emit::Terms => Some(Stage::Terms),
+            Emit::Lowered => Some(Stage::Lowered),
+            Emit::Wasm | Emit::Wat => None,
         }
     }
 }
@@ -140,6 +164,34 @@ impl RuleArgs {
     }
 }
 
+/// One function of the module instead of all of it.
+#[derive(clap::Args, Clone)]
+struct OnlyArgs {
+    /// With --emit wat: only the wrapper of this wasmexport, as a stable
+    /// listing (calls and globals by name, return addresses as `(ret-addr
+    /// $NAME PC_B)`, no indices), which does not change when unrelated
+    /// functions are added or removed. With --emit terms or lowered: only
+    /// its term.
+    #[arg(long, value_name = "NAME", conflicts_with = "func")]
+    export: Option<String>,
+    /// With --emit wat: only the function of this name (main.add, or the
+    /// Go-ABI function of a wasmimport), as a stable listing. With --emit
+    /// terms or lowered: only its term.
+    #[arg(long, value_name = "NAME")]
+    func: Option<String>,
+}
+
+impl OnlyArgs {
+    /// The name asked for, and whether it names an export.
+    fn unit(&self) -> Option<(&str, bool)> {
+        match (&self.export, &self.func) {
+            (Some(e), _) => Some((e, true)),
+            (None, Some(f)) => Some((f, false)),
+            (None, None) => None,
+        }
+    }
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Compile a package (a directory, or .go files) to a .wasm module.
@@ -162,6 +214,8 @@ enum Command {
         /// debuggers and stack traces; `--emit wat` always shows them.
         #[arg(long)]
         names: bool,
+        #[command(flatten)]
+        only: OnlyArgs,
         #[command(flatten)]
         rules: RuleArgs,
         #[command(flatten)]
@@ -221,8 +275,14 @@ enum Command {
         /// A .go file or a directory.
         path: PathBuf,
         /// Only this export (or the wasmimport function of this Go name, e.g. main.hostcb).
-        #[arg(long)]
+        #[arg(long, conflicts_with = "func")]
         export: Option<String>,
+        /// Instead of the wrappers, this Go function: the rules (--rules,
+        /// lower/, cleanup/) that fired on it, by the name of its Go-ABI
+        /// version (main.add, what export wrappers call) or its direct one
+        /// (main.add$direct, what Go code calls).
+        #[arg(long, value_name = "NAME")]
+        func: Option<String>,
         /// Also write the e-graph of each wrapper for Graphviz to this file.
         #[arg(long, value_name = "FILE.dot")]
         dot: Option<PathBuf>,
@@ -231,6 +291,35 @@ enum Command {
         #[arg(long, value_enum, default_value = "wexlab")]
         bodies: BodiesArg,
         /// What the module is: a program or a library (as go build -buildmode).
+        #[arg(long, value_enum, default_value = "c-shared")]
+        buildmode: BuildMode,
+        #[command(flatten)]
+        rules: RuleArgs,
+    },
+    /// Run test programs: errorcheck files and golden listings.
+    ///
+    /// Each NAME.go is one test. A file with `// ERROR "regexp"` comments
+    /// is an errorcheck test: each regexp must match an error wexlab reports
+    /// on that line, and no other error may be reported (`// WARNING
+    /// "regexp"` likewise for warnings). Any other file must build, and the
+    /// stable listing of its wasmexport wrappers and wasmimport functions
+    /// (as `build --emit wat --export NAME` prints them) must equal
+    /// NAME.golden beside it; a difference prints a unified diff per
+    /// function. Ends with `N passed, M failed`; exits with 0 when every
+    /// test passed, 1 when one failed, 2 on bad usage.
+    Test {
+        /// Folders of tests (their .go files) and .go files (default: .).
+        paths: Vec<PathBuf>,
+        /// Write NAME.golden for every file that builds (and is no
+        /// errorcheck test) instead of comparing with it.
+        #[arg(long)]
+        bless: bool,
+        /// Then report which rules fired on the wrappers of the files (the
+        /// --rules set and the lower/ rules wrappers use), how often and in
+        /// how many files, and which never fired, with their file and line.
+        #[arg(long)]
+        coverage: bool,
+        /// What each module is: a program or a library (as go build -buildmode).
         #[arg(long, value_enum, default_value = "c-shared")]
         buildmode: BuildMode,
         #[command(flatten)]
@@ -309,6 +398,7 @@ fn main() -> ExitCode {
             buildmode,
             emit,
             names,
+            only,
             rules,
             bodies,
             pretty,
@@ -319,6 +409,7 @@ fn main() -> ExitCode {
                 output,
                 emit,
                 names,
+                only,
                 bodies,
             },
             buildmode.into(),
@@ -339,6 +430,18 @@ fn main() -> ExitCode {
             rules,
             bodies,
         } => run(&path, invoke, buildmode, rules.choice(), &bodies),
+        Command::Test {
+            paths,
+            bless,
+            coverage,
+            buildmode,
+            rules,
+        } => test(
+            &paths,
+            TestRun { bless, coverage },
+            buildmode.into(),
+            rules.choice(),
+        ),
         Command::Abi {
             paths,
             buildmode,
@@ -356,13 +459,14 @@ fn main() -> ExitCode {
         Command::Explain {
             path,
             export,
+            func,
             dot,
             bodies,
             buildmode,
             rules,
         } => explain(
             &path,
-            (export.as_deref(), dot.as_deref()),
+            (export.as_deref(), func.as_deref(), dot.as_deref()),
             bodies,
             buildmode.into(),
             rules.choice(),
@@ -571,6 +675,7 @@ struct Product {
     output: Option<PathBuf>,
     emit: Emit,
     names: bool,
+    only: OnlyArgs,
     bodies: BodiesArgs,
 }
 
@@ -586,8 +691,19 @@ fn build(
         output,
         emit,
         names,
+        only,
         bodies,
     } = product;
+    if only.unit().is_some() && matches!(emit, Emit::Wasm | Emit::Tokens) {
+        return usage(
+            "--export and --func choose what --emit wat, terms or lowered shows: give one of those",
+        );
+    }
+    if emit.stage().is_some() && bodies.bodies == BodiesArg::Go {
+        return usage(
+            "--emit tokens, terms and lowered show wexlab's own stages: drop --bodies go",
+        );
+    }
     let (inputs, name) = match read_sources(paths) {
         Ok(x) => x,
         Err(e) => return read_failed(e),
@@ -599,6 +715,27 @@ fn build(
         names: names || emit == Emit::Wat,
         ..Options::default()
     };
+    if let Some(stage) = emit.stage() {
+        let only = only
+            .unit()
+            .map(|(name, export)| stages::Only { name, export });
+        let text = match stages::show(&mut session, &inputs, &options, stage, only) {
+            Ok(text) => text,
+            Err(StageError::Build(e)) => return report(&session, &e, pretty),
+            Err(e @ StageError::NoSuchUnit { .. }) => {
+                print_diagnostics(&session, pretty);
+                return usage(e);
+            }
+        };
+        print_diagnostics(&session, pretty);
+        return match output {
+            None => {
+                print!("{text}");
+                ExitCode::SUCCESS
+            }
+            Some(o) => write_output(o, &format!("{name}.{}", emit.extension()), text.as_bytes()),
+        };
+    }
     let result = match bodies.bodies {
         BodiesArg::Wexlab => driver::build(&mut session, &inputs, &options),
         BodiesArg::Go => {
@@ -625,9 +762,16 @@ fn build(
         Err(e) => return report(&session, &e, pretty),
     };
     print_diagnostics(&session, pretty);
-    let bytes = match emit {
-        Emit::Wasm => wasm,
-        Emit::Wat => match wasmprinter::print_bytes(&wasm) {
+    let bytes = match (emit, only.unit()) {
+        (Emit::Wat, Some((unit, export))) => match one_listing(&wasm, unit, export) {
+            Ok(text) if output.is_none() => {
+                println!("{text}");
+                return ExitCode::SUCCESS;
+            }
+            Ok(text) => format!("{text}\n").into_bytes(),
+            Err(exit) => return exit,
+        },
+        (Emit::Wat, None) => match wasmprinter::print_bytes(&wasm) {
             Ok(text) if output.is_none() => {
                 print!("{text}");
                 return ExitCode::SUCCESS;
@@ -638,21 +782,60 @@ fn build(
                 return ExitCode::from(1);
             }
         },
+        // The text stages returned above.
+        _ => wasm,
     };
     let file_name = format!("{name}.{}", emit.extension());
-    let out = match output {
-        None => PathBuf::from(file_name),
+    write_output(output.unwrap_or_default(), &file_name, &bytes)
+}
+
+/// Writes `bytes` to `output`, or to `file_name` in it when it is a
+/// directory (or ends in `/`), or in the current directory when it is empty.
+fn write_output(output: PathBuf, file_name: &str, bytes: &[u8]) -> ExitCode {
+    let out = if output.as_os_str().is_empty() {
+        PathBuf::from(file_name)
+    } else if output.is_dir() || output.as_os_str().to_string_lossy().ends_with('/') {
         // Like go build -o: a directory receives the module under its name.
-        Some(o) if o.is_dir() || o.as_os_str().to_string_lossy().ends_with('/') => {
-            o.join(file_name)
-        }
-        Some(o) => o,
+        output.join(file_name)
+    } else {
+        output
     };
-    match write_atomically(&out, &bytes) {
+    match write_atomically(&out, bytes) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("wexlab: cannot write {}: {}", out.display(), io_message(&e));
             ExitCode::from(1)
+        }
+    }
+}
+
+/// The stable listing of one function of the module (an export's wrapper
+/// when `export`), or the exit of a name the module lacks.
+fn one_listing(wasm: &[u8], name: &str, export: bool) -> Result<String, ExitCode> {
+    let all = wexlab::listing::functions(wasm).map_err(|e| {
+        eprintln!("wexlab: {e}");
+        ExitCode::from(1)
+    })?;
+    match wexlab::listing::find(&all, name, export) {
+        Some(f) => Ok(f.text.clone()),
+        None => {
+            let (what, flag) = if export {
+                ("wasmexport", "--export")
+            } else {
+                ("function", "--func")
+            };
+            let names: Vec<String> = all
+                .iter()
+                .filter(|f| export == matches!(f.role, wexlab::listing::Role::Export(_)))
+                .map(|f| match &f.role {
+                    wexlab::listing::Role::Export(e) => e.clone(),
+                    _ => f.name.clone(),
+                })
+                .collect();
+            Err(usage(format!(
+                "the module has no {what} {name} (it has: {}); {flag} takes one of those",
+                names.join(", ")
+            )))
         }
     }
 }
@@ -862,11 +1045,14 @@ fn nothing_to_run(host: &Host) -> ExitCode {
 
 fn explain(
     path: &Path,
-    (export, dot): (Option<&str>, Option<&Path>),
+    (export, func, dot): (Option<&str>, Option<&str>, Option<&Path>),
     bodies: BodiesArg,
     mode: Mode,
     rules: Choice,
 ) -> ExitCode {
+    if func.is_some() && bodies == BodiesArg::Go {
+        return usage("--func explains wexlab's lowering of a Go function: drop --bodies go");
+    }
     let (mut inputs, _) = match read_sources(&[path.to_path_buf()]) {
         Ok(x) => x,
         Err(e) => return read_failed(e),
@@ -884,18 +1070,26 @@ fn explain(
         }
     }
     let mut session = Session::default();
-    match wexlab::explain::explain(
-        &mut session,
-        &inputs,
-        &Options {
-            mode,
-            rules,
-            names: true,
-            ..Options::default()
-        },
-        export,
-        dot,
-    ) {
+    let options = Options {
+        mode,
+        rules,
+        names: true,
+        ..Options::default()
+    };
+    let explained = match func {
+        Some(name) => {
+            match wexlab::explain::explain_function(&mut session, &inputs, &options, name, dot) {
+                Ok(e) => Ok(e),
+                Err(FunctionError::Build(e)) => Err(e),
+                Err(e @ FunctionError::NoSuchFunction { .. }) => {
+                    print_diagnostics(&session, false);
+                    return usage(e);
+                }
+            }
+        }
+        None => wexlab::explain::explain(&mut session, &inputs, &options, export, dot),
+    };
+    match explained {
         Ok(explained) => {
             print_diagnostics(&session, false);
             print!("{}", explained.text);
@@ -907,6 +1101,67 @@ fn explain(
         }
         Err(e) => report(&session, &e, false),
     }
+}
+
+/// What `wexlab test` does besides running the tests.
+struct TestRun {
+    bless: bool,
+    coverage: bool,
+}
+
+fn test(paths: &[PathBuf], run: TestRun, mode: Mode, rules: Choice) -> ExitCode {
+    use wexlab::test_runner::{self, Verdict};
+    let paths = if paths.is_empty() {
+        vec![PathBuf::from(".")]
+    } else {
+        paths.to_vec()
+    };
+    let files = match test_runner::test_files(&paths) {
+        Ok(f) => f,
+        Err(m) => return usage(m),
+    };
+    let loaded = match wexlab::rewrite::load_choice(&rules) {
+        Ok(r) => r,
+        Err(e) => {
+            let session = Session::default();
+            return report(&session, &BuildError::Rules(e), false);
+        }
+    };
+    for w in &loaded.warnings {
+        eprintln!("{}:{}:{}: warning: {}", w.file, w.line, w.col, w.message);
+    }
+    let config = test_runner::Config {
+        rules: &loaded,
+        options: Options {
+            mode,
+            rules,
+            names: true,
+            ..Options::default()
+        },
+        bless: run.bless,
+    };
+    let verdicts = test_runner::run(&files, &config);
+    let mut failed = 0;
+    for (file, verdict) in files.iter().zip(&verdicts) {
+        match verdict {
+            Verdict::Passed => {}
+            Verdict::Blessed => {
+                println!("wrote {}", test_runner::golden_path(file).display())
+            }
+            Verdict::Failed(why) => {
+                failed += 1;
+                println!("FAIL {}\n{}", file.display(), why.trim_end());
+            }
+        }
+    }
+    if run.coverage {
+        print!(
+            "{}",
+            wexlab::coverage::measure(&files, &loaded, mode).report()
+        );
+    }
+    println!("{} passed, {failed} failed", verdicts.len() - failed);
+    ExitCode::from(u8::from(failed > 0))
 }
 
 fn abi(paths: &[PathBuf], mode: Mode, rules: Choice, json: bool) -> ExitCode {

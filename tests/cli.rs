@@ -241,7 +241,7 @@ fn help_explains_every_option() {
     let build = wexlab(&dir, &["build", "--help"]);
     assert_eq!(build.code, 0);
     insta::assert_snapshot!("wexlab_build_help", build.stdout);
-    for sub in ["build", "check", "run", "explain", "abi", "diff"] {
+    for sub in ["build", "check", "run", "explain", "abi", "diff", "test"] {
         let r = wexlab(&dir, &[sub, "--help"]);
         assert_eq!(r.code, 0, "{sub} --help");
         let lines: Vec<&str> = r.stdout.lines().collect();

@@ -9,11 +9,10 @@
 mod common;
 
 use libtest_mimic::{Arguments, Trial};
-use regex_lite::Regex;
 use wexlab::driver::{self, Options, Session, SourceInput};
 use wexlab::mode::Mode;
 
-use common::expectations;
+use wexlab::errorcheck::expectations;
 
 /// Checks one file; returns what is wrong.
 fn errorcheck(path: &std::path::Path, must_build: bool) -> Vec<String> {
@@ -41,51 +40,7 @@ fn errorcheck(path: &std::path::Path, must_build: bool) -> Vec<String> {
             session.diagnostics.render(&session.sources)
         ));
     }
-    // (line, warning?, message) of every diagnostic wexlab printed.
-    let mut got: Vec<(u32, bool, String, bool)> = session
-        .diagnostics
-        .printed(&session.sources)
-        .iter()
-        .map(|d| {
-            let (line, _) = session.sources.file(d.span.file).line_col(d.span.start);
-            (
-                line,
-                d.severity == wexlab::diag::Severity::Warning,
-                d.message.clone(),
-                false,
-            )
-        })
-        .collect();
-    for e in &expects {
-        for p in &e.patterns {
-            let re = match Regex::new(p) {
-                Ok(r) => r,
-                Err(err) => {
-                    problems.push(format!("line {}: bad regexp {p:?}: {err}", e.line));
-                    continue;
-                }
-            };
-            let hit = got.iter_mut().find(|(l, w, m, used)| {
-                *l == e.line && *w == e.warning && !*used && re.is_match(m)
-            });
-            match hit {
-                Some(h) => h.3 = true,
-                None => problems.push(format!(
-                    "line {}: no {} matches {p:?}",
-                    e.line,
-                    if e.warning { "warning" } else { "error" }
-                )),
-            }
-        }
-    }
-    for (line, warning, message, used) in &got {
-        if !used {
-            problems.push(format!(
-                "line {line}: unexpected {}: {message}",
-                if *warning { "warning" } else { "error" }
-            ));
-        }
-    }
+    problems.extend(wexlab::errorcheck::problems(&session, &expects));
     problems
 }
 

@@ -1,13 +1,22 @@
-//! Golden snapshots: the WAT of the examples, and the wrapper of every row
-//! of docs/abi.md's checked layouts in both rule sets. Bless with `INSTA_UPDATE=always
-//! cargo test --test golden` (or `cargo insta review`) and read the diff.
+//! Golden snapshots: the WAT of the examples and what each text stage
+//! (`build --emit tokens|terms|lowered`) makes of them, and the wrapper of every row
+//! of docs/abi.md's checked layouts in both rule sets. The seed's and the
+//! examples' are insta snapshots: bless with `INSTA_UPDATE=always cargo test
+//! --test golden` and read the diff. Go's are `wexlab test`'s golden files,
+//! tests/golden/wrappers/NAME.golden (the stable listings of the wrappers;
+//! errorcheck comments in the files that must not build), checked here as
+//! `wexlab test tests/golden/wrappers` checks them: bless with that command
+//! and `--bless`, and read `git diff`.
 
 mod common;
 
 use std::path::Path;
 
 use libtest_mimic::{Arguments, Trial};
+use wexlab::driver::{Options, Session, SourceInput};
 use wexlab::mode::Mode;
+use wexlab::stages::{self, Stage};
+use wexlab::test_runner::{self, Verdict};
 
 /// The text of one function of a module, `(func $name …)` to its `)`.
 fn function_wat(wat: &str, name: &str) -> Option<String> {
@@ -61,6 +70,23 @@ fn example_wat(path: &Path) -> String {
     common::wat(&wasm)
 }
 
+/// What one stage made of an example (built as a library).
+fn example_stage(path: &Path, stage: Stage) -> String {
+    let src = std::fs::read_to_string(path).unwrap();
+    let file = path.file_name().unwrap().to_string_lossy().to_string();
+    let inputs = [SourceInput {
+        path: file.clone(),
+        text: src,
+    }];
+    let options = Options {
+        mode: Mode::CShared,
+        rules: common::rules("go"),
+        ..Options::default()
+    };
+    stages::show(&mut Session::default(), &inputs, &options, stage, None)
+        .unwrap_or_else(|e| panic!("{file} builds: {e}"))
+}
+
 /// One trial per file of `folder`: `render`'s text against the snapshot
 /// `golden__SNAPSHOT@FILE.snap`.
 fn snapshot_trials(
@@ -86,16 +112,59 @@ fn snapshot_trials(
         .collect()
 }
 
+/// One trial per file of tests/golden/wrappers: `wexlab test`'s verdict
+/// under the rule set go.
+fn wexlab_test_trials() -> Vec<Trial> {
+    let rules = wexlab::rewrite::load_choice(&common::rules("go")).expect("rules/go loads");
+    let rules = std::sync::Arc::new(rules);
+    common::go_files("tests/golden/wrappers")
+        .into_iter()
+        .map(|path| {
+            let rules = rules.clone();
+            let name = format!(
+                "golden::wrappers_go/{}",
+                path.file_name().unwrap().to_string_lossy()
+            );
+            Trial::test(name, move || {
+                let config = test_runner::Config {
+                    rules: &rules,
+                    options: Options {
+                        mode: Mode::CShared,
+                        names: true,
+                        ..Options::default()
+                    },
+                    bless: false,
+                };
+                match test_runner::run(&[path], &config).pop() {
+                    Some(Verdict::Passed) => Ok(()),
+                    Some(Verdict::Failed(why)) => Err(format!(
+                        "{why}\n(bless with wexlab test tests/golden/wrappers --bless)"
+                    )
+                    .into()),
+                    other => Err(format!("unexpected verdict {other:?}").into()),
+                }
+            })
+        })
+        .collect()
+}
+
 fn main() {
     let args = Arguments::from_args();
-    let mut trials = snapshot_trials("tests/golden/wrappers", "wrappers_go", |p| {
-        wrappers(p, "go")
-    });
+    let mut trials = wexlab_test_trials();
     trials.extend(snapshot_trials(
         "tests/golden/wrappers",
         "wrappers_seed",
         |p| wrappers(p, "seed"),
     ));
     trials.extend(snapshot_trials("examples", "examples", example_wat));
+    trials.extend(snapshot_trials("examples", "tokens", |p| {
+        example_stage(p, Stage::Tokens)
+    }));
+    trials.extend(snapshot_trials("examples", "terms", |p| {
+        example_stage(p, Stage::Terms)
+    }));
+    trials.extend(snapshot_trials("examples", "lowered", |p| {
+        example_stage(p, Stage::Lowered)
+    }));
     libtest_mimic::run(&args, trials).exit();
 }

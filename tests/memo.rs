@@ -39,7 +39,8 @@ fn build(
 /// as the errorcheck tests do, or it would be read as the directive's.)
 fn check(path: &Path) -> Result<(), String> {
     let name = path.file_name().unwrap().to_string_lossy().to_string();
-    let text = common::without_directive_expectations(&std::fs::read_to_string(path).unwrap());
+    let text =
+        wexlab::errorcheck::without_directive_expectations(&std::fs::read_to_string(path).unwrap());
     let mode = if text.contains("// run: exe") {
         Mode::Exe
     } else {

@@ -178,8 +178,8 @@ struct Outcome {
 fn compare(folder: &str, path: &std::path::Path) -> Outcome {
     let file = path.file_name().unwrap().to_string_lossy().to_string();
     let original = std::fs::read_to_string(path).unwrap();
-    let (expects, _) = common::expectations(&original);
-    let text = common::without_directive_expectations(&original);
+    let (expects, _) = wexlab::errorcheck::expectations(&original);
+    let text = wexlab::errorcheck::without_directive_expectations(&original);
     let mode = mode_of(&text);
     let mut out = Outcome::default();
     let mut disagree = |what: String| out.disagreements.push(format!("{file}:{what}"));
@@ -484,7 +484,7 @@ fn go_reads_a_comment_after_a_directive_as_fields() {
         go.contains("d.go:3:3: usage: //go:wasmexport exportname"),
         "{go}"
     );
-    let without = common::without_directive_expectations(with);
+    let without = wexlab::errorcheck::without_directive_expectations(with);
     assert_eq!(
         without,
         "package main\n\n//go:wasmexport f \nfunc f() {}\n\nfunc main() {}\n"
@@ -498,7 +498,10 @@ fn go_reads_a_comment_after_a_directive_as_fields() {
         .expect("without the comment, the program builds");
     // Elsewhere an expectation comment is left alone.
     let code = "\tx := 1 // ERROR \"declared and not used\"";
-    assert_eq!(common::without_directive_expectations(code), code);
+    assert_eq!(
+        wexlab::errorcheck::without_directive_expectations(code),
+        code
+    );
 }
 
 fn outputs_are_read_with_their_continuation_lines() {

@@ -78,66 +78,6 @@ pub fn wexlab_build(files: &[(&str, &str)], mode: Mode, rules: Choice) -> Result
     }
 }
 
-/// One errorcheck expectation: the regexps of a `// ERROR "re"…` (or
-/// `// WARNING "re"…`) comment, and its line.
-#[derive(Debug)]
-pub struct Expect {
-    pub line: u32,
-    pub warning: bool,
-    pub patterns: Vec<String>,
-}
-
-/// Where a line's `// ERROR` or `// WARNING` comment starts, if it has one.
-fn expectation_at(line: &str) -> Option<(usize, &'static str)> {
-    ["// ERROR", "// WARNING"]
-        .iter()
-        .filter_map(|k| line.find(k).map(|at| (at, *k)))
-        .min()
-}
-
-/// The expectations of a file, and its text without them.
-pub fn expectations(text: &str) -> (Vec<Expect>, String) {
-    let mut expects = Vec::new();
-    let mut stripped = String::new();
-    for (i, line) in text.split('\n').enumerate() {
-        let Some((at, keyword)) = expectation_at(line) else {
-            stripped.push_str(line);
-            stripped.push('\n');
-            continue;
-        };
-        let rest = &line[at + keyword.len()..];
-        let patterns = rest
-            .split('"')
-            .skip(1)
-            .step_by(2)
-            .map(str::to_string)
-            .collect();
-        expects.push(Expect {
-            line: i as u32 + 1,
-            warning: keyword == "// WARNING",
-            patterns,
-        });
-        stripped.push_str(&line[..at]);
-        stripped.push('\n');
-    }
-    stripped.pop();
-    (expects, stripped)
-}
-
-/// The text Go must see: expectation comments removed only where they would
-/// change what Go reads, that is after a `//go:` directive on the same line
-/// (a directive's text runs to the end of its line, so Go would take the
-/// comment as more fields). Elsewhere they are ordinary comments.
-pub fn without_directive_expectations(text: &str) -> String {
-    text.split('\n')
-        .map(|line| match expectation_at(line) {
-            Some((at, _)) if line[..at].contains("//go:") => &line[..at],
-            _ => line,
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
 pub fn rules(abi: &str) -> Choice {
     Choice {
         abi: Source::parse(abi),

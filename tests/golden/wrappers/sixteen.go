@@ -2,6 +2,6 @@
 package main
 
 //go:wasmexport sixteen
-func sixteen(a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p int64) int64 { return a }
+func sixteen(a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p int64) int64 { return a } // ERROR "wasmexport function argument too large"
 
 func main() {}
