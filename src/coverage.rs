@@ -119,7 +119,7 @@ impl Coverage<'_> {
         let mut never: Vec<&Rule> = abi
             .iter()
             .filter(|(_, (n, _))| *n == 0)
-            .map(|(i, _)| &self.set.rules[*i])
+            .map(|(i, _)| self.set.rules[*i].as_ref())
             .collect();
         never.sort_by(|a, b| (&a.origin.file, a.origin.line).cmp(&(&b.origin.file, b.origin.line)));
         let _ = writeln!(out, "never fired: {}", never.len());

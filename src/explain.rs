@@ -97,9 +97,9 @@ pub fn explain_function(
         let at = units
             .iter()
             .position(|u| u.symbol == name && is_function(&u.kind));
-        // A direct version's term is built when something first calls it.
+        // A function's terms are built when something first calls it.
         if let Some(at) = at {
-            built.build_direct(&program, options.mode, &mut units, &[at]);
+            built.build_called(&program, options.mode, &mut units, &[at]);
         }
         let Some(term) = at.and_then(|at| units[at].term.as_ref()) else {
             let have: Vec<&str> = units
