@@ -150,9 +150,9 @@ fn listing(
     }
 }
 
-/// The front end's terms, in the order the builder makes them. Direct
-/// versions of Go functions are built only when something calls them,
-/// during lowering: they are not here.
+/// The front end's terms, in the order the builder makes them: the Go-ABI
+/// version of every function. Direct versions are built only when
+/// something calls them, during lowering: they are not here.
 fn terms(
     session: &mut Session,
     inputs: &[SourceInput],
@@ -160,9 +160,14 @@ fn terms(
     only: Option<Only<'_>>,
 ) -> Result<String, StageError> {
     let program = driver::check_program(session, inputs).ok_or(BuildError::Source)?;
-    let built = build::build(&program, options.mode);
-    let units = built
-        .units
+    let mut built = build::build(&program, options.mode);
+    // Go-ABI versions are built when something calls them; here, all.
+    let mut units = std::mem::take(&mut built.units);
+    let go_abi: Vec<usize> = (0..units.len())
+        .filter(|&i| units[i].kind == build::UnitKind::Func)
+        .collect();
+    built.build_called(&program, options.mode, &mut units, &go_abi);
+    let units = units
         .into_iter()
         .filter_map(|u| Some((u.kind, u.symbol, u.term?)))
         .collect();
