@@ -3,7 +3,6 @@
 //! one per core for work shared among them.
 
 use std::cell::Cell;
-use std::sync::Mutex;
 
 /// Stack size of a thread that compiles. Checking, lowering and emitting
 /// recurse over the syntax tree, whose depth the parser bounds
@@ -52,66 +51,38 @@ pub fn on_large_stack<R: Send>(f: impl FnOnce() -> R + Send) -> R {
     }
 }
 
-/// A thread's share of the items, with their positions.
-type Slot<T> = Mutex<Option<Vec<(usize, T)>>>;
-
-/// `f` applied to every item, the results in the items' order. Items are
-/// dealt round-robin to one thread per core, so that a run of large items
-/// does not land on one thread. Runs on the current thread when there is
-/// one core, one item, or no thread can be made; a panic in `f` is resumed
-/// here.
-pub fn map<T: Send, R: Send>(items: Vec<T>, f: impl Fn(T) -> R + Sync) -> Vec<R> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(items.len());
-    if threads <= 1 {
-        return items.into_iter().map(f).collect();
-    }
-    let count = items.len();
-    let mut shares: Vec<Vec<(usize, T)>> = (0..threads).map(|_| Vec::new()).collect();
-    for (k, item) in items.into_iter().enumerate() {
-        shares[k % threads].push((k, item));
-    }
-    let f = &f;
-    let work = move |share: Vec<(usize, T)>| {
-        share
-            .into_iter()
-            .map(|(k, item)| (k, f(item)))
-            .collect::<Vec<_>>()
-    };
-    // A share waits in its slot until its thread takes it, so that the
-    // current thread can still do it if the thread cannot be made.
-    let slots: Vec<Slot<T>> = shares.into_iter().map(|s| Mutex::new(Some(s))).collect();
-    let take = |slot: &Slot<T>| {
-        slot.lock()
+/// The workers that share a compilation's parallel work: one per core,
+/// each with the compiler's stack, made once per process. A thread made
+/// for each batch of work started its allocator's heap from fresh pages
+/// every time, and the kernel zeroed them: a small build made two dozen
+/// threads and spent much of its time in page faults.
+fn workers() -> Option<&'static rayon::ThreadPool> {
+    static POOL: std::sync::OnceLock<Option<rayon::ThreadPool>> = std::sync::OnceLock::new();
+    POOL.get_or_init(|| {
+        rayon::ThreadPoolBuilder::new()
+            .thread_name(|i| format!("wexlab-worker-{i}"))
+            .stack_size(COMPILER_STACK)
+            .start_handler(|_| LARGE_STACK.set(true))
+            .build()
             .ok()
-            .and_then(|mut s| s.take())
-            .unwrap_or_default()
-    };
-    let mut results: Vec<Option<R>> = (0..count).map(|_| None).collect();
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = slots
-            .iter()
-            .map(|slot| {
-                compiler_thread()
-                    .spawn_scoped(scope, move || {
-                        LARGE_STACK.set(true);
-                        work(take(slot))
-                    })
-                    .map_err(|_| slot)
-            })
-            .collect();
-        for h in handles {
-            let done = match h {
-                Ok(h) => h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)),
-                Err(slot) => work(take(slot)),
-            };
-            for (k, r) in done {
-                results[k] = Some(r);
-            }
+    })
+    .as_ref()
+}
+
+/// `f` applied to every item, the results in the items' order, the items
+/// shared among the workers. Runs on the current thread when there is one
+/// core or one item, or no worker could be made; a panic in `f` is
+/// resumed here.
+pub fn map<T: Send, R: Send>(items: Vec<T>, f: impl Fn(T) -> R + Sync) -> Vec<R> {
+    use rayon::prelude::*;
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    match workers() {
+        Some(pool) if cores > 1 && items.len() > 1 => {
+            let f = &f;
+            pool.install(|| items.into_par_iter().map(f).collect())
         }
-    });
-    results.into_iter().flatten().collect()
+        _ => items.into_iter().map(f).collect(),
+    }
 }
 
 #[cfg(test)]
