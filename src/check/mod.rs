@@ -13,6 +13,7 @@ mod composite;
 pub mod constant;
 mod conversions;
 mod decl;
+mod defer;
 mod directives;
 mod expr;
 mod fields;
@@ -156,6 +157,8 @@ pub struct Checker<'a> {
     method_wrappers: HashMap<FuncId, FuncId>,
     /// How many function literals package-level initializers hold so far.
     package_literals: u32,
+    /// Whether package main has a defer statement (defer.rs).
+    uses_defer: bool,
 }
 
 /// Checks the runtime package and the user's package main. The program is
@@ -169,6 +172,9 @@ pub fn check<'a>(
     let mut checker = Checker::new(sources);
     checker.check_package(runtime);
     checker.check_package(main);
+    if !checker.uses_defer {
+        checker.drop_panic_hooks();
+    }
     let diags = std::mem::take(&mut checker.diags);
     let program = Program {
         types: checker.types,
@@ -251,6 +257,7 @@ impl<'a> Checker<'a> {
             tuple_inits: HashMap::default(),
             method_wrappers: HashMap::default(),
             package_literals: 0,
+            uses_defer: false,
         }
     }
 

@@ -44,6 +44,7 @@ func concatstrings(a, b string) string {
 }
 
 func panicConcatOverflow() {
+	deferpanic()
 	print("panic: string concatenation too long\n")
 	fatalpanic()
 }

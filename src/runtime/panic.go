@@ -8,6 +8,7 @@ package runtime
 import "unsafe"
 
 func panicstring(name string, s string) {
+	deferpanic()
 	print("panic: ")
 	if name != "" {
 		print(name, "(\"")
@@ -62,6 +63,7 @@ func panicbool(name string, v bool) {
 // panicOpen starts the message of a value: "panic: ", and the name of its
 // defined type with a parenthesis ("main.T(").
 func panicOpen(name string) {
+	deferpanic()
 	print("panic: ")
 	if name != "" {
 		print(name, "(")
@@ -79,11 +81,13 @@ func panicClose(name string) {
 
 // panicpointer prints the pointer's type, then its address.
 func panicpointer(name string, p unsafe.Pointer) {
+	deferpanic()
 	print("panic: (", name, ") ", p, "\n")
 	fatalpanic()
 }
 
 func panicnilvalue() {
+	deferpanic()
 	print("panic: runtime error: panic called with nil argument\n")
 	fatalpanic()
 }
