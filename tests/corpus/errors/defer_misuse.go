@@ -19,6 +19,7 @@ func main() {
 	defer int(3)      // ERROR "^defer requires function call, not conversion int\(3\) \(constant 3 of type int\)$"
 	defer append(x, 1) // ERROR "^defer discards result of append\(x, 1\) \(value of type \[\]int\)$"
 	defer T(1)        // ERROR "^defer requires function call, not conversion T\(1\) \(constant 1 of int type T\)$"
+	defer min(1, 2)    // ERROR "^defer discards result of min\(1, 2\) \(untyped int constant 1\)$"
 	defer new(int)    // ERROR "^defer discards result of new\(int\) \(value of type \*int\)$"
 	defer x[0]        // ERROR "^expression in defer must be function call$"
 	defer f()
