@@ -17,7 +17,7 @@ use super::operand::Operand;
 use super::types::{Signature, StructField, TypeId, TypeKind};
 use super::universe::Builtin;
 use crate::diag::Span;
-use crate::syntax::ast;
+use crate::syntax::ast::{self, BinOp, UnOp};
 
 /// What a deferred call's callee turned out to be, for Go's messages.
 enum CalleeKind {
@@ -40,7 +40,6 @@ impl<'a> BodyChecker<'_, 'a> {
         if let Some(push) = self.runtime_call(span, "runtime.deferpush", vec![closure], void) {
             out.push(Stmt::Expr(push));
             self.fctx.defers += 1;
-            self.c.uses_defer = true;
         }
     }
 
@@ -74,6 +73,11 @@ impl<'a> BodyChecker<'_, 'a> {
                 .map(|args| Stmt::Print { args, newline });
         }
         let callee = self.expr(func, None);
+        if matches!(callee, Operand::Builtin(Builtin::Recover)) {
+            self.limit(e.span, "deferring recover itself is not supported by wexlab");
+            self.mark_used_in(e.span);
+            return None;
+        }
         let kind = match callee {
             Operand::Type(_) => CalleeKind::Conversion,
             Operand::Builtin(_) => CalleeKind::Builtin,
@@ -187,6 +191,75 @@ impl<'a> BodyChecker<'_, 'a> {
         };
         format!("{outer}.deferwrap{}", self.fctx.defers + 1)
     }
+
+    /// `recover()` as a statement: the panic stops, the value is dropped.
+    pub(super) fn recover_stmt(&mut self, e: &ast::Expr) -> Option<Stmt> {
+        self.is_recover_call(e)
+            .then(|| self.recover_value(e.span).map(Stmt::Expr))
+            .flatten()
+    }
+
+    /// `recover() != nil` or `recover() == nil` (either way round): whether
+    /// a panic was stopped, without the value (wexlab has no interfaces).
+    pub(super) fn recover_comparison(
+        &mut self,
+        e: &ast::Expr,
+        op: BinOp,
+        x: &ast::Expr,
+        y: &ast::Expr,
+    ) -> Option<Operand> {
+        if !matches!(op, BinOp::Eq | BinOp::Ne) {
+            return None;
+        }
+        let call = match (self.is_recover_call(x), self.is_recover_call(y)) {
+            (true, false) if self.is_nil(y) => x,
+            (false, true) if self.is_nil(x) => y,
+            _ => return None,
+        };
+        let Some(stopped) = self.recover_value(call.span) else {
+            return Some(Operand::Invalid);
+        };
+        if op == BinOp::Ne {
+            return Some(Operand::Value(stopped));
+        }
+        Some(Operand::Value(hir::Expr {
+            ty: stopped.ty,
+            kind: ExprKind::Unary(UnOp::Not, Box::new(stopped)),
+            span: e.span,
+        }))
+    }
+
+    /// recover()'s value, which wexlab cannot hold: said at the call.
+    pub(super) fn recover_as_value(&mut self, e: &ast::Expr, args: &[ast::Expr]) -> Operand {
+        for a in args {
+            let _ = self.expr(a, None);
+        }
+        self.limit(
+            e.span,
+            "recover's value is not supported by wexlab: compare recover() with nil",
+        );
+        Operand::Invalid
+    }
+
+    fn is_recover_call(&mut self, e: &ast::Expr) -> bool {
+        let ast::ExprKind::Call { func, args, .. } = &e.kind else {
+            return false;
+        };
+        args.is_empty()
+            && matches!(&func.kind, ast::ExprKind::Ident(name)
+                if matches!(self.lookup(name), Some(Entity::Builtin(Builtin::Recover))))
+    }
+
+    fn is_nil(&mut self, e: &ast::Expr) -> bool {
+        matches!(&e.kind, ast::ExprKind::Ident(name) if matches!(self.lookup(name), Some(Entity::Nil)))
+    }
+
+    /// The call that stops the panic being run, if any: whether it did.
+    fn recover_value(&mut self, span: Span) -> Option<hir::Expr> {
+        self.c.uses_recover = true;
+        let bool_ty = self.types.basic(super::types::Basic::Bool);
+        self.runtime_call(span, "runtime.gorecover", Vec::new(), bool_ty)
+    }
 }
 
 /// The values a deferred statement computes before its call: the callee of
@@ -227,6 +300,9 @@ impl Checker<'_> {
             return stmts;
         };
         let base = ctx.new_local("~deferbase", int);
+        if let Some(func) = ctx.func {
+            self.defer_bases.insert(func, base);
+        }
         let read = |local: LocalId, ty: TypeId| hir::Expr {
             kind: ExprKind::Local(local),
             ty,
@@ -261,6 +337,47 @@ impl Checker<'_> {
         body
     }
 
+    /// In a program that calls recover, every function body becomes a block
+    /// that a recovered panic leaves (hir::UNWIND: the builder checks after
+    /// each call, the rules branch after each panic call), then what the
+    /// function does when it is left so: its own deferred calls run if the
+    /// call that recovered was one of them, and it returns its results.
+    pub(super) fn unwind_bodies(&mut self) {
+        let Some(unwind) = self.runtime_func("runtime.deferunwind") else {
+            return;
+        };
+        let int = self.types.basic(super::types::Basic::Int);
+        let void = self.types.intern(TypeKind::Tuple(vec![]));
+        for (i, f) in self.funcs.iter_mut().enumerate() {
+            let Some(body) = f.body.take() else {
+                continue;
+            };
+            let span = f.name_span;
+            let read = |l: LocalId, ty: TypeId| hir::Expr {
+                kind: ExprKind::Local(l),
+                ty,
+                span,
+            };
+            let mut unwound = vec![Stmt::Breakable {
+                label: hir::UNWIND,
+                body,
+            }];
+            if let Some(&base) = self.defer_bases.get(&FuncId(i as u32)) {
+                unwound.push(Stmt::Expr(hir::Expr {
+                    kind: ExprKind::Call {
+                        func: unwind,
+                        args: vec![read(base, int)],
+                    },
+                    ty: void,
+                    span,
+                }));
+            }
+            let results = f.results.iter().map(|&l| read(l, f.locals[l.0 as usize].ty));
+            unwound.push(Stmt::Return(results.collect()));
+            f.body = Some(unwound);
+        }
+    }
+
     fn runtime_func(&self, symbol: &str) -> Option<FuncId> {
         self.funcs
             .iter()
@@ -280,9 +397,14 @@ impl Checker<'_> {
     }
 }
 
-/// `stmts` without the statements that call `f`.
+/// `stmts` without the statements that call `f`, alone or as an `if`'s
+/// condition (`if deferpanic() { return }`).
 fn drop_calls(stmts: &mut Vec<Stmt>, f: FuncId) {
-    stmts.retain(|s| !matches!(s, Stmt::Expr(hir::Expr { kind: ExprKind::Call { func, .. }, .. }) if *func == f));
+    let calls_f = |e: &hir::Expr| matches!(e.kind, ExprKind::Call { func, .. } if func == f);
+    stmts.retain(|s| match s {
+        Stmt::Expr(e) | Stmt::If { cond: e, .. } => !calls_f(e),
+        _ => true,
+    });
     for s in stmts {
         match s {
             Stmt::If { then, els, .. } => {

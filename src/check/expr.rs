@@ -426,6 +426,9 @@ impl<'a> BodyChecker<'_, 'a> {
         if op.is_shift() {
             return self.shift(e, op, x, y, hint);
         }
+        if let Some(stopped) = self.recover_comparison(e, op, x, y) {
+            return stopped;
+        }
         let hint_x = if op.is_comparison() { None } else { hint };
         // A shift of an untyped constant by a variable count takes the type
         // the constant alone would take (`r & (0x7F >> n)` is of r's type):

@@ -17,6 +17,10 @@ pub struct LocalId(pub u32);
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct LabelId(pub u32);
 
+/// The block around a function's body that a recovered panic leaves, in
+/// programs that call recover (src/check/defer.rs).
+pub const UNWIND: LabelId = LabelId(u32::MAX);
+
 pub struct Program {
     pub types: Types,
     pub funcs: Vec<Func>,

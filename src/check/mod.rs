@@ -157,8 +157,11 @@ pub struct Checker<'a> {
     method_wrappers: HashMap<FuncId, FuncId>,
     /// How many function literals package-level initializers hold so far.
     package_literals: u32,
-    /// Whether package main has a defer statement (defer.rs).
-    uses_defer: bool,
+    /// The local that keeps the depth of the stack of deferred calls on
+    /// entry, in each function with defer statements (defer.rs).
+    defer_bases: HashMap<FuncId, hir::LocalId>,
+    /// Whether package main calls recover (defer.rs).
+    uses_recover: bool,
 }
 
 /// Checks the runtime package and the user's package main. The program is
@@ -172,7 +175,9 @@ pub fn check<'a>(
     let mut checker = Checker::new(sources);
     checker.check_package(runtime);
     checker.check_package(main);
-    if !checker.uses_defer {
+    if checker.uses_recover {
+        checker.unwind_bodies();
+    } else if checker.defer_bases.is_empty() {
         checker.drop_panic_hooks();
     }
     let diags = std::mem::take(&mut checker.diags);
@@ -257,7 +262,8 @@ impl<'a> Checker<'a> {
             tuple_inits: HashMap::default(),
             method_wrappers: HashMap::default(),
             package_literals: 0,
-            uses_defer: false,
+            defer_bases: HashMap::default(),
+            uses_recover: false,
         }
     }
 

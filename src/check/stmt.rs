@@ -391,6 +391,10 @@ impl<'a> BodyChecker<'_, 'a> {
             }
             return;
         }
+        if let Some(s) = self.recover_stmt(e) {
+            out.push(s);
+            return;
+        }
         let op = self.expr(e, None);
         match op {
             Operand::Void(v) | Operand::Tuple(v) => out.push(Stmt::Expr(v)),

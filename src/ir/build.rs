@@ -1061,6 +1061,12 @@ impl<'p, 's> FuncBuilder<'p, 's> {
         if let Some(x) = self.labels.get(&l) {
             return x.clone();
         }
+        if l == hir::UNWIND {
+            // The name unwind-exit branches to (src/emit/instructions.rs).
+            let x = ("unwind".to_string(), "unwind".to_string());
+            self.labels.insert(l, x.clone());
+            return x;
+        }
         self.next_label += 1;
         let n = self.next_label;
         let x = (format!("L{n}.break"), format!("L{n}.continue"));
@@ -1135,6 +1141,10 @@ impl<'p, 's> FuncBuilder<'p, 's> {
             Stmt::Breakable { label, body } => {
                 let (brk, _) = self.labels(*label);
                 let b = self.block(body);
+                if *label == hir::UNWIND {
+                    // Calls after the block need no check (direct_call).
+                    self.labels.remove(label);
+                }
                 let l = self.t.name(&brk);
                 out.push(self.t.op("go.block", vec![l, b]));
             }
@@ -1478,6 +1488,10 @@ impl<'p, 's> FuncBuilder<'p, 's> {
         }
         let call = make(&mut self.t, vals, pops);
         out.push(call);
+        // A recovered panic leaves every frame below the recovering one.
+        if self.labels.contains_key(&hir::UNWIND) {
+            out.push(self.t.op("go.unwind-check", vec![]));
+        }
         // An aggregate result is the address of bytes in the callee's
         // frame, which the next call overwrites: copied now.
         for &(n, ty) in &temps {

@@ -8,7 +8,9 @@ package runtime
 import "unsafe"
 
 func panicstring(name string, s string) {
-	deferpanic()
+	if deferpanic() {
+		return
+	}
 	print("panic: ")
 	if name != "" {
 		print(name, "(\"")
@@ -63,7 +65,9 @@ func panicbool(name string, v bool) {
 // panicOpen starts the message of a value: "panic: ", and the name of its
 // defined type with a parenthesis ("main.T(").
 func panicOpen(name string) {
-	deferpanic()
+	if deferpanic() {
+		return
+	}
 	print("panic: ")
 	if name != "" {
 		print(name, "(")
@@ -81,13 +85,17 @@ func panicClose(name string) {
 
 // panicpointer prints the pointer's type, then its address.
 func panicpointer(name string, p unsafe.Pointer) {
-	deferpanic()
+	if deferpanic() {
+		return
+	}
 	print("panic: (", name, ") ", p, "\n")
 	fatalpanic()
 }
 
 func panicnilvalue() {
-	deferpanic()
+	if deferpanic() {
+		return
+	}
 	print("panic: runtime error: panic called with nil argument\n")
 	fatalpanic()
 }
