@@ -74,7 +74,10 @@ impl<'a> BodyChecker<'_, 'a> {
         }
         let callee = self.expr(func, None);
         if matches!(callee, Operand::Builtin(Builtin::Recover)) {
-            self.limit(e.span, "deferring recover itself is not supported by wexlab");
+            self.limit(
+                e.span,
+                "deferring recover itself is not supported by wexlab",
+            );
             self.mark_used_in(e.span);
             return None;
         }
@@ -372,7 +375,10 @@ impl Checker<'_> {
                     span,
                 }));
             }
-            let results = f.results.iter().map(|&l| read(l, f.locals[l.0 as usize].ty));
+            let results = f
+                .results
+                .iter()
+                .map(|&l| read(l, f.locals[l.0 as usize].ty));
             unwound.push(Stmt::Return(results.collect()));
             f.body = Some(unwound);
         }

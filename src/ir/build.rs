@@ -1445,6 +1445,15 @@ impl<'p, 's> FuncBuilder<'p, 's> {
         temps
     }
 
+    /// After a call that may panic, in a body a recovered panic leaves
+    /// (hir::UNWIND, in programs that call recover): leave it if one does,
+    /// since a recovered panic leaves every frame below the recovering one.
+    pub(super) fn unwind_check(&mut self, out: &mut Vec<Id>) {
+        if self.labels.contains_key(&hir::UNWIND) {
+            out.push(self.t.op("go.unwind-check", vec![]));
+        }
+    }
+
     /// A call with the direct ABI: the arguments' parts as wasm values,
     /// the results into new temporaries (when `keep`), in the order they
     /// come off the wasm stack; `make` makes the call node from the
@@ -1488,10 +1497,7 @@ impl<'p, 's> FuncBuilder<'p, 's> {
         }
         let call = make(&mut self.t, vals, pops);
         out.push(call);
-        // A recovered panic leaves every frame below the recovering one.
-        if self.labels.contains_key(&hir::UNWIND) {
-            out.push(self.t.op("go.unwind-check", vec![]));
-        }
+        self.unwind_check(out);
         // An aggregate result is the address of bytes in the callee's
         // frame, which the next call overwrites: copied now.
         for &(n, ty) in &temps {

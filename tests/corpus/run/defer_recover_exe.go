@@ -3,9 +3,9 @@
 // ones the closure set), its other deferred calls still run, and the
 // frames between the panic and it are left without running any more of
 // their code. Runtime errors (division by zero, an index out of range, a
-// nil dereference, a nil map assignment) and panic(v) through several
-// frames are recovered; recover() == nil when nothing panics, and the
-// comparison may be kept in a variable. The last panic is not recovered:
+// nil dereference, a nil map assignment, make with a negative length) and
+// panic(v) through several frames are recovered; recover() == nil when
+// nothing panics, and the comparison may be kept in a variable. The last panic is not recovered:
 // main's deferred call runs, then Go's message and exit status 2.
 //
 // run: exe
@@ -89,7 +89,28 @@ func loop() (n int) {
 	}
 }
 
+func made(n int) (l int) {
+	defer func() {
+		if recover() != nil {
+			l = -1
+		}
+	}()
+	s := make([]int, n)
+	println("made", len(s))
+	return len(s)
+}
+
+// A recursive call in tail position becomes a loop; here too.
+func sumTo(n, acc int) int {
+	if n == 0 {
+		return acc
+	}
+	return sumTo(n-1, acc+n)
+}
+
 func main() {
+	println(sumTo(100, 0))
+	println(made(3), made(-3))
 	q, ok := divide(7, 2)
 	println(q, ok)
 	q, ok = divide(7, 0)
