@@ -165,6 +165,9 @@ impl<'a> BodyChecker<'_, 'a> {
         if let ast::ExprKind::Ident(pkg) = &x.kind {
             if let Some(Entity::Package(std)) = self.lookup(pkg) {
                 self.mark_used_package(std);
+                if std == StdPkg::Runtime {
+                    return self.runtime_member(sel);
+                }
                 if std == StdPkg::Structs {
                     return match self.structs_member(sel) {
                         Some(t) => Operand::Type(t),

@@ -29,6 +29,7 @@ mod panics;
 mod range;
 mod resolver;
 mod returns;
+mod runtimepkg;
 mod slice_builtins;
 mod stmt;
 mod strings;
@@ -74,21 +75,24 @@ enum Entity {
     Invalid,
 }
 
-/// The packages a program may import: both are known to the compiler
-/// itself, so wexlab needs no package sources for them.
+/// The packages a program may import: all are known to the compiler
+/// itself, so wexlab needs no package sources for them (package runtime's
+/// few members are wexlab's runtime's, see runtimepkg.rs).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum StdPkg {
     Unsafe,
     Structs,
+    Runtime,
 }
 
 impl StdPkg {
-    const ALL: [StdPkg; 2] = [StdPkg::Unsafe, StdPkg::Structs];
+    const ALL: [StdPkg; 3] = [StdPkg::Unsafe, StdPkg::Structs, StdPkg::Runtime];
 
     fn name(self) -> &'static str {
         match self {
             StdPkg::Unsafe => "unsafe",
             StdPkg::Structs => "structs",
+            StdPkg::Runtime => "runtime",
         }
     }
 
@@ -124,7 +128,7 @@ pub struct Checker<'a> {
     decls: Vec<PkgDecl<'a>>,
     /// The imports of `unsafe` and `structs` per file, indexed by
     /// [`StdPkg`]: the span of the path and whether the file uses it.
-    std_imports: Vec<[Option<(Span, bool)>; 2]>,
+    std_imports: Vec<[Option<(Span, bool)>; 3]>,
     /// `structs.HostLayout`, a defined type of package structs.
     host_layout: TypeId,
     /// The tokens of each file (for [`body::BodyChecker::mark_used_in`]).
