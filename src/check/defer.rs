@@ -142,6 +142,7 @@ impl<'a> BodyChecker<'_, 'a> {
             variadic: false,
         };
         let func = FuncId(self.funcs.len() as u32);
+        self.c.deferwraps.insert(func);
         let symbol = self.deferwrap_symbol();
         self.funcs.push(hir::Func {
             symbol,
@@ -258,10 +259,31 @@ impl<'a> BodyChecker<'_, 'a> {
     }
 
     /// The call that stops the panic being run, if any: whether it did.
+    /// Only a function a deferred call calls directly may stop the panic:
+    /// such a function learns on entry whether it is one (unwind_bodies).
     fn recover_value(&mut self, span: Span) -> Option<hir::Expr> {
         self.c.uses_recover = true;
         let bool_ty = self.types.basic(super::types::Basic::Bool);
-        self.runtime_call(span, "runtime.gorecover", Vec::new(), bool_ty)
+        let direct = match self.fctx.func {
+            Some(f) => {
+                let local = match self.recover_direct.get(&f) {
+                    Some(&l) => l,
+                    None => {
+                        let l = self.fctx.new_local("~deferred", bool_ty);
+                        self.c.recover_direct.insert(f, l);
+                        l
+                    }
+                };
+                ExprKind::Local(local)
+            }
+            None => ExprKind::Const(super::constant::Value::Bool(false)),
+        };
+        let direct = hir::Expr {
+            kind: direct,
+            ty: bool_ty,
+            span,
+        };
+        self.runtime_call(span, "runtime.gorecover", vec![direct], bool_ty)
     }
 }
 
@@ -345,8 +367,17 @@ impl Checker<'_> {
     /// each call, the rules branch after each panic call), then what the
     /// function does when it is left so: its own deferred calls run if the
     /// call that recovered was one of them, and it returns its results.
+    ///
+    /// Every function also starts by taking the runtime's note that a
+    /// deferred call's closure is calling it (which the closure makes just
+    /// before its call), so that recover works only in the function a
+    /// deferred call calls directly, as in Go.
     pub(super) fn unwind_bodies(&mut self) {
-        let Some(unwind) = self.runtime_func("runtime.deferunwind") else {
+        let (Some(unwind), Some(enter), Some(calling)) = (
+            self.runtime_func("runtime.deferunwind"),
+            self.runtime_func("runtime.deferenter"),
+            self.runtime_func("runtime.defercalling"),
+        ) else {
             return;
         };
         let int = self.types.basic(super::types::Basic::Int);
@@ -361,10 +392,38 @@ impl Checker<'_> {
                 ty,
                 span,
             };
-            let mut unwound = vec![Stmt::Breakable {
+            let id = FuncId(i as u32);
+            let call = |func| hir::Expr {
+                kind: ExprKind::Call {
+                    func,
+                    args: Vec::new(),
+                },
+                ty: void,
+                span,
+            };
+            // The runtime's functions leave the note alone (deferenter is
+            // one of them): a deferred builtin's closure calls only them,
+            // and the next function of package main entered clears it. So
+            // does a method value's function, which passes it on to the
+            // method, as Go's runtime looks through such wrappers.
+            let mut unwound = match self.recover_direct.get(&id) {
+                Some(&direct) => vec![Stmt::Assign {
+                    targets: vec![Place::Local(direct)],
+                    values: vec![hir::Expr {
+                        ty: f.locals[direct.0 as usize].ty,
+                        ..call(enter)
+                    }],
+                }],
+                None if f.symbol.starts_with("runtime.") || f.symbol.ends_with("-fm") => Vec::new(),
+                None => vec![Stmt::Expr(call(enter))],
+            };
+            if self.deferwraps.contains(&id) {
+                unwound.push(Stmt::Expr(call(calling)));
+            }
+            unwound.push(Stmt::Breakable {
                 label: hir::UNWIND,
                 body,
-            }];
+            });
             if let Some(&base) = self.defer_bases.get(&FuncId(i as u32)) {
                 unwound.push(Stmt::Expr(hir::Expr {
                     kind: ExprKind::Call {

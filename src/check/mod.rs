@@ -166,6 +166,11 @@ pub struct Checker<'a> {
     defer_bases: HashMap<FuncId, hir::LocalId>,
     /// Whether package main calls recover (defer.rs).
     uses_recover: bool,
+    /// The functions that call recover, with the local that says whether a
+    /// deferred call called them directly (defer.rs).
+    recover_direct: HashMap<FuncId, hir::LocalId>,
+    /// The closures of deferred calls (defer.rs).
+    deferwraps: rustc_hash::FxHashSet<FuncId>,
 }
 
 /// Checks the runtime package and the user's package main. The program is
@@ -268,6 +273,8 @@ impl<'a> Checker<'a> {
             package_literals: 0,
             defer_bases: HashMap::default(),
             uses_recover: false,
+            recover_direct: HashMap::default(),
+            deferwraps: Default::default(),
         }
     }
 

@@ -22,6 +22,10 @@ var nested bool
 var unwinding bool
 var recoveredAt int
 
+// A deferred call's closure is calling its function: recover works there
+// only. Every function of a program that calls recover clears it on entry.
+var deferCalling bool
+
 func deferpush(f func()) {
 	defers = append(defers, f)
 }
@@ -71,9 +75,22 @@ func deferpanic() bool {
 	return false
 }
 
-// gorecover is recover() != nil: it stops the panic being run, if any.
-func gorecover() bool {
-	if panicking && !recovered && !nested {
+func defercalling() {
+	deferCalling = true
+}
+
+// deferenter reports whether a deferred call's closure called the function
+// being entered.
+func deferenter() bool {
+	direct := deferCalling
+	deferCalling = false
+	return direct
+}
+
+// gorecover is recover() != nil in a function, direct when a deferred
+// call called it: it stops the panic being run, if any.
+func gorecover(direct bool) bool {
+	if direct && panicking && !recovered && !nested {
 		recovered = true
 		return true
 	}

@@ -108,7 +108,21 @@ func sumTo(n, acc int) int {
 	return sumTo(n-1, acc+n)
 }
 
+// A deferred named function that calls recover itself stops the panic.
+func stop() {
+	if recover() != nil {
+		println("stop recovered")
+	}
+}
+
+func viaNamed() (r int) {
+	defer stop()
+	r = 1
+	panic("stopped by stop")
+}
+
 func main() {
+	println(viaNamed())
 	println(sumTo(100, 0))
 	println(made(3), made(-3))
 	q, ok := divide(7, 2)
