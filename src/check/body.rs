@@ -161,6 +161,8 @@ pub(super) struct FuncCtx {
     /// The variables captured: the enclosing function's, and the local
     /// that stands for each here.
     pub(super) captures: Vec<(LocalId, LocalId)>,
+    /// How many defer statements it holds so far (defer.rs).
+    pub(super) defers: u32,
 }
 
 impl FuncCtx {
@@ -185,6 +187,7 @@ impl FuncCtx {
             literals: 0,
             enclosing: None,
             captures: Vec::new(),
+            defers: 0,
         }
     }
 
@@ -206,6 +209,7 @@ impl FuncCtx {
             literals: 0,
             enclosing: None,
             captures: Vec::new(),
+            defers: 0,
         }
     }
 

@@ -70,6 +70,8 @@ impl<'a> BodyChecker<'_, 'a> {
             | Builtin::StringData => self.unsafe_call(e, b, args),
             Builtin::Min | Builtin::Max => self.min_max(e, args, b == Builtin::Max),
             Builtin::Panic => self.panic_call(e, args),
+            Builtin::Recover => self.recover_as_value(e, args),
+            Builtin::KeepAlive => self.keep_alive(e, args),
             other => {
                 for a in args {
                     let _ = self.expr(a, None);

@@ -17,6 +17,19 @@ impl<'a> BodyChecker<'_, 'a> {
         hint: Option<TypeId>,
     ) -> Operand {
         let callee = self.expr(func, None);
+        self.call_with(e, func, callee, args, ellipsis, hint)
+    }
+
+    /// The call of an already checked callee.
+    pub(super) fn call_with(
+        &mut self,
+        e: &ast::Expr,
+        func: &ast::Expr,
+        callee: Operand,
+        args: &[ast::Expr],
+        ellipsis: bool,
+        hint: Option<TypeId>,
+    ) -> Operand {
         match callee {
             Operand::Type(t) => self.conversion(e, t, args),
             Operand::Builtin(b) => self.builtin_call(e, b, args, ellipsis, hint),

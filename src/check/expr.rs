@@ -165,6 +165,9 @@ impl<'a> BodyChecker<'_, 'a> {
         if let ast::ExprKind::Ident(pkg) = &x.kind {
             if let Some(Entity::Package(std)) = self.lookup(pkg) {
                 self.mark_used_package(std);
+                if std == StdPkg::Runtime {
+                    return self.runtime_member(sel);
+                }
                 if std == StdPkg::Structs {
                     return match self.structs_member(sel) {
                         Some(t) => Operand::Type(t),
@@ -425,6 +428,9 @@ impl<'a> BodyChecker<'_, 'a> {
     ) -> Operand {
         if op.is_shift() {
             return self.shift(e, op, x, y, hint);
+        }
+        if let Some(stopped) = self.recover_comparison(e, op, x, y) {
+            return stopped;
         }
         let hint_x = if op.is_comparison() { None } else { hint };
         // A shift of an untyped constant by a variable count takes the type

@@ -17,6 +17,11 @@ pub struct LocalId(pub u32);
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct LabelId(pub u32);
 
+/// The block around a function's body that a recovered panic leaves, in
+/// programs that call recover (src/check/defer.rs). The checker's own
+/// labels are small numbers, and src/ir/tailcall.rs takes `u32::MAX`.
+pub const UNWIND: LabelId = LabelId(u32::MAX - 1);
+
 pub struct Program {
     pub types: Types,
     pub funcs: Vec<Func>,

@@ -13,6 +13,7 @@ mod composite;
 pub mod constant;
 mod conversions;
 mod decl;
+mod defer;
 mod directives;
 mod expr;
 mod fields;
@@ -29,6 +30,7 @@ mod panics;
 mod range;
 mod resolver;
 mod returns;
+mod runtimepkg;
 mod slice_builtins;
 mod stmt;
 mod strings;
@@ -74,21 +76,24 @@ enum Entity {
     Invalid,
 }
 
-/// The packages a program may import: both are known to the compiler
-/// itself, so wexlab needs no package sources for them.
+/// The packages a program may import: all are known to the compiler
+/// itself, so wexlab needs no package sources for them (package runtime's
+/// few members are wexlab's runtime's, see runtimepkg.rs).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum StdPkg {
     Unsafe,
     Structs,
+    Runtime,
 }
 
 impl StdPkg {
-    const ALL: [StdPkg; 2] = [StdPkg::Unsafe, StdPkg::Structs];
+    const ALL: [StdPkg; 3] = [StdPkg::Unsafe, StdPkg::Structs, StdPkg::Runtime];
 
     fn name(self) -> &'static str {
         match self {
             StdPkg::Unsafe => "unsafe",
             StdPkg::Structs => "structs",
+            StdPkg::Runtime => "runtime",
         }
     }
 
@@ -124,7 +129,7 @@ pub struct Checker<'a> {
     decls: Vec<PkgDecl<'a>>,
     /// The imports of `unsafe` and `structs` per file, indexed by
     /// [`StdPkg`]: the span of the path and whether the file uses it.
-    std_imports: Vec<[Option<(Span, bool)>; 2]>,
+    std_imports: Vec<[Option<(Span, bool)>; 3]>,
     /// `structs.HostLayout`, a defined type of package structs.
     host_layout: TypeId,
     /// The tokens of each file (for [`body::BodyChecker::mark_used_in`]).
@@ -159,6 +164,16 @@ pub struct Checker<'a> {
     pointer_wrappers: HashMap<FuncId, FuncId>,
     /// How many function literals package-level initializers hold so far.
     package_literals: u32,
+    /// The local that keeps the depth of the stack of deferred calls on
+    /// entry, in each function with defer statements (defer.rs).
+    defer_bases: HashMap<FuncId, hir::LocalId>,
+    /// Whether package main calls recover (defer.rs).
+    uses_recover: bool,
+    /// The functions that call recover, with the local that says whether a
+    /// deferred call called them directly (defer.rs).
+    recover_direct: HashMap<FuncId, hir::LocalId>,
+    /// The closures of deferred calls (defer.rs).
+    deferwraps: rustc_hash::FxHashSet<FuncId>,
 }
 
 /// Checks the runtime package and the user's package main. The program is
@@ -172,6 +187,11 @@ pub fn check<'a>(
     let mut checker = Checker::new(sources);
     checker.check_package(runtime);
     checker.check_package(main);
+    if checker.uses_recover {
+        checker.unwind_bodies();
+    } else if checker.defer_bases.is_empty() {
+        checker.drop_panic_hooks();
+    }
     let diags = std::mem::take(&mut checker.diags);
     let program = Program {
         types: checker.types,
@@ -255,6 +275,10 @@ impl<'a> Checker<'a> {
             method_wrappers: HashMap::default(),
             pointer_wrappers: HashMap::default(),
             package_literals: 0,
+            defer_bases: HashMap::default(),
+            uses_recover: false,
+            recover_direct: HashMap::default(),
+            deferwraps: Default::default(),
         }
     }
 

@@ -74,7 +74,7 @@ impl<'a> Checker<'a> {
     }
 
     pub(super) fn collect_imports(&mut self, index: usize, file: &'a ast::File) {
-        let mut std_imports = [None; 2];
+        let mut std_imports = [None; 3];
         let mut others = Vec::new();
         for imp in &file.imports {
             if let Some(pkg) = StdPkg::of_path(&imp.path) {
@@ -111,7 +111,7 @@ impl<'a> Checker<'a> {
             }
         }
         while self.std_imports.len() <= index {
-            self.std_imports.push([None; 2]);
+            self.std_imports.push([None; 3]);
             self.other_imports.push(Vec::new());
         }
         self.std_imports[index] = std_imports;

@@ -61,7 +61,7 @@ impl<'a> Checker<'a> {
         mut stmts: Vec<Stmt>,
     ) {
         ctx.pop_scope();
-        for (span, name) in ctx.unused {
+        for (span, name) in std::mem::take(&mut ctx.unused) {
             self.error(span, format!("declared and not used: {name}"));
         }
         let has_results = !self.funcs[func.0 as usize].sig.results.is_empty();
@@ -70,6 +70,9 @@ impl<'a> Checker<'a> {
         }
         if !has_results {
             stmts.push(Stmt::Return(vec![]));
+        }
+        if ctx.defers > 0 {
+            stmts = self.body_with_defers(&mut ctx, body.rbrace, stmts);
         }
         let f = &mut self.funcs[func.0 as usize];
         f.locals = ctx.locals;
@@ -245,6 +248,7 @@ impl<'a> BodyChecker<'_, 'a> {
             ast::Stmt::Return { span, results } => self.return_stmt(*span, results, out),
             ast::Stmt::Break { span, label } => self.break_stmt(*span, label.is_some(), out),
             ast::Stmt::Continue { span, label } => self.continue_stmt(*span, label.is_some(), out),
+            ast::Stmt::Defer { span, call } => self.defer_stmt(*span, call, out),
             ast::Stmt::Unsupported { span, what, covers } => {
                 self.limit(*span, format!("{what} are not supported by wexlab"));
                 self.mark_used_in(*covers);
@@ -385,6 +389,10 @@ impl<'a> BodyChecker<'_, 'a> {
                     newline: b == Builtin::Println,
                 });
             }
+            return;
+        }
+        if let Some(s) = self.recover_stmt(e) {
+            out.push(s);
             return;
         }
         let op = self.expr(e, None);

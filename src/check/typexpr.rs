@@ -251,6 +251,14 @@ impl<'a> BodyChecker<'_, 'a> {
                     self.error(sel.span, format!("undefined: unsafe.{}", sel.name));
                     return self.types.invalid();
                 }
+                Some(Entity::Package(StdPkg::Runtime)) => {
+                    self.mark_used_package(StdPkg::Runtime);
+                    self.limit(
+                        e.span,
+                        format!("runtime.{} is not supported by wexlab", sel.name),
+                    );
+                    return self.types.invalid();
+                }
                 Some(Entity::Package(StdPkg::Structs)) => {
                     self.mark_used_package(StdPkg::Structs);
                     return self

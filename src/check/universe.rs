@@ -36,11 +36,14 @@ pub(super) enum Builtin {
     UnsafeString,
     StringData,
     SliceData,
+    KeepAlive,
 }
 
 /// Every builtin with its name as Go's messages spell it: package
-/// `unsafe`'s with their `unsafe.` prefix, the others predeclared.
-const BUILTINS: [(&str, Builtin); 26] = [
+/// `unsafe`'s with their `unsafe.` prefix, `runtime.KeepAlive` (a function
+/// of package runtime that wexlab checks as a builtin, since it takes any
+/// value), the others predeclared.
+const BUILTINS: [(&str, Builtin); 27] = [
     ("print", Builtin::Print),
     ("println", Builtin::Println),
     ("panic", Builtin::Panic),
@@ -67,6 +70,7 @@ const BUILTINS: [(&str, Builtin); 26] = [
     ("unsafe.String", Builtin::UnsafeString),
     ("unsafe.StringData", Builtin::StringData),
     ("unsafe.SliceData", Builtin::SliceData),
+    ("runtime.KeepAlive", Builtin::KeepAlive),
 ];
 
 impl Builtin {
@@ -82,6 +86,13 @@ impl Builtin {
         BUILTINS
             .iter()
             .find_map(|(name, b)| (name.strip_prefix("unsafe.") == Some(member)).then_some(*b))
+    }
+
+    /// The builtin `runtime.<member>`, if wexlab checks it as one.
+    pub(super) fn of_runtime(member: &str) -> Option<Builtin> {
+        BUILTINS
+            .iter()
+            .find_map(|(name, b)| (name.strip_prefix("runtime.") == Some(member)).then_some(*b))
     }
 }
 
@@ -138,7 +149,7 @@ pub(super) fn universe(types: &mut Types) -> HashMap<&'static str, Entity> {
     );
     universe.insert("nil", Entity::Nil);
     for (name, b) in BUILTINS {
-        if !name.starts_with("unsafe.") {
+        if !name.contains('.') {
             universe.insert(name, Entity::Builtin(b));
         }
     }

@@ -8,7 +8,7 @@ use egg::Id;
 use walrus::ir::{
     Block, Br, BrIf, Call, CallIndirect, Const, GlobalGet, GlobalSet, IfElse, InstrSeqId, Load,
     LocalGet, LocalSet, LocalTee, Loop, MemArg, MemoryCopy, MemoryFill, MemoryGrow, MemorySize,
-    Store,
+    Store, Unreachable,
 };
 use walrus::{FunctionBuilder, FunctionId, GlobalId, LocalId, MemoryId, TableId, TypeId, ValType};
 
@@ -21,6 +21,9 @@ use crate::ir::lang::Node;
 use crate::ir::print::render_expr;
 use crate::ir::wasm::{self, Code};
 use crate::rewrite::lowered::LoweredTerm;
+
+/// The label of the block a recovered panic leaves (src/check/defer.rs).
+const UNWIND_LABEL: &str = "unwind";
 
 /// What every body may refer to.
 pub struct Context<'a> {
@@ -348,6 +351,12 @@ impl<'a, 'c> Body<'a, 'c> {
             Code::IfFrameElse => {
                 self.emit(fb, seq, if self.needs_frame { c[0] } else { c[1] })?;
             }
+            Code::UnwindExit => {
+                match self.labels.iter().rev().find(|(l, _)| l == UNWIND_LABEL) {
+                    Some(&(_, block)) => fb.instr_seq(seq).instr(Br { block }),
+                    None => fb.instr_seq(seq).instr(Unreachable {}),
+                };
+            }
             Code::WithFrameLocal => {
                 let n = self.immediate(c[0])?;
                 let outer = self.frame_local.replace(n);
@@ -556,6 +565,7 @@ mod tests {
                     | Code::IfFrame
                     | Code::IfFrameElse
                     | Code::WithFrameLocal
+                    | Code::UnwindExit
             );
             match text {
                 Err(e) => failed.push(format!("{}: {e}", row.name)),

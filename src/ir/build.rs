@@ -1067,6 +1067,12 @@ impl<'p, 's> FuncBuilder<'p, 's> {
         if let Some(x) = self.labels.get(&l) {
             return x.clone();
         }
+        if l == hir::UNWIND {
+            // The name unwind-exit branches to (src/emit/instructions.rs).
+            let x = ("unwind".to_string(), "unwind".to_string());
+            self.labels.insert(l, x.clone());
+            return x;
+        }
         self.next_label += 1;
         let n = self.next_label;
         let x = (format!("L{n}.break"), format!("L{n}.continue"));
@@ -1144,6 +1150,10 @@ impl<'p, 's> FuncBuilder<'p, 's> {
             Stmt::Breakable { label, body } => {
                 let (brk, _) = self.labels(*label);
                 let b = self.block(body);
+                if *label == hir::UNWIND {
+                    // Calls after the block need no check (direct_call).
+                    self.labels.remove(label);
+                }
                 let l = self.t.name(&brk);
                 out.push(self.t.op("go.block", vec![l, b]));
             }
@@ -1444,6 +1454,15 @@ impl<'p, 's> FuncBuilder<'p, 's> {
         temps
     }
 
+    /// After a call that may panic, in a body a recovered panic leaves
+    /// (hir::UNWIND, in programs that call recover): leave it if one does,
+    /// since a recovered panic leaves every frame below the recovering one.
+    pub(super) fn unwind_check(&mut self, out: &mut Vec<Id>) {
+        if self.labels.contains_key(&hir::UNWIND) {
+            out.push(self.t.op("go.unwind-check", vec![]));
+        }
+    }
+
     /// A call with the direct ABI: the arguments' parts as wasm values,
     /// the results into new temporaries (when `keep`), in the order they
     /// come off the wasm stack; `make` makes the call node from the
@@ -1487,6 +1506,7 @@ impl<'p, 's> FuncBuilder<'p, 's> {
         }
         let call = make(&mut self.t, vals, pops);
         out.push(call);
+        self.unwind_check(out);
         // An aggregate result is the address of bytes in the callee's
         // frame, which the next call overwrites: copied now.
         for &(n, ty) in &temps {

@@ -14,13 +14,15 @@ use crate::check::types::{Basic, TypeId, TypeKind, Types};
 
 /// The runtime function every allocation goes through.
 const ALLOCATOR: &str = "runtime.mallocgc";
+/// `runtime.GC()`, which collects without allocating.
+const COLLECT_NOW: &str = "runtime.GC";
 
 /// For each function, whether calling it may allocate.
 pub fn allocating(prog: &Program) -> Vec<bool> {
     let mut may: Vec<bool> = prog
         .funcs
         .iter()
-        .map(|f| f.import.is_some() || f.symbol == ALLOCATOR)
+        .map(|f| f.import.is_some() || f.symbol == ALLOCATOR || f.symbol == COLLECT_NOW)
         .collect();
     let direct: Vec<bool> = prog
         .funcs

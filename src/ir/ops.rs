@@ -112,7 +112,8 @@ ops! {
         "go.slicecheck3-high" / Fixed(4), "go.slicecheck3-low" / Fixed(4),
         "go.subslice" / Fixed(8), "go.makeslice" / Fixed(5), "go.zerobytes" / Fixed(2),
         "go.unsafeslice" / Fixed(5), "go.unsafestring" / Fixed(5),
-        "go.funcval" / Fixed(1), "go.icall" / Fixed(5), "go.closurectx" / Fixed(0);
+        "go.funcval" / Fixed(1), "go.icall" / Fixed(5), "go.closurectx" / Fixed(0),
+        "go.unwind-check" / Fixed(0);
     // Data: Go types (underlying structure), lists, wasm value types, pieces of terms.
     Data:
         "bool" / Fixed(0), "int" / Fixed(0), "int8" / Fixed(0), "int16" / Fixed(0),

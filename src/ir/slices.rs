@@ -167,7 +167,9 @@ impl FuncBuilder<'_, '_> {
         let size = self.t.num(self.size(self.elem_of(ty)) as i64);
         self.keep_roots(pre);
         let made = self.t.op("go.makeslice", vec![size, nt, ct, nv, cv]);
-        self.simple(made, ty, pre)
+        let made = self.simple(made, ty, pre);
+        self.unwind_check(pre);
+        made
     }
 
     /// `append(s, values…)`: grown by the runtime when the capacity is too

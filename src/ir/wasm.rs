@@ -77,6 +77,10 @@ pub enum Code {
     IfFrameElse,
     /// `(with-frame-local N X)`: X, where `(frame-local)` is N.
     WithFrameLocal,
+    /// `(unwind-exit)`: a branch out of the block labelled `$unwind`
+    /// around the function's body where there is one (the builder's, in
+    /// programs that call recover), `unreachable` elsewhere.
+    UnwindExit,
 }
 
 const fn unary(op: UnaryOp) -> Code {
@@ -123,6 +127,7 @@ instructions! {
         "br" / Fixed(1) => Br, "br_if" / Fixed(2) => BrIf,
         "if-frame" / Fixed(1) => IfFrame, "if-frame-else" / Fixed(2) => IfFrameElse,
         "with-frame-local" / Fixed(2) => WithFrameLocal,
+        "unwind-exit" / Fixed(0) => UnwindExit,
         "local.get" / Fixed(1) => LocalGet, "local.set" / Fixed(2) => LocalSet,
         "local.tee" / Fixed(2) => LocalTee,
         "global.get" / Fixed(1) => GlobalGet, "global.set" / Fixed(2) => GlobalSet,

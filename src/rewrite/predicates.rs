@@ -266,6 +266,7 @@ fn effectful(op: &str) -> bool {
             | "br"
             | "br_if"
             | "unreachable"
+            | "unwind-exit"
             | "memory.grow"
             | "block"
             | "loop"

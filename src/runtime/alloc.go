@@ -44,6 +44,9 @@ func concatstrings(a, b string) string {
 }
 
 func panicConcatOverflow() {
+	if deferpanic() {
+		return
+	}
 	print("panic: string concatenation too long\n")
 	fatalpanic()
 }

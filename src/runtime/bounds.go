@@ -8,6 +8,9 @@ package runtime
 // boundsError prints Go's text: before x between y after, or, for a
 // negative x, before x negative.
 func boundsError(before string, x int, between string, y int, after string, negative string) {
+	if deferpanic() {
+		return
+	}
 	if x < 0 {
 		print("panic: runtime error: ", before, x, negative, "\n")
 	} else {
@@ -17,6 +20,9 @@ func boundsError(before string, x int, between string, y int, after string, nega
 }
 
 func boundsErrorU(before string, x uint64, between string, y int, after string) {
+	if deferpanic() {
+		return
+	}
 	print("panic: runtime error: ", before, x, between, y, after, "\n")
 	fatalpanic()
 }

@@ -14,4 +14,6 @@ pub static SOURCES: &[(&str, &str)] = &[
     ("$WEXLAB/runtime/maps.go", include_str!("maps.go")),
     ("$WEXLAB/runtime/bounds.go", include_str!("bounds.go")),
     ("$WEXLAB/runtime/panic.go", include_str!("panic.go")),
+    ("$WEXLAB/runtime/defer.go", include_str!("defer.go")),
+    ("$WEXLAB/runtime/api.go", include_str!("api.go")),
 ];

@@ -8,6 +8,9 @@ package runtime
 import "unsafe"
 
 func panicstring(name string, s string) {
+	if deferpanic() {
+		return
+	}
 	print("panic: ")
 	if name != "" {
 		print(name, "(\"")
@@ -62,6 +65,9 @@ func panicbool(name string, v bool) {
 // panicOpen starts the message of a value: "panic: ", and the name of its
 // defined type with a parenthesis ("main.T(").
 func panicOpen(name string) {
+	if deferpanic() {
+		return
+	}
 	print("panic: ")
 	if name != "" {
 		print(name, "(")
@@ -79,11 +85,17 @@ func panicClose(name string) {
 
 // panicpointer prints the pointer's type, then its address.
 func panicpointer(name string, p unsafe.Pointer) {
+	if deferpanic() {
+		return
+	}
 	print("panic: (", name, ") ", p, "\n")
 	fatalpanic()
 }
 
 func panicnilvalue() {
+	if deferpanic() {
+		return
+	}
 	print("panic: runtime error: panic called with nil argument\n")
 	fatalpanic()
 }

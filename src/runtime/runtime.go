@@ -155,16 +155,25 @@ func die() {
 }
 
 func panicdivide() {
+	if deferpanic() {
+		return
+	}
 	print("panic: runtime error: integer divide by zero\n")
 	fatalpanic()
 }
 
 func panicshift() {
+	if deferpanic() {
+		return
+	}
 	print("panic: runtime error: negative shift amount\n")
 	fatalpanic()
 }
 
 func panicnil() {
+	if deferpanic() {
+		return
+	}
 	print("panic: runtime error: invalid memory address or nil pointer dereference\n")
 	print("[signal 0xb code=0x0 addr=0x0 pc=0x0]\n")
 	fatalpanic()

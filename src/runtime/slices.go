@@ -53,6 +53,9 @@ func makeslice(size int, n int, c int) uintptr {
 const maxAlloc = 1 << 32
 
 func panicMakeslice(what string) {
+	if deferpanic() {
+		return
+	}
 	print("panic: runtime error: makeslice: ", what, " out of range\n")
 	fatalpanic()
 }
@@ -102,6 +105,9 @@ func growslice(p uintptr, n int, oldCap int, newLen int, size int, noscan bool) 
 }
 
 func panicGrowslice() {
+	if deferpanic() {
+		return
+	}
 	print("panic: runtime error: growslice: len out of range\n")
 	fatalpanic()
 }
@@ -174,10 +180,16 @@ func slicerunetostring(r []rune) string {
 // size bytes (what is "unsafe.String" for unsafe.String(p, n), size 1).
 func unsafeslicecheck(what string, p uintptr, n int, size int) {
 	if n < 0 || size > 0 && uintptr(n) > maxAlloc/uintptr(size) {
+		if deferpanic() {
+			return
+		}
 		print("panic: runtime error: ", what, ": len out of range\n")
 		fatalpanic()
 	}
 	if p == 0 && n > 0 {
+		if deferpanic() {
+			return
+		}
 		print("panic: runtime error: ", what, ": ptr is nil and len is not zero\n")
 		fatalpanic()
 	}
@@ -187,6 +199,9 @@ func unsafeslicecheck(what string, p uintptr, n int, size int) {
 // of length have.
 func checkslicetoarray(have int, n int) {
 	if have < n {
+		if deferpanic() {
+			return
+		}
 		print("panic: runtime error: cannot convert slice with length ", have, " to array or pointer to array with length ", n, "\n")
 		fatalpanic()
 	}

@@ -389,7 +389,13 @@ pub enum Stmt {
         span: Span,
         label: Option<Ident>,
     },
-    /// A Go statement wexlab does not compile: `go`, `defer`, `goto`,
+    /// `defer call`: `call` is the expression as written (the checker
+    /// reports one that is not a call).
+    Defer {
+        span: Span,
+        call: Expr,
+    },
+    /// A Go statement wexlab does not compile: `go`, `goto`,
     /// `select`, `fallthrough`, labels, `range` loops, channel sends.
     Unsupported {
         span: Span,
@@ -422,6 +428,7 @@ impl Stmt {
             | Stmt::Return { span, .. }
             | Stmt::Break { span, .. }
             | Stmt::Continue { span, .. }
+            | Stmt::Defer { span, .. }
             | Stmt::Unsupported { span, .. } => *span,
         }
     }

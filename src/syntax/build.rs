@@ -138,7 +138,7 @@ pub fn stmt_depth(s: &Stmt) -> u32 {
         | Stmt::Unsupported { .. }
         | Stmt::Bad(_) => 0,
         Stmt::If { depth, .. } | Stmt::Switch { depth, .. } => return *depth,
-        Stmt::Expr(e) | Stmt::IncDec { expr: e, .. } => e.depth,
+        Stmt::Expr(e) | Stmt::IncDec { expr: e, .. } | Stmt::Defer { call: e, .. } => e.depth,
         Stmt::Return { results, .. } => exprs(results),
         Stmt::Assign { lhs, rhs, .. } => exprs(lhs).max(exprs(rhs)),
         Stmt::Block(b) => return b.depth,

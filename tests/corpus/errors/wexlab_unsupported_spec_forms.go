@@ -85,7 +85,7 @@ func f() {
 	default:
 	}
 	go func() {}() // ERROR "^go statements are not supported by wexlab$"
-	defer f() // ERROR "^defer statements are not supported by wexlab$"
+	defer f()
 L: // ERROR "^labeled statements are not supported by wexlab$"
 	for {
 		break L
