@@ -103,6 +103,9 @@ func panicnilvalue() {
 // panicwrap: (*T).M of a method declared on T, called with a nil pointer
 // (method is main.T.M, typ is T).
 func panicwrap(method string, typ string) {
+	if deferpanic() {
+		return
+	}
 	print("panic: value method ", method, " called using nil *", typ, " pointer\n")
 	fatalpanic()
 }
