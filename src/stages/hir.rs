@@ -45,46 +45,17 @@ pub fn package_variables(program: &Program) -> Option<String> {
     (!p.out.is_empty()).then(|| p.out.trim_start().to_string())
 }
 
-/// One function: `(func SYMBOL (params …) (results …)`, its other locals,
-/// its body a statement a line.
+/// One function: `(func SYMBOL (params …) (results …)`, what else it
+/// declares, its body a statement a line.
 pub fn func(program: &Program, f: &Func) -> String {
     let mut p = Printer::new(program, Some(f));
     p.push(&format!("(func {} (params", f.symbol));
-    p.locals(&f.params);
+    p.locals(f, &f.params);
     p.push(") (results");
-    p.locals(&f.results);
+    p.locals(f, &f.results);
     p.push(")");
     p.depth += 1;
-    let own: Vec<LocalId> = (0..f.locals.len() as u32)
-        .map(LocalId)
-        .filter(|l| !f.params.contains(l) && !f.results.contains(l))
-        .collect();
-    if !own.is_empty() {
-        p.line();
-        p.push("(locals");
-        p.locals(&own);
-        p.push(")");
-    }
-    if !f.captures.is_empty() {
-        p.line();
-        p.push("(captures");
-        for &c in &f.captures {
-            p.push(" ");
-            p.push(&p.local(c));
-        }
-        p.push(")");
-    }
-    if let Some(import) = &f.import {
-        p.line();
-        p.push(&format!(
-            "(wasmimport {:?} {:?})",
-            import.module, import.name
-        ));
-    }
-    if let Some(intrinsic) = &f.intrinsic {
-        p.line();
-        p.push(&format!("(intrinsic {intrinsic})"));
-    }
+    p.declarations(f);
     p.depth -= 1;
     if let Some(body) = &f.body {
         p.nested(body);
@@ -95,8 +66,6 @@ pub fn func(program: &Program, f: &Func) -> String {
 
 struct Printer<'a> {
     program: &'a Program,
-    /// The function printed, whose locals the statements name.
-    func: Option<&'a Func>,
     /// Each local's printed name: its own, with `#2`, `#3`… when the
     /// function has several of that name (shadowing, blank parameters).
     names: Vec<String>,
@@ -124,7 +93,6 @@ impl<'a> Printer<'a> {
             .collect();
         Printer {
             program,
-            func,
             names,
             labels: HashMap::default(),
             out: String::new(),
@@ -164,13 +132,9 @@ impl<'a> Printer<'a> {
 
     /// Each local after a space, as `(name T)`, a new line one level
     /// deeper when the line would pass [`WIDTH`] columns.
-    fn locals(&mut self, locals: &[LocalId]) {
+    fn locals(&mut self, f: &Func, locals: &[LocalId]) {
         for &l in locals {
-            let ty = self.func.map(|f| f.locals[l.0 as usize].ty);
-            let text = match ty {
-                Some(ty) => format!("({} {})", self.local(l), self.ty(ty)),
-                None => self.local(l),
-            };
+            let text = format!("({} {})", self.local(l), self.ty(f.locals[l.0 as usize].ty));
             let line_start = self.out.rfind('\n').map_or(0, |n| n + 1);
             if self.out.len() - line_start + 1 + text.len() > WIDTH {
                 self.depth += 1;
@@ -180,6 +144,38 @@ impl<'a> Printer<'a> {
                 self.push(" ");
             }
             self.push(&text);
+        }
+    }
+
+    /// A line each for the locals other than parameters and results, the
+    /// variables a function literal captures, the wasmimport or
+    /// intrinsic a function without a body stands for.
+    fn declarations(&mut self, f: &Func) {
+        let own: Vec<LocalId> = (0..f.locals.len() as u32)
+            .map(LocalId)
+            .filter(|l| !f.params.contains(l) && !f.results.contains(l))
+            .collect();
+        if !own.is_empty() {
+            self.line();
+            self.push("(locals");
+            self.locals(f, &own);
+            self.push(")");
+        }
+        if !f.captures.is_empty() {
+            self.line();
+            let names: Vec<String> = f.captures.iter().map(|&c| self.local(c)).collect();
+            self.push(&format!("(captures {})", names.join(" ")));
+        }
+        if let Some(import) = &f.import {
+            self.line();
+            self.push(&format!(
+                "(wasmimport {:?} {:?})",
+                import.module, import.name
+            ));
+        }
+        if let Some(intrinsic) = &f.intrinsic {
+            self.line();
+            self.push(&format!("(intrinsic {intrinsic})"));
         }
     }
 
@@ -484,5 +480,38 @@ fn map_op_name(op: MapOp) -> &'static str {
         MapOp::IterNext => "map.iter-next",
         MapOp::IterKey => "map.iter-key",
         MapOp::IterVal => "map.iter-val",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::driver::{self, Session, SourceInput};
+
+    /// The runtime uses most of what the checker makes (maps, unsafe,
+    /// slices, closures' records, intrinsics): every one of its functions
+    /// prints, and every local it names is one of the function's.
+    #[test]
+    fn every_function_of_the_runtime_prints_with_its_locals_names() {
+        let inputs = [SourceInput {
+            path: "main.go".to_string(),
+            text: "package main\n\nfunc main() {}\n".to_string(),
+        }];
+        let program = driver::check_program(&mut Session::default(), &inputs).expect("it checks");
+        let runtime = program
+            .funcs
+            .iter()
+            .filter(|f| f.symbol.starts_with("runtime."));
+        let mut printed = 0;
+        for f in runtime {
+            let text = func(&program, f);
+            assert!(
+                text.starts_with(&format!("(func {} (params", f.symbol)),
+                "{text}"
+            );
+            assert!(!text.contains("?local"), "{text}");
+            printed += 1;
+        }
+        assert!(printed > 50, "only {printed} runtime functions");
     }
 }
