@@ -20,9 +20,7 @@ use crate::ir::lang::Node;
 use crate::ir::print::render_lines;
 use crate::parallel::on_large_stack;
 use crate::rewrite;
-use crate::syntax;
-use crate::syntax::ast::{Decl, FuncDecl};
-use crate::syntax::lexer::{self, Directive};
+use crate::syntax::lexer;
 
 /// Columns of a term's line before it breaks over several.
 const WIDTH: usize = 100;
@@ -71,8 +69,8 @@ pub fn show(
 ) -> Result<String, StageError> {
     match stage {
         Stage::Tokens => Ok(tokens(inputs)),
-        Stage::Ast => on_large_stack(|| syntax_trees(session, inputs, only)),
-        Stage::Hir => on_large_stack(|| checked(session, inputs, only)),
+        Stage::Ast => on_large_stack(|| ast::show(session, inputs, only)),
+        Stage::Hir => on_large_stack(|| hir::show(session, inputs, only)),
         Stage::Terms => on_large_stack(|| terms(session, inputs, options, only)),
         Stage::Lowered => on_large_stack(|| lowered(session, inputs, options, only)),
     }
@@ -95,72 +93,6 @@ fn tokens(inputs: &[SourceInput]) -> String {
     out
 }
 
-/// The trees of the user's files, each under `;; file PATH`, or the
-/// declaration of one function (`;; func main.add`); nothing when a file
-/// has errors.
-fn syntax_trees(
-    session: &mut Session,
-    inputs: &[SourceInput],
-    only: Option<Only<'_>>,
-) -> Result<String, StageError> {
-    let mut parsed = Vec::new();
-    for input in inputs {
-        let id = session.sources.add(input.path.clone(), input.text.clone());
-        let p = syntax::parse(id, &input.text);
-        for d in &p.diagnostics {
-            session.diagnostics.push(d.clone());
-        }
-        parsed.push((input.path.as_str(), p));
-    }
-    if session.diagnostics.has_errors() {
-        session.diagnostics.gate();
-        return Err(BuildError::Source.into());
-    }
-    let files = parsed
-        .iter()
-        .filter_map(|(path, p)| Some((*path, p, p.file.as_ref()?)));
-    let Some(only) = only else {
-        let texts: Vec<String> = files
-            .map(|(path, _, file)| format!(";; file {path}\n{}", ast::file(file)))
-            .collect();
-        return Ok(texts.join("\n"));
-    };
-    // Each function with the name --func or --export gives it.
-    let mut funcs = Vec::new();
-    for (_, p, file) in files {
-        let mut after = 0;
-        for decl in &file.decls {
-            if let Decl::Func(f) = decl {
-                let name = match only.export {
-                    true => wasmexport_name(&p.directives, after, f),
-                    false => Some(ast::func_symbol(&file.package.name, f)),
-                };
-                funcs.extend(name.map(|name| (name, decl)));
-            }
-            after = decl.span().end;
-        }
-    }
-    match funcs.iter().find(|(name, _)| name == only.name) {
-        Some((_, decl)) => {
-            let what = if only.export { "export" } else { "func" };
-            Ok(format!(";; {what} {}\n{}\n", only.name, ast::decl(decl)))
-        }
-        None => Err(no_such_unit(only, funcs.into_iter().map(|(name, _)| name))),
-    }
-}
-
-/// The name of the last `//go:wasmexport` between offset `after` and `f`,
-/// the one Go honours.
-fn wasmexport_name(directives: &[Directive], after: u32, f: &FuncDecl) -> Option<String> {
-    directives
-        .iter()
-        .rev()
-        .filter(|d| d.span.start >= after && d.span.end <= f.span.start)
-        .filter_map(|d| d.text.strip_prefix("go:wasmexport "))
-        .next()
-        .map(|name| name.trim().to_string())
-}
-
 /// The error for a unit the program lacks, naming those it has.
 fn no_such_unit(only: Only<'_>, have: impl Iterator<Item = String>) -> StageError {
     StageError::NoSuchUnit {
@@ -172,59 +104,6 @@ fn no_such_unit(only: Only<'_>, have: impl Iterator<Item = String>) -> StageErro
         name: only.name.to_string(),
         have: have.collect::<Vec<_>>().join(", "),
     }
-}
-
-/// Package main's variables under `;; package variables`, then its
-/// functions, each under `;; func SYMBOL`; or one function (`--func`, any
-/// package's) or the function of one wasmexport (`--export`).
-fn checked(
-    session: &mut Session,
-    inputs: &[SourceInput],
-    only: Option<Only<'_>>,
-) -> Result<String, StageError> {
-    let program = driver::check_program(session, inputs).ok_or(BuildError::Source)?;
-    if session.diagnostics.has_errors() {
-        session.diagnostics.gate();
-        return Err(BuildError::Source.into());
-    }
-    let own = || {
-        program
-            .funcs
-            .iter()
-            .filter(|f| f.symbol.starts_with("main."))
-    };
-    let Some(only) = only else {
-        let variables =
-            hir::package_variables(&program).map(|text| format!(";; package variables\n{text}\n"));
-        let funcs = own().map(|f| format!(";; func {}\n{}\n", f.symbol, hir::func(&program, f)));
-        return Ok(variables
-            .into_iter()
-            .chain(funcs)
-            .collect::<Vec<_>>()
-            .join("\n"));
-    };
-    if only.export {
-        let export = program.exports.iter().find(|e| e.name == only.name);
-        return export
-            .map(|e| {
-                format!(
-                    ";; export {}\n{}\n",
-                    e.name,
-                    hir::func(&program, program.func(e.func))
-                )
-            })
-            .ok_or_else(|| no_such_unit(only, program.exports.iter().map(|e| e.name.clone())));
-    }
-    program
-        .func_by_symbol(only.name)
-        .map(|f| {
-            format!(
-                ";; func {}\n{}\n",
-                only.name,
-                hir::func(&program, program.func(f))
-            )
-        })
-        .ok_or_else(|| no_such_unit(only, own().map(|f| f.symbol.clone())))
 }
 
 /// A unit's title: `export add`, `import main.hostcb`, `func main.add`,

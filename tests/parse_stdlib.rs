@@ -110,7 +110,7 @@ fn problems(path: &Path) -> Option<String> {
         Err(_) => Some(format!("{}: the parser panicked", path.display())),
         Ok(p) if p.diagnostics.is_empty() => match &p.file {
             None => Some(format!("{}: no syntax tree", path.display())),
-            Some(file) => match std::panic::catch_unwind(|| wexlab::stages::ast::file(file)) {
+            Some(file) => match std::panic::catch_unwind(|| wexlab::stages::ast::tree(file)) {
                 Ok(text) if text.starts_with("(package ") => None,
                 Ok(text) => Some(format!("{}: printed as {text:.40?}", path.display())),
                 Err(_) => Some(format!("{}: the tree printer panicked", path.display())),

@@ -5,23 +5,93 @@
 //! wexlab does not compile included, so a teacher can show what the parser
 //! read before the checker judges it.
 
+use super::{Only, StageError, no_such_unit};
+use crate::driver::{BuildError, Session, SourceInput};
+use crate::syntax;
 use crate::syntax::ast::{
     AssignOp, Block, CaseClause, ChanDir, Decl, Element, Expr, ExprKind, Field, File, FuncDecl,
     FuncType, GenDecl, GenKind, Import, RangeClause, Spec, Stmt, TypeSpec, UnOp, ValueSpec,
 };
+use crate::syntax::lexer::Directive;
+
+/// The trees of the user's files, each under `;; file PATH`, or the
+/// declaration of one function (`;; func main.add`); nothing when a file
+/// has errors.
+pub(super) fn show(
+    session: &mut Session,
+    inputs: &[SourceInput],
+    only: Option<Only<'_>>,
+) -> Result<String, StageError> {
+    let mut parsed = Vec::new();
+    for input in inputs {
+        let id = session.sources.add(input.path.clone(), input.text.clone());
+        let p = syntax::parse(id, &input.text);
+        for d in &p.diagnostics {
+            session.diagnostics.push(d.clone());
+        }
+        parsed.push((input.path.as_str(), p));
+    }
+    if session.diagnostics.has_errors() {
+        session.diagnostics.gate();
+        return Err(BuildError::Source.into());
+    }
+    let files = parsed
+        .iter()
+        .filter_map(|(path, p)| Some((*path, p, p.file.as_ref()?)));
+    let Some(only) = only else {
+        let texts: Vec<String> = files
+            .map(|(path, _, file)| format!(";; file {path}\n{}", tree(file)))
+            .collect();
+        return Ok(texts.join("\n"));
+    };
+    // Each function with the name --func or --export gives it.
+    let mut funcs = Vec::new();
+    for (_, p, file) in files {
+        let mut after = 0;
+        for decl in &file.decls {
+            if let Decl::Func(f) = decl {
+                let name = match only.export {
+                    true => wasmexport_name(&p.directives, after, f),
+                    false => Some(func_symbol(&file.package.name, f)),
+                };
+                funcs.extend(name.map(|name| (name, decl)));
+            }
+            after = decl.span().end;
+        }
+    }
+    match funcs.iter().find(|(name, _)| name == only.name) {
+        Some((_, decl)) => {
+            let what = if only.export { "export" } else { "func" };
+            Ok(format!(";; {what} {}\n{}\n", only.name, declaration(decl)))
+        }
+        None => Err(no_such_unit(only, funcs.into_iter().map(|(name, _)| name))),
+    }
+}
+
+/// The name of the last `//go:wasmexport` between offset `after` and `f`,
+/// the one Go honours.
+fn wasmexport_name(directives: &[Directive], after: u32, f: &FuncDecl) -> Option<String> {
+    directives
+        .iter()
+        .rev()
+        .filter(|d| d.span.start >= after && d.span.end <= f.span.start)
+        .filter_map(|d| d.text.strip_prefix("go:wasmexport "))
+        .next()
+        .map(|name| name.trim().to_string())
+}
 
 /// Columns of indentation a nesting level adds.
 const INDENT: usize = 2;
 
 /// The declarations of `file`, a blank line between them.
-pub fn file(file: &File) -> String {
+pub fn tree(file: &File) -> String {
     let mut decls = vec![format!("(package {})", file.package.name)];
-    decls.extend(file.decls.iter().map(decl));
+    decls.extend(file.decls.iter().map(declaration));
     decls.join("\n\n") + "\n"
 }
 
 /// One top-level declaration.
-pub fn decl(decl: &Decl) -> String {
+pub fn declaration(decl: &Decl) -> String {
     let mut p = Printer::default();
     match decl {
         Decl::Func(f) => p.func_decl(f),

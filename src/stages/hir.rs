@@ -5,16 +5,71 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
+use super::{Only, StageError, no_such_unit};
 use crate::check::hir::{
     Expr, ExprKind, Func, LabelId, LocalId, MapOp, Place, Program, Stmt, UnsafeFn,
 };
 use crate::check::types::{TypeId, TypeKind};
+use crate::driver::{self, BuildError, Session, SourceInput};
 
 /// Columns of indentation a nesting level adds.
 const INDENT: usize = 2;
 
 /// Columns of a list of locals before it continues on the next line.
 const WIDTH: usize = 100;
+
+/// Package main's variables under `;; package variables`, then its
+/// functions, each under `;; func SYMBOL`; or one function (`--func`, any
+/// package's) or the function of one wasmexport (`--export`).
+pub(super) fn show(
+    session: &mut Session,
+    inputs: &[SourceInput],
+    only: Option<Only<'_>>,
+) -> Result<String, StageError> {
+    let program = driver::check_program(session, inputs).ok_or(BuildError::Source)?;
+    if session.diagnostics.has_errors() {
+        session.diagnostics.gate();
+        return Err(BuildError::Source.into());
+    }
+    let own = || {
+        program
+            .funcs
+            .iter()
+            .filter(|f| f.symbol.starts_with("main."))
+    };
+    let Some(only) = only else {
+        let variables =
+            package_variables(&program).map(|text| format!(";; package variables\n{text}\n"));
+        let funcs = own().map(|f| format!(";; func {}\n{}\n", f.symbol, func(&program, f)));
+        return Ok(variables
+            .into_iter()
+            .chain(funcs)
+            .collect::<Vec<_>>()
+            .join("\n"));
+    };
+    if only.export {
+        let export = program.exports.iter().find(|e| e.name == only.name);
+        return export
+            .map(|e| {
+                format!(
+                    ";; export {}\n{}\n",
+                    e.name,
+                    func(&program, program.func(e.func))
+                )
+            })
+            .ok_or_else(|| no_such_unit(only, program.exports.iter().map(|e| e.name.clone())));
+    }
+    program
+        .func_by_symbol(only.name)
+        .map(|f| {
+            format!(
+                ";; func {}\n{}\n",
+                only.name,
+                func(&program, program.func(f))
+            )
+        })
+        .ok_or_else(|| no_such_unit(only, own().map(|f| f.symbol.clone())))
+}
 
 /// Package main's variables, then each initializer, in Go's order; `None`
 /// when it has none.
@@ -486,7 +541,6 @@ fn map_op_name(op: MapOp) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::driver::{self, Session, SourceInput};
 
     /// The runtime uses most of what the checker makes (maps, unsafe,
     /// slices, closures' records, intrinsics): every one of its functions
