@@ -59,6 +59,13 @@ enum Emit {
     /// The lexer's tokens, one a line with its position (printed, or
     /// written to `-o`).
     Tokens,
+    /// The syntax tree of the user's files, as s-expressions (printed, or
+    /// written to `-o`).
+    Ast,
+    /// The checked program of package main: its variables, and each
+    /// function's signature, locals and typed body (printed, or written
+    /// to `-o`).
+    Hir,
     /// The front end's terms, what the rules are given (printed, or
     /// written to `-o`).
     Terms,
@@ -73,6 +80,8 @@ impl Emit {
             Emit::Wasm => "wasm",
             Emit::Wat => "wat",
             Emit::Tokens => "tokens",
+            Emit::Ast => "ast",
+            Emit::Hir => "hir",
             Emit::Terms => "terms",
             Emit::Lowered => "lowered",
         }
@@ -82,6 +91,8 @@ impl Emit {
     fn stage(self) -> Option<Stage> {
         match self {
             Emit::Tokens => Some(Stage::Tokens),
+            Emit::Ast => Some(Stage::Ast),
+            Emit::Hir => Some(Stage::Hir),
             Emit::Terms => Some(Stage::Terms),
             Emit::Lowered => Some(Stage::Lowered),
             Emit::Wasm | Emit::Wat => None,
@@ -171,12 +182,13 @@ struct OnlyArgs {
     /// listing (calls and globals by name, return addresses as `(ret-addr
     /// $NAME PC_B)`, no indices), which does not change when unrelated
     /// functions are added or removed. With --emit terms or lowered: only
-    /// its term.
+    /// its term; with --emit ast or hir, only its function.
     #[arg(long, value_name = "NAME", conflicts_with = "func")]
     export: Option<String>,
     /// With --emit wat: only the function of this name (main.add, or the
     /// Go-ABI function of a wasmimport), as a stable listing. With --emit
-    /// terms or lowered: only its term.
+    /// terms or lowered: only its term; with --emit ast or hir, only its
+    /// declaration or checked body.
     #[arg(long, value_name = "NAME")]
     func: Option<String>,
 }
@@ -696,12 +708,12 @@ fn build(
     } = product;
     if only.unit().is_some() && matches!(emit, Emit::Wasm | Emit::Tokens) {
         return usage(
-            "--export and --func choose what --emit wat, terms or lowered shows: give one of those",
+            "--export and --func choose what --emit ast, hir, terms, lowered or wat shows: give one of those",
         );
     }
     if emit.stage().is_some() && bodies.bodies == BodiesArg::Go {
         return usage(
-            "--emit tokens, terms and lowered show wexlab's own stages: drop --bodies go",
+            "--emit tokens, ast, hir, terms and lowered show wexlab's own stages: drop --bodies go",
         );
     }
     let (inputs, name) = match read_sources(paths) {

@@ -1,9 +1,13 @@
-//! `wexlab build --emit tokens|terms|lowered`: what one stage of the
-//! pipeline made of the program, as stable text: the lexer's tokens, the
-//! front end's terms (what the rules are given), and the lowered terms
-//! (what the emitter is given): the program's own units (its exports,
-//! imports, entry point and package main's functions; the runtime's are
-//! left out), or any one unit (`--export NAME`, `--func NAME`).
+//! `wexlab build --emit tokens|ast|hir|terms|lowered`: what one stage of
+//! the pipeline made of the program, as stable text: the lexer's tokens,
+//! the syntax tree (`ast.rs`), the checked program (`hir.rs`), the front
+//! end's terms (what the rules are given), and the lowered terms (what the
+//! emitter is given): the program's own units (its exports, imports, entry
+//! point and package main's functions; the runtime's are left out), or any
+//! one unit (`--export NAME`, `--func NAME`).
+
+pub mod ast;
+mod hir;
 
 use std::fmt::Write as _;
 
@@ -26,6 +30,10 @@ const WIDTH: usize = 100;
 pub enum Stage {
     /// The tokens of each file, automatic semicolons included.
     Tokens,
+    /// The syntax tree of each of the user's files.
+    Ast,
+    /// The checked program: package main's variables and functions.
+    Hir,
     /// The term of each unit as the front end builds it.
     Terms,
     /// The term of each unit the module keeps, as the rules lowered it.
@@ -61,6 +69,8 @@ pub fn show(
 ) -> Result<String, StageError> {
     match stage {
         Stage::Tokens => Ok(tokens(inputs)),
+        Stage::Ast => on_large_stack(|| ast::show(session, inputs, only)),
+        Stage::Hir => on_large_stack(|| hir::show(session, inputs, only)),
         Stage::Terms => on_large_stack(|| terms(session, inputs, options, only)),
         Stage::Lowered => on_large_stack(|| lowered(session, inputs, options, only)),
     }
@@ -81,6 +91,19 @@ fn tokens(inputs: &[SourceInput]) -> String {
         }
     }
     out
+}
+
+/// The error for a unit the program lacks, naming those it has.
+fn no_such_unit(only: Only<'_>, have: impl Iterator<Item = String>) -> StageError {
+    StageError::NoSuchUnit {
+        what: if only.export {
+            "wasmexport"
+        } else {
+            "function"
+        },
+        name: only.name.to_string(),
+        have: have.collect::<Vec<_>>().join(", "),
+    }
 }
 
 /// A unit's title: `export add`, `import main.hostcb`, `func main.add`,

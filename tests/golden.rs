@@ -1,5 +1,5 @@
 //! Golden snapshots: the WAT of the examples and what each text stage
-//! (`build --emit tokens|terms|lowered`) makes of them, and the wrapper of every row
+//! (`build --emit tokens|ast|hir|terms|lowered`) makes of them, and the wrapper of every row
 //! of docs/abi.md's checked layouts in both rule sets. The seed's and the
 //! examples' are insta snapshots: bless with `INSTA_UPDATE=always cargo test
 //! --test golden` and read the diff. Go's are `wexlab test`'s golden files,
@@ -159,6 +159,12 @@ fn main() {
     trials.extend(snapshot_trials("examples", "examples", example_wat));
     trials.extend(snapshot_trials("examples", "tokens", |p| {
         example_stage(p, Stage::Tokens)
+    }));
+    trials.extend(snapshot_trials("examples", "ast", |p| {
+        example_stage(p, Stage::Ast)
+    }));
+    trials.extend(snapshot_trials("examples", "hir", |p| {
+        example_stage(p, Stage::Hir)
     }));
     trials.extend(snapshot_trials("examples", "terms", |p| {
         example_stage(p, Stage::Terms)

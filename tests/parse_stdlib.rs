@@ -1,6 +1,6 @@
 //! The grammar reads the whole Go language: every Go file of the standard
 //! library in the oracle's GOROOT parses without a syntax error and without
-//! a panic. Files under `testdata` are left out: many are deliberately
+//! a panic, and `build --emit ast` prints its tree without a panic. Files under `testdata` are left out: many are deliberately
 //! invalid Go, and Go itself never compiles them as Go.
 //!
 //! Without the oracle (installed by .ci/run and by the oracle tests), the
@@ -108,7 +108,14 @@ fn problems(path: &Path) -> Option<String> {
     let parsed = std::panic::catch_unwind(|| wexlab::syntax::parse(FileId(0), &src));
     match parsed {
         Err(_) => Some(format!("{}: the parser panicked", path.display())),
-        Ok(p) if p.diagnostics.is_empty() && p.file.is_some() => None,
+        Ok(p) if p.diagnostics.is_empty() => match &p.file {
+            None => Some(format!("{}: no syntax tree", path.display())),
+            Some(file) => match std::panic::catch_unwind(|| wexlab::stages::ast::tree(file)) {
+                Ok(text) if text.starts_with("(package ") => None,
+                Ok(text) => Some(format!("{}: printed as {text:.40?}", path.display())),
+                Err(_) => Some(format!("{}: the tree printer panicked", path.display())),
+            },
+        },
         Ok(p) => Some(match p.diagnostics.first() {
             None => format!("{}: no syntax tree", path.display()),
             Some(d) => {
