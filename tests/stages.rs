@@ -136,6 +136,21 @@ fn ast_shows_the_tree_of_one_function_or_of_every_declaration() {
         out.contains("\n  (switch k\n    (case 0\n      (return (call add 1))))\n"),
         "{out}"
     );
+    // A deferred call is the call under `defer`.
+    std::fs::write(
+        dir.join("defer.go"),
+        "package main\n\nfunc main() {\n\tdefer func() { recover() }()\n}\n",
+    )
+    .unwrap();
+    let (code, out, err) = wexlab(
+        &dir,
+        &["build", "defer.go", "--emit", "ast", "--func", "main.main"],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        out,
+        ";; func main.main\n(func main (params) (results)\n  (defer (call (func-lit (params) (results)\n    (call recover)))))\n"
+    );
     // A syntax error: its diagnostic, no tree, nothing written.
     std::fs::write(dir.join("bad.go"), "package main\n\nfunc main() { x := }\n").unwrap();
     let (code, out, err) = wexlab(&dir, &["build", "bad.go", "--emit", "ast", "-o", "bad.ast"]);

@@ -306,6 +306,11 @@ impl Printer {
             }
             Stmt::Break { label, .. } => self.jump("break", label.as_ref().map(|l| &l.name)),
             Stmt::Continue { label, .. } => self.jump("continue", label.as_ref().map(|l| &l.name)),
+            Stmt::Defer { call, .. } => {
+                self.push("(defer ");
+                self.expr(call);
+                self.push(")");
+            }
             Stmt::Unsupported { what, .. } => self.push(&format!("(unsupported {what:?})")),
             Stmt::Bad(_) => self.push("(bad)"),
         }
