@@ -198,7 +198,7 @@ impl<'a> BodyChecker<'_, 'a> {
     }
 
     /// Go's error for one variable given a call of several results.
-    fn one_variable_many_values(&mut self, e: &ast::Expr, results: usize) {
+    fn one_variable_many_values(&mut self, e: &'a ast::Expr, results: usize) {
         let call = self.call_name(e);
         self.error(
             e.span,
@@ -206,7 +206,7 @@ impl<'a> BodyChecker<'_, 'a> {
         );
     }
 
-    fn call_name(&self, e: &ast::Expr) -> String {
+    fn call_name(&self, e: &'a ast::Expr) -> String {
         match &e.kind {
             ast::ExprKind::Call { func, .. } => self.text(func.span),
             _ => self.text(e.span),
@@ -286,7 +286,7 @@ impl<'a> BodyChecker<'_, 'a> {
     }
 
     /// The names on the left of `:=`; `None` when one is not a name (reported).
-    fn define_names(&mut self, lhs: &[ast::Expr]) -> Option<Vec<ast::Ident>> {
+    fn define_names(&mut self, lhs: &'a [ast::Expr]) -> Option<Vec<ast::Ident>> {
         let mut names = Vec::new();
         for e in lhs {
             match &e.kind {
@@ -459,7 +459,7 @@ impl<'a> BodyChecker<'_, 'a> {
     }
 
     /// Go's error for assigning to what is not a variable.
-    fn not_assignable(&mut self, e: &ast::Expr) {
+    fn not_assignable(&mut self, e: &'a ast::Expr) {
         let message = format!(
             "cannot assign to {} (neither addressable nor a map index expression)",
             self.text(e.span)
@@ -592,7 +592,7 @@ impl<'a> BodyChecker<'_, 'a> {
         &mut self,
         span: Span,
         op: BinOp,
-        lhs: &ast::Expr,
+        lhs: &'a ast::Expr,
         read: hir::Expr,
         rhs: &'a ast::Expr,
         ty: TypeId,

@@ -42,7 +42,7 @@ impl<'a> Checker<'a> {
     }
 }
 
-impl BodyChecker<'_, '_> {
+impl<'a> BodyChecker<'_, 'a> {
     // Taking `&mut self` here (not through `DerefMut`) lets a message be
     // built from `self` in the call's arguments.
     pub(super) fn error(&mut self, span: Span, message: impl Into<String>) {

@@ -11,9 +11,9 @@ use crate::syntax::ast::{self};
 impl<'a> BodyChecker<'_, 'a> {
     pub(super) fn builtin_call(
         &mut self,
-        e: &ast::Expr,
+        e: &'a ast::Expr,
         b: Builtin,
-        args: &[ast::Expr],
+        args: &'a [ast::Expr],
         ellipsis: bool,
         _hint: Option<TypeId>,
     ) -> Operand {
@@ -88,7 +88,7 @@ impl<'a> BodyChecker<'_, 'a> {
     /// The arguments of print/println, untyped constants given their default types.
     pub(super) fn print_args(
         &mut self,
-        args: &[ast::Expr],
+        args: &'a [ast::Expr],
         newline: bool,
     ) -> Option<Vec<hir::Expr>> {
         let mut out = Vec::new();
@@ -136,8 +136,8 @@ impl<'a> BodyChecker<'_, 'a> {
     /// (each is checked first, for its own errors).
     pub(super) fn wrong_arg_count(
         &mut self,
-        e: &ast::Expr,
-        args: &[ast::Expr],
+        e: &'a ast::Expr,
+        args: &'a [ast::Expr],
         expected: usize,
     ) -> Operand {
         for a in args {
@@ -163,7 +163,7 @@ impl<'a> BodyChecker<'_, 'a> {
     /// struct `x` is (or points to), following embedded fields as a
     /// selector would, but never through a pointer (Go's rules and errors,
     /// types2's builtins.go). The argument is not evaluated.
-    fn offsetof(&mut self, e: &ast::Expr, args: &[ast::Expr]) -> Operand {
+    fn offsetof(&mut self, e: &'a ast::Expr, args: &'a [ast::Expr]) -> Operand {
         let [arg] = args else {
             return self.wrong_arg_count(e, args, 1);
         };
@@ -249,7 +249,7 @@ impl<'a> BodyChecker<'_, 'a> {
     }
 
     /// `new(T)`: a pointer to a new zeroed `T`.
-    fn new_call(&mut self, e: &ast::Expr, args: &[ast::Expr]) -> Operand {
+    fn new_call(&mut self, e: &'a ast::Expr, args: &'a [ast::Expr]) -> Operand {
         let [arg] = args else {
             return self.wrong_arg_count(e, args, 1);
         };
@@ -293,7 +293,7 @@ impl<'a> BodyChecker<'_, 'a> {
     /// `len(x)` or `cap(x)`: a constant of a constant string (len) or of
     /// an array or a pointer to one, else the length (or capacity) of a
     /// string (len) or slice value.
-    fn len(&mut self, e: &ast::Expr, args: &[ast::Expr], cap: bool) -> Operand {
+    fn len(&mut self, e: &'a ast::Expr, args: &'a [ast::Expr], cap: bool) -> Operand {
         let name = if cap { "cap" } else { "len" };
         let [arg] = args else {
             return self.wrong_arg_count(e, args, 1);

@@ -10,9 +10,9 @@ use crate::syntax::ast::{self};
 impl<'a> BodyChecker<'_, 'a> {
     pub(super) fn call(
         &mut self,
-        e: &ast::Expr,
-        func: &ast::Expr,
-        args: &[ast::Expr],
+        e: &'a ast::Expr,
+        func: &'a ast::Expr,
+        args: &'a [ast::Expr],
         ellipsis: bool,
         hint: Option<TypeId>,
     ) -> Operand {
@@ -23,10 +23,10 @@ impl<'a> BodyChecker<'_, 'a> {
     /// The call of an already checked callee.
     pub(super) fn call_with(
         &mut self,
-        e: &ast::Expr,
-        func: &ast::Expr,
+        e: &'a ast::Expr,
+        func: &'a ast::Expr,
         callee: Operand,
-        args: &[ast::Expr],
+        args: &'a [ast::Expr],
         ellipsis: bool,
         hint: Option<TypeId>,
     ) -> Operand {
@@ -66,12 +66,12 @@ impl<'a> BodyChecker<'_, 'a> {
     #[allow(clippy::too_many_arguments)]
     fn spread_call(
         &mut self,
-        e: &ast::Expr,
-        func_e: &ast::Expr,
+        e: &'a ast::Expr,
+        func_e: &'a ast::Expr,
         f: Callee,
         recv: Option<hir::Expr>,
         sig: &super::types::Signature,
-        arg: &ast::Expr,
+        arg: &'a ast::Expr,
         tuple: hir::Expr,
     ) -> Operand {
         let results = match self.types.kind(tuple.ty) {
@@ -121,7 +121,7 @@ impl<'a> BodyChecker<'_, 'a> {
     /// The call expression of `f` with its arguments checked.
     fn call_result(
         &mut self,
-        e: &ast::Expr,
+        e: &'a ast::Expr,
         f: Callee,
         args: Vec<hir::Expr>,
         sig: &super::types::Signature,
@@ -148,11 +148,11 @@ impl<'a> BodyChecker<'_, 'a> {
     /// fixed parameters go into a new slice (nil when there are none).
     fn variadic_call(
         &mut self,
-        e: &ast::Expr,
-        func_e: &ast::Expr,
+        e: &'a ast::Expr,
+        func_e: &'a ast::Expr,
         f: Callee,
         recv: Option<hir::Expr>,
-        args: &[ast::Expr],
+        args: &'a [ast::Expr],
         sig: super::types::Signature,
     ) -> Operand {
         let fixed = sig.params.len().saturating_sub(1);
@@ -215,7 +215,7 @@ impl<'a> BodyChecker<'_, 'a> {
     }
 
     /// The types of arguments, as Go lists them in a message.
-    fn arg_types(&mut self, args: &[ast::Expr]) -> String {
+    fn arg_types(&mut self, args: &'a [ast::Expr]) -> String {
         let mut out = Vec::new();
         for a in args {
             let op = self.expr(a, None);
@@ -230,11 +230,11 @@ impl<'a> BodyChecker<'_, 'a> {
 
     fn func_call(
         &mut self,
-        e: &ast::Expr,
-        func_e: &ast::Expr,
+        e: &'a ast::Expr,
+        func_e: &'a ast::Expr,
         f: Callee,
         recv: Option<hir::Expr>,
-        args: &[ast::Expr],
+        args: &'a [ast::Expr],
         ellipsis: bool,
     ) -> Operand {
         let mut sig = self.callee_sig(&f);

@@ -13,9 +13,9 @@ impl<'a> BodyChecker<'_, 'a> {
     /// element type (`{…}` of a `*T` element means `&T{…}`).
     pub(super) fn composite_lit(
         &mut self,
-        e: &ast::Expr,
-        ty_expr: Option<&ast::Expr>,
-        elems: &[ast::Element],
+        e: &'a ast::Expr,
+        ty_expr: Option<&'a ast::Expr>,
+        elems: &'a [ast::Element],
         hint: Option<TypeId>,
     ) -> Operand {
         let (ty, open_length) = match ty_expr {
@@ -85,7 +85,7 @@ impl<'a> BodyChecker<'_, 'a> {
     }
 
     /// `&T{…}`: the literal, on the heap.
-    pub(super) fn address_of_literal(&mut self, e: &ast::Expr, lit: Operand) -> Operand {
+    pub(super) fn address_of_literal(&mut self, e: &'a ast::Expr, lit: Operand) -> Operand {
         let Operand::Value(v) = lit else {
             return Operand::Invalid;
         };
@@ -98,7 +98,7 @@ impl<'a> BodyChecker<'_, 'a> {
     }
 
     /// Checks the elements of a literal whose type is wrong, for their own errors.
-    fn skip_elements(&mut self, elems: &[ast::Element]) {
+    fn skip_elements(&mut self, elems: &'a [ast::Element]) {
         for el in elems {
             if !matches!(el.value.kind, ast::ExprKind::CompositeLit(None, _)) {
                 let _ = self.expr(&el.value, None);
@@ -108,11 +108,11 @@ impl<'a> BodyChecker<'_, 'a> {
 
     fn struct_lit(
         &mut self,
-        e: &ast::Expr,
+        e: &'a ast::Expr,
         ty: TypeId,
         names: &[Option<String>],
         types: &[TypeId],
-        elems: &[ast::Element],
+        elems: &'a [ast::Element],
     ) -> Operand {
         let offsets = self.types.field_offsets(ty);
         let mut values = Vec::new();
@@ -178,7 +178,7 @@ impl<'a> BodyChecker<'_, 'a> {
     /// The field a key names in a keyed struct literal.
     fn field_key(
         &mut self,
-        key: &ast::Expr,
+        key: &'a ast::Expr,
         ty: TypeId,
         names: &[Option<String>],
         set: &mut [bool],
@@ -230,10 +230,10 @@ impl<'a> BodyChecker<'_, 'a> {
     /// largest index plus one.
     fn array_lit(
         &mut self,
-        e: &ast::Expr,
+        e: &'a ast::Expr,
         array: Option<(TypeId, u64)>,
         elem: TypeId,
-        elems: &[ast::Element],
+        elems: &'a [ast::Element],
     ) -> Operand {
         let size = self.types.size(elem);
         let limit = array.map(|(_, n)| n as i128);
@@ -296,7 +296,7 @@ impl<'a> BodyChecker<'_, 'a> {
     }
 
     /// A constant index key of an array literal, below `limit` when known.
-    fn index_key(&mut self, key: &ast::Expr, limit: Option<i128>) -> Option<i128> {
+    fn index_key(&mut self, key: &'a ast::Expr, limit: Option<i128>) -> Option<i128> {
         let (_, constant) = self.index_operand(key, limit)?;
         if constant.is_none() {
             let text = self.text(key.span);
@@ -308,7 +308,7 @@ impl<'a> BodyChecker<'_, 'a> {
     /// An element's value, of type `to` (an elided literal takes it).
     pub(super) fn element(
         &mut self,
-        value: &ast::Expr,
+        value: &'a ast::Expr,
         to: Option<TypeId>,
         context: ValueContext,
     ) -> Option<hir::Expr> {

@@ -8,7 +8,7 @@ use super::types::{Basic, TypeId, TypeKind};
 use crate::syntax::ast::{self};
 
 impl<'a> BodyChecker<'_, 'a> {
-    pub(super) fn conversion(&mut self, e: &ast::Expr, to: TypeId, args: &[ast::Expr]) -> Operand {
+    pub(super) fn conversion(&mut self, e: &'a ast::Expr, to: TypeId, args: &'a [ast::Expr]) -> Operand {
         if args.len() != 1 {
             let msg = if args.is_empty() {
                 format!(
@@ -128,8 +128,8 @@ impl<'a> BodyChecker<'_, 'a> {
 
     fn value_conversion(
         &mut self,
-        e: &ast::Expr,
-        x: &ast::Expr,
+        e: &'a ast::Expr,
+        x: &'a ast::Expr,
         v: hir::Expr,
         to: TypeId,
     ) -> Operand {
@@ -246,7 +246,7 @@ impl<'a> BodyChecker<'_, 'a> {
     }
 
     /// Converts an untyped constant operand to `to` (for binary operators).
-    pub(super) fn convert_operand(&mut self, e: &ast::Expr, op: Operand, to: TypeId) -> Operand {
+    pub(super) fn convert_operand(&mut self, e: &'a ast::Expr, op: Operand, to: TypeId) -> Operand {
         match op {
             Operand::Const { ty, value } => {
                 let from = self.types.basic_of(ty);

@@ -378,8 +378,8 @@ impl<'a> BodyChecker<'_, 'a> {
     /// first locals.
     pub(super) fn signature_of(
         &mut self,
-        recv: Option<&ast::Field>,
-        sig: &ast::FuncType,
+        recv: Option<&'a ast::Field>,
+        sig: &'a ast::FuncType,
     ) -> (Signature, Vec<LocalId>, Vec<LocalId>, Vec<hir::Local>) {
         let mut locals = Vec::new();
         let mut params = Vec::new();

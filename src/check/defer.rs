@@ -197,7 +197,7 @@ impl<'a> BodyChecker<'_, 'a> {
     }
 
     /// `recover()` as a statement: the panic stops, the value is dropped.
-    pub(super) fn recover_stmt(&mut self, e: &ast::Expr) -> Option<Stmt> {
+    pub(super) fn recover_stmt(&mut self, e: &'a ast::Expr) -> Option<Stmt> {
         self.is_recover_call(e)
             .then(|| self.recover_value(e.span).map(Stmt::Expr))
             .flatten()
@@ -207,10 +207,10 @@ impl<'a> BodyChecker<'_, 'a> {
     /// a panic was stopped, without the value (wexlab has no interfaces).
     pub(super) fn recover_comparison(
         &mut self,
-        e: &ast::Expr,
+        e: &'a ast::Expr,
         op: BinOp,
-        x: &ast::Expr,
-        y: &ast::Expr,
+        x: &'a ast::Expr,
+        y: &'a ast::Expr,
     ) -> Option<Operand> {
         if !matches!(op, BinOp::Eq | BinOp::Ne) {
             return None;
@@ -234,7 +234,7 @@ impl<'a> BodyChecker<'_, 'a> {
     }
 
     /// recover()'s value, which wexlab cannot hold: said at the call.
-    pub(super) fn recover_as_value(&mut self, e: &ast::Expr, args: &[ast::Expr]) -> Operand {
+    pub(super) fn recover_as_value(&mut self, e: &'a ast::Expr, args: &'a [ast::Expr]) -> Operand {
         for a in args {
             let _ = self.expr(a, None);
         }
@@ -245,7 +245,7 @@ impl<'a> BodyChecker<'_, 'a> {
         Operand::Invalid
     }
 
-    fn is_recover_call(&mut self, e: &ast::Expr) -> bool {
+    fn is_recover_call(&mut self, e: &'a ast::Expr) -> bool {
         let ast::ExprKind::Call { func, args, .. } = &e.kind else {
             return false;
         };
@@ -254,7 +254,7 @@ impl<'a> BodyChecker<'_, 'a> {
                 if matches!(self.lookup(name), Some(Entity::Builtin(Builtin::Recover))))
     }
 
-    fn is_nil(&mut self, e: &ast::Expr) -> bool {
+    fn is_nil(&mut self, e: &'a ast::Expr) -> bool {
         matches!(&e.kind, ast::ExprKind::Ident(name) if matches!(self.lookup(name), Some(Entity::Nil)))
     }
 
@@ -306,7 +306,7 @@ fn operands_mut(call: &mut Stmt) -> Option<Vec<&mut hir::Expr>> {
     })
 }
 
-impl Checker<'_> {
+impl<'a> Checker<'a> {
     /// A function body with defer statements: the stack's depth kept on
     /// entry, and each return made to run the calls deferred since.
     pub(super) fn body_with_defers(

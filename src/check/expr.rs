@@ -18,7 +18,7 @@ use crate::syntax::ast::{self, BinOp, UnOp};
 impl<'a> BodyChecker<'_, 'a> {
     /// Checks an expression. `hint` is the type an untyped constant will get
     /// if nothing else decides (Go's rule for non-constant shifts).
-    pub(super) fn expr(&mut self, e: &ast::Expr, hint: Option<TypeId>) -> Operand {
+    pub(super) fn expr(&mut self, e: &'a ast::Expr, hint: Option<TypeId>) -> Operand {
         use ast::ExprKind as K;
         match &e.kind {
             K::Int(text) => match constant::parse_int(text) {
@@ -89,7 +89,7 @@ impl<'a> BodyChecker<'_, 'a> {
         Operand::Invalid
     }
 
-    fn ident(&mut self, e: &ast::Expr, name: &str) -> Operand {
+    fn ident(&mut self, e: &'a ast::Expr, name: &str) -> Operand {
         if name == "_" {
             self.error(e.span, "cannot use _ as value");
             return Operand::Invalid;
@@ -161,7 +161,7 @@ impl<'a> BodyChecker<'_, 'a> {
         self.fctx.locals[l.0 as usize].ty
     }
 
-    pub(super) fn selector(&mut self, e: &ast::Expr, x: &ast::Expr, sel: &ast::Ident) -> Operand {
+    pub(super) fn selector(&mut self, e: &'a ast::Expr, x: &'a ast::Expr, sel: &ast::Ident) -> Operand {
         if let ast::ExprKind::Ident(pkg) = &x.kind {
             if let Some(Entity::Package(std)) = self.lookup(pkg) {
                 self.mark_used_package(std);
@@ -275,7 +275,7 @@ impl<'a> BodyChecker<'_, 'a> {
         }
     }
 
-    fn unary(&mut self, e: &ast::Expr, op: UnOp, x: &ast::Expr, hint: Option<TypeId>) -> Operand {
+    fn unary(&mut self, e: &'a ast::Expr, op: UnOp, x: &'a ast::Expr, hint: Option<TypeId>) -> Operand {
         match op {
             UnOp::Addr => return self.address_of(e, x),
             UnOp::Recv => return self.unsupported(e.span, "channel receives"),
@@ -353,7 +353,7 @@ impl<'a> BodyChecker<'_, 'a> {
         }
     }
 
-    fn address_of(&mut self, e: &ast::Expr, x: &ast::Expr) -> Operand {
+    fn address_of(&mut self, e: &'a ast::Expr, x: &'a ast::Expr) -> Operand {
         let mut inner = x;
         while let ast::ExprKind::Paren(i) = &inner.kind {
             inner = i;
@@ -383,7 +383,7 @@ impl<'a> BodyChecker<'_, 'a> {
         }
     }
 
-    pub(super) fn deref(&mut self, e: &ast::Expr, x: &ast::Expr) -> Operand {
+    pub(super) fn deref(&mut self, e: &'a ast::Expr, x: &'a ast::Expr) -> Operand {
         match self.expr(x, None) {
             Operand::Type(t) => Operand::Type(self.types.pointer(t)),
             Operand::Invalid => Operand::Invalid,
@@ -420,10 +420,10 @@ impl<'a> BodyChecker<'_, 'a> {
     /// one type, the operator checked on it, then folded or computed.
     pub(super) fn binary(
         &mut self,
-        e: &ast::Expr,
+        e: &'a ast::Expr,
         op: BinOp,
-        x: &ast::Expr,
-        y: &ast::Expr,
+        x: &'a ast::Expr,
+        y: &'a ast::Expr,
         hint: Option<TypeId>,
     ) -> Operand {
         if op.is_shift() {
@@ -508,11 +508,11 @@ impl<'a> BodyChecker<'_, 'a> {
     /// kind. `None` when reported.
     fn match_operands(
         &mut self,
-        e: &ast::Expr,
+        e: &'a ast::Expr,
         op: BinOp,
-        x: &ast::Expr,
+        x: &'a ast::Expr,
         mut a: Operand,
-        y: &ast::Expr,
+        y: &'a ast::Expr,
         mut b: Operand,
     ) -> Option<(TypeId, Operand, Operand)> {
         let (Some(ta), Some(tb)) = (self.operand_type(&a), self.operand_type(&b)) else {
@@ -610,7 +610,7 @@ impl<'a> BodyChecker<'_, 'a> {
 
     fn constant_binary(
         &mut self,
-        e: &ast::Expr,
+        e: &'a ast::Expr,
         op: BinOp,
         va: &Value,
         vb: &Value,
@@ -636,10 +636,10 @@ impl<'a> BodyChecker<'_, 'a> {
     /// expressions) of type `common`.
     fn value_binary(
         &mut self,
-        e: &ast::Expr,
+        e: &'a ast::Expr,
         op: BinOp,
-        (x, a): (&ast::Expr, Operand),
-        (y, b): (&ast::Expr, Operand),
+        (x, a): (&'a ast::Expr, Operand),
+        (y, b): (&'a ast::Expr, Operand),
         common: TypeId,
     ) -> Operand {
         // Untyped operands of a comparison take their default type (nothing
@@ -677,11 +677,11 @@ impl<'a> BodyChecker<'_, 'a> {
 
     fn nil_comparison(
         &mut self,
-        e: &ast::Expr,
+        e: &'a ast::Expr,
         op: BinOp,
-        x: &ast::Expr,
+        x: &'a ast::Expr,
         a: Operand,
-        y: &ast::Expr,
+        y: &'a ast::Expr,
         b: Operand,
     ) -> Operand {
         let nil_first = matches!(a, Operand::Nil);
@@ -805,10 +805,10 @@ impl<'a> BodyChecker<'_, 'a> {
     /// shifted operand), then a constant shift folded or a value shift.
     pub(super) fn shift(
         &mut self,
-        e: &ast::Expr,
+        e: &'a ast::Expr,
         op: BinOp,
-        x: &ast::Expr,
-        y: &ast::Expr,
+        x: &'a ast::Expr,
+        y: &'a ast::Expr,
         hint: Option<TypeId>,
     ) -> Operand {
         let Some((count, constant_count)) = self.shift_count(y) else {
@@ -823,7 +823,7 @@ impl<'a> BodyChecker<'_, 'a> {
 
     /// The shift count, checked, with its value when it is a constant.
     /// `None` when reported.
-    fn shift_count(&mut self, y: &ast::Expr) -> Option<(Operand, Option<i128>)> {
+    fn shift_count(&mut self, y: &'a ast::Expr) -> Option<(Operand, Option<i128>)> {
         let count = self.expr(y, None);
         let constant = match &count {
             Operand::Const { ty, value } => match value.as_int() {
@@ -865,7 +865,7 @@ impl<'a> BodyChecker<'_, 'a> {
         Some((count, constant))
     }
 
-    fn shift_count_not_integer(&mut self, y: &ast::Expr, count: &Operand) {
+    fn shift_count_not_integer(&mut self, y: &'a ast::Expr, count: &Operand) {
         let message = format!(
             "invalid operation: shift count {} must be integer",
             self.describe(y.span, count)
@@ -876,9 +876,9 @@ impl<'a> BodyChecker<'_, 'a> {
     /// A constant shifted by a constant count, folded.
     fn constant_shift(
         &mut self,
-        e: &ast::Expr,
+        e: &'a ast::Expr,
         op: BinOp,
-        x: &ast::Expr,
+        x: &'a ast::Expr,
         ty: TypeId,
         value: Value,
         c: i128,
@@ -921,10 +921,10 @@ impl<'a> BodyChecker<'_, 'a> {
     /// A shift computed at run time: the operand or the count is not constant.
     fn value_shift(
         &mut self,
-        e: &ast::Expr,
+        e: &'a ast::Expr,
         op: BinOp,
-        (x, value): (&ast::Expr, Operand),
-        (y, count): (&ast::Expr, Operand),
+        (x, value): (&'a ast::Expr, Operand),
+        (y, count): (&'a ast::Expr, Operand),
         hint: Option<TypeId>,
     ) -> Operand {
         // An untyped constant left operand takes the type it would have
@@ -977,7 +977,7 @@ impl<'a> BodyChecker<'_, 'a> {
     /// Evaluates a constant expression (`const` declarations, array lengths).
     pub(super) fn const_expr(
         &mut self,
-        e: &ast::Expr,
+        e: &'a ast::Expr,
         ty: Option<TypeId>,
         iota: i128,
     ) -> Option<(TypeId, Value)> {
@@ -1125,7 +1125,7 @@ fn is_shift(e: &ast::Expr) -> bool {
     }
 }
 
-impl BodyChecker<'_, '_> {
+impl<'a> BodyChecker<'_, 'a> {
     /// The type of a value or constant that has one (not untyped).
     fn typed_type(&self, op: &Operand) -> Option<TypeId> {
         let ty = match op {

@@ -91,7 +91,7 @@ impl<'a> BodyChecker<'_, 'a> {
     /// `None` when it has none (the caller reports it).
     pub(super) fn field_selector(
         &mut self,
-        e: &ast::Expr,
+        e: &'a ast::Expr,
         x: hir::Expr,
         sel: &ast::Ident,
     ) -> Option<Operand> {
@@ -149,7 +149,7 @@ impl<'a> BodyChecker<'_, 'a> {
     /// method wants; `None` when there is no such method.
     pub(super) fn method_selector(
         &mut self,
-        e: &ast::Expr,
+        e: &'a ast::Expr,
         x: hir::Expr,
         sel: &ast::Ident,
     ) -> Option<Operand> {

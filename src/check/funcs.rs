@@ -59,11 +59,7 @@ impl<'a> BodyChecker<'_, 'a> {
     /// with the enclosing function's scopes reachable (body.rs, `lookup`);
     /// the value is a closure record holding the addresses of the
     /// variables it captures.
-    pub(super) fn func_lit(&mut self, e: &ast::Expr, lit: &ast::FuncLit) -> Operand {
-        // Statements are checked as borrowed for the whole check ('a), and
-        // expressions are not: the literal is copied for as long (a few
-        // nodes a literal, once per compilation).
-        let lit: &'a ast::FuncLit = Box::leak(Box::new(lit.clone()));
+    pub(super) fn func_lit(&mut self, e: &'a ast::Expr, lit: &'a ast::FuncLit) -> Operand {
         let (sig, params, results, locals) = self.signature_of(None, &lit.sig);
         let symbol = match self.fctx.func {
             Some(f) => {
@@ -249,7 +245,7 @@ impl<'a> BodyChecker<'_, 'a> {
 
     /// An operand with a package function made its value, so that it is
     /// typed like any other (in comparisons, assignments).
-    pub(super) fn func_operand(&mut self, e: &ast::Expr, op: Operand) -> Operand {
+    pub(super) fn func_operand(&mut self, e: &'a ast::Expr, op: Operand) -> Operand {
         match op {
             Operand::Func(f) => self
                 .func_value(e.span, f)

@@ -14,9 +14,9 @@ impl<'a> BodyChecker<'_, 'a> {
     /// `x[i]`: a byte of a string (never a constant, even of a constant string).
     pub(super) fn index_expr(
         &mut self,
-        e: &ast::Expr,
-        x: &ast::Expr,
-        indices: &[ast::Expr],
+        e: &'a ast::Expr,
+        x: &'a ast::Expr,
+        indices: &'a [ast::Expr],
     ) -> Operand {
         let op = self.expr(x, None);
         let ty = match &op {
@@ -78,10 +78,10 @@ impl<'a> BodyChecker<'_, 'a> {
     /// slice (whose length `n` is not known).
     fn array_index(
         &mut self,
-        e: &ast::Expr,
-        x: &ast::Expr,
+        e: &'a ast::Expr,
+        x: &'a ast::Expr,
         op: Operand,
-        indices: &[ast::Expr],
+        indices: &'a [ast::Expr],
         n: Option<u64>,
         elem: super::types::TypeId,
     ) -> Operand {
@@ -118,9 +118,9 @@ impl<'a> BodyChecker<'_, 'a> {
     /// a constant). Missing bounds are 0 and the length.
     pub(super) fn slice_expr(
         &mut self,
-        e: &ast::Expr,
-        x: &ast::Expr,
-        bounds: [&Option<Box<ast::Expr>>; 3],
+        e: &'a ast::Expr,
+        x: &'a ast::Expr,
+        bounds: [&'a Option<Box<ast::Expr>>; 3],
     ) -> Operand {
         let op = self.expr(x, None);
         let ty = match &op {
@@ -196,10 +196,10 @@ impl<'a> BodyChecker<'_, 'a> {
     /// array (of length `n`): a slice of `elem`, of x's type for a slice.
     fn slice_of(
         &mut self,
-        e: &ast::Expr,
-        x: &ast::Expr,
+        e: &'a ast::Expr,
+        x: &'a ast::Expr,
         op: Operand,
-        bounds: [&Option<Box<ast::Expr>>; 3],
+        bounds: [&'a Option<Box<ast::Expr>>; 3],
         n: Option<u64>,
         elem: super::types::TypeId,
     ) -> Operand {
@@ -219,7 +219,7 @@ impl<'a> BodyChecker<'_, 'a> {
         }
         let limit = n.map(|n| n as i128 + 1);
         let mut checked: [Option<Box<hir::Expr>>; 3] = [None, None, None];
-        let mut known: Vec<(i128, &ast::Expr)> = Vec::new();
+        let mut known: Vec<(i128, &'a ast::Expr)> = Vec::new();
         let mut ok = true;
         for (k, bound) in bounds.iter().enumerate() {
             let Some(b) = bound else { continue };
@@ -263,7 +263,7 @@ impl<'a> BodyChecker<'_, 'a> {
     /// `max` is one past that.)
     pub(super) fn index_operand(
         &mut self,
-        index: &ast::Expr,
+        index: &'a ast::Expr,
         max: Option<i128>,
     ) -> Option<(hir::Expr, Option<i128>)> {
         let op = self.expr(index, None);

@@ -21,7 +21,7 @@ impl<'a> BodyChecker<'_, 'a> {
 
     /// Go's error for a key type `==` does not compare (a named type still
     /// being declared is checked where it is complete, so it passes here).
-    pub(super) fn check_map_key(&mut self, key: TypeId, at: &ast::Expr) {
+    pub(super) fn check_map_key(&mut self, key: TypeId, at: &'a ast::Expr) {
         let pending = matches!(self.types.under(key), TypeKind::Named { .. });
         if !pending && !self.comparable(key) {
             let name = self.types.display(key);
@@ -36,7 +36,7 @@ impl<'a> BodyChecker<'_, 'a> {
 
     /// Go's error for `m[k].f = v`: a field of a map's value is not a
     /// variable.
-    pub(super) fn map_field_assigned(&mut self, e: &ast::Expr, v: &hir::Expr) -> bool {
+    pub(super) fn map_field_assigned(&mut self, e: &'a ast::Expr, v: &hir::Expr) -> bool {
         let ExprKind::Field(x, _) = &v.kind else {
             return false;
         };
@@ -52,7 +52,7 @@ impl<'a> BodyChecker<'_, 'a> {
     }
 
     /// `make(map[K]V)` or `make(map[K]V, hint)`.
-    pub(super) fn make_map(&mut self, e: &ast::Expr, ty: TypeId, args: &[ast::Expr]) -> Operand {
+    pub(super) fn make_map(&mut self, e: &'a ast::Expr, ty: TypeId, args: &'a [ast::Expr]) -> Operand {
         if args.len() > 2 {
             let call = self.text(e.span);
             self.error(
@@ -80,10 +80,10 @@ impl<'a> BodyChecker<'_, 'a> {
     /// `map[K]V{k: v, …}`.
     pub(super) fn map_lit(
         &mut self,
-        e: &ast::Expr,
+        e: &'a ast::Expr,
         ty: TypeId,
         (key, value): (TypeId, TypeId),
-        elems: &[ast::Element],
+        elems: &'a [ast::Element],
     ) -> Operand {
         // The literal keeps its type whatever its elements' errors, as in
         // Go, so that its uses are checked.
@@ -125,10 +125,10 @@ impl<'a> BodyChecker<'_, 'a> {
     /// `m[k]`, read (an assignment turns it into its slot).
     pub(super) fn map_index(
         &mut self,
-        e: &ast::Expr,
-        x: &ast::Expr,
+        e: &'a ast::Expr,
+        x: &'a ast::Expr,
         op: Operand,
-        indices: &[ast::Expr],
+        indices: &'a [ast::Expr],
     ) -> Operand {
         let Some(m) = self.single_value(x, op, None) else {
             return Operand::Invalid;
@@ -222,7 +222,7 @@ impl<'a> BodyChecker<'_, 'a> {
     }
 
     /// `delete(m, k)`.
-    pub(super) fn delete_call(&mut self, e: &ast::Expr, args: &[ast::Expr]) -> Operand {
+    pub(super) fn delete_call(&mut self, e: &'a ast::Expr, args: &'a [ast::Expr]) -> Operand {
         let [m, k] = args else {
             let call = self.text(e.span);
             let found = args.len();

@@ -11,9 +11,9 @@ use super::types::{Basic, Signature, TypeId};
 use crate::syntax::ast;
 use crate::syntax::ast::BinOp;
 
-impl BodyChecker<'_, '_> {
+impl<'a> BodyChecker<'_, 'a> {
     /// `t.name` where `t` is a type (`e` is the whole selector).
-    pub(super) fn method_expr(&mut self, e: &ast::Expr, t: TypeId, sel: &ast::Ident) -> Operand {
+    pub(super) fn method_expr(&mut self, e: &'a ast::Expr, t: TypeId, sel: &ast::Ident) -> Operand {
         let Some((path, method)) = self.lookup_method(t, &sel.name) else {
             return self.no_method(e, t, sel);
         };
@@ -45,7 +45,7 @@ impl BodyChecker<'_, '_> {
     }
 
     /// Go's errors for a selector of a type that names no method.
-    fn no_method(&mut self, e: &ast::Expr, t: TypeId, sel: &ast::Ident) -> Operand {
+    fn no_method(&mut self, e: &'a ast::Expr, t: TypeId, sel: &ast::Ident) -> Operand {
         let shown = self.types.display(t);
         if self.has_field(t, &sel.name) {
             let message = format!(

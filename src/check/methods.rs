@@ -6,7 +6,7 @@ use super::resolver::{PkgDeclKind, recv_name};
 use super::types::TypeKind;
 use crate::diag::{Diagnostic, Span};
 
-impl Checker<'_> {
+impl<'a> Checker<'a> {
     /// Run once every declaration is resolved.
     pub(super) fn check_method_sets(&mut self) {
         let mut seen: Vec<(String, String, Span)> = Vec::new();

@@ -12,8 +12,8 @@ use super::operand::Operand;
 use super::types::TypeId;
 use crate::syntax::ast;
 
-impl BodyChecker<'_, '_> {
-    pub(super) fn min_max(&mut self, e: &ast::Expr, args: &[ast::Expr], max: bool) -> Operand {
+impl<'a> BodyChecker<'_, 'a> {
+    pub(super) fn min_max(&mut self, e: &'a ast::Expr, args: &'a [ast::Expr], max: bool) -> Operand {
         let name = if max { "max" } else { "min" };
         if args.is_empty() {
             self.error(
@@ -108,7 +108,7 @@ impl BodyChecker<'_, '_> {
         })
     }
 
-    fn mismatched_min_max(&mut self, prev: TypeId, ty: TypeId, arg: &ast::Expr) {
+    fn mismatched_min_max(&mut self, prev: TypeId, ty: TypeId, arg: &'a ast::Expr) {
         let message = format!(
             "invalid argument: mismatched types {} (previous argument) and {} (type of {})",
             self.types.display(prev),

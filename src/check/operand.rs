@@ -118,14 +118,14 @@ impl<'a> BodyChecker<'_, 'a> {
 
     /// A single value of the expression, untyped constants made typed
     /// (to `hint` when given, else to their default type).
-    pub(super) fn value(&mut self, e: &ast::Expr, hint: Option<TypeId>) -> Option<hir::Expr> {
+    pub(super) fn value(&mut self, e: &'a ast::Expr, hint: Option<TypeId>) -> Option<hir::Expr> {
         let op = self.expr(e, hint);
         self.single_value(e, op, hint)
     }
 
     pub(super) fn single_value(
         &mut self,
-        e: &ast::Expr,
+        e: &'a ast::Expr,
         op: Operand,
         target: Option<TypeId>,
     ) -> Option<hir::Expr> {
@@ -248,7 +248,7 @@ impl<'a> BodyChecker<'_, 'a> {
     }
 
     /// Checks that a constant of a typed type stays in its range (Go: "constant 256 overflows uint8").
-    pub(super) fn typed_const(&mut self, e: &ast::Expr, ty: TypeId, v: Value) -> Operand {
+    pub(super) fn typed_const(&mut self, e: &'a ast::Expr, ty: TypeId, v: Value) -> Operand {
         if !self.types.is_untyped(ty)
             && let Some(b) = self.types.basic_of(ty)
         {
@@ -290,7 +290,7 @@ impl<'a> BodyChecker<'_, 'a> {
     /// Makes a typed constant expression of `value` (of type `from`) as `to`.
     fn const_value(
         &mut self,
-        e: &ast::Expr,
+        e: &'a ast::Expr,
         from: TypeId,
         value: &Value,
         to: TypeId,
@@ -391,7 +391,7 @@ impl<'a> BodyChecker<'_, 'a> {
     /// returns its value. `context` names the place for Go's message.
     pub(super) fn assign_to(
         &mut self,
-        e: &ast::Expr,
+        e: &'a ast::Expr,
         op: Operand,
         to: TypeId,
         context: ValueContext,
@@ -408,7 +408,7 @@ impl<'a> BodyChecker<'_, 'a> {
     /// Go's error for a value that is not assignable to `to`; no value.
     fn cannot_use(
         &mut self,
-        e: &ast::Expr,
+        e: &'a ast::Expr,
         op: &Operand,
         to: TypeId,
         context: &ValueContext,
@@ -430,7 +430,7 @@ impl<'a> BodyChecker<'_, 'a> {
 
     fn assign_inner(
         &mut self,
-        e: &ast::Expr,
+        e: &'a ast::Expr,
         op: Operand,
         to: TypeId,
         context: &ValueContext,

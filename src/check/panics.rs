@@ -9,8 +9,8 @@ use super::operand::Operand;
 use super::types::{Basic, TypeId, TypeKind};
 use crate::syntax::ast;
 
-impl BodyChecker<'_, '_> {
-    pub(super) fn panic_call(&mut self, e: &ast::Expr, args: &[ast::Expr]) -> Operand {
+impl<'a> BodyChecker<'_, 'a> {
+    pub(super) fn panic_call(&mut self, e: &'a ast::Expr, args: &'a [ast::Expr]) -> Operand {
         if args.len() != 1 {
             for a in args {
                 let _ = self.expr(a, None);

@@ -425,7 +425,7 @@ impl<'a> BodyChecker<'_, 'a> {
     }
 
     /// The type of a place on the left of `=`, without reporting anything.
-    fn place_type(&mut self, e: &ast::Expr) -> Option<TypeId> {
+    fn place_type(&mut self, e: &'a ast::Expr) -> Option<TypeId> {
         match &e.kind {
             ast::ExprKind::Ident(n) if n != "_" => match self.fctx.lookup(n) {
                 Some(Entity::Local(l)) => Some(self.fctx.locals[l.0 as usize].ty),

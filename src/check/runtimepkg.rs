@@ -11,7 +11,7 @@ use super::types::{Basic, TypeKind};
 use super::universe::Builtin;
 use crate::syntax::ast;
 
-impl BodyChecker<'_, '_> {
+impl<'a> BodyChecker<'_, 'a> {
     /// `runtime.NAME` in an expression.
     pub(super) fn runtime_member(&mut self, sel: &ast::Ident) -> Operand {
         if let Some(b) = Builtin::of_runtime(&sel.name) {
@@ -31,7 +31,7 @@ impl BodyChecker<'_, '_> {
 
     /// `runtime.KeepAlive(x)` of a pointer, an `unsafe.Pointer`, a slice or
     /// a string: the address it holds, used by a call.
-    pub(super) fn keep_alive(&mut self, e: &ast::Expr, args: &[ast::Expr]) -> Operand {
+    pub(super) fn keep_alive(&mut self, e: &'a ast::Expr, args: &'a [ast::Expr]) -> Operand {
         if args.len() != 1 {
             return self.wrong_arg_count(e, args, 1);
         }

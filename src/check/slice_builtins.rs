@@ -9,7 +9,7 @@ use crate::syntax::ast;
 
 impl<'a> BodyChecker<'_, 'a> {
     /// `make([]T, n)` or `make([]T, n, c)`.
-    pub(super) fn make(&mut self, e: &ast::Expr, args: &[ast::Expr]) -> Operand {
+    pub(super) fn make(&mut self, e: &'a ast::Expr, args: &'a [ast::Expr]) -> Operand {
         let Some(first) = args.first() else {
             return self.wrong_arg_count(e, args, 1);
         };
@@ -83,7 +83,7 @@ impl<'a> BodyChecker<'_, 'a> {
     }
 
     /// `append(s, values…)` or `append(s, t...)`.
-    pub(super) fn append(&mut self, e: &ast::Expr, args: &[ast::Expr], spread: bool) -> Operand {
+    pub(super) fn append(&mut self, e: &'a ast::Expr, args: &'a [ast::Expr], spread: bool) -> Operand {
         let Some(first) = args.first() else {
             return self.wrong_arg_count(e, args, 1);
         };
@@ -155,7 +155,7 @@ impl<'a> BodyChecker<'_, 'a> {
 
     /// `copy(dst, src)`: of slices of one element type, or from a string
     /// into a slice of bytes.
-    pub(super) fn copy(&mut self, e: &ast::Expr, args: &[ast::Expr]) -> Operand {
+    pub(super) fn copy(&mut self, e: &'a ast::Expr, args: &'a [ast::Expr]) -> Operand {
         let [d, s] = args else {
             return self.wrong_arg_count(e, args, 2);
         };
@@ -198,7 +198,7 @@ impl<'a> BodyChecker<'_, 'a> {
     }
 
     /// `clear(s)` of a slice: a statement.
-    pub(super) fn clear(&mut self, e: &ast::Expr, args: &[ast::Expr]) -> Operand {
+    pub(super) fn clear(&mut self, e: &'a ast::Expr, args: &'a [ast::Expr]) -> Operand {
         let [a] = args else {
             let call = self.text(e.span);
             self.error(

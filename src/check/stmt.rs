@@ -366,7 +366,7 @@ impl<'a> BodyChecker<'_, 'a> {
         self.stmt(s, out);
     }
 
-    pub(super) fn condition(&mut self, cond: &ast::Expr, what: &str) -> Option<hir::Expr> {
+    pub(super) fn condition(&mut self, cond: &'a ast::Expr, what: &str) -> Option<hir::Expr> {
         let op = self.expr(cond, None);
         let v = self.single_value(cond, op, None)?;
         if !self.types.is_boolean(v.ty) {

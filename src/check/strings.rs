@@ -12,7 +12,7 @@ const CONCAT: &str = "runtime.concatstrings";
 /// `string(r)` of an integer.
 const INT_STRING: &str = "runtime.intstring";
 
-impl BodyChecker<'_, '_> {
+impl<'a> BodyChecker<'_, 'a> {
     /// `a + b` of strings, of `a`'s type.
     pub(super) fn concat(&mut self, span: Span, a: hir::Expr, b: hir::Expr) -> Option<hir::Expr> {
         let ty = a.ty;

@@ -111,7 +111,7 @@ impl<'a> BodyChecker<'_, 'a> {
     fn case_test(
         &mut self,
         tag: &SwitchTag<'a>,
-        v: &ast::Expr,
+        v: &'a ast::Expr,
         seen: &mut Vec<(i128, Span)>,
     ) -> Option<hir::Expr> {
         let (tmp, ty, tag_e) = match *tag {
@@ -150,7 +150,7 @@ impl<'a> BodyChecker<'_, 'a> {
     /// Records an integer case constant, or reports it as a duplicate.
     fn note_case_constant(
         &mut self,
-        v: &ast::Expr,
+        v: &'a ast::Expr,
         i: i128,
         ty: TypeId,
         seen: &mut Vec<(i128, Span)>,
@@ -180,10 +180,10 @@ impl<'a> BodyChecker<'_, 'a> {
     /// the tag's type, other values must be comparable with it.
     fn case_value(
         &mut self,
-        v: &ast::Expr,
+        v: &'a ast::Expr,
         op: Operand,
         ty: TypeId,
-        tag_e: &ast::Expr,
+        tag_e: &'a ast::Expr,
     ) -> Option<hir::Expr> {
         match op {
             Operand::Const { ty: cty, .. } if self.types.is_untyped(cty) => {

@@ -8,7 +8,7 @@ use crate::syntax::ast::{self};
 
 impl<'a> BodyChecker<'_, 'a> {
     /// Resolves a type expression.
-    pub(super) fn resolve_type(&mut self, e: &ast::Expr) -> TypeId {
+    pub(super) fn resolve_type(&mut self, e: &'a ast::Expr) -> TypeId {
         use ast::ExprKind as K;
         match &e.kind {
             K::Ident(name) => self.type_name(e, name),
@@ -108,7 +108,7 @@ impl<'a> BodyChecker<'_, 'a> {
 
     /// An array type's length: a constant integer that is not negative,
     /// with types2's messages otherwise (0 then).
-    fn array_type_length(&mut self, len: &ast::Expr) -> u64 {
+    fn array_type_length(&mut self, len: &'a ast::Expr) -> u64 {
         if let ast::ExprKind::Ident(name) = &len.kind {
             let entity = match self.lookup(name) {
                 Some(Entity::Pending(i)) => Some(self.resolve_decl(i)),
@@ -160,7 +160,7 @@ impl<'a> BodyChecker<'_, 'a> {
     /// Go's errors for a struct's field list: a name declared twice (an
     /// embedded field is named by its type), an embedded pointer to a
     /// pointer type.
-    fn check_field_names(&mut self, fields: &[ast::Field]) {
+    fn check_field_names(&mut self, fields: &'a [ast::Field]) {
         let mut seen: Vec<(String, crate::diag::Span)> = Vec::new();
         for f in fields {
             let (name, span) = match &f.name {
@@ -188,7 +188,7 @@ impl<'a> BodyChecker<'_, 'a> {
     }
 
     /// `*T` embedded where T is itself a pointer type.
-    fn embeds_pointer_type(&mut self, ty: &ast::Expr) -> bool {
+    fn embeds_pointer_type(&mut self, ty: &'a ast::Expr) -> bool {
         let ast::ExprKind::Unary(ast::UnOp::Deref, inner) = &ty.kind else {
             return false;
         };
@@ -206,7 +206,7 @@ impl<'a> BodyChecker<'_, 'a> {
     }
 
     /// A type named by an identifier.
-    fn type_name(&mut self, e: &ast::Expr, name: &str) -> TypeId {
+    fn type_name(&mut self, e: &'a ast::Expr, name: &str) -> TypeId {
         match self.lookup(name) {
             Some(Entity::Type(t)) => t,
             Some(Entity::Invalid) => self.types.invalid(),
@@ -240,7 +240,7 @@ impl<'a> BodyChecker<'_, 'a> {
     }
 
     /// `pkg.Name` as a type: `unsafe.Pointer` and `structs.HostLayout`.
-    fn qualified_type(&mut self, e: &ast::Expr, x: &ast::Expr, sel: &ast::Ident) -> TypeId {
+    fn qualified_type(&mut self, e: &'a ast::Expr, x: &'a ast::Expr, sel: &ast::Ident) -> TypeId {
         if let ast::ExprKind::Ident(pkg) = &x.kind {
             match self.lookup(pkg) {
                 Some(Entity::Package(StdPkg::Unsafe)) => {
@@ -286,7 +286,7 @@ impl<'a> BodyChecker<'_, 'a> {
 
     /// A type behind a pointer, slice, map, channel or function: it may
     /// refer to the type being declared.
-    fn resolve_type_indirect(&mut self, e: &ast::Expr) -> TypeId {
+    fn resolve_type_indirect(&mut self, e: &'a ast::Expr) -> TypeId {
         self.indirection += 1;
         let t = self.resolve_type(e);
         self.indirection -= 1;
@@ -294,7 +294,7 @@ impl<'a> BodyChecker<'_, 'a> {
     }
 }
 
-impl Checker<'_> {
+impl<'a> Checker<'a> {
     /// Go's error for a cycle of type declarations (the ones on the stack
     /// from `at`), reported at the one first in the source.
     pub(super) fn recursive_type(&mut self, at: usize) {

@@ -9,7 +9,7 @@ use super::universe::Builtin;
 use crate::syntax::ast;
 
 impl<'a> BodyChecker<'_, 'a> {
-    pub(super) fn unsafe_call(&mut self, e: &ast::Expr, b: Builtin, args: &[ast::Expr]) -> Operand {
+    pub(super) fn unsafe_call(&mut self, e: &'a ast::Expr, b: Builtin, args: &'a [ast::Expr]) -> Operand {
         let want = match b {
             Builtin::Add | Builtin::UnsafeSlice | Builtin::UnsafeString => 2,
             _ => 1,
@@ -97,7 +97,7 @@ impl<'a> BodyChecker<'_, 'a> {
 
     /// A length or offset argument: any integer type, an untyped constant
     /// as an int.
-    fn integer_arg(&mut self, a: &ast::Expr) -> Option<hir::Expr> {
+    fn integer_arg(&mut self, a: &'a ast::Expr) -> Option<hir::Expr> {
         let int = self.types.basic(Basic::Int);
         let op = self.expr(a, None);
         let v = self.single_value(a, op, Some(int))?;
