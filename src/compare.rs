@@ -11,6 +11,7 @@
 use egg::Id;
 use wasmi::{FuncType, Linker, Val};
 
+use crate::bodies_go;
 use crate::host::{Host, HostError, HostState, Outcome, Stdio, Value, args};
 use crate::ir::print::render_lines;
 use crate::unified::unified;
@@ -92,12 +93,14 @@ pub struct Disagreement {
 /// Calls each export of `exports` with `n` argument tuples in fresh
 /// instances of modules `a` and `b` (initialized first, as `wexlab run
 /// --invoke` does), stopping at the first disagreement. `labels` name the
-/// two rule sets in errors.
+/// two rule sets in errors. `go_runtime`: the modules are Go's (`--bodies
+/// go`), whose runtime imports more of WASI.
 pub fn run(
     (a, b): (&[u8], &[u8]),
     labels: [&str; 2],
     exports: &[String],
     n: usize,
+    go_runtime: bool,
 ) -> Result<RunReport, RunError> {
     let mut report = RunReport {
         called: Vec::new(),
@@ -105,7 +108,7 @@ pub fn run(
         disagreement: None,
     };
     for export in exports {
-        let (mut host_a, mut host_b) = (instance(a)?, instance(b)?);
+        let (mut host_a, mut host_b) = (instance(a, go_runtime)?, instance(b, go_runtime)?);
         let signature_a = signature(&host_a, export)?;
         let signature_b = signature(&host_b, export)?;
         if signature_a != signature_b {
@@ -150,10 +153,15 @@ fn call(host: &mut Host, export: &str, tuple: &[Value], side: &str) -> Result<Ou
 
 /// A fresh instance, initialized. Functions it imports beyond WASI return
 /// zeros, the same in both modules.
-fn instance(wasm: &[u8]) -> Result<Host, HostError> {
+fn instance(wasm: &[u8], go_runtime: bool) -> Result<Host, HostError> {
     let stubs = imported_functions(wasm)?;
     let fuel = Some(CALL_FUEL);
-    let mut host = Host::with_fuel(wasm, Stdio::Capture, fuel, |linker| stub(linker, &stubs))?;
+    let mut host = Host::with_fuel(wasm, Stdio::Capture, fuel, |linker| {
+        if go_runtime {
+            bodies_go::wasi::add_to_linker(linker)?;
+        }
+        stub(linker, &stubs)
+    })?;
     let entry = if host.param_types("_start").is_ok() {
         "_start"
     } else {

@@ -244,7 +244,10 @@ enum Command {
     ///
     /// The program is compiled as by `build`, so that every error `build`
     /// would report is reported. Exits with 0 when there are no errors
-    /// (warnings alone do not count), 1 when there are.
+    /// (warnings alone do not count), 1 when there are. With --bodies go,
+    /// wexlab's directive checks run on the signatures, then Go builds the
+    /// program (its module discarded): Go's diagnostics pass through, with
+    /// Go's exit status.
     Check {
         /// Go files of package main, or one directory holding them (default: .).
         paths: Vec<PathBuf>,
@@ -253,6 +256,8 @@ enum Command {
         buildmode: BuildMode,
         #[command(flatten)]
         rules: RuleArgs,
+        #[command(flatten)]
+        bodies: BodiesArgs,
         /// Show a source snippet under each diagnostic.
         #[arg(long)]
         pretty: bool,
@@ -356,6 +361,11 @@ enum Command {
         buildmode: BuildMode,
         #[command(flatten)]
         rules: RuleArgs,
+        /// `go`: read only what the wrappers' signatures need, as `build
+        /// --bodies go` does, so that any valid Go program is described.
+        /// The Go toolchain is not run, so every wasmimport is listed.
+        #[arg(long, value_enum, default_value = "wexlab")]
+        bodies: BodiesArg,
         /// Print JSON, {"exports": [...], "imports": [...]}, with its keys in a
         /// fixed order, to keep as a golden file.
         #[arg(long)]
@@ -397,6 +407,11 @@ enum Command {
         /// What the modules are: a program or a library (as go build -buildmode).
         #[arg(long, value_enum, default_value = "c-shared")]
         buildmode: BuildMode,
+        /// `go`: the listings come from the signatures, as `build --bodies
+        /// go` lowers them, and --run builds both modules that way (Go is
+        /// run once, with --go; every wasmimport is listed).
+        #[command(flatten)]
+        bodies: BodiesArgs,
     },
 }
 
@@ -433,8 +448,9 @@ fn main() -> ExitCode {
             paths,
             buildmode,
             rules,
+            bodies,
             pretty,
-        } => check(&paths, buildmode.into(), rules.choice(), pretty),
+        } => check(&paths, buildmode.into(), rules.choice(), &bodies, pretty),
         Command::Run {
             path,
             invoke,
@@ -458,8 +474,9 @@ fn main() -> ExitCode {
             paths,
             buildmode,
             rules,
+            bodies,
             json,
-        } => abi(&paths, buildmode.into(), rules.choice(), json),
+        } => abi(&paths, buildmode.into(), rules.choice(), bodies, json),
         Command::Diff {
             paths,
             rules,
@@ -467,7 +484,14 @@ fn main() -> ExitCode {
             cleanup,
             run,
             buildmode,
-        } => diff(&paths, &rules, (&lower, &cleanup), run, buildmode.into()),
+            bodies,
+        } => diff(
+            &paths,
+            &rules,
+            (&lower, &cleanup),
+            (run, &bodies),
+            buildmode.into(),
+        ),
         Command::Explain {
             path,
             export,
@@ -682,6 +706,15 @@ fn report_bodies_go(session: &Session, e: &BodiesError, pretty: bool) -> ExitCod
     }
 }
 
+/// What Go is given: what wexlab was given, a directory or files.
+fn go_package(paths: &[PathBuf]) -> Vec<PathBuf> {
+    if paths.is_empty() {
+        vec![PathBuf::from(".")]
+    } else {
+        paths.to_vec()
+    }
+}
+
 /// What `wexlab build` produces and where.
 struct Product {
     output: Option<PathBuf>,
@@ -751,13 +784,8 @@ fn build(
     let result = match bodies.bodies {
         BodiesArg::Wexlab => driver::build(&mut session, &inputs, &options),
         BodiesArg::Go => {
-            // Go is given what wexlab was given: a directory, or files.
-            let package = if paths.is_empty() {
-                &[PathBuf::from(".")][..]
-            } else {
-                paths
-            };
-            match bodies_go::build(&mut session, &inputs, package, &bodies.go, &options) {
+            let package = go_package(paths);
+            match bodies_go::build(&mut session, &inputs, &package, &bodies.go, &options) {
                 Ok(wasm) => Ok(wasm),
                 Err(BodiesError::Front(e)) => Err(e),
                 Err(e) => return report_bodies_go(&session, &e, pretty),
@@ -892,13 +920,33 @@ fn sources_and_options(
     Ok((inputs, options))
 }
 
-fn check(paths: &[PathBuf], mode: Mode, rules: Choice, pretty: bool) -> ExitCode {
+fn check(
+    paths: &[PathBuf],
+    mode: Mode,
+    rules: Choice,
+    bodies: &BodiesArgs,
+    pretty: bool,
+) -> ExitCode {
     let (inputs, options) = match sources_and_options(paths, mode, rules) {
         Ok(x) => x,
         Err(exit) => return exit,
     };
     let mut session = Session::default();
-    match driver::build(&mut session, &inputs, &options) {
+    let built = match bodies.bodies {
+        BodiesArg::Wexlab => driver::build(&mut session, &inputs, &options),
+        BodiesArg::Go => {
+            // Go's module is built, spliced and dropped: every error the
+            // build would give, and no file.
+            let package = go_package(paths);
+            match bodies_go::build(&mut session, &inputs, &package, &bodies.go, &options) {
+                Ok(wasm) => Ok(wasm),
+                Err(BodiesError::Front(e)) => Err(e),
+                Err(BodiesError::Go(e @ GoError::Start { .. })) => return usage(e),
+                Err(e) => return report_bodies_go(&session, &e, pretty),
+            }
+        }
+    };
+    match built {
         Ok(_) => {
             print_diagnostics(&session, pretty);
             ExitCode::SUCCESS
@@ -1176,13 +1224,21 @@ fn test(paths: &[PathBuf], run: TestRun, mode: Mode, rules: Choice) -> ExitCode 
     ExitCode::from(u8::from(failed > 0))
 }
 
-fn abi(paths: &[PathBuf], mode: Mode, rules: Choice, json: bool) -> ExitCode {
+fn abi(paths: &[PathBuf], mode: Mode, rules: Choice, bodies: BodiesArg, json: bool) -> ExitCode {
     let (inputs, options) = match sources_and_options(paths, mode, rules) {
         Ok(x) => x,
         Err(exit) => return exit,
     };
     let mut session = Session::default();
-    match wexlab::manifest::manifest(&mut session, &inputs, &options) {
+    let described = match bodies {
+        BodiesArg::Wexlab => wexlab::manifest::manifest(&mut session, &inputs, &options),
+        BodiesArg::Go => match wexlab::wrappers::lower_go_bodies(&mut session, &inputs, &options) {
+            Ok(wrappers) => wexlab::manifest::of_wrappers(&wrappers),
+            Err(BodiesError::Front(e)) => Err(e),
+            Err(e) => return report_bodies_go(&session, &e, false),
+        },
+    };
+    match described {
         Ok(manifest) => {
             print_diagnostics(&session, false);
             print!(
@@ -1207,7 +1263,7 @@ fn diff(
     paths: &[PathBuf],
     rules: &[String],
     (lower, cleanup): (&str, &str),
-    run: Option<usize>,
+    (run, bodies): (Option<usize>, &BodiesArgs),
     mode: Mode,
 ) -> ExitCode {
     let [a, b] = rules else {
@@ -1237,7 +1293,19 @@ fn diff(
     let mut sides = Vec::new();
     for (label, options) in [a, b].into_iter().zip(&options) {
         let mut session = Session::default();
-        match wexlab::wrappers::lower(&mut session, &inputs, options) {
+        let lowered = match bodies.bodies {
+            BodiesArg::Wexlab => wexlab::wrappers::lower(&mut session, &inputs, options),
+            BodiesArg::Go => match wexlab::wrappers::lower_go_bodies(&mut session, &inputs, options)
+            {
+                Ok(wrappers) => Ok(wrappers),
+                Err(BodiesError::Front(e)) => Err(e),
+                Err(e) => {
+                    report_bodies_go(&session, &e, false);
+                    return ExitCode::from(DIFF_ERROR);
+                }
+            },
+        };
+        match lowered {
             Ok(wrappers) => sides.push(wrappers),
             Err(e) => return side_failed(&session, &e, label),
         }
@@ -1249,14 +1317,6 @@ fn diff(
     let Some(n) = run else {
         return ExitCode::from(u8::from(!diffs.is_empty()));
     };
-    let mut modules = Vec::new();
-    for (label, options) in [a, b].into_iter().zip(&options) {
-        let mut session = Session::default();
-        match driver::build(&mut session, &inputs, options) {
-            Ok(wasm) => modules.push(wasm),
-            Err(e) => return side_failed(&session, &e, label),
-        }
-    }
     let exports: Vec<String> = sides[0]
         .iter()
         .filter(|w| sides[1].iter().any(|v| v.kind == w.kind))
@@ -1265,7 +1325,16 @@ fn diff(
             Kind::Import { .. } => None,
         })
         .collect();
-    let report = match compare::run((&modules[0], &modules[1]), [a, b], &exports, n) {
+    let modules = match bodies.bodies {
+        BodiesArg::Wexlab => diff_modules(&inputs, &options, [a, b]),
+        BodiesArg::Go => go_diff_modules(paths, &bodies.go, mode, sides),
+    };
+    let modules = match modules {
+        Ok(m) => m,
+        Err(exit) => return exit,
+    };
+    let go_runtime = bodies.bodies == BodiesArg::Go;
+    let report = match compare::run((&modules[0], &modules[1]), [a, b], &exports, n, go_runtime) {
         Ok(r) => r,
         Err(e) => {
             eprintln!("wexlab: {e}");
@@ -1292,6 +1361,44 @@ fn diff(
             ExitCode::SUCCESS
         }
     }
+}
+
+/// The two modules `diff --run` calls, built by wexlab under each rule set.
+fn diff_modules(
+    inputs: &[SourceInput],
+    options: &[Options; 2],
+    labels: [&str; 2],
+) -> Result<Vec<Vec<u8>>, ExitCode> {
+    let mut modules = Vec::new();
+    for (label, options) in labels.into_iter().zip(options) {
+        let mut session = Session::default();
+        match driver::build(&mut session, inputs, options) {
+            Ok(wasm) => modules.push(wasm),
+            Err(e) => return Err(side_failed(&session, &e, label)),
+        }
+    }
+    Ok(modules)
+}
+
+/// The two modules `diff --bodies go --run` calls: Go's module, built once,
+/// with each side's wrappers spliced in, as `build --bodies go` makes it.
+fn go_diff_modules(
+    paths: &[PathBuf],
+    go: &Path,
+    mode: Mode,
+    sides: Vec<Vec<wexlab::wrappers::Wrapper>>,
+) -> Result<Vec<Vec<u8>>, ExitCode> {
+    let wrapper_sets: Vec<Vec<_>> = sides
+        .into_iter()
+        .map(|side| side.into_iter().map(|w| w.lowered).collect())
+        .collect();
+    bodies_go::build_with_each(&go_package(paths), go, mode, &wrapper_sets).map_err(|e| {
+        match e {
+            BodiesError::Go(GoError::Failed { stderr, .. }) => eprint!("{stderr}"),
+            other => eprintln!("wexlab: {other}"),
+        }
+        ExitCode::from(DIFF_ERROR)
+    })
 }
 
 /// A build of one side failed: its diagnostics, and which rule set it was.

@@ -69,12 +69,18 @@ pub fn manifest(
     inputs: &[SourceInput],
     options: &Options,
 ) -> Result<Manifest, BuildError> {
+    of_wrappers(&wrappers::lower(session, inputs, options)?)
+}
+
+/// Describes wrappers already lowered (`--bodies go` lowers them from the
+/// program's signatures).
+pub fn of_wrappers(lowered: &[Wrapper]) -> Result<Manifest, BuildError> {
     let mut manifest = Manifest {
         exports: Vec::new(),
         imports: Vec::new(),
     };
-    for wrapper in wrappers::lower(session, inputs, options)? {
-        let entry = describe(&wrapper)?;
+    for wrapper in lowered {
+        let entry = describe(wrapper)?;
         match entry.kind {
             Kind::Export(_) => manifest.exports.push(entry),
             Kind::Import { .. } => manifest.imports.push(entry),

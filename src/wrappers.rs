@@ -4,10 +4,13 @@
 
 use egg::{Id, RecExpr};
 
+use crate::bodies_go::{self, BodiesError};
+use crate::check::hir::Program;
 use crate::driver::{self, BuildError, Options, Session, SourceInput};
 use crate::emit::{self, FuncDef, ImportDef};
 use crate::ir::build::{self, UnitKind};
 use crate::ir::lang::Node;
+use crate::mode::Mode;
 use crate::parallel::on_large_stack;
 use crate::rewrite;
 
@@ -63,39 +66,65 @@ pub fn lower(
         let inputs = driver::with_carried_go(inputs, &options.rules)?;
         let program = driver::check_program(session, &inputs).ok_or(BuildError::Source)?;
         let rules = rewrite::load_choice(&options.rules)?;
-        let mut lowered =
+        let lowered =
             driver::lower_program(session, &program, &rules, options.mode, options.memoize)?.units;
-        let built = build::build(&program, options.mode);
-        let mut out = Vec::new();
-        for unit in built.units {
-            let (Some(input), true) = (unit.term, unit.kind.is_wrapper()) else {
-                continue;
-            };
-            let is_export = matches!(unit.kind, UnitKind::Export { .. });
-            // An export's unit is named by the export, an import's by its
-            // Go function; the module keeps only the imports something calls.
-            let Some(at) = lowered
-                .iter()
-                .position(|l| l.symbol == unit.symbol && l.export.is_some() == is_export)
-            else {
-                continue;
-            };
-            let kind = match unit.kind {
-                UnitKind::Export { name } => Kind::Export(name),
-                _ => Kind::Import {
-                    module: name_at(&input, 0),
-                    name: name_at(&input, 1),
-                    go_symbol: unit.symbol.clone(),
-                },
-            };
-            out.push(Wrapper {
-                kind,
-                input,
-                lowered: lowered.swap_remove(at),
-            });
-        }
-        Ok(out)
+        Ok(pair(&program, options.mode, lowered))
     })
+}
+
+/// The wrappers of any valid Go program as `build --bodies go` lowers them,
+/// from the program cut to its directive signatures: every export, then
+/// every wasmimport (Go is not run, so which wasmimports its module would
+/// drop is not known). A file that does not parse gets wexlab's syntax
+/// errors in the session.
+pub fn lower_go_bodies(
+    session: &mut Session,
+    inputs: &[SourceInput],
+    options: &Options,
+) -> Result<Vec<Wrapper>, BodiesError> {
+    on_large_stack(|| {
+        let Some(program) = bodies_go::check_cut(session, inputs, &options.rules)? else {
+            driver::check_program(session, inputs);
+            return Err(BuildError::Source.into());
+        };
+        let rules = rewrite::load_choice(&options.rules).map_err(BuildError::from)?;
+        let lowered = driver::lower_wrappers(session, &program, &rules, options.mode)?;
+        Ok(pair(&program, options.mode, lowered))
+    })
+}
+
+/// Each wrapper unit of the program beside its lowered unit, when the
+/// lowering kept it.
+fn pair(program: &Program, mode: Mode, mut lowered: Vec<emit::Lowered>) -> Vec<Wrapper> {
+    let mut out = Vec::new();
+    for unit in build::build(program, mode).units {
+        let (Some(input), true) = (unit.term, unit.kind.is_wrapper()) else {
+            continue;
+        };
+        let is_export = matches!(unit.kind, UnitKind::Export { .. });
+        // An export's unit is named by the export, an import's by its
+        // Go function; the module keeps only the imports something calls.
+        let Some(at) = lowered
+            .iter()
+            .position(|l| l.symbol == unit.symbol && l.export.is_some() == is_export)
+        else {
+            continue;
+        };
+        let kind = match unit.kind {
+            UnitKind::Export { name } => Kind::Export(name),
+            _ => Kind::Import {
+                module: name_at(&input, 0),
+                name: name_at(&input, 1),
+                go_symbol: unit.symbol.clone(),
+            },
+        };
+        out.push(Wrapper {
+            kind,
+            input,
+            lowered: lowered.swap_remove(at),
+        });
+    }
+    out
 }
 
 /// The name that is child `i` of the term's root.

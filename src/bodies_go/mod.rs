@@ -13,10 +13,12 @@ pub mod signatures;
 pub mod toolchain;
 pub mod wasi;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
+use crate::check::hir::Program;
 use crate::driver::{self, BuildError, Options, Session, SourceInput};
 use crate::emit::{self, EmitError, Lowered};
+use crate::mode::Mode;
 use crate::parallel::on_large_stack;
 use crate::rewrite;
 pub use signatures::{Cut, ForeignType};
@@ -51,18 +53,31 @@ pub fn lower_wrappers(
     options: &Options,
 ) -> Result<Option<Vec<Lowered>>, BodiesError> {
     on_large_stack(|| {
-        refuse_carried_go(&options.rules)?;
-        let Cut::Sources(cut) = session.time("cut", |_| signatures::cut(inputs))? else {
+        let Some(program) = check_cut(session, inputs, &options.rules)? else {
             return Ok(None);
         };
-        let program = session.time("parse and check", |s| driver::check_program(s, &cut));
-        let program = program.ok_or(BuildError::Source)?;
         let rules = rewrite::load_choice(&options.rules).map_err(BuildError::from)?;
         let lowered = session.time("rewrite", |s| {
             driver::lower_wrappers(s, &program, &rules, options.mode)
         })?;
         Ok(Some(lowered))
     })
+}
+
+/// The program cut to its directive signatures, checked by wexlab's front
+/// end (the directive checks run here). `Ok(None)` when a file does not
+/// parse.
+pub fn check_cut(
+    session: &mut Session,
+    inputs: &[SourceInput],
+    rules: &rewrite::Choice,
+) -> Result<Option<Program>, BodiesError> {
+    refuse_carried_go(rules)?;
+    let Cut::Sources(cut) = session.time("cut", |_| signatures::cut(inputs))? else {
+        return Ok(None);
+    };
+    let program = session.time("parse and check", |s| driver::check_program(s, &cut));
+    Ok(Some(program.ok_or(BuildError::Source)?))
 }
 
 fn refuse_carried_go(rules: &rewrite::Choice) -> Result<(), BodiesError> {
@@ -101,4 +116,20 @@ pub fn build(
         emit::replace_wrappers(&module, &wrappers, options.names)
     })?;
     Ok(out)
+}
+
+/// One module per set of lowered wrappers, each spliced into the one module
+/// Go builds of `package`: what `build --bodies go` makes under each rule
+/// set, with Go run once.
+pub fn build_with_each(
+    package: &[PathBuf],
+    go: &Path,
+    mode: Mode,
+    wrapper_sets: &[Vec<Lowered>],
+) -> Result<Vec<Vec<u8>>, BodiesError> {
+    let module = toolchain::go_build(go, package, mode)?;
+    wrapper_sets
+        .iter()
+        .map(|wrappers| Ok(emit::replace_wrappers(&module, wrappers, false)?))
+        .collect()
 }
