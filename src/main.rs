@@ -1295,15 +1295,16 @@ fn diff(
         let mut session = Session::default();
         let lowered = match bodies.bodies {
             BodiesArg::Wexlab => wexlab::wrappers::lower(&mut session, &inputs, options),
-            BodiesArg::Go => match wexlab::wrappers::lower_go_bodies(&mut session, &inputs, options)
-            {
-                Ok(wrappers) => Ok(wrappers),
-                Err(BodiesError::Front(e)) => Err(e),
-                Err(e) => {
-                    report_bodies_go(&session, &e, false);
-                    return ExitCode::from(DIFF_ERROR);
+            BodiesArg::Go => {
+                match wexlab::wrappers::lower_go_bodies(&mut session, &inputs, options) {
+                    Ok(wrappers) => Ok(wrappers),
+                    Err(BodiesError::Front(e)) => Err(e),
+                    Err(e) => {
+                        report_bodies_go(&session, &e, false);
+                        return ExitCode::from(DIFF_ERROR);
+                    }
                 }
-            },
+            }
         };
         match lowered {
             Ok(wrappers) => sides.push(wrappers),

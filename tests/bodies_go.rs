@@ -804,3 +804,94 @@ fn wexlab_on_dir(dir: &Path, args: &[&str]) -> (i32, String, String) {
         text(&out.stderr),
     )
 }
+
+/// `check --bodies go`: the directive checks, then Go's own; no file.
+#[test]
+fn check_with_go_bodies() {
+    let go = common::oracle().go.display().to_string();
+    let args = ["check", "--bodies", "go", "--go", &go, "."];
+    let (dir, status, stdout, stderr) = wexlab_on("check-valid", VALID_OUTSIDE_THE_SUBSET, &args);
+    assert_eq!((status, stdout.as_str()), (0, ""), "{stderr}");
+    let written: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".wasm"))
+        .collect();
+    assert!(written.is_empty(), "check wrote {written:?}");
+    let bad_body = VALID_OUTSIDE_THE_SUBSET.replace("return <-ch", "return \"x\"");
+    let (_, status, _, stderr) = wexlab_on("check-type-error", &bad_body, &args);
+    assert_eq!(status, 1, "{stderr}");
+    assert!(
+        stderr.contains("main.go:10:9: cannot use \"x\""),
+        "{stderr}"
+    );
+    // A directive error is wexlab's, found before Go runs.
+    let reserved = VALID_OUTSIDE_THE_SUBSET.replace("wasmexport add", "wasmexport _start");
+    let no_go = ["check", "--bodies", "go", "--go", "/nonexistent/go", "."];
+    let (_, status, _, stderr) = wexlab_on("check-directive", &reserved, &no_go);
+    assert_eq!(status, 1, "{stderr}");
+    assert!(stderr.contains("main.go:5:"), "{stderr}");
+    assert!(!stderr.contains("cannot run"), "Go was called: {stderr}");
+}
+
+/// `abi --bodies go` describes the wrappers of a program outside the
+/// subset, as the default mode describes one inside it.
+#[test]
+fn abi_with_go_bodies() {
+    let (_, status, text, stderr) = wexlab_on(
+        "abi",
+        VALID_OUTSIDE_THE_SUBSET,
+        &["abi", "--bodies", "go", "main.go"],
+    );
+    assert_eq!(status, 0, "{stderr}");
+    assert!(
+        text.starts_with("export add: func(int32, int32) int32\n  wasm (i32 i32) -> (i32)"),
+        "{text}"
+    );
+    // The same signature inside the subset gets the same description.
+    let inside = "package main\n\n//go:wasmexport add\nfunc add(a, b int32) int32 { return a + b }\n\nfunc main() {}\n";
+    let (_, status, default_mode, stderr) = wexlab_on("abi-subset", inside, &["abi", "main.go"]);
+    assert_eq!(status, 0, "{stderr}");
+    assert_eq!(text, default_mode);
+    // In the default mode the program is refused.
+    let (_, status, _, stderr) =
+        wexlab_on("abi-refused", VALID_OUTSIDE_THE_SUBSET, &["abi", "main.go"]);
+    assert_eq!(status, 1);
+    assert!(stderr.contains("not supported by wexlab"), "{stderr}");
+}
+
+/// `diff --bodies go`: the listings of two rule sets, and with --run the
+/// two modules Go's bodies make, called until they disagree.
+#[test]
+fn diff_with_go_bodies() {
+    let go = common::oracle().go.display().to_string();
+    let source =
+        std::fs::read_to_string(common::root().join("examples/bodies-go/goroutines.go")).unwrap();
+    let args = [
+        "diff", "--bodies", "go", "--go", &go, "--rules", "go", "--rules", "seed",
+    ];
+    let (_, status, listing, stderr) =
+        wexlab_on("diff", &source, &[&args[..], &["main.go"]].concat());
+    assert_eq!(status, 1, "{stderr}");
+    assert!(
+        listing.starts_with("--- go: export sum\n+++ seed: export sum\n"),
+        "{listing}"
+    );
+    assert!(
+        listing.contains("+      (if (call $main.sum (i32.const 0)) unreachable)"),
+        "{listing}"
+    );
+    // The seed's wrapper traps where Go's returns; what the program prints
+    // stays out of the report.
+    let (_, status, report, stderr) = wexlab_on(
+        "diff-run",
+        &source,
+        &[&args[..], &["--run", "3", "main.go"]].concat(),
+    );
+    assert_eq!(status, 1, "{stderr}");
+    assert!(
+        report.contains("behaviour differs: export sum (i32) -> (i64)\n  arguments: 0\n  --rules go: returned 0\n  --rules seed: trapped"),
+        "{report}"
+    );
+    assert!(!report.contains("sum of"), "{report}");
+}

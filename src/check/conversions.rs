@@ -8,7 +8,12 @@ use super::types::{Basic, TypeId, TypeKind};
 use crate::syntax::ast::{self};
 
 impl<'a> BodyChecker<'_, 'a> {
-    pub(super) fn conversion(&mut self, e: &'a ast::Expr, to: TypeId, args: &'a [ast::Expr]) -> Operand {
+    pub(super) fn conversion(
+        &mut self,
+        e: &'a ast::Expr,
+        to: TypeId,
+        args: &'a [ast::Expr],
+    ) -> Operand {
         if args.len() != 1 {
             let msg = if args.is_empty() {
                 format!(

@@ -161,7 +161,12 @@ impl<'a> BodyChecker<'_, 'a> {
         self.fctx.locals[l.0 as usize].ty
     }
 
-    pub(super) fn selector(&mut self, e: &'a ast::Expr, x: &'a ast::Expr, sel: &ast::Ident) -> Operand {
+    pub(super) fn selector(
+        &mut self,
+        e: &'a ast::Expr,
+        x: &'a ast::Expr,
+        sel: &ast::Ident,
+    ) -> Operand {
         if let ast::ExprKind::Ident(pkg) = &x.kind {
             if let Some(Entity::Package(std)) = self.lookup(pkg) {
                 self.mark_used_package(std);
@@ -275,7 +280,13 @@ impl<'a> BodyChecker<'_, 'a> {
         }
     }
 
-    fn unary(&mut self, e: &'a ast::Expr, op: UnOp, x: &'a ast::Expr, hint: Option<TypeId>) -> Operand {
+    fn unary(
+        &mut self,
+        e: &'a ast::Expr,
+        op: UnOp,
+        x: &'a ast::Expr,
+        hint: Option<TypeId>,
+    ) -> Operand {
         match op {
             UnOp::Addr => return self.address_of(e, x),
             UnOp::Recv => return self.unsupported(e.span, "channel receives"),

@@ -52,7 +52,12 @@ impl<'a> BodyChecker<'_, 'a> {
     }
 
     /// `make(map[K]V)` or `make(map[K]V, hint)`.
-    pub(super) fn make_map(&mut self, e: &'a ast::Expr, ty: TypeId, args: &'a [ast::Expr]) -> Operand {
+    pub(super) fn make_map(
+        &mut self,
+        e: &'a ast::Expr,
+        ty: TypeId,
+        args: &'a [ast::Expr],
+    ) -> Operand {
         if args.len() > 2 {
             let call = self.text(e.span);
             self.error(

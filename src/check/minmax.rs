@@ -13,7 +13,12 @@ use super::types::TypeId;
 use crate::syntax::ast;
 
 impl<'a> BodyChecker<'_, 'a> {
-    pub(super) fn min_max(&mut self, e: &'a ast::Expr, args: &'a [ast::Expr], max: bool) -> Operand {
+    pub(super) fn min_max(
+        &mut self,
+        e: &'a ast::Expr,
+        args: &'a [ast::Expr],
+        max: bool,
+    ) -> Operand {
         let name = if max { "max" } else { "min" };
         if args.is_empty() {
             self.error(

@@ -83,7 +83,12 @@ impl<'a> BodyChecker<'_, 'a> {
     }
 
     /// `append(s, values…)` or `append(s, t...)`.
-    pub(super) fn append(&mut self, e: &'a ast::Expr, args: &'a [ast::Expr], spread: bool) -> Operand {
+    pub(super) fn append(
+        &mut self,
+        e: &'a ast::Expr,
+        args: &'a [ast::Expr],
+        spread: bool,
+    ) -> Operand {
         let Some(first) = args.first() else {
             return self.wrong_arg_count(e, args, 1);
         };

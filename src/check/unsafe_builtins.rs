@@ -9,7 +9,12 @@ use super::universe::Builtin;
 use crate::syntax::ast;
 
 impl<'a> BodyChecker<'_, 'a> {
-    pub(super) fn unsafe_call(&mut self, e: &'a ast::Expr, b: Builtin, args: &'a [ast::Expr]) -> Operand {
+    pub(super) fn unsafe_call(
+        &mut self,
+        e: &'a ast::Expr,
+        b: Builtin,
+        args: &'a [ast::Expr],
+    ) -> Operand {
         let want = match b {
             Builtin::Add | Builtin::UnsafeSlice | Builtin::UnsafeString => 2,
             _ => 1,

@@ -19,6 +19,8 @@ const ERRNO_IO: i32 = 29;
 /// Where the module's standard output and error go.
 pub struct Output {
     stdio: Stdio,
+    /// Standard output, when captured.
+    pub stdout: Vec<u8>,
     /// Standard error, when captured.
     pub stderr: Vec<u8>,
 }
@@ -27,14 +29,19 @@ impl Output {
     pub fn new(stdio: Stdio) -> Output {
         Output {
             stdio,
+            stdout: Vec::new(),
             stderr: Vec::new(),
         }
     }
 
     fn write(&mut self, fd: i32, bytes: &[u8]) -> Result<(), i32> {
         let written = match (fd, self.stdio) {
-            (1, _) => std::io::stdout().write_all(bytes),
+            (1, Stdio::Inherit) => std::io::stdout().write_all(bytes),
             (2, Stdio::Inherit) => std::io::stderr().write_all(bytes),
+            (1, Stdio::Capture) => {
+                self.stdout.extend_from_slice(bytes);
+                Ok(())
+            }
             (2, Stdio::Capture) => {
                 self.stderr.extend_from_slice(bytes);
                 Ok(())
