@@ -7,6 +7,7 @@ use std::fmt::Write as _;
 
 use egg::{EClass, Language as _};
 
+use crate::ir::fold::Value;
 use crate::ir::lang::{Graph, Node};
 
 /// `units`: each wrapper's title (`export add`) and e-graph.
@@ -50,7 +51,7 @@ pub fn graph(units: &[(String, Graph)]) -> String {
 }
 
 /// The classes by id, so that the text is the same at every run.
-fn classes(g: &Graph) -> Vec<&EClass<Node, Option<i64>>> {
+fn classes(g: &Graph) -> Vec<&EClass<Node, Value>> {
     let mut classes: Vec<_> = g.classes().collect();
     classes.sort_by_key(|c| c.id);
     classes

@@ -9,9 +9,7 @@
 use std::fmt;
 use std::sync::{Mutex, OnceLock};
 
-use egg::{Analysis, DidMerge, EGraph, Id, Language};
-
-use super::ops;
+use egg::{EGraph, Id, Language};
 
 /// An interned string: one allocation per distinct text, so equality and
 /// hashing go by address (ordering still by text, for determinism).
@@ -166,47 +164,4 @@ pub fn write_name(f: &mut impl fmt::Write, s: &str) -> fmt::Result {
 
 pub type Graph = EGraph<Node, Fold>;
 
-/// Constant folding of the computed operators (`calc.add`, …): a class
-/// whose value is known gets the number as a node, so rules can compute
-/// offsets and extraction never sees the computation.
-#[derive(Default, Clone)]
-pub struct Fold {
-    /// Two different numbers that the rules made one class: a rule
-    /// equates terms that differ, reported after the round (see `run`).
-    pub contradiction: Option<(i64, i64)>,
-}
-
-impl Analysis<Node> for Fold {
-    type Data = Option<i64>;
-
-    fn make(egraph: &mut Graph, enode: &Node, _id: Id) -> Option<i64> {
-        match enode {
-            Node::Num(n) => Some(*n),
-            Node::Name(_) => None,
-            Node::Op(op, children) => {
-                let compute = ops::compute(op.as_str())?;
-                let mut args = Vec::with_capacity(children.len());
-                for c in children.iter() {
-                    args.push(egraph[*c].data?);
-                }
-                compute(&args)
-            }
-        }
-    }
-
-    fn merge(&mut self, a: &mut Option<i64>, b: Option<i64>) -> DidMerge {
-        egg::merge_option(a, b, |x, y| {
-            if *x != y {
-                self.contradiction.get_or_insert((*x, y));
-            }
-            DidMerge(false, false)
-        })
-    }
-
-    fn modify(egraph: &mut Graph, id: Id) {
-        if let Some(n) = egraph[id].data {
-            let num = egraph.add(Node::Num(n));
-            egraph.union(id, num);
-        }
-    }
-}
+pub use super::fold::Fold;

@@ -8,6 +8,7 @@ pub mod abi;
 pub mod build;
 mod escape;
 mod exclusive;
+pub mod fold;
 mod funcs;
 mod gc;
 pub mod lang;

@@ -8,6 +8,14 @@
 //! keys on the renamed input and keeps the renamed output, which every unit
 //! of the shape shares: a [`LoweredTerm`] reads its names through its own
 //! renaming rather than copying the shape.
+//!
+//! Numbers are hidden the same way (one placeholder per value, numbered in
+//! order of first appearance), except those a rule spells out: most only
+//! pass through the rules, so `x * 3` and `x * 5` share a lowering. Unlike
+//! a name, a number's value may matter to a rule; the run notes each
+//! decision that depended on one as a fact (`ir::fold`): this placeholder
+//! is 8, `pow2` said no of that one. A later unit of the shape takes a
+//! lowering whose facts hold for its numbers, and adds its own otherwise.
 
 use rustc_hash::FxHashMap as HashMap;
 use std::hash::{Hash, Hasher};
@@ -17,15 +25,16 @@ use egg::RecExpr;
 
 use super::lowered::{LoweredTerm, placeholder};
 use super::{LowerError, RuleSet};
+use crate::ir::fold::{Fact, Hidden};
 use crate::ir::lang::{Node, Sym};
 
-/// Lowered shapes by the hash of their renamed input; a bucket holds the
-/// renamed inputs that share a hash, with what each lowered to.
-type Shapes = HashMap<u64, Vec<(Vec<Node>, Arc<RecExpr<Node>>)>>;
+/// Keys by their hash; a bucket holds the keys that share a hash, with
+/// their lowerings.
+type Shapes = HashMap<u64, Vec<(Vec<Node>, Lowerings)>>;
 
 #[derive(Default)]
 pub struct Memo {
-    lowered: Mutex<Shapes>,
+    shapes: Mutex<Shapes>,
 }
 
 impl Memo {
@@ -33,42 +42,160 @@ impl Memo {
     /// same shape. Failures are recomputed on the unit itself, so that
     /// messages name its own names.
     pub fn lower(&self, term: &RecExpr<Node>, rules: &RuleSet) -> Result<LoweredTerm, LowerError> {
-        let renaming = Renaming::of(term, rules);
-        // Looked up without building the renamed term: most units hit.
-        let hash = renaming.hash(term);
-        let cached = self.lock().get(&hash).and_then(|bucket| {
-            bucket
-                .iter()
-                .find(|(key, _)| renaming.same(term, key))
-                .map(|(_, out)| Arc::clone(out))
+        let names = Renaming::of(term, rules);
+        let numbers = Numbers::of(term, rules);
+        let key = Key {
+            names: &names,
+            numbers: &numbers,
+        };
+        // Looked up without building the key: most units hit.
+        let hash = key.hash(term);
+        let found = self.lock().get(&hash).and_then(|bucket| {
+            let (_, lowerings) = bucket.iter().find(|(k, _)| key.same(term, k))?;
+            lowerings.find(&numbers.values)
         });
-        let shaped = match cached {
-            Some(t) => t,
+        if let Some(shape) = found {
+            return Ok(numbers.show(shape, &names));
+        }
+        let keyed: Vec<Node> = term.as_ref().iter().map(|n| key.forward(n)).collect();
+        let input = RecExpr::from(keyed.clone());
+        let lowered = match numbers.values.is_empty() {
+            true => super::lower(&input, rules, false).map(|l| (l.term, Vec::new())),
+            false => super::lower_hiding(&input, rules, numbers.hidden()),
+        };
+        let Ok((shape, facts)) = lowered else {
+            // Again on the unit itself, for messages with its names.
+            return super::lower(term, rules, false).map(|l| LoweredTerm::new(l.term));
+        };
+        let shape = Arc::new(shape);
+        let mut shapes = self.lock();
+        let bucket = shapes.entry(hash).or_default();
+        let at = match bucket.iter().position(|(k, _)| *k == keyed) {
+            Some(at) => at,
             None => {
-                let key: Vec<Node> = term.as_ref().iter().map(|n| renaming.forward(n)).collect();
-                match super::lower(&RecExpr::from(key.clone()), rules, false) {
-                    Ok(l) => {
-                        let out = Arc::new(l.term);
-                        self.lock()
-                            .entry(hash)
-                            .or_default()
-                            .push((key, Arc::clone(&out)));
-                        out
-                    }
-                    Err(_) => {
-                        return super::lower(term, rules, false).map(|l| LoweredTerm::new(l.term));
-                    }
-                }
+                bucket.push((keyed, Lowerings::default()));
+                bucket.len() - 1
             }
         };
-        Ok(LoweredTerm::shared(
-            shaped,
-            renaming.from_placeholder.into_boxed_slice(),
-        ))
+        bucket[at].1.add(facts, Arc::clone(&shape), &numbers.values);
+        drop(shapes);
+        Ok(numbers.show(shape, &names))
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, Shapes> {
-        self.lowered.lock().unwrap_or_else(|e| e.into_inner())
+        self.shapes.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+/// The lowerings of one key, each for the units whose numbers meet its
+/// facts; grouped by the placeholders whose very number they need, so that
+/// a unit finds its own by hashing its numbers there, however many
+/// lowerings the key has.
+#[derive(Default)]
+struct Lowerings {
+    groups: Vec<Group>,
+}
+
+struct Group {
+    /// Placeholder indices whose numbers the group's lowerings need.
+    exact: Vec<usize>,
+    /// By those numbers: the lowerings, each with the predicate answers it
+    /// depends on.
+    by_numbers: HashMap<Vec<i64>, Vec<Answered>>,
+}
+
+/// A lowering, with the number predicates' and computed operators' results
+/// it depends on.
+type Answered = (Vec<Fact>, Arc<RecExpr<Node>>);
+
+impl Lowerings {
+    /// The lowering whose facts hold for a unit with these hidden numbers.
+    fn find(&self, values: &[i64]) -> Option<Arc<RecExpr<Node>>> {
+        let value = |s: Sym| number_placeholder_index(s).and_then(|i| values.get(i).copied());
+        self.groups.iter().find_map(|g| {
+            let numbers: Vec<i64> = g.exact.iter().map(|&i| values[i]).collect();
+            let (_, shape) = g
+                .by_numbers
+                .get(&numbers)?
+                .iter()
+                .find(|(answers, _)| answers.iter().all(|f| f.holds(value)))?;
+            Some(Arc::clone(shape))
+        })
+    }
+
+    fn add(&mut self, facts: Vec<Fact>, shape: Arc<RecExpr<Node>>, values: &[i64]) {
+        let mut exact: Vec<usize> = Vec::new();
+        let mut answers = Vec::new();
+        for fact in facts {
+            match fact {
+                Fact::Is(p, _) => exact.extend(number_placeholder_index(p)),
+                answer => answers.push(answer),
+            }
+        }
+        exact.sort_unstable();
+        exact.dedup();
+        let numbers: Vec<i64> = exact.iter().map(|&i| values[i]).collect();
+        let at = match self.groups.iter().position(|g| g.exact == exact) {
+            Some(at) => at,
+            None => {
+                self.groups.push(Group {
+                    exact,
+                    by_numbers: HashMap::default(),
+                });
+                self.groups.len() - 1
+            }
+        };
+        let lowerings = self.groups[at].by_numbers.entry(numbers).or_default();
+        lowerings.push((answers, shape));
+    }
+}
+
+/// A unit's key: its names and hidden numbers replaced by placeholders.
+struct Key<'a> {
+    names: &'a Renaming,
+    numbers: &'a Numbers,
+}
+
+impl Key<'_> {
+    /// The hash of the key, consistent with [`Key::same`].
+    fn hash(&self, term: &RecExpr<Node>) -> u64 {
+        let mut h = rustc_hash::FxHasher::default();
+        for n in term.as_ref() {
+            match self.placeholder(n) {
+                Some(p) => (0u8, p).hash(&mut h),
+                None => (1u8, n).hash(&mut h),
+            }
+        }
+        h.finish()
+    }
+
+    /// Whether `term`'s key is `key`.
+    fn same(&self, term: &RecExpr<Node>, key: &[Node]) -> bool {
+        term.as_ref().len() == key.len()
+            && term
+                .as_ref()
+                .iter()
+                .zip(key)
+                .all(|(n, k)| match self.placeholder(n) {
+                    Some(p) => matches!(k, Node::Name(s) if *s == p),
+                    None => n == k,
+                })
+    }
+
+    fn forward(&self, n: &Node) -> Node {
+        match self.placeholder(n) {
+            Some(p) => Node::Name(p),
+            None => n.clone(),
+        }
+    }
+
+    /// The placeholder that stands for `n` in the key, if any.
+    fn placeholder(&self, n: &Node) -> Option<Sym> {
+        match n {
+            Node::Name(s) => Some(*self.names.to_placeholder.get(s).unwrap_or(s)),
+            Node::Num(v) => self.numbers.to_placeholder.get(v).copied(),
+            Node::Op(..) => None,
+        }
     }
 }
 
@@ -104,32 +231,136 @@ impl Renaming {
             from_placeholder,
         }
     }
+}
 
-    /// The hash of the renamed term, consistent with [`Renaming::same`].
-    fn hash(&self, term: &RecExpr<Node>) -> u64 {
-        let mut h = rustc_hash::FxHasher::default();
+/// The numbers a key hides, each value under one placeholder.
+struct Numbers {
+    to_placeholder: HashMap<i64, Sym>,
+    /// The value of the i-th placeholder.
+    values: Vec<i64>,
+}
+
+impl Numbers {
+    /// Every number of `term` but those the rules spell out, numbered in
+    /// order of first appearance (so `x * 3` and `x * 5` get one key).
+    fn of(term: &RecExpr<Node>, rules: &RuleSet) -> Numbers {
+        let mut numbers = Numbers {
+            to_placeholder: HashMap::default(),
+            values: Vec::new(),
+        };
         for n in term.as_ref() {
-            match n {
-                Node::Name(s) => (0u8, self.to_placeholder.get(s).unwrap_or(s)).hash(&mut h),
-                other => (1u8, other).hash(&mut h),
+            if let Node::Num(v) = n
+                && !rules.literal_numbers.contains(v)
+                && !numbers.to_placeholder.contains_key(v)
+            {
+                let placeholder = number_placeholder(numbers.values.len());
+                numbers.to_placeholder.insert(*v, placeholder);
+                numbers.values.push(*v);
             }
         }
-        h.finish()
+        numbers
     }
 
-    /// Whether `term` renamed is `key`.
-    fn same(&self, term: &RecExpr<Node>, key: &[Node]) -> bool {
-        term.as_ref().len() == key.len()
-            && term.as_ref().iter().zip(key).all(|(n, k)| match (n, k) {
-                (Node::Name(a), Node::Name(b)) => self.to_placeholder.get(a).unwrap_or(a) == b,
-                _ => n == k,
-            })
+    /// The analysis's view of them.
+    fn hidden(&self) -> Arc<Hidden> {
+        Arc::new(Hidden {
+            by_placeholder: self.to_placeholder.iter().map(|(v, p)| (*p, *v)).collect(),
+            by_value: self.to_placeholder.clone(),
+        })
     }
 
-    fn forward(&self, n: &Node) -> Node {
-        match n {
-            Node::Name(s) => Node::Name(*self.to_placeholder.get(s).unwrap_or(s)),
-            other => other.clone(),
+    /// The unit's own lowered term: a shape with its numbers put back,
+    /// reading names through `names`.
+    fn show(&self, shape: Arc<RecExpr<Node>>, names: &Renaming) -> LoweredTerm {
+        let names = names.from_placeholder.clone().into_boxed_slice();
+        if self.values.is_empty() {
+            return LoweredTerm::shared(shape, names);
         }
+        let number = |s: Sym| number_placeholder_index(s).and_then(|i| self.values.get(i));
+        let own: Vec<Node> = shape
+            .as_ref()
+            .iter()
+            .map(|n| match n {
+                Node::Name(s) => number(*s).map_or(Node::Name(*s), |v| Node::Num(*v)),
+                other => other.clone(),
+            })
+            .collect();
+        LoweredTerm::shared(Arc::new(RecExpr::from(own)), names)
+    }
+}
+
+/// The number of a number's placeholder.
+fn number_placeholder_index(s: Sym) -> Option<usize> {
+    s.as_str().strip_prefix('\u{2}')?.parse().ok()
+}
+
+/// The i-th placeholder for a number, interned once for the whole process
+/// (unlike a name's, `\u{2}` then the index).
+fn number_placeholder(i: usize) -> Sym {
+    static MADE: Mutex<Vec<Sym>> = Mutex::new(Vec::new());
+    let mut made = MADE.lock().unwrap_or_else(|e| e.into_inner());
+    while made.len() <= i {
+        let next = Sym::new(&format!("\u{2}{:08}", made.len()));
+        made.push(next);
+    }
+    made[i]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rewrite::{Group, RuleFile, Schedule, load};
+
+    /// `(pair A B)` lowers to `A+1 + B`, folded where the two are one
+    /// value: whether they are depends on B's value, which the memo hides.
+    const RULES: &str = "
+(decl pair 2 \"test input\")
+(rule next (pair ?a ?b) => (i32.add (i32.const (calc.add ?a 1)) (i32.const ?b)))
+(rule twice (i32.add (i32.const ?n) (i32.const ?n)) => (i32.const (calc.mul ?n 2)))
+";
+
+    fn term(a: i64, b: i64) -> RecExpr<Node> {
+        let mut term = RecExpr::default();
+        let a = term.add(Node::Num(a));
+        let b = term.add(Node::Num(b));
+        term.add(Node::op("pair", vec![a, b]));
+        term
+    }
+
+    fn lowered(memo: &Memo, rules: &RuleSet, a: i64, b: i64) -> String {
+        memo.lower(&term(a, b), rules)
+            .expect("lowers")
+            .expr()
+            .to_string()
+    }
+
+    #[test]
+    fn a_hidden_number_serves_every_unit_whose_facts_hold() {
+        let file = RuleFile {
+            path: "memo.rules".to_string(),
+            text: RULES.to_string(),
+        };
+        let rules = load::load("memo", &[(Group::Lower, &[file])]).expect("loads");
+        let rules = rules.get(Schedule::Functions);
+        let memo = Memo::default();
+        for (a, b) in [
+            (1000, 1001),
+            (1000, 5000),
+            (2000, 2001),
+            (1000, 1001),
+            (7, 9),
+        ] {
+            let own = super::super::lower(&term(a, b), rules, false).expect("lowers");
+            assert_eq!(
+                lowered(&memo, rules, a, b),
+                own.term.to_string(),
+                "({a} {b})"
+            );
+        }
+        assert_eq!(lowered(&memo, rules, 1000, 1001), "(i32.const 2002)");
+        assert_eq!(
+            lowered(&memo, rules, 1000, 5000),
+            "(i32.add (i32.const 1001) (i32.const 5000))"
+        );
     }
 }

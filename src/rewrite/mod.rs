@@ -21,11 +21,14 @@ pub mod schedule;
 pub mod sexp;
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use egg::{Id, Language, RecExpr};
 
+use crate::ir::fold::{Fact, Hidden};
 use crate::ir::lang::{Fold, Graph, Node};
 pub use load::{LoadErrors, RuleFile, RuleSet};
+use run::RunError;
 pub use schedule::{Group, Rules, Schedule};
 
 include!(concat!(env!("OUT_DIR"), "/embedded_rules.rs"));
@@ -296,36 +299,59 @@ pub fn saturate(
     rules: &RuleSet,
     record: bool,
 ) -> Result<Saturated, LowerError> {
+    let (graph, input, report) = on_still_clock(|| run_on(term, rules, record, Fold::default()));
+    let root = graph.find(*input.last().expect("terms are not empty"));
+    Ok(Saturated {
+        graph,
+        report: report?,
+        root,
+        input,
+    })
+}
+
+/// `lower` with some numbers of `term` hidden behind `hidden`'s
+/// placeholders (see `ir::fold` and `memo`): the lowered term, and the
+/// facts about the hidden numbers it depends on.
+pub fn lower_hiding(
+    term: &RecExpr<Node>,
+    rules: &RuleSet,
+    hidden: Arc<Hidden>,
+) -> Result<(RecExpr<Node>, Vec<Fact>), LowerError> {
+    let (graph, input, report) =
+        on_still_clock(|| run_on(term, rules, false, Fold::hiding(hidden)));
+    report?;
+    let root = graph.find(*input.last().expect("terms are not empty"));
+    let lowered = extract::extract(&graph, root, rules, &input).map_err(LowerError::Unlowered)?;
+    Ok((lowered, graph.analysis.facts()))
+}
+
+fn on_still_clock<T>(f: impl FnOnce() -> T) -> T {
     // egg times each rebuild for its log only; the first reading of its real
     // clock calibrates the CPU's counter, a busy wait of tens of
     // milliseconds that would be most of a small build.
     thread_local! {
         static STILL_CLOCK: quanta::Clock = quanta::Clock::mock().0;
     }
-    STILL_CLOCK.with(|clock| quanta::with_clock(clock, || saturate_here(term, rules, record)))
+    STILL_CLOCK.with(|clock| quanta::with_clock(clock, f))
 }
 
-fn saturate_here(
+/// An e-graph of `term` under `fold`, the e-class of each input node, and
+/// how the rules' run on it ended.
+fn run_on(
     term: &RecExpr<Node>,
     rules: &RuleSet,
     record: bool,
-) -> Result<Saturated, LowerError> {
-    let mut g = Graph::new(Fold::default());
+    fold: Fold,
+) -> (Graph, Vec<Id>, Result<run::Report, RunError>) {
+    let mut g = Graph::new(fold);
     // Node by node, to know each input node's e-class.
     let mut input: Vec<Id> = Vec::with_capacity(term.as_ref().len());
     for node in term.as_ref() {
         let node = node.clone().map_children(|c| input[usize::from(c)]);
         input.push(g.add(node));
     }
-    let root = *input.last().expect("terms are not empty");
-    let report = run::run(&mut g, rules, run::Limits::for_input(term), record)?;
-    let root = g.find(root);
-    Ok(Saturated {
-        graph: g,
-        report,
-        root,
-        input,
-    })
+    let report = run::run(&mut g, rules, run::Limits::for_input(term), record);
+    (g, input, report)
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@
 use egg::Id;
 use rustc_hash::FxHashSet as HashSet;
 
+use crate::ir::fold::{Function, Value};
 use crate::ir::lang::{Graph, Node};
 
 /// A predicate argument: a matched e-class, a number, or an operator name.
@@ -23,7 +24,49 @@ pub struct Predicate {
     /// their values and identity); `None` when there is no bound (a list's
     /// length).
     pub reach: Option<usize>,
-    pub check: fn(&Graph, &[Arg]) -> bool,
+    pub check: Check,
+}
+
+/// How a predicate decides.
+pub enum Check {
+    /// From its arguments' numbers alone; false when one is not a known
+    /// number. Such a predicate on a number the memo hid is decided on its
+    /// value and noted as a fact the lowering depends on (`ir::fold`).
+    Numbers(fn(&[i64]) -> bool),
+    /// From the e-graph around its arguments.
+    Graph(fn(&Graph, &[Arg]) -> bool),
+}
+
+impl Predicate {
+    pub fn holds(&'static self, g: &Graph, args: &[Arg]) -> bool {
+        match self.check {
+            Check::Graph(check) => check(g, args),
+            Check::Numbers(check) => numbers_hold(self, check, g, args),
+        }
+    }
+}
+
+/// A number predicate on `args`; an answer that depended on a hidden
+/// number is noted as a fact.
+fn numbers_hold(
+    predicate: &'static Predicate,
+    check: fn(&[i64]) -> bool,
+    g: &Graph,
+    args: &[Arg],
+) -> bool {
+    let values: Option<Vec<Value>> = args
+        .iter()
+        .map(|a| match *a {
+            Arg::Num(n) => Some(Value::Num(n)),
+            Arg::Class(id) => Some(g[id].data),
+            Arg::Op(_) => None,
+        })
+        .collect();
+    let answer = values.and_then(|values| {
+        g.analysis
+            .apply(predicate.name, Function::Predicate(check), &values)
+    });
+    answer == Some(1)
 }
 
 pub static PREDICATES: &[Predicate] = &[
@@ -32,58 +75,58 @@ pub static PREDICATES: &[Predicate] = &[
         arity: 1,
         doc: "the number is 0",
         reach: Some(0),
-        check: |g, a| num(g, a[0]) == Some(0),
+        check: Check::Numbers(|n| n[0] == 0),
     },
     Predicate {
         name: "nonzero",
         arity: 1,
         doc: "the number is not 0",
         reach: Some(0),
-        check: |g, a| num(g, a[0]).is_some_and(|n| n != 0),
+        check: Check::Numbers(|n| n[0] != 0),
     },
     Predicate {
         name: "le",
         arity: 2,
         doc: "the first number is at most the second",
         reach: Some(0),
-        check: |g, a| cmp(g, a, |x, y| x <= y),
+        check: Check::Numbers(|n| n[0] <= n[1]),
     },
     Predicate {
         name: "lt",
         arity: 2,
         doc: "the first number is less than the second",
         reach: Some(0),
-        check: |g, a| cmp(g, a, |x, y| x < y),
+        check: Check::Numbers(|n| n[0] < n[1]),
     },
     Predicate {
         name: "gt",
         arity: 2,
         doc: "the first number is greater than the second",
         reach: Some(0),
-        check: |g, a| cmp(g, a, |x, y| x > y),
+        check: Check::Numbers(|n| n[0] > n[1]),
     },
     Predicate {
         name: "ge",
         arity: 2,
         doc: "the first number is at least the second",
         reach: Some(0),
-        check: |g, a| cmp(g, a, |x, y| x >= y),
+        check: Check::Numbers(|n| n[0] >= n[1]),
     },
     Predicate {
         name: "pow2",
         arity: 1,
         doc: "the number is a power of two from 2 up (2, 4, 8, …)",
         reach: Some(0),
-        check: |g, a| num(g, a[0]).is_some_and(|n| n > 1 && (n & (n - 1)) == 0),
+        check: Check::Numbers(|n| n[0] > 1 && (n[0] & (n[0] - 1)) == 0),
     },
     Predicate {
         name: "low-mask",
         arity: 1,
         doc: "the number keeps only low bits: 2^k - 1 for k from 1 to 32 (255, 65535)",
         reach: Some(0),
-        check: |g, a| {
-            num(g, a[0]).is_some_and(|n| (1..=u32::MAX as i64).contains(&n) && (n & (n + 1)) == 0)
-        },
+        check: Check::Numbers(|n| {
+            (1..=u32::MAX as i64).contains(&n[0]) && (n[0] & (n[0] + 1)) == 0
+        }),
     },
     Predicate {
         name: "allowed-pointee",
@@ -92,30 +135,30 @@ pub static PREDICATES: &[Predicate] = &[
               bool, sized integers, floats, arrays of those, empty structs, structs of allowed \
               fields with a field of type structs.HostLayout (the atom hostlayout) anywhere",
         reach: Some(ALLOWED_POINTEE_DEPTH + 1),
-        check: |g, a| match a[0] {
+        check: Check::Graph(|g, a| match a[0] {
             Arg::Class(id) => allowed_pointee(g, id, 0),
             _ => false,
-        },
+        }),
     },
     Predicate {
         name: "list-len-le",
         arity: 2,
         doc: "the list (cons … nil) has at most this many elements",
         reach: None,
-        check: |g, a| match (a[0], value(g, a[1])) {
+        check: Check::Graph(|g, a| match (a[0], value(g, a[1])) {
             (Arg::Class(id), Some(max)) => list_len(g, id).is_some_and(|n| n as i64 <= max),
             _ => false,
-        },
+        }),
     },
     Predicate {
         name: "list-len-gt",
         arity: 2,
         doc: "the list (cons … nil) has more than this many elements",
         reach: None,
-        check: |g, a| match (a[0], value(g, a[1])) {
+        check: Check::Graph(|g, a| match (a[0], value(g, a[1])) {
             (Arg::Class(id), Some(max)) => list_len(g, id).is_some_and(|n| n as i64 > max),
             _ => false,
-        },
+        }),
     },
     Predicate {
         name: "pure",
@@ -123,20 +166,20 @@ pub static PREDICATES: &[Predicate] = &[
         doc: "evaluating the term has no effect besides its value (no call, store or set), \
               so it may be computed twice or dropped",
         reach: Some(PURE_DEPTH + 1),
-        check: |g, a| match a[0] {
+        check: Check::Graph(|g, a| match a[0] {
             Arg::Class(id) => pure(g, id),
             _ => false,
-        },
+        }),
     },
     Predicate {
         name: "same",
         arity: 2,
         doc: "both arguments are the same term",
         reach: Some(0),
-        check: |g, a| match (a[0], a[1]) {
+        check: Check::Graph(|g, a| match (a[0], a[1]) {
             (Arg::Class(x), Arg::Class(y)) => g.find(x) == g.find(y),
             _ => false,
-        },
+        }),
     },
 ];
 
@@ -147,7 +190,7 @@ pub fn lookup(name: &str) -> Option<&'static Predicate> {
 /// The number a class stands for, if known.
 pub fn num(g: &Graph, a: Arg) -> Option<i64> {
     match a {
-        Arg::Class(id) => g[id].data,
+        Arg::Class(id) => g.analysis.read(g[id].data),
         Arg::Num(n) => Some(n),
         Arg::Op(_) => None,
     }
@@ -155,13 +198,6 @@ pub fn num(g: &Graph, a: Arg) -> Option<i64> {
 
 fn value(g: &Graph, a: Arg) -> Option<i64> {
     num(g, a)
-}
-
-fn cmp(g: &Graph, a: &[Arg], f: fn(i64, i64) -> bool) -> bool {
-    match (num(g, a[0]), num(g, a[1])) {
-        (Some(x), Some(y)) => f(x, y),
-        _ => false,
-    }
 }
 
 /// The number of elements of a list; elements that are lists themselves

@@ -39,6 +39,9 @@ pub struct RuleSet {
     /// Every name (`$x`) a rule or fail pattern spells out: the only names
     /// whose text can change what the rules do.
     pub literal_names: HashSet<Sym>,
+    /// Every number a rule or fail pattern spells out: the memo never
+    /// hides these, since a pattern matches them by value.
+    pub literal_numbers: HashSet<i64>,
 }
 
 impl RuleSet {
@@ -97,6 +100,7 @@ fn schedule(name: &str, resolved: &Resolved, schedule: Schedule) -> RuleSet {
     }
     let needs = rules.iter().map(|r| needs(r)).collect();
     let literal_names = literal_names(&rules, &fails);
+    let literal_numbers = literal_numbers(&rules, &fails);
     let reach: Vec<Option<usize>> = rules.iter().map(|r| reach(r)).collect();
     let max_reach = reach.iter().flatten().copied().max().unwrap_or(1);
     RuleSet {
@@ -109,6 +113,7 @@ fn schedule(name: &str, resolved: &Resolved, schedule: Schedule) -> RuleSet {
         reach,
         max_reach,
         literal_names,
+        literal_numbers,
     }
 }
 
@@ -160,6 +165,31 @@ fn needs(rule: &Rule) -> Vec<Discriminant> {
 }
 
 fn literal_names(rules: &[Arc<Rule>], fails: &[Arc<FailRule>]) -> HashSet<Sym> {
+    pattern_nodes(rules, fails)
+        .filter_map(|n| match n {
+            Node::Name(s) => Some(*s),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Numbers on either side of a rule (a number a right-hand side makes
+/// could meet a hidden one of the same value, which the analysis would
+/// notice, but need not).
+fn literal_numbers(rules: &[Arc<Rule>], fails: &[Arc<FailRule>]) -> HashSet<i64> {
+    pattern_nodes(rules, fails)
+        .filter_map(|n| match n {
+            Node::Num(v) => Some(*v),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Every node that the rules' and fail rules' patterns spell out.
+fn pattern_nodes<'a>(
+    rules: &'a [Arc<Rule>],
+    fails: &'a [Arc<FailRule>],
+) -> impl Iterator<Item = &'a Node> {
     let patterns = rules
         .iter()
         .flat_map(|r| [&r.lhs.ast, &r.rhs])
@@ -167,8 +197,7 @@ fn literal_names(rules: &[Arc<Rule>], fails: &[Arc<FailRule>]) -> HashSet<Sym> {
     patterns
         .flat_map(|p| p.as_ref().iter())
         .filter_map(|n| match n {
-            ENodeOrVar::ENode(Node::Name(s)) => Some(*s),
-            _ => None,
+            ENodeOrVar::ENode(node) => Some(node),
+            ENodeOrVar::Var(_) => None,
         })
-        .collect()
 }

@@ -44,7 +44,7 @@ impl Condition {
                 CondArg::Op(o) => Arg::Op(o),
             })
             .collect();
-        (self.predicate.check)(g, &args)
+        self.predicate.holds(g, &args)
     }
 }
 
