@@ -156,7 +156,10 @@ ops! {
         "calc.i64.ge_s" / Fixed(2), "calc.i64.ge_u" / Fixed(2),
         "calc.i64.shl" / Fixed(2), "calc.i64.shr_s" / Fixed(2), "calc.i64.shr_u" / Fixed(2),
         "calc.i64.div_s" / Fixed(2), "calc.i64.div_u" / Fixed(2), "calc.i64.rem_s" / Fixed(2),
-        "calc.i64.rem_u" / Fixed(2), "calc.log2" / Fixed(1);
+        "calc.i64.rem_u" / Fixed(2), "calc.log2" / Fixed(1),
+        "calc.divu32.mul" / Fixed(1), "calc.divu32.add" / Fixed(1),
+        "calc.divu32.shift" / Fixed(1), "calc.divs32.mul" / Fixed(1),
+        "calc.divs32.shift" / Fixed(1);
 }
 
 pub fn builtin(name: &str) -> Option<&'static OpInfo> {
@@ -256,8 +259,111 @@ pub fn compute(name: &str) -> Option<ComputeFn> {
         "calc.log2" => {
             |a| (a[0] > 0 && a[0] & (a[0] - 1) == 0).then(|| a[0].trailing_zeros() as i64)
         }
+        // The constants that turn a 32-bit division by a constant into a
+        // 64-bit multiply and shift (see `DivU32` and `DivS32`); nothing
+        // for divisors that need no such help (0, ±1, powers of two).
+        "calc.divu32.mul" => |a| DivU32::of(a[0]).map(|m| m.mul),
+        "calc.divu32.add" => |a| DivU32::of(a[0]).map(|m| m.add),
+        "calc.divu32.shift" => |a| DivU32::of(a[0]).map(|m| m.shift),
+        "calc.divs32.mul" => |a| DivS32::of(a[0]).map(|m| m.mul),
+        "calc.divs32.shift" => |a| DivS32::of(a[0]).map(|m| m.shift),
         _ => return None,
     })
+}
+
+/// Unsigned 32-bit division by a constant `d` as a multiplication: for
+/// every u32 `x`, `x / d == (x * mul + add) >> shift`, computed in 64 bits
+/// (wasm's `i64.mul` on the zero-extended `x`), where no step overflows.
+///
+/// Why it holds (Granlund and Montgomery's argument, spelled out for
+/// these widths): let `l = ceil(log2 d)`, so `2^(l-1) < d < 2^l`, and
+/// `shift = 31 + l`. Write `2^shift = k*d + f` with `0 < f < d` (`d` is not
+/// a power of two, so it does not divide `2^shift`), and `e = d - f`.
+///
+/// * Rounding up, `mul = k + 1` and `add = 0`: `x * mul / 2^shift` is
+///   `x/d + x*e / (d * 2^shift)`. With `x = q*d + r`, the floor is still
+///   `q` as long as `r + x*e / 2^shift < d`, which holds when
+///   `x * e < 2^shift`: true for every `x < 2^32` once `e <= 2^(l-1)`.
+/// * Rounding down, `mul = k` and `add = k` (that is, `(x + 1) * k`):
+///   `(x+1) * k / 2^shift` is `(x+1)/d - (x+1)*f / (d * 2^shift)`, which
+///   stays in `[q, q+1)` as long as `(x+1) * f <= 2^shift`: true for every
+///   `x < 2^32` once `f <= 2^(l-1)`.
+///
+/// Since `e + f = d < 2^l`, one of them is at most `2^(l-1)`; rounding up
+/// is preferred, as it needs no addition. Either way `mul < 2^32`, so
+/// `x * mul + add <= (2^32 - 1) * mul + mul < 2^64`: the 64-bit product is
+/// exact. `shift` is at most 63.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DivU32 {
+    pub mul: i64,
+    pub add: i64,
+    pub shift: i64,
+}
+
+impl DivU32 {
+    /// The constants for the divisor whose low 32 bits are `d` (an i32
+    /// constant may be held sign-extended or not); `None` for 0, 1 and
+    /// powers of two.
+    pub fn of(d: i64) -> Option<DivU32> {
+        let d = u128::from(d as u32);
+        if d < 3 || d.is_power_of_two() {
+            return None;
+        }
+        let l = 128 - (d - 1).leading_zeros();
+        let shift = 31 + l;
+        let pow = 1u128 << shift;
+        let (k, f) = (pow / d, pow % d);
+        let half = 1u128 << (l - 1);
+        let (mul, add) = if d - f <= half { (k + 1, 0) } else { (k, k) };
+        Some(DivU32 {
+            mul: i64::try_from(mul).ok()?,
+            add: i64::try_from(add).ok()?,
+            shift: i64::from(shift),
+        })
+    }
+}
+
+/// Signed 32-bit division by a constant `d` from 3 up, truncating as Go
+/// does: for every i32 `x`, `x / d` is `((x * mul) >> shift) + (x < 0)`,
+/// the product taken in 64 bits on the sign-extended `x` and shifted
+/// arithmetically (a floor), the comparison being `x >> 31` unsigned.
+///
+/// Why it holds: with `l = ceil(log2 d)` and `shift = 31 + l`, `mul` is
+/// `2^shift / d` rounded up, `mul * d = 2^shift + e` with `0 < e < d`. For
+/// `x >= 0` the floor of `x * mul / 2^shift` is `x / d` when
+/// `x * e < 2^shift`, as for unsigned division (`x < 2^31`, `e < 2^l`).
+/// For `x = -a < 0` with `a = q*d + r`, the exact quotient is `-q`, and
+/// `x * mul / 2^shift = -q - r/d - a*e / (d * 2^shift)`: when
+/// `a * e <= 2^shift` (true for `a <= 2^31`) that lies in `[-q-1, -q)`,
+/// so its floor is `-q-1` and adding one gives `-q`, whether or not `d`
+/// divides `a`. `mul < 2^32` and `|x| <= 2^31`, so `|x * mul| < 2^63`: the
+/// signed 64-bit product is exact. `shift` is at most 62.
+///
+/// Negative divisors are left to the rules (`x / -d` is `-(x / d)`), and
+/// so are powers of two; -1 and MinInt32 have no constants.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DivS32 {
+    pub mul: i64,
+    pub shift: i64,
+}
+
+impl DivS32 {
+    /// The constants for the divisor whose low 32 bits, as an i32, are `d`;
+    /// `None` below 3 and for powers of two.
+    pub fn of(d: i64) -> Option<DivS32> {
+        let d = d as i32;
+        if d < 3 || d.count_ones() == 1 {
+            return None;
+        }
+        let d = u128::from(d as u32);
+        let l = 128 - (d - 1).leading_zeros();
+        let shift = 31 + l;
+        let mul = (1u128 << shift) / d + 1;
+        Some(DivS32 {
+            mul: i64::try_from(mul).ok()?,
+            shift: i64::from(shift),
+        })
+    }
 }
 
 #[cfg(test)]
@@ -302,6 +408,193 @@ mod tests {
         assert_eq!(f("calc.log2", &[1 << 40]), Some(40));
         assert_eq!(f("calc.log2", &[12]), None);
         assert_eq!(f("calc.log2", &[i64::MIN]), None);
+    }
+
+    /// What the rules in rules/cleanup/magic.rules compute, in wasm's
+    /// arithmetic: `i64.extend_i32_u`, `i64.mul`, `i64.add`, `i64.shr_u`,
+    /// `i32.wrap_i64`.
+    fn udiv_by_magic(x: u32, m: DivU32) -> u32 {
+        let t = u64::from(x)
+            .wrapping_mul(m.mul as u64)
+            .wrapping_add(m.add as u64);
+        (t >> m.shift) as u32
+    }
+
+    /// `i64.extend_i32_s`, `i64.mul`, `i64.shr_s`, `i32.wrap_i64`, then
+    /// `i32.add` of `i32.shr_u x 31`.
+    fn sdiv_by_magic(x: i32, m: DivS32) -> i32 {
+        let t = i64::from(x).wrapping_mul(m.mul) >> m.shift;
+        (t as i32).wrapping_add(((x as u32) >> 31) as i32)
+    }
+
+    /// Dividends that catch wrong constants: the ends of the range, values
+    /// at and around multiples of the divisor near both ends, and a
+    /// deterministic scatter in between.
+    fn dividends(d: u32) -> Vec<u32> {
+        let mut xs = vec![
+            0,
+            1,
+            2,
+            u32::MAX,
+            u32::MAX - 1,
+            1 << 31,
+            (1 << 31) - 1,
+            (1 << 31) + 1,
+        ];
+        for k in [
+            1u64,
+            2,
+            3,
+            1000,
+            (u32::MAX / d) as u64 - 1,
+            (u32::MAX / d) as u64,
+        ] {
+            let m = k * u64::from(d);
+            for v in [m.wrapping_sub(1), m, m + 1] {
+                if let Ok(v) = u32::try_from(v) {
+                    xs.push(v);
+                }
+            }
+        }
+        let half = (i32::MAX as u32) / d;
+        for k in [half.saturating_sub(1), half, half + 1] {
+            let m = u64::from(k) * u64::from(d);
+            for v in [m.wrapping_sub(1), m, m + 1] {
+                if let Ok(v) = u32::try_from(v) {
+                    xs.push(v);
+                    xs.push(v.wrapping_neg());
+                }
+            }
+        }
+        let mut seed = 0x9e37_79b9_u32 ^ d;
+        for _ in 0..2000 {
+            seed = seed.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
+            xs.push(seed);
+        }
+        xs
+    }
+
+    const UNSIGNED_DIVISORS: &[u32] = &[
+        3,
+        5,
+        6,
+        7,
+        9,
+        10,
+        11,
+        12,
+        13,
+        25,
+        60,
+        100,
+        125,
+        641,
+        1000,
+        6700417,
+        1_000_000_007,
+        0x7fff_ffff,
+        0x8000_0001,
+        0xaaaa_aaaa,
+        0xffff_fffd,
+        0xffff_fffe,
+        0xffff_ffff,
+    ];
+
+    #[test]
+    fn unsigned_magic_divides_exactly() {
+        for &d in UNSIGNED_DIVISORS {
+            let m = DivU32::of(d.into()).unwrap();
+            assert!(m.mul > 0 && m.mul < 1 << 32 && m.shift <= 63, "{d}: {m:?}");
+            assert!(m.add == 0 || m.add == m.mul, "{d}: {m:?}");
+            // The constant may come sign-extended: the same numbers.
+            assert_eq!(DivU32::of(d as i32 as i64), Some(m));
+            for x in dividends(d) {
+                assert_eq!(udiv_by_magic(x, m), x / d, "{x} / {d} with {m:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn signed_magic_divides_exactly() {
+        for &d in UNSIGNED_DIVISORS.iter().filter(|&&d| d <= i32::MAX as u32) {
+            let m = DivS32::of(d.into()).unwrap();
+            assert!(m.mul > 0 && m.mul < 1 << 32 && m.shift <= 62, "{d}: {m:?}");
+            let d = d as i32;
+            for x in dividends(d as u32) {
+                let x = x as i32;
+                assert_eq!(sdiv_by_magic(x, m), x / d, "{x} / {d} with {m:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn magic_constants_of_known_divisors() {
+        let f = |name: &str, d: i64| compute(name).unwrap()(&[d]);
+        // 7 rounds down: (x + 1) * 0x92492492 >> 34.
+        assert_eq!(f("calc.divu32.mul", 7), Some(0x9249_2492));
+        assert_eq!(f("calc.divu32.add", 7), Some(0x9249_2492));
+        assert_eq!(f("calc.divu32.shift", 7), Some(34));
+        // 3 and 10 round up: no addition.
+        assert_eq!(f("calc.divu32.mul", 3), Some(0xaaaa_aaab));
+        assert_eq!(f("calc.divu32.add", 3), Some(0));
+        assert_eq!(f("calc.divu32.shift", 3), Some(33));
+        assert_eq!(f("calc.divu32.mul", 10), Some(0xcccc_cccd));
+        assert_eq!(f("calc.divu32.shift", 10), Some(35));
+        assert_eq!(f("calc.divs32.mul", 7), Some(0x9249_2493));
+        assert_eq!(f("calc.divs32.shift", 7), Some(34));
+        assert!(f("calc.divu32.mul", 641).is_some());
+        assert!(f("calc.divu32.mul", 0x7fff_ffff).is_some());
+        assert!(f("calc.divu32.mul", 0xffff_ffff).is_some());
+        assert!(
+            f("calc.divu32.mul", -1).is_some(),
+            "-1 is 0xffffffff as a u32"
+        );
+    }
+
+    #[test]
+    fn magic_constants_refuse_what_needs_none() {
+        for op in [
+            "calc.divu32.mul",
+            "calc.divu32.add",
+            "calc.divu32.shift",
+            "calc.divs32.mul",
+            "calc.divs32.shift",
+        ] {
+            let f = compute(op).unwrap();
+            for d in [0, 1, 2, 4, 1 << 31, 1 << 32, i64::MIN, 1 << 40] {
+                assert_eq!(f(&[d]), None, "{op} {d}");
+            }
+        }
+        let f = compute("calc.divs32.mul").unwrap();
+        // Negative divisors are the rules' business (x / -d == -(x / d)),
+        // MinInt32 is a power of two's negation, and -1 overflows.
+        for d in [-1, -3, -7, i32::MIN as i64, 0xffff_fff9, u32::MAX as i64] {
+            assert_eq!(f(&[d]), None, "{d}");
+        }
+        // The low 32 bits decide: 2^32 + 7 is 7.
+        assert_eq!(f(&[(1 << 32) + 7]), f(&[7]));
+    }
+
+    /// Every u32 dividend for a few divisors; slow unoptimized, so run on
+    /// demand: `cargo test --release -- --ignored magic_exhaustive`.
+    #[test]
+    #[ignore]
+    fn magic_exhaustive() {
+        for d in [3u32, 7, 10, 641, 1_000_000_007, 0x7fff_ffff, 0xffff_ffff] {
+            let m = DivU32::of(d.into()).unwrap();
+            assert!(
+                (0..=u32::MAX).all(|x| udiv_by_magic(x, m) == x / d),
+                "u32 {d}"
+            );
+            if d <= i32::MAX as u32 {
+                let m = DivS32::of(d.into()).unwrap();
+                let d = d as i32;
+                assert!(
+                    (i32::MIN..=i32::MAX).all(|x| sdiv_by_magic(x, m) == x / d),
+                    "i32 {d}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -249,16 +249,22 @@ instructions! {
         "memory.size" / Fixed(0) => MemorySize, "memory.grow" / Fixed(1) => MemoryGrow,
         "memory.copy" / Fixed(3) => MemoryCopy,
         "memory.fill" / Fixed(3) => MemoryFill;
-    // Divisions and remainders cost a little more, and calls more still, so
-    // that cleanup rules prefer cheaper forms.
+    // Float divisions cost a little more, and calls more still, so that
+    // cleanup rules prefer cheaper forms.
     3:
-        "i32.div_s" / Fixed(2) => binary(I32DivS), "i32.div_u" / Fixed(2) => binary(I32DivU),
-        "i32.rem_s" / Fixed(2) => binary(I32RemS), "i32.rem_u" / Fixed(2) => binary(I32RemU),
-        "i64.div_s" / Fixed(2) => binary(I64DivS), "i64.div_u" / Fixed(2) => binary(I64DivU),
-        "i64.rem_s" / Fixed(2) => binary(I64RemS), "i64.rem_u" / Fixed(2) => binary(I64RemU),
         "f32.div" / Fixed(2) => binary(F32Div), "f64.div" / Fixed(2) => binary(F64Div);
     4:
         "call" / AtLeast(1) => Call, "call_indirect" / Fixed(3) => CallIndirect;
+    // An integer division takes tens of cycles where an add takes one and
+    // a multiply a few, and the engine must check it for a trap. At 16, a
+    // division by a constant loses to its multiply-and-shift form
+    // (rules/cleanup/magic.rules: up to 15 nodes for a signed remainder
+    // of a local) but not to one that repeats a large operand three times.
+    16:
+        "i32.div_s" / Fixed(2) => binary(I32DivS), "i32.div_u" / Fixed(2) => binary(I32DivU),
+        "i32.rem_s" / Fixed(2) => binary(I32RemS), "i32.rem_u" / Fixed(2) => binary(I32RemU),
+        "i64.div_s" / Fixed(2) => binary(I64DivS), "i64.div_u" / Fixed(2) => binary(I64DivU),
+        "i64.rem_s" / Fixed(2) => binary(I64RemS), "i64.rem_u" / Fixed(2) => binary(I64RemU);
 }
 
 /// The row of a WebAssembly operator.

@@ -7,6 +7,7 @@ use rustc_hash::FxHashSet as HashSet;
 
 use crate::ir::fold::{Function, Value};
 use crate::ir::lang::{Graph, Node};
+use crate::ir::ops::{DivS32, DivU32};
 
 /// A predicate argument: a matched e-class, a number, or an operator name.
 #[derive(Clone, Copy, Debug)]
@@ -127,6 +128,23 @@ pub static PREDICATES: &[Predicate] = &[
         check: Check::Numbers(|n| {
             (1..=u32::MAX as i64).contains(&n[0]) && (n[0] & (n[0] + 1)) == 0
         }),
+    },
+    Predicate {
+        name: "magic-u32",
+        arity: 1,
+        doc: "an unsigned 32-bit division by the number (its low 32 bits) is a multiply and a \
+              shift: it is 3 or more and not a power of two (calc.divu32.* have values)",
+        reach: Some(0),
+        check: |g, a| num(g, a[0]).is_some_and(|n| DivU32::of(n).is_some()),
+    },
+    Predicate {
+        name: "magic-s32",
+        arity: 1,
+        doc: "a signed 32-bit division by the number (its low 32 bits as an i32) is a multiply, \
+              a shift and a sign correction: it is 3 or more and not a power of two \
+              (calc.divs32.* have values)",
+        reach: Some(0),
+        check: |g, a| num(g, a[0]).is_some_and(|n| DivS32::of(n).is_some()),
     },
     Predicate {
         name: "allowed-pointee",
