@@ -135,7 +135,7 @@ pub static PREDICATES: &[Predicate] = &[
         doc: "an unsigned 32-bit division by the number (its low 32 bits) is a multiply and a \
               shift: it is 3 or more and not a power of two (calc.divu32.* have values)",
         reach: Some(0),
-        check: |g, a| num(g, a[0]).is_some_and(|n| DivU32::of(n).is_some()),
+        check: Check::Numbers(|n| DivU32::of(n[0]).is_some()),
     },
     Predicate {
         name: "magic-s32",
@@ -144,7 +144,7 @@ pub static PREDICATES: &[Predicate] = &[
               a shift and a sign correction: it is 3 or more and not a power of two \
               (calc.divs32.* have values)",
         reach: Some(0),
-        check: |g, a| num(g, a[0]).is_some_and(|n| DivS32::of(n).is_some()),
+        check: Check::Numbers(|n| DivS32::of(n[0]).is_some()),
     },
     Predicate {
         name: "allowed-pointee",
