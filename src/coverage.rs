@@ -1,12 +1,14 @@
-//! `wexlab test --coverage`: which rules of the `--rules` set (the
-//! wasmexport/wasmimport ABI) fired on the wrappers of the test files, on
-//! how many wrappers and in how many files, and which never fired.
+//! `wexlab test --coverage`: which rules fired over the test files, on how
+//! many units and in how many files, and which never fired. Two parts:
+//! the `--rules` set (the wasmexport/wasmimport ABI) on the wrappers, and
+//! the `lower/` and `cleanup/` rules on the functions of package `main`.
 //!
-//! Each file's wrappers are lowered again, apart from its test, as
-//! `explain` lowers them: the rules' firings are counted even where a
-//! wrapper does not lower (a signature Go refuses). Go functions' bodies
-//! are not counted: they run the Functions schedule, through the build's
-//! memoized lowering, which shares one lowering among similar units.
+//! Each file's units are lowered again, apart from its test, as `explain`
+//! lowers them: the rules' firings are counted even where a unit does not
+//! lower (a signature Go refuses), and without the build's memo, which
+//! would share one rewriting among similar units. Both versions of a
+//! function count (the Go-ABI one export wrappers call, and the direct
+//! one Go code calls); the runtime's functions do not.
 
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
@@ -16,47 +18,74 @@ use rustc_hash::FxHashMap as HashMap;
 
 use crate::driver::{self, Session, SourceInput};
 use crate::errorcheck;
-use crate::ir::build;
+use crate::ir::build::{self, UnitKind};
 use crate::mode::Mode;
 use crate::parallel::on_large_stack;
 use crate::rewrite::load::Rule;
 use crate::rewrite::{self, Group, RuleSet, Rules, Schedule};
 
-/// Firings of the wrapper rules over files: per rule (its index in the
-/// wrapper schedule's set), on how many wrappers and in which files. Only the
-/// ABI set's rules are reported: lower/ rules hardly touch wrappers.
+/// Firings over files, for the wrappers and for the functions.
 pub struct Coverage<'r> {
+    wrappers: Part<'r>,
+    functions: Part<'r>,
+    files: usize,
+}
+
+/// Firings of one schedule's rules: per rule (its index in the
+/// schedule's set), on how many units and in which files.
+struct Part<'r> {
     set: &'r RuleSet,
     fired: Vec<(usize, BTreeSet<PathBuf>)>,
-    files: usize,
+}
+
+impl<'r> Part<'r> {
+    fn new(set: &'r RuleSet) -> Part<'r> {
+        Part {
+            set,
+            fired: vec![(0, BTreeSet::new()); set.rules.len()],
+        }
+    }
+
+    fn add(&mut self, path: &Path, counts: HashMap<usize, usize>) {
+        for (rule, n) in counts {
+            self.fired[rule].0 += n;
+            self.fired[rule].1.insert(path.to_path_buf());
+        }
+    }
 }
 
 /// Counts the firings over `files` (errorcheck files without their
 /// comments), the files shared among the cores.
 pub fn measure<'r>(files: &[PathBuf], rules: &'r Rules, mode: Mode) -> Coverage<'r> {
-    let set = rules.get(Schedule::Wrappers);
+    let sets = [
+        rules.get(Schedule::Wrappers),
+        rules.get(Schedule::Functions),
+    ];
     let per_file = crate::parallel::map(files.iter().collect(), |path| {
-        (path, fired_in(path, set, mode))
+        (path, fired_in(path, sets, mode))
     });
-    let mut fired: Vec<(usize, BTreeSet<PathBuf>)> = vec![(0, BTreeSet::new()); set.rules.len()];
-    for (path, counts) in per_file {
-        for (rule, n) in counts {
-            fired[rule].0 += n;
-            fired[rule].1.insert(path.clone());
-        }
+    let mut wrappers = Part::new(sets[0]);
+    let mut functions = Part::new(sets[1]);
+    for (path, [on_wrappers, on_functions]) in per_file {
+        wrappers.add(path, on_wrappers);
+        functions.add(path, on_functions);
     }
     Coverage {
-        set,
-        fired,
+        wrappers,
+        functions,
         files: files.len(),
     }
 }
 
-/// On how many of one file's wrappers each rule fired (a rule that matches
-/// a node again in a later round counts once); nothing for a file that
-/// cannot be read or checked.
-fn fired_in(path: &Path, set: &RuleSet, mode: Mode) -> HashMap<usize, usize> {
-    let mut counts = HashMap::default();
+/// On how many of one file's wrappers, and of its functions, each rule
+/// fired (a rule that matches a node again in a later round counts once);
+/// nothing for a file that cannot be read or checked.
+fn fired_in(
+    path: &Path,
+    [wrappers, functions]: [&RuleSet; 2],
+    mode: Mode,
+) -> [HashMap<usize, usize>; 2] {
+    let mut counts = [HashMap::default(), HashMap::default()];
     let Ok(text) = std::fs::read_to_string(path) else {
         return counts;
     };
@@ -70,12 +99,25 @@ fn fired_in(path: &Path, set: &RuleSet, mode: Mode) -> HashMap<usize, usize> {
         let Some(program) = driver::check_program(&mut session, &inputs) else {
             return;
         };
-        let built = build::build(&program, mode);
-        for unit in built.units.iter().filter(|u| u.kind.is_wrapper()) {
+        let mut built = build::build(&program, mode);
+        let mut units = std::mem::take(&mut built.units);
+        let own_functions: Vec<usize> = (0..units.len())
+            .filter(|&i| matches!(units[i].kind, UnitKind::Func | UnitKind::Direct))
+            .filter(|&i| units[i].symbol.starts_with("main."))
+            .collect();
+        // A function's terms are built when something first calls it.
+        built.build_called(&program, mode, &mut units, &own_functions);
+        for unit in &units {
+            let set = match unit.kind {
+                _ if unit.kind.is_wrapper() => 0,
+                UnitKind::Func | UnitKind::Direct if unit.symbol.starts_with("main.") => 1,
+                _ => continue,
+            };
             let Some(term) = &unit.term else { continue };
-            if let Ok(saturated) = rewrite::saturate(term, set, false) {
+            let rules = [wrappers, functions][set];
+            if let Ok(saturated) = rewrite::saturate(term, rules, false) {
                 for rule in saturated.report.fired.into_keys() {
-                    *counts.entry(rule).or_default() += 1;
+                    *counts[set].entry(rule).or_default() += 1;
                 }
             }
         }
@@ -84,30 +126,49 @@ fn fired_in(path: &Path, set: &RuleSet, mode: Mode) -> HashMap<usize, usize> {
 }
 
 impl Coverage<'_> {
-    /// The report: the ABI rules that fired, most often first, with on how
-    /// many wrappers and in how many files; then those that never fired, with where
-    /// they are written, in file order.
+    /// The report: for the wrappers (the ABI set's rules) and then for the
+    /// functions (lower/ and cleanup/), the rules that fired, most often
+    /// first, with on how many units and in how many files; then those
+    /// that never fired, with where they are written, in file order.
     pub fn report(&self) -> String {
         let mut out = String::new();
-        let abi: Vec<(usize, &(usize, BTreeSet<PathBuf>))> = self
+        self.part(
+            &mut out,
+            &self.wrappers,
+            "the wrappers",
+            "wrappers",
+            &[Group::Abi],
+        );
+        self.part(
+            &mut out,
+            &self.functions,
+            "the functions of package main (lower/ and cleanup/)",
+            "functions",
+            &[Group::Lower, Group::Cleanup],
+        );
+        out
+    }
+
+    fn part(&self, out: &mut String, part: &Part<'_>, title: &str, units: &str, groups: &[Group]) {
+        let rules: Vec<(usize, &(usize, BTreeSet<PathBuf>))> = part
             .fired
             .iter()
             .enumerate()
-            .filter(|(i, _)| self.set.rules[*i].group == Group::Abi)
+            .filter(|(i, _)| groups.contains(&part.set.rules[*i].group))
             .collect();
         let mut fired: Vec<(usize, &(usize, BTreeSet<PathBuf>))> =
-            abi.iter().copied().filter(|(_, (n, _))| *n > 0).collect();
-        fired.sort_by_key(|(i, (n, _))| (std::cmp::Reverse(*n), self.set.rules[*i].name.clone()));
+            rules.iter().copied().filter(|(_, (n, _))| *n > 0).collect();
+        fired.sort_by_key(|(i, (n, _))| (std::cmp::Reverse(*n), part.set.rules[*i].name.clone()));
         let _ = writeln!(
             out,
-            "rule coverage of the wrappers (rule set {}) over {} files: {} of {} rules fired (on how many wrappers, in how many files)",
-            self.set.name,
+            "rule coverage of {title} (rule set {}) over {} files: {} of {} rules fired (on how many {units}, in how many files)",
+            part.set.name,
             self.files,
             fired.len(),
-            abi.len()
+            rules.len()
         );
         for (i, (n, files)) in &fired {
-            let rule = &self.set.rules[*i];
+            let rule = &part.set.rules[*i];
             let _ = writeln!(
                 out,
                 "  {n:>6}  {}  ({} files)  {}",
@@ -116,17 +177,16 @@ impl Coverage<'_> {
                 origin(rule)
             );
         }
-        let mut never: Vec<&Rule> = abi
+        let mut never: Vec<&Rule> = rules
             .iter()
             .filter(|(_, (n, _))| *n == 0)
-            .map(|(i, _)| self.set.rules[*i].as_ref())
+            .map(|(i, _)| part.set.rules[*i].as_ref())
             .collect();
         never.sort_by(|a, b| (&a.origin.file, a.origin.line).cmp(&(&b.origin.file, b.origin.line)));
         let _ = writeln!(out, "never fired: {}", never.len());
         for rule in never {
             let _ = writeln!(out, "  {}: {}", origin(rule), rule.name);
         }
-        out
     }
 }
 

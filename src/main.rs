@@ -331,9 +331,10 @@ enum Command {
         /// errorcheck test) instead of comparing with it.
         #[arg(long)]
         bless: bool,
-        /// Then report which rules fired on the wrappers of the files (the
-        /// --rules set and the lower/ rules wrappers use), how often and in
-        /// how many files, and which never fired, with their file and line.
+        /// Then report which rules fired, how often and in how many files,
+        /// and which never fired, with their file and line: the --rules set
+        /// on the wrappers of the files, then the lower/ and cleanup/ rules
+        /// on the functions of package main.
         #[arg(long)]
         coverage: bool,
         /// What each module is: a program or a library (as go build -buildmode).

@@ -338,9 +338,30 @@ fn coverage_names_the_rules_that_fired_and_those_that_never_did() {
         "{push}"
     );
     // The program imports nothing.
-    let never = &out[out.find("never fired: ").unwrap_or_else(|| panic!("{out}"))..];
+    let functions_at = out
+        .find("rule coverage of the functions of package main (lower/ and cleanup/) (rule set go) over 1 files: ")
+        .unwrap_or_else(|| panic!("{out}"));
+    let (wrappers, functions) = out.split_at(functions_at);
+    let never = &wrappers[wrappers
+        .find("never fired: ")
+        .unwrap_or_else(|| panic!("{out}"))..];
     assert!(never.contains("\n  rules/go/import.rules:"), "{never}");
     assert!(never.contains(": import-wrapper\n"), "{never}");
     assert!(!never.contains("push-return-address"), "{never}");
+    // add's two versions (the Go-ABI one and the direct one) add int32s;
+    // nothing makes a map.
+    let add = functions
+        .lines()
+        .find(|l| l.contains(" add-32[int32] "))
+        .unwrap_or_else(|| panic!("{functions}"));
+    assert!(
+        add.trim_start()
+            .starts_with("2  add-32[int32]  (1 files)  rules/lower/arith.rules:"),
+        "{add}"
+    );
+    let never = &functions[functions
+        .find("never fired: ")
+        .unwrap_or_else(|| panic!("{out}"))..];
+    assert!(never.contains("\n  rules/lower/maps.rules:"), "{never}");
     assert!(out.ends_with("1 passed, 0 failed\n"), "{out}");
 }
