@@ -707,6 +707,28 @@ fn report_bodies_go(session: &Session, e: &BodiesError, pretty: bool) -> ExitCod
     }
 }
 
+/// The module, by wexlab alone or around Go's bodies. Errors of wexlab's
+/// front end are the inner `Err`; the outer one is Go's or the splice's.
+fn build_module(
+    session: &mut Session,
+    inputs: &[SourceInput],
+    paths: &[PathBuf],
+    bodies: &BodiesArgs,
+    options: &Options,
+) -> Result<Result<Vec<u8>, BuildError>, BodiesError> {
+    match bodies.bodies {
+        BodiesArg::Wexlab => Ok(driver::build(session, inputs, options)),
+        BodiesArg::Go => {
+            let package = go_package(paths);
+            match bodies_go::build(session, inputs, &package, &bodies.go, options) {
+                Ok(wasm) => Ok(Ok(wasm)),
+                Err(BodiesError::Front(e)) => Ok(Err(e)),
+                Err(e) => Err(e),
+            }
+        }
+    }
+}
+
 /// What Go is given: what wexlab was given, a directory or files.
 fn go_package(paths: &[PathBuf]) -> Vec<PathBuf> {
     if paths.is_empty() {
@@ -782,16 +804,9 @@ fn build(
             Some(o) => write_output(o, &format!("{name}.{}", emit.extension()), text.as_bytes()),
         };
     }
-    let result = match bodies.bodies {
-        BodiesArg::Wexlab => driver::build(&mut session, &inputs, &options),
-        BodiesArg::Go => {
-            let package = go_package(paths);
-            match bodies_go::build(&mut session, &inputs, &package, &bodies.go, &options) {
-                Ok(wasm) => Ok(wasm),
-                Err(BodiesError::Front(e)) => Err(e),
-                Err(e) => return report_bodies_go(&session, &e, pretty),
-            }
-        }
+    let result = match build_module(&mut session, &inputs, paths, &bodies, &options) {
+        Ok(result) => result,
+        Err(e) => return report_bodies_go(&session, &e, pretty),
     };
     if timings {
         for (phase, took) in &session.timings {
@@ -933,19 +948,11 @@ fn check(
         Err(exit) => return exit,
     };
     let mut session = Session::default();
-    let built = match bodies.bodies {
-        BodiesArg::Wexlab => driver::build(&mut session, &inputs, &options),
-        BodiesArg::Go => {
-            // Go's module is built, spliced and dropped: every error the
-            // build would give, and no file.
-            let package = go_package(paths);
-            match bodies_go::build(&mut session, &inputs, &package, &bodies.go, &options) {
-                Ok(wasm) => Ok(wasm),
-                Err(BodiesError::Front(e)) => Err(e),
-                Err(BodiesError::Go(e @ GoError::Start { .. })) => return usage(e),
-                Err(e) => return report_bodies_go(&session, &e, pretty),
-            }
-        }
+    // The module is built and dropped: every error the build would give,
+    // and no file.
+    let built = match build_module(&mut session, &inputs, paths, bodies, &options) {
+        Ok(built) => built,
+        Err(e) => return report_bodies_go(&session, &e, pretty),
     };
     match built {
         Ok(_) => {
