@@ -11,17 +11,21 @@
 //! behaves exactly as on the unit itself; what it must note is every
 //! decision that depended on a hidden value, as a [`Fact`]:
 //!
-//! * a computed operator or a condition read the number, or the number met
-//!   another one in a class (or a rule made the same number, which shown
-//!   would have been one class with it): the lowering holds only where the
+//! * a condition read the number: the lowering holds only where the
 //!   placeholder stands for this very number ([`Fact::Is`]);
-//! * a condition that only compares numbers (`pow2`, `lt`, …) answered:
-//!   the lowering holds wherever it answers the same ([`Fact::Answers`]).
+//! * a computed operator or a condition that only compares numbers
+//!   (`pow2`, `lt`, …) gave a result on it: the lowering holds wherever
+//!   it gives the same ([`Fact::Gives`]).
+//!
+//! A hidden number that meets another number in a class (a rule made the
+//! same number, or equated the two) has no fact: shown, the two would have
+//! been one class all along, a different e-graph. The run is thrown away
+//! and the unit lowered with its numbers shown.
 //!
 //! Rule patterns that spell a number out never meet a hidden one: numbers
 //! that any rule spells out are never hidden.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::sync::Arc;
 
 use egg::{Analysis, DidMerge, Id};
@@ -140,6 +144,10 @@ pub struct Fold {
     /// What the run learned of hidden numbers (conditions read the e-graph
     /// through a shared reference, hence the cell).
     facts: RefCell<Vec<Fact>>,
+    /// Whether a hidden number met another number in a class: shown, the
+    /// two would have been one class all along, so the run no longer
+    /// stands for the unit's own and is thrown away.
+    parted: Cell<bool>,
 }
 
 impl Fold {
@@ -212,6 +220,11 @@ impl Fold {
         }
     }
 
+    /// Whether the run parted from the unit's own (see `parted`).
+    pub fn parted(&self) -> bool {
+        self.parted.get()
+    }
+
     /// The facts the run's lowering depends on.
     pub fn facts(&self) -> Vec<Fact> {
         self.facts.borrow().clone()
@@ -262,23 +275,18 @@ impl Analysis<Node> for Fold {
                 *a = b;
                 DidMerge(true, false)
             }
-            // Two numbers, shown or not, in one class: equal (a merge that
-            // changes nothing) or a contradiction.
-            (x, y) => {
-                let (x, y) = (self.read(x), self.read(y));
-                if let (Some(x), Some(y)) = (x, y)
-                    && x != y
-                {
+            (Value::Num(x), Value::Num(y)) => {
+                if x != y {
                     self.contradiction.get_or_insert((x, y));
                 }
-                match (*a, b) {
-                    (Value::Hidden(_), Value::Num(_)) => {
-                        *a = b;
-                        DidMerge(true, false)
-                    }
-                    (Value::Num(_), Value::Hidden(_)) => DidMerge(false, true),
-                    _ => DidMerge(false, false),
-                }
+                DidMerge(false, false)
+            }
+            // Shown, a hidden number and another number in one class would
+            // have been one class from the start, or a contradiction: the
+            // e-graph has parted from the unit's own.
+            _ => {
+                self.parted.set(true);
+                DidMerge(false, false)
             }
         }
     }
@@ -287,11 +295,10 @@ impl Analysis<Node> for Fold {
         if let Value::Num(n) = egraph[id].data {
             let num = egraph.add(Node::Num(n));
             egraph.union(id, num);
-            // Shown, the unit's own number would be this class too.
-            if let Some(p) = egraph.analysis.placeholder_of(n) {
-                egraph.analysis.note(Fact::Is(p, n));
-                let hidden = egraph.add(Node::Name(p));
-                egraph.union(id, hidden);
+            // Shown, the unit's own number would be this class too: the
+            // e-graph has parted from the unit's own.
+            if egraph.analysis.placeholder_of(n).is_some() {
+                egraph.analysis.parted.set(true);
             }
         }
     }

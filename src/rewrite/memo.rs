@@ -44,30 +44,50 @@ impl Memo {
     pub fn lower(&self, term: &RecExpr<Node>, rules: &RuleSet) -> Result<LoweredTerm, LowerError> {
         let names = Renaming::of(term, rules);
         let numbers = Numbers::of(term, rules);
-        let key = Key {
-            names: &names,
-            numbers: &numbers,
-        };
+        match self.lower_keyed(term, rules, &names, &numbers)? {
+            Some(lowered) => Ok(lowered),
+            None => self
+                .lower_keyed(term, rules, &names, &Numbers::none())
+                .map(|l| l.expect("with no number hidden, a run never parts")),
+        }
+    }
+
+    /// The unit lowered through the cache under the key that hides
+    /// `numbers`; `None` when the key's runs part from the units' own (see
+    /// `ir::fold`), so that its numbers must be shown.
+    fn lower_keyed(
+        &self,
+        term: &RecExpr<Node>,
+        rules: &RuleSet,
+        names: &Renaming,
+        numbers: &Numbers,
+    ) -> Result<Option<LoweredTerm>, LowerError> {
+        let key = Key { names, numbers };
         // Looked up without building the key: most units hit.
         let hash = key.hash(term);
         let found = self.lock().get(&hash).and_then(|bucket| {
             let (_, lowerings) = bucket.iter().find(|(k, _)| key.same(term, k))?;
-            lowerings.find(&numbers.values)
+            Some(lowerings.find(&numbers.values))
         });
-        if let Some(shape) = found {
-            return Ok(numbers.show(shape, &names));
+        match found {
+            Some(Found::Shape(shape)) => return Ok(Some(numbers.show(shape, names))),
+            Some(Found::Parts) => return Ok(None),
+            Some(Found::Nothing) | None => {}
         }
         let keyed: Vec<Node> = term.as_ref().iter().map(|n| key.forward(n)).collect();
         let input = RecExpr::from(keyed.clone());
         let lowered = match numbers.values.is_empty() {
-            true => super::lower(&input, rules, false).map(|l| (l.term, Vec::new())),
+            true => super::lower(&input, rules, false).map(|l| Some((l.term, Vec::new()))),
             false => super::lower_hiding(&input, rules, numbers.hidden()),
         };
-        let Ok((shape, facts)) = lowered else {
+        let outcome = match lowered {
+            Ok(Some((shape, facts))) => Some((Arc::new(shape), facts)),
+            Ok(None) => None,
             // Again on the unit itself, for messages with its names.
-            return super::lower(term, rules, false).map(|l| LoweredTerm::new(l.term));
+            Err(_) => {
+                return super::lower(term, rules, false).map(|l| Some(LoweredTerm::new(l.term)));
+            }
         };
-        let shape = Arc::new(shape);
         let mut shapes = self.lock();
         let bucket = shapes.entry(hash).or_default();
         let at = match bucket.iter().position(|(k, _)| *k == keyed) {
@@ -77,9 +97,14 @@ impl Memo {
                 bucket.len() - 1
             }
         };
-        bucket[at].1.add(facts, Arc::clone(&shape), &numbers.values);
+        let lowerings = &mut bucket[at].1;
+        let Some((shape, facts)) = outcome else {
+            lowerings.parts = true;
+            return Ok(None);
+        };
+        lowerings.add(facts, Arc::clone(&shape), &numbers.values);
         drop(shapes);
-        Ok(numbers.show(shape, &names))
+        Ok(Some(numbers.show(shape, names)))
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, Shapes> {
@@ -94,6 +119,16 @@ impl Memo {
 #[derive(Default)]
 struct Lowerings {
     groups: Vec<Group>,
+    /// A run under the key parted from its unit's own: the key's units are
+    /// lowered with their numbers shown.
+    parts: bool,
+}
+
+/// What the cache holds for a unit of a known key.
+enum Found {
+    Shape(Arc<RecExpr<Node>>),
+    Parts,
+    Nothing,
 }
 
 struct Group {
@@ -110,9 +145,12 @@ type Answered = (Vec<Fact>, Arc<RecExpr<Node>>);
 
 impl Lowerings {
     /// The lowering whose facts hold for a unit with these hidden numbers.
-    fn find(&self, values: &[i64]) -> Option<Arc<RecExpr<Node>>> {
+    fn find(&self, values: &[i64]) -> Found {
+        if self.parts {
+            return Found::Parts;
+        }
         let value = |s: Sym| number_placeholder_index(s).and_then(|i| values.get(i).copied());
-        self.groups.iter().find_map(|g| {
+        let shape = self.groups.iter().find_map(|g| {
             let numbers: Vec<i64> = g.exact.iter().map(|&i| values[i]).collect();
             let (_, shape) = g
                 .by_numbers
@@ -120,7 +158,8 @@ impl Lowerings {
                 .iter()
                 .find(|(answers, _)| answers.iter().all(|f| f.holds(value)))?;
             Some(Arc::clone(shape))
-        })
+        });
+        shape.map_or(Found::Nothing, Found::Shape)
     }
 
     fn add(&mut self, facts: Vec<Fact>, shape: Arc<RecExpr<Node>>, values: &[i64]) {
@@ -241,13 +280,17 @@ struct Numbers {
 }
 
 impl Numbers {
+    fn none() -> Numbers {
+        Numbers {
+            to_placeholder: HashMap::default(),
+            values: Vec::new(),
+        }
+    }
+
     /// Every number of `term` but those the rules spell out, numbered in
     /// order of first appearance (so `x * 3` and `x * 5` get one key).
     fn of(term: &RecExpr<Node>, rules: &RuleSet) -> Numbers {
-        let mut numbers = Numbers {
-            to_placeholder: HashMap::default(),
-            values: Vec::new(),
-        };
+        let mut numbers = Numbers::none();
         for n in term.as_ref() {
             if let Node::Num(v) = n
                 && !rules.literal_numbers.contains(v)
@@ -312,7 +355,9 @@ mod tests {
     use crate::rewrite::{Group, RuleFile, Schedule, load};
 
     /// `(pair A B)` lowers to `A+1 + B`, folded where the two are one
-    /// value: whether they are depends on B's value, which the memo hides.
+    /// value. A+1 is a computed result on a hidden number (a fact); where
+    /// it equals the hidden B, the run parts from the unit's own and the
+    /// unit is lowered with its numbers shown.
     const RULES: &str = "
 (decl pair 2 \"test input\")
 (rule next (pair ?a ?b) => (i32.add (i32.const (calc.add ?a 1)) (i32.const ?b)))
