@@ -239,6 +239,14 @@ impl<'a> BodyChecker<'_, 'a> {
         else {
             return None;
         };
+        // runtime.Pinner's methods, checked with the runtime before the
+        // program: found by their symbols.
+        if pkg == "runtime" && tname == "Pinner" && !self.is_runtime {
+            let symbol = format!("runtime.(*Pinner).{name}");
+            return (self.funcs.iter())
+                .position(|f| f.symbol == symbol)
+                .map(|i| hir::FuncId(i as u32));
+        }
         // The declarations at hand are this package's: another package's
         // type (structs.HostLayout) has none of them.
         if pkg != self.pkg_name {
