@@ -175,7 +175,7 @@ impl Checker<'_> {
 /// `stmts` with each panic call recorded in `boxes` preceded by `call`'s
 /// statement for it.
 fn box_panics(
-    stmts: &mut Vec<hir::Stmt>,
+    stmts: &mut [hir::Stmt],
     boxes: &HashMap<Span, (String, i64)>,
     call: &dyn Fn(Span, &(String, i64)) -> hir::Stmt,
 ) {

@@ -17,7 +17,7 @@ import "unsafe"
 // set, made by the first Pin, is a block of its own so that the collector
 // tells whether any copy is still reachable.
 type Pinner struct {
-	set *pinSet
+	pinner *pinSet
 }
 
 type pinSet struct {
@@ -38,24 +38,24 @@ var pinLeaked bool
 // converts it). As in Go, a pointer outside the heap (nil, a package
 // variable) pins nothing.
 func (p *Pinner) Pin(ptr unsafe.Pointer) {
-	if p.set == nil {
-		p.set = new(pinSet)
+	if p.pinner == nil {
+		p.pinner = new(pinSet)
 	}
 	a := uintptr(ptr)
 	if a < heapStart() || a >= heapNext {
 		return
 	}
-	p.set.pins++
+	p.pinner.pins++
 	pins = append(pins, ptr)
-	pinOwners = append(pinOwners, uintptr(unsafe.Pointer(p.set)))
+	pinOwners = append(pinOwners, uintptr(unsafe.Pointer(p.pinner)))
 }
 
 // Unpin unpins every object pinned through p (or a copy of it).
 func (p *Pinner) Unpin() {
-	if p.set == nil {
+	if p.pinner == nil {
 		return
 	}
-	owner := uintptr(unsafe.Pointer(p.set))
+	owner := uintptr(unsafe.Pointer(p.pinner))
 	n := 0
 	for i := range pins {
 		if pinOwners[i] != owner {
@@ -69,7 +69,7 @@ func (p *Pinner) Unpin() {
 	}
 	pins = pins[:n]
 	pinOwners = pinOwners[:n]
-	p.set.pins = 0
+	p.pinner.pins = 0
 }
 
 // pinscan runs in a collection once marking is done: a pin set left
