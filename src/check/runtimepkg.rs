@@ -103,8 +103,9 @@ impl<'a> BodyChecker<'_, 'a> {
         let v = match self.expr(arg, None) {
             Operand::Invalid => return Operand::Invalid,
             Operand::Nil => {
+                // The receiver is evaluated before Go's panic.
                 return self
-                    .runtime_call(e.span, "runtime.pinnerNil", vec![], void)
+                    .runtime_call(e.span, "runtime.pinnerNil", vec![recv], void)
                     .map_or(Operand::Invalid, Operand::Void);
             }
             op => {

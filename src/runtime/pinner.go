@@ -112,8 +112,8 @@ func pinleak() {
 	}
 }
 
-// pinnerNil is Pin(nil): Go's panic.
-func pinnerNil() {
+// pinnerNil is p.Pin(nil): Go's panic.
+func pinnerNil(p *Pinner) {
 	if deferpanic("runtime.errorString", boxStatic, 0, "pinner nil") {
 		return
 	}
