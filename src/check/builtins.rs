@@ -189,7 +189,8 @@ impl<'a> BodyChecker<'_, 'a> {
             Some(p) if matches!(self.types.under(p), TypeKind::Struct(_)) => p,
             _ => v.ty,
         };
-        let path = match super::fields::lookup_field(&self.types, base, &sel.name) {
+        let opaque = self.opaque_type();
+        let path = match super::fields::lookup_field(&self.types, base, &sel.name, opaque) {
             super::fields::Lookup::Found(path) => path,
             super::fields::Lookup::Missing if self.has_method(base, &sel.name) => {
                 let text = self.text(arg.span);

@@ -34,6 +34,7 @@ impl<'a> BodyChecker<'_, 'a> {
             Operand::Type(t) => self.conversion(e, t, args),
             Operand::Builtin(b) => self.builtin_call(e, b, args, ellipsis, hint),
             Operand::Func(f) => self.func_call(e, func, Callee::Func(f), None, args, ellipsis),
+            Operand::Method(f, recv) if self.is_pinner_pin(f) => self.pin_call(e, f, *recv, args),
             Operand::Method(f, recv) => {
                 self.func_call(e, func, Callee::Func(f), Some(*recv), args, ellipsis)
             }

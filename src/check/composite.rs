@@ -114,6 +114,30 @@ impl<'a> BodyChecker<'_, 'a> {
         types: &[TypeId],
         elems: &'a [ast::Element],
     ) -> Operand {
+        if self.opaque_type() == Some(ty)
+            && let Some(el) = elems.first()
+        {
+            // runtime.Pinner's field is unexported in Go.
+            let (name, tname) = (names.first().cloned().flatten(), self.types.display(ty));
+            let name = name.unwrap_or_default();
+            let message = match &el.key {
+                Some(key) if self.text(key.span) == name => format!(
+                    "cannot refer to unexported field {name} in struct literal of type {tname}"
+                ),
+                Some(key) => format!(
+                    "unknown field {} in struct literal of type {tname}",
+                    self.text(key.span)
+                ),
+                None => format!(
+                    "implicit assignment to unexported field {name} in struct literal of type {tname}"
+                ),
+            };
+            for el in elems {
+                let _ = self.element(&el.value, None, ValueContext::StructLiteral);
+            }
+            self.error(el.key.as_ref().map_or(el.value.span, |k| k.span), message);
+            return Operand::Invalid;
+        }
         let offsets = self.types.field_offsets(ty);
         let mut values = Vec::new();
         let mut ok = true;

@@ -6,8 +6,11 @@
 //! runs the calls pushed since (last first), then returns the result
 //! variables, which a deferred closure may have changed. A panic runs the
 //! whole stack before its message: each panic function of the runtime
-//! starts with `deferpanic()`, a call removed from programs without a
-//! defer statement so that their modules stay as they were.
+//! starts with `deferpanic(…)` and `fatalpanic` with `deferfatal()`, hook
+//! calls removed from programs without a defer statement (or recover) so
+//! that their modules stay as they were; in the others each `panic(v)`
+//! first gives the runtime v's type and boxing (`panicvalue`), for Go's
+//! `[recovered, repanicked]`.
 
 use super::Checker;
 use super::Entity;
@@ -26,7 +29,18 @@ enum CalleeKind {
     Function,
 }
 
-const PANIC_HOOK: &str = "runtime.deferpanic";
+/// The runtime's calls that exist for deferred calls only: starting a
+/// panic, running the calls at its end, capturing its message, and giving
+/// its value.
+pub(super) const PANIC_HOOKS: &[&str] = &[
+    "runtime.deferpanic",
+    "runtime.deferfatal",
+    "runtime.capture",
+    "runtime.deferword",
+    "runtime.deferfloat64",
+    "runtime.deferfloat32",
+    "runtime.deferbool",
+];
 
 impl<'a> BodyChecker<'_, 'a> {
     pub(super) fn defer_stmt(&mut self, span: Span, e: &'a ast::Expr, out: &mut Vec<Stmt>) {
@@ -450,14 +464,17 @@ impl<'a> Checker<'a> {
             .map(|i| FuncId(i as u32))
     }
 
-    /// In a program without defer statements, the runtime's panics do not
-    /// look for deferred calls (see the module's documentation).
-    pub(super) fn drop_panic_hooks(&mut self) {
-        let Some(hook) = self.runtime_func(PANIC_HOOK) else {
-            return;
-        };
-        for body in self.funcs.iter_mut().filter_map(|f| f.body.as_mut()) {
-            drop_calls(body, hook);
+    /// The runtime's calls of these functions, which the program does not
+    /// need: in a program without defer statements, the runtime's panics do
+    /// not look for deferred calls (see the module's documentation).
+    pub(super) fn drop_hooks(&mut self, hooks: &[&str]) {
+        for symbol in hooks {
+            let Some(hook) = self.runtime_func(symbol) else {
+                continue;
+            };
+            for body in self.funcs.iter_mut().filter_map(|f| f.body.as_mut()) {
+                drop_calls(body, hook);
+            }
         }
     }
 }

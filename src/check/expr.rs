@@ -223,6 +223,20 @@ impl<'a> BodyChecker<'_, 'a> {
             }
         }
         match ty {
+            // runtime.Pinner's field, unexported in Go.
+            Some(t)
+                if sel.name == "pinner"
+                    && self
+                        .opaque_type()
+                        .is_some_and(|o| self.types.pointee(t).unwrap_or(t) == o) =>
+            {
+                let message = format!(
+                    "{} undefined (cannot refer to unexported field pinner)",
+                    self.text(e.span)
+                );
+                self.error(sel.span, message);
+                Operand::Invalid
+            }
             // Go's error where the type has no such field or method (wexlab
             // compiles neither, but this is an error in Go too).
             Some(t) if !self.may_have_member(t, &sel.name) => {
@@ -251,6 +265,9 @@ impl<'a> BodyChecker<'_, 'a> {
             TypeKind::Pointer(elem) => *elem,
             _ => t,
         };
+        if self.opaque_type() == Some(base) {
+            return name == "Pin" || name == "Unpin";
+        }
         if let TypeKind::Named {
             name: tname, pkg, ..
         } = self.types.kind(base)

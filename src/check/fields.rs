@@ -47,8 +47,14 @@ fn struct_fields(types: &Types, ty: TypeId) -> Option<Vec<super::types::StructFi
 }
 
 /// Go's field lookup: the shallowest field of that name, through embedded
-/// fields, breadth first; two at the same depth are ambiguous.
-pub(super) fn lookup_field(types: &Types, ty: TypeId, name: &str) -> Lookup {
+/// fields, breadth first; two at the same depth are ambiguous. The fields
+/// of `opaque` (runtime.Pinner, seen from package main) are not seen.
+pub(super) fn lookup_field(
+    types: &Types,
+    ty: TypeId,
+    name: &str,
+    opaque: Option<TypeId>,
+) -> Lookup {
     // Blank fields hold bytes but have no name to select them by.
     if name == "_" {
         return Lookup::Missing;
@@ -60,6 +66,9 @@ pub(super) fn lookup_field(types: &Types, ty: TypeId, name: &str) -> Lookup {
         let mut count = 0;
         let mut next = Vec::new();
         for (t, path) in &level {
+            if opaque.is_some_and(|o| *t == o || types.pointee(*t) == Some(o)) {
+                continue;
+            }
             let Some(fields) = struct_fields(types, *t) else {
                 continue;
             };
@@ -87,6 +96,12 @@ pub(super) fn lookup_field(types: &Types, ty: TypeId, name: &str) -> Lookup {
 }
 
 impl<'a> BodyChecker<'_, 'a> {
+    /// The runtime's Pinner when checking package main, whose fields it
+    /// must not see (they are unexported in Go's).
+    pub(super) fn opaque_type(&self) -> Option<TypeId> {
+        self.runtime_pinner.filter(|_| !self.is_runtime)
+    }
+
     /// `x.f` of a struct value or a pointer to one, if `x` has field `f`;
     /// `None` when it has none (the caller reports it).
     pub(super) fn field_selector(
@@ -95,7 +110,8 @@ impl<'a> BodyChecker<'_, 'a> {
         x: hir::Expr,
         sel: &ast::Ident,
     ) -> Option<Operand> {
-        let path = match lookup_field(&self.types, x.ty, &sel.name) {
+        let opaque = self.opaque_type();
+        let path = match lookup_field(&self.types, x.ty, &sel.name, opaque) {
             Lookup::Found(p) => p,
             Lookup::Missing => return None,
             Lookup::Ambiguous => {
@@ -239,6 +255,14 @@ impl<'a> BodyChecker<'_, 'a> {
         else {
             return None;
         };
+        // runtime.Pinner's methods, checked with the runtime before the
+        // program: found by their symbols.
+        if pkg == "runtime" && tname == "Pinner" && !self.is_runtime {
+            let symbol = format!("runtime.(*Pinner).{name}");
+            return (self.funcs.iter())
+                .position(|f| f.symbol == symbol)
+                .map(|i| hir::FuncId(i as u32));
+        }
         // The declarations at hand are this package's: another package's
         // type (structs.HostLayout) has none of them.
         if pkg != self.pkg_name {

@@ -20,6 +20,9 @@ impl<'a> BodyChecker<'_, 'a> {
         if !path.is_empty() {
             return self.unsupported(e.span, "method expressions of promoted methods");
         }
+        if self.is_pinner_pin(method) {
+            return self.pin_value(e.span);
+        }
         let Some(&recv) = self.funcs[method.0 as usize].sig.params.first() else {
             return Operand::Invalid;
         };

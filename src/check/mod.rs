@@ -169,6 +169,14 @@ pub struct Checker<'a> {
     defer_bases: HashMap<FuncId, hir::LocalId>,
     /// Whether package main calls recover (defer.rs).
     uses_recover: bool,
+    /// The type and Go's boxing of the value of each `panic(v)` call, by
+    /// the call's span, which programs with deferred calls give the
+    /// runtime (panics.rs).
+    panic_boxes: HashMap<Span, (String, i64)>,
+    /// The runtime's `Pinner`, which `runtime.Pinner` names (runtimepkg.rs).
+    runtime_pinner: Option<TypeId>,
+    /// Whether package main names runtime.Pinner (runtimepkg.rs).
+    uses_pinner: bool,
     /// The functions that call recover, with the local that says whether a
     /// deferred call called them directly (defer.rs).
     recover_direct: HashMap<FuncId, hir::LocalId>,
@@ -189,8 +197,14 @@ pub fn check<'a>(
     checker.check_package(main);
     if checker.uses_recover {
         checker.unwind_bodies();
-    } else if checker.defer_bases.is_empty() {
-        checker.drop_panic_hooks();
+    }
+    if !checker.uses_pinner {
+        checker.drop_hooks(runtimepkg::PINNER_HOOKS);
+    }
+    if checker.defer_bases.is_empty() && !checker.uses_recover {
+        checker.drop_hooks(defer::PANIC_HOOKS);
+    } else {
+        checker.box_panic_values();
     }
     let diags = std::mem::take(&mut checker.diags);
     let program = Program {
@@ -277,6 +291,9 @@ impl<'a> Checker<'a> {
             package_literals: 0,
             defer_bases: HashMap::default(),
             uses_recover: false,
+            panic_boxes: HashMap::default(),
+            runtime_pinner: None,
+            uses_pinner: false,
             recover_direct: HashMap::default(),
             deferwraps: Default::default(),
         }
@@ -333,6 +350,12 @@ impl<'a> Checker<'a> {
             }
         }
         self.order_inits();
+        if self.is_runtime {
+            self.runtime_pinner = self.decls.iter().find_map(|d| match d.kind {
+                PkgDeclKind::Type { spec, ty } if spec.name.name == "Pinner" => ty,
+                _ => None,
+            });
+        }
         if !self.is_runtime {
             for file in self.std_imports.clone() {
                 for (pkg, imp) in StdPkg::ALL.into_iter().zip(file) {

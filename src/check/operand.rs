@@ -177,6 +177,10 @@ impl<'a> BodyChecker<'_, 'a> {
                 None
             }
             Operand::Func(f) => self.func_value(e.span, f),
+            Operand::Method(f, _) if self.is_pinner_pin(f) => {
+                let _ = self.pin_value(e.span);
+                None
+            }
             Operand::Method(f, recv) => self.method_value(e.span, f, *recv),
             Operand::Package(pkg) => {
                 self.error(

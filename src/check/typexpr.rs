@@ -253,6 +253,12 @@ impl<'a> BodyChecker<'_, 'a> {
                 }
                 Some(Entity::Package(StdPkg::Runtime)) => {
                     self.mark_used_package(StdPkg::Runtime);
+                    if sel.name == "Pinner"
+                        && let Some(t) = self.runtime_pinner
+                    {
+                        self.uses_pinner = true;
+                        return t;
+                    }
                     self.limit(
                         e.span,
                         format!("runtime.{} is not supported by wexlab", sel.name),

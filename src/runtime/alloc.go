@@ -44,7 +44,7 @@ func concatstrings(a, b string) string {
 }
 
 func panicConcatOverflow() {
-	if deferpanic() {
+	if deferpanic("runtime.plainError", boxNew, 0, "") {
 		return
 	}
 	print("panic: string concatenation too long\n")

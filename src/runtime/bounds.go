@@ -8,7 +8,7 @@ package runtime
 // boundsError prints Go's text: before x between y after, or, for a
 // negative x, before x negative.
 func boundsError(before string, x int, between string, y int, after string, negative string) {
-	if deferpanic() {
+	if deferpanic("runtime.boundsError", boxNew, 0, "") {
 		return
 	}
 	if x < 0 {
@@ -20,7 +20,7 @@ func boundsError(before string, x int, between string, y int, after string, nega
 }
 
 func boundsErrorU(before string, x uint64, between string, y int, after string) {
-	if deferpanic() {
+	if deferpanic("runtime.boundsError", boxNew, 0, "") {
 		return
 	}
 	print("panic: runtime error: ", before, x, between, y, after, "\n")

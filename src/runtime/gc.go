@@ -49,6 +49,7 @@ func collect() {
 		rescan()
 		drain()
 	}
+	pinscan()
 	live := sweep()
 	allocated = 0
 	heapGoal = live

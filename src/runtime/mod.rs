@@ -16,4 +16,5 @@ pub static SOURCES: &[(&str, &str)] = &[
     ("$WEXLAB/runtime/panic.go", include_str!("panic.go")),
     ("$WEXLAB/runtime/defer.go", include_str!("defer.go")),
     ("$WEXLAB/runtime/api.go", include_str!("api.go")),
+    ("$WEXLAB/runtime/pinner.go", include_str!("pinner.go")),
 ];

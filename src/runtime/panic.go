@@ -8,7 +8,7 @@ package runtime
 import "unsafe"
 
 func panicstring(name string, s string) {
-	if deferpanic() {
+	if deferpanic("", boxNew, 0, s) {
 		return
 	}
 	print("panic: ")
@@ -33,30 +33,35 @@ func panicstring(name string, s string) {
 }
 
 func panicint(name string, v int64) {
+	deferword(uint64(v))
 	panicOpen(name)
 	print(v)
 	panicClose(name)
 }
 
 func panicuint(name string, v uint64) {
+	deferword(v)
 	panicOpen(name)
 	print(v)
 	panicClose(name)
 }
 
 func panicfloat64(name string, v float64) {
+	deferfloat64(v)
 	panicOpen(name)
 	print(v)
 	panicClose(name)
 }
 
 func panicfloat32(name string, v float32) {
+	deferfloat32(v)
 	panicOpen(name)
 	print(v)
 	panicClose(name)
 }
 
 func panicbool(name string, v bool) {
+	deferbool(v)
 	panicOpen(name)
 	print(v)
 	panicClose(name)
@@ -65,7 +70,7 @@ func panicbool(name string, v bool) {
 // panicOpen starts the message of a value: "panic: ", and the name of its
 // defined type with a parenthesis ("main.T(").
 func panicOpen(name string) {
-	if deferpanic() {
+	if deferpanic("", boxNew, 0, "") {
 		return
 	}
 	print("panic: ")
@@ -85,7 +90,7 @@ func panicClose(name string) {
 
 // panicpointer prints the pointer's type, then its address.
 func panicpointer(name string, p unsafe.Pointer) {
-	if deferpanic() {
+	if deferpanic("", boxNew, uint64(uintptr(p)), "") {
 		return
 	}
 	print("panic: (", name, ") ", p, "\n")
@@ -93,7 +98,7 @@ func panicpointer(name string, p unsafe.Pointer) {
 }
 
 func panicnilvalue() {
-	if deferpanic() {
+	if deferpanic("runtime.PanicNilError", boxNew, 0, "") {
 		return
 	}
 	print("panic: runtime error: panic called with nil argument\n")
@@ -103,7 +108,7 @@ func panicnilvalue() {
 // panicwrap: (*T).M of a method declared on T, called with a nil pointer
 // (method is main.T.M, typ is T).
 func panicwrap(method string, typ string) {
-	if deferpanic() {
+	if deferpanic("runtime.plainError", boxNew, 0, "") {
 		return
 	}
 	print("panic: value method ", method, " called using nil *", typ, " pointer\n")

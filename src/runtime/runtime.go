@@ -43,6 +43,9 @@ var newline byte = '\n'
 
 // write writes n bytes at address p to standard error.
 func write(p uintptr, n int) {
+	if capture(p, n) {
+		return
+	}
 	for n > 0 {
 		iov = uint64(uint32(p)) | uint64(n)<<32
 		written = 0
@@ -143,6 +146,9 @@ func printpointer(p unsafe.Pointer) {
 // fatalpanic ends the program after a panic message: exit status 2 for a
 // program (as Go's exit(2)), a trap for a library (as Go's abort).
 func fatalpanic() {
+	if deferfatal() {
+		return
+	}
 	print("\ngoroutine 1 [running]:\n")
 	die()
 }
@@ -155,7 +161,7 @@ func die() {
 }
 
 func panicdivide() {
-	if deferpanic() {
+	if deferpanic("runtime.divideError", boxStatic, 0, "") {
 		return
 	}
 	print("panic: runtime error: integer divide by zero\n")
@@ -163,7 +169,7 @@ func panicdivide() {
 }
 
 func panicshift() {
-	if deferpanic() {
+	if deferpanic("runtime.shiftError", boxStatic, 0, "") {
 		return
 	}
 	print("panic: runtime error: negative shift amount\n")
@@ -171,7 +177,7 @@ func panicshift() {
 }
 
 func panicnil() {
-	if deferpanic() {
+	if deferpanic("runtime.memoryError", boxStatic, 0, "") {
 		return
 	}
 	print("panic: runtime error: invalid memory address or nil pointer dereference\n")

@@ -53,7 +53,7 @@ func makeslice(size int, n int, c int) uintptr {
 const maxAlloc = 1 << 32
 
 func panicMakeslice(what string) {
-	if deferpanic() {
+	if deferpanic("runtime.errorString", boxStatic, 0, what) {
 		return
 	}
 	print("panic: runtime error: makeslice: ", what, " out of range\n")
@@ -105,7 +105,7 @@ func growslice(p uintptr, n int, oldCap int, newLen int, size int, noscan bool) 
 }
 
 func panicGrowslice() {
-	if deferpanic() {
+	if deferpanic("runtime.errorString", boxStatic, 0, "growslice") {
 		return
 	}
 	print("panic: runtime error: growslice: len out of range\n")
@@ -180,14 +180,14 @@ func slicerunetostring(r []rune) string {
 // size bytes (what is "unsafe.String" for unsafe.String(p, n), size 1).
 func unsafeslicecheck(what string, p uintptr, n int, size int) {
 	if n < 0 || size > 0 && uintptr(n) > maxAlloc/uintptr(size) {
-		if deferpanic() {
+		if deferpanic("runtime.errorString", boxStatic, 0, what+"len") {
 			return
 		}
 		print("panic: runtime error: ", what, ": len out of range\n")
 		fatalpanic()
 	}
 	if p == 0 && n > 0 {
-		if deferpanic() {
+		if deferpanic("runtime.errorString", boxStatic, 0, what+"nil") {
 			return
 		}
 		print("panic: runtime error: ", what, ": ptr is nil and len is not zero\n")
@@ -199,7 +199,7 @@ func unsafeslicecheck(what string, p uintptr, n int, size int) {
 // of length have.
 func checkslicetoarray(have int, n int) {
 	if have < n {
-		if deferpanic() {
+		if deferpanic("runtime.boundsError", boxNew, 0, "") {
 			return
 		}
 		print("panic: runtime error: cannot convert slice with length ", have, " to array or pointer to array with length ", n, "\n")

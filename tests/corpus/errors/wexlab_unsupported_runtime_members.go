@@ -1,12 +1,13 @@
-// Package runtime gives wexlab's programs GC and KeepAlive; its other
-// members, and KeepAlive of values that hold no address, are not supported.
+// Package runtime gives wexlab's programs GC, KeepAlive and Pinner; its
+// other members, and KeepAlive of values that hold no address, are not
+// supported.
 package main
 
 import "runtime"
 
 func main() {
-	var p runtime.Pinner // ERROR "^runtime.Pinner is not supported by wexlab$"
-	_ = p
+	var m runtime.MemStats // ERROR "^runtime.MemStats is not supported by wexlab$"
+	_ = m
 	n := runtime.NumGoroutine() // ERROR "^runtime.NumGoroutine is not supported by wexlab$"
 	_ = n
 	runtime.KeepAlive(1) // ERROR "^runtime.KeepAlive calls of such values are not supported by wexlab$"
