@@ -41,6 +41,7 @@ func deferreturn(base int) {
 		f := defers[n]
 		defers[n] = nil
 		defers = defers[:n]
+		deferByPanic = false
 		f()
 	}
 }
@@ -185,6 +186,7 @@ func deferfatal() (stopped bool) {
 		// When f returns with the frames unwinding, the unwinding check
 		// after the call leaves this function with stopped set.
 		stopped = true
+		deferByPanic = true
 		f()
 		stopped = false
 		if panicRecovered[k] {
@@ -274,8 +276,16 @@ func samevalue(i int, j int) bool {
 	return false
 }
 
+// Who runs the deferred call about to start: a panic (deferfatal), whose
+// calls may recover, or a function's return (deferreturn), whose calls
+// may not, even while a panic runs the call that returns.
+var deferByPanic bool
+
+// defercalling is a deferred call's closure noting, just before it calls
+// its function, that recover may work there: when the panic runs it.
 func defercalling() {
-	deferCalling = true
+	deferCalling = deferByPanic
+	deferByPanic = false
 }
 
 // deferenter reports whether a deferred call's closure called the function
