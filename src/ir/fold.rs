@@ -11,21 +11,21 @@
 //! behaves exactly as on the unit itself; what it must note is every
 //! decision that depended on a hidden value, as a [`Fact`]:
 //!
-//! * a condition read the number: the lowering holds only where the
-//!   placeholder stands for this very number ([`Fact::Is`]);
+//! * a condition read the number, or it met another number in a class:
+//!   the lowering holds only where the placeholder stands for this very
+//!   number ([`Fact::Is`]);
 //! * a computed operator or a condition that only compares numbers
 //!   (`pow2`, `lt`, …) gave a result on it: the lowering holds wherever
 //!   it gives the same ([`Fact::Gives`]).
 //!
-//! A hidden number that meets another number in a class (a rule made the
-//! same number, or equated the two) has no fact: shown, the two would have
-//! been one class all along, a different e-graph. The run is thrown away
-//! and the unit lowered with its numbers shown.
+//! The e-graph keeps the shape the unit's own would have: where a rule
+//! computes a number the unit hides, the class joins the placeholder's
+//! leaf, as it would join the number's.
 //!
 //! Rule patterns that spell a number out never meet a hidden one: numbers
 //! that any rule spells out are never hidden.
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::sync::Arc;
 
 use egg::{Analysis, DidMerge, Id};
@@ -144,10 +144,6 @@ pub struct Fold {
     /// What the run learned of hidden numbers (conditions read the e-graph
     /// through a shared reference, hence the cell).
     facts: RefCell<Vec<Fact>>,
-    /// Whether a hidden number met another number in a class: shown, the
-    /// two would have been one class all along, so the run no longer
-    /// stands for the unit's own and is thrown away.
-    parted: Cell<bool>,
 }
 
 impl Fold {
@@ -220,14 +216,18 @@ impl Fold {
         }
     }
 
-    /// Whether the run parted from the unit's own (see `parted`).
-    pub fn parted(&self) -> bool {
-        self.parted.get()
-    }
-
     /// The facts the run's lowering depends on.
     pub fn facts(&self) -> Vec<Fact> {
         self.facts.borrow().clone()
+    }
+
+    /// A hidden number met the number `x` in a class.
+    fn meet(&mut self, placeholder: Sym, x: i64) {
+        if let Some(v) = self.reveal(placeholder)
+            && v != x
+        {
+            self.contradiction.get_or_insert((v, x));
+        }
     }
 
     fn hidden_name(&self, s: Sym) -> bool {
@@ -254,15 +254,22 @@ impl Analysis<Node> for Fold {
                 let Some(compute) = ops::compute(op.as_str()) else {
                     return Value::Unknown;
                 };
-                let args: Option<Vec<Value>> = children
-                    .iter()
-                    .map(|c| match egraph[*c].data {
-                        Value::Unknown => None,
-                        known => Some(known),
-                    })
-                    .collect();
-                let result = args
-                    .and_then(|args| fold.apply(op.as_str(), Function::Compute(compute), &args));
+                let mut numbers = Vec::with_capacity(children.len());
+                for c in children.iter() {
+                    match egraph[*c].data {
+                        Value::Num(n) => numbers.push(n),
+                        Value::Unknown => return Value::Unknown,
+                        // A hidden argument: the result is noted as a fact.
+                        Value::Hidden(_) => {
+                            let args: Vec<Value> =
+                                children.iter().map(|c| egraph[*c].data).collect();
+                            let function = Function::Compute(compute);
+                            let result = fold.apply(op.as_str(), function, &args);
+                            return result.map_or(Value::Unknown, Value::Num);
+                        }
+                    }
+                }
+                let result = compute(&numbers);
                 result.map_or(Value::Unknown, Value::Num)
             }
         }
@@ -281,11 +288,25 @@ impl Analysis<Node> for Fold {
                 }
                 DidMerge(false, false)
             }
-            // Shown, a hidden number and another number in one class would
-            // have been one class from the start, or a contradiction: the
-            // e-graph has parted from the unit's own.
-            _ => {
-                self.parted.set(true);
+            // A hidden number and a number in one class: shown, the same
+            // number (the lowering then holds for this value only) or a
+            // contradiction.
+            (Value::Hidden(p), Value::Num(x)) => {
+                self.meet(p, x);
+                *a = b;
+                DidMerge(true, false)
+            }
+            (Value::Num(x), Value::Hidden(p)) => {
+                self.meet(p, x);
+                DidMerge(false, true)
+            }
+            (Value::Hidden(p), Value::Hidden(q)) => {
+                // Two placeholders stand for two different numbers.
+                if p != q
+                    && let (Some(x), Some(y)) = (self.hidden_value(p), self.hidden_value(q))
+                {
+                    self.contradiction.get_or_insert((x, y));
+                }
                 DidMerge(false, false)
             }
         }
@@ -293,13 +314,14 @@ impl Analysis<Node> for Fold {
 
     fn modify(egraph: &mut Graph, id: Id) {
         if let Value::Num(n) = egraph[id].data {
-            let num = egraph.add(Node::Num(n));
-            egraph.union(id, num);
-            // Shown, the unit's own number would be this class too: the
-            // e-graph has parted from the unit's own.
-            if egraph.analysis.placeholder_of(n).is_some() {
-                egraph.analysis.parted.set(true);
-            }
+            // Shown, a number the unit hides would be its own leaf: the
+            // placeholder's, which this class joins as the number's would.
+            let leaf = match egraph.analysis.placeholder_of(n) {
+                Some(p) => Node::Name(p),
+                None => Node::Num(n),
+            };
+            let leaf = egraph.add(leaf);
+            egraph.union(id, leaf);
         }
     }
 }

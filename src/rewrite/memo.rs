@@ -9,9 +9,10 @@
 //! of the shape shares: a [`LoweredTerm`] reads its names through its own
 //! renaming rather than copying the shape.
 //!
-//! Numbers are hidden the same way (one placeholder per value, numbered in
-//! order of first appearance), except those a rule spells out: most only
-//! pass through the rules, so `x * 3` and `x * 5` share a lowering. Unlike
+//! The program's constants are hidden the same way (one placeholder per
+//! value, numbered in order of first appearance), except those a rule
+//! spells out: most only pass through the rules, so `x * 3` and `x * 5`
+//! share a lowering. Unlike
 //! a name, a number's value may matter to a rule; the run notes each
 //! decision that depended on one as a fact (`ir::fold`): this placeholder
 //! is 8, `pow2` said no of that one. A later unit of the shape takes a
@@ -44,50 +45,30 @@ impl Memo {
     pub fn lower(&self, term: &RecExpr<Node>, rules: &RuleSet) -> Result<LoweredTerm, LowerError> {
         let names = Renaming::of(term, rules);
         let numbers = Numbers::of(term, rules);
-        match self.lower_keyed(term, rules, &names, &numbers)? {
-            Some(lowered) => Ok(lowered),
-            None => self
-                .lower_keyed(term, rules, &names, &Numbers::none())
-                .map(|l| l.expect("with no number hidden, a run never parts")),
-        }
-    }
-
-    /// The unit lowered through the cache under the key that hides
-    /// `numbers`; `None` when the key's runs part from the units' own (see
-    /// `ir::fold`), so that its numbers must be shown.
-    fn lower_keyed(
-        &self,
-        term: &RecExpr<Node>,
-        rules: &RuleSet,
-        names: &Renaming,
-        numbers: &Numbers,
-    ) -> Result<Option<LoweredTerm>, LowerError> {
-        let key = Key { names, numbers };
+        let key = Key {
+            names: &names,
+            numbers: &numbers,
+        };
         // Looked up without building the key: most units hit.
         let hash = key.hash(term);
         let found = self.lock().get(&hash).and_then(|bucket| {
             let (_, lowerings) = bucket.iter().find(|(k, _)| key.same(term, k))?;
-            Some(lowerings.find(&numbers.values))
+            lowerings.find(&numbers.values)
         });
-        match found {
-            Some(Found::Shape(shape)) => return Ok(Some(numbers.show(shape, names))),
-            Some(Found::Parts) => return Ok(None),
-            Some(Found::Nothing) | None => {}
+        if let Some(shape) = found {
+            return Ok(numbers.show(shape, &names));
         }
         let keyed: Vec<Node> = term.as_ref().iter().map(|n| key.forward(n)).collect();
         let input = RecExpr::from(keyed.clone());
         let lowered = match numbers.values.is_empty() {
-            true => super::lower(&input, rules, false).map(|l| Some((l.term, Vec::new()))),
+            true => super::lower(&input, rules, false).map(|l| (l.term, Vec::new())),
             false => super::lower_hiding(&input, rules, numbers.hidden()),
         };
-        let outcome = match lowered {
-            Ok(Some((shape, facts))) => Some((Arc::new(shape), facts)),
-            Ok(None) => None,
+        let Ok((shape, facts)) = lowered else {
             // Again on the unit itself, for messages with its names.
-            Err(_) => {
-                return super::lower(term, rules, false).map(|l| Some(LoweredTerm::new(l.term)));
-            }
+            return super::lower(term, rules, false).map(|l| LoweredTerm::new(l.term));
         };
+        let shape = Arc::new(shape);
         let mut shapes = self.lock();
         let bucket = shapes.entry(hash).or_default();
         let at = match bucket.iter().position(|(k, _)| *k == keyed) {
@@ -97,14 +78,9 @@ impl Memo {
                 bucket.len() - 1
             }
         };
-        let lowerings = &mut bucket[at].1;
-        let Some((shape, facts)) = outcome else {
-            lowerings.parts = true;
-            return Ok(None);
-        };
-        lowerings.add(facts, Arc::clone(&shape), &numbers.values);
+        bucket[at].1.add(facts, Arc::clone(&shape), &numbers.values);
         drop(shapes);
-        Ok(Some(numbers.show(shape, names)))
+        Ok(numbers.show(shape, &names))
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, Shapes> {
@@ -119,16 +95,6 @@ impl Memo {
 #[derive(Default)]
 struct Lowerings {
     groups: Vec<Group>,
-    /// A run under the key parted from its unit's own: the key's units are
-    /// lowered with their numbers shown.
-    parts: bool,
-}
-
-/// What the cache holds for a unit of a known key.
-enum Found {
-    Shape(Arc<RecExpr<Node>>),
-    Parts,
-    Nothing,
 }
 
 struct Group {
@@ -145,12 +111,9 @@ type Answered = (Vec<Fact>, Arc<RecExpr<Node>>);
 
 impl Lowerings {
     /// The lowering whose facts hold for a unit with these hidden numbers.
-    fn find(&self, values: &[i64]) -> Found {
-        if self.parts {
-            return Found::Parts;
-        }
+    fn find(&self, values: &[i64]) -> Option<Arc<RecExpr<Node>>> {
         let value = |s: Sym| number_placeholder_index(s).and_then(|i| values.get(i).copied());
-        let shape = self.groups.iter().find_map(|g| {
+        self.groups.iter().find_map(|g| {
             let numbers: Vec<i64> = g.exact.iter().map(|&i| values[i]).collect();
             let (_, shape) = g
                 .by_numbers
@@ -158,8 +121,7 @@ impl Lowerings {
                 .iter()
                 .find(|(answers, _)| answers.iter().all(|f| f.holds(value)))?;
             Some(Arc::clone(shape))
-        });
-        shape.map_or(Found::Nothing, Found::Shape)
+        })
     }
 
     fn add(&mut self, facts: Vec<Fact>, shape: Arc<RecExpr<Node>>, values: &[i64]) {
@@ -287,12 +249,19 @@ impl Numbers {
         }
     }
 
-    /// Every number of `term` but those the rules spell out, numbered in
-    /// order of first appearance (so `x * 3` and `x * 5` get one key).
+    /// The program's constants in `term` (the values of `go.const`) but
+    /// those the rules spell out, numbered in order of first appearance (so
+    /// `x * 3` and `x * 5` get one key). Other numbers — offsets, sizes,
+    /// local indices — stay: rules compute with them, so hiding them would
+    /// buy no sharing, only runs to throw away.
     fn of(term: &RecExpr<Node>, rules: &RuleSet) -> Numbers {
         let mut numbers = Numbers::none();
-        for n in term.as_ref() {
-            if let Node::Num(v) = n
+        let constants = term.as_ref().iter().filter_map(|n| match n {
+            Node::Op(op, children) if op.as_str() == "go.const" => children.last(),
+            _ => None,
+        });
+        for id in constants {
+            if let Node::Num(v) = &term[*id]
                 && !rules.literal_numbers.contains(v)
                 && !numbers.to_placeholder.contains_key(v)
             {
@@ -355,19 +324,22 @@ mod tests {
     use crate::rewrite::{Group, RuleFile, Schedule, load};
 
     /// `(pair A B)` lowers to `A+1 + B`, folded where the two are one
-    /// value. A+1 is a computed result on a hidden number (a fact); where
-    /// it equals the hidden B, the run parts from the unit's own and the
-    /// unit is lowered with its numbers shown.
+    /// value. A+1 is a computed result on a hidden number (a fact), and
+    /// where it equals the hidden B the two are one class, as shown they
+    /// would be (a fact on B's value).
     const RULES: &str = "
 (decl pair 2 \"test input\")
-(rule next (pair ?a ?b) => (i32.add (i32.const (calc.add ?a 1)) (i32.const ?b)))
+(rule next (pair (go.const ?t ?a) (go.const ?u ?b)) => (i32.add (i32.const (calc.add ?a 1)) (i32.const ?b)))
 (rule twice (i32.add (i32.const ?n) (i32.const ?n)) => (i32.const (calc.mul ?n 2)))
 ";
 
     fn term(a: i64, b: i64) -> RecExpr<Node> {
         let mut term = RecExpr::default();
+        let int32 = term.add(Node::name("int32"));
         let a = term.add(Node::Num(a));
+        let a = term.add(Node::op("go.const", vec![int32, a]));
         let b = term.add(Node::Num(b));
+        let b = term.add(Node::op("go.const", vec![int32, b]));
         term.add(Node::op("pair", vec![a, b]));
         term
     }

@@ -309,27 +309,20 @@ pub fn saturate(
     })
 }
 
-/// A term lowered with hidden numbers, and the facts it depends on.
-pub type HidingLowered = (RecExpr<Node>, Vec<Fact>);
-
 /// `lower` with some numbers of `term` hidden behind `hidden`'s
 /// placeholders (see `ir::fold` and `memo`): the lowered term, and the
-/// facts about the hidden numbers it depends on; `None` when the run
-/// parted from the unit's own.
+/// facts about the hidden numbers it depends on.
 pub fn lower_hiding(
     term: &RecExpr<Node>,
     rules: &RuleSet,
     hidden: Arc<Hidden>,
-) -> Result<Option<HidingLowered>, LowerError> {
+) -> Result<(RecExpr<Node>, Vec<Fact>), LowerError> {
     let (graph, input, report) =
         on_still_clock(|| run_on(term, rules, false, Fold::hiding(hidden)));
-    if graph.analysis.parted() {
-        return Ok(None);
-    }
     report?;
     let root = graph.find(*input.last().expect("terms are not empty"));
     let lowered = extract::extract(&graph, root, rules, &input).map_err(LowerError::Unlowered)?;
-    Ok(Some((lowered, graph.analysis.facts())))
+    Ok((lowered, graph.analysis.facts()))
 }
 
 fn on_still_clock<T>(f: impl FnOnce() -> T) -> T {

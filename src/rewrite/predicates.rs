@@ -55,18 +55,34 @@ fn numbers_hold(
     g: &Graph,
     args: &[Arg],
 ) -> bool {
-    let values: Option<Vec<Value>> = args
+    let mut numbers = Vec::with_capacity(args.len());
+    let mut hidden = false;
+    for a in args {
+        match *a {
+            Arg::Num(n) => numbers.push(n),
+            Arg::Class(id) => match g[id].data {
+                Value::Num(n) => numbers.push(n),
+                Value::Hidden(_) => hidden = true,
+                Value::Unknown => return false,
+            },
+            Arg::Op(_) => return false,
+        }
+    }
+    if !hidden {
+        return check(&numbers);
+    }
+    // On a hidden number: answered on its value and noted as a fact.
+    let values: Vec<Value> = args
         .iter()
         .map(|a| match *a {
-            Arg::Num(n) => Some(Value::Num(n)),
-            Arg::Class(id) => Some(g[id].data),
-            Arg::Op(_) => None,
+            Arg::Num(n) => Value::Num(n),
+            Arg::Class(id) => g[id].data,
+            Arg::Op(_) => Value::Unknown,
         })
         .collect();
-    let answer = values.and_then(|values| {
-        g.analysis
-            .apply(predicate.name, Function::Predicate(check), &values)
-    });
+    let answer = g
+        .analysis
+        .apply(predicate.name, Function::Predicate(check), &values);
     answer == Some(1)
 }
 

@@ -126,10 +126,6 @@ pub fn run(
         searched = Some(Frontier::searched(g));
         let fired = apply(g, rules, found, (round, record), &mut report);
         g.rebuild();
-        // A run that parted from its unit's own is thrown away: stop now.
-        if g.analysis.parted() {
-            return Ok(report);
-        }
         if let Some((a, b)) = g.analysis.contradiction {
             return Err(RunError::Contradiction {
                 a,
