@@ -8,6 +8,7 @@
 
 pub mod ast;
 mod hir;
+mod text;
 
 use std::fmt::Write as _;
 

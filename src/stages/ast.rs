@@ -5,6 +5,9 @@
 //! wexlab does not compile included, so a teacher can show what the parser
 //! read before the checker judges it.
 
+use std::ops::{Deref, DerefMut};
+
+use super::text::{Text, one_or_list};
 use super::{Only, StageError, no_such_unit};
 use crate::driver::{BuildError, Session, SourceInput};
 use crate::syntax;
@@ -80,9 +83,6 @@ fn wasmexport_name(directives: &[Directive], after: u32, f: &FuncDecl) -> Option
         .map(|name| name.trim().to_string())
 }
 
-/// Columns of indentation a nesting level adds.
-const INDENT: usize = 2;
-
 /// The declarations of `file`, a blank line between them.
 pub fn tree(file: &File) -> String {
     let mut decls = vec![format!("(package {})", file.package.name)];
@@ -97,7 +97,7 @@ pub fn declaration(decl: &Decl) -> String {
         Decl::Func(f) => p.func_decl(f),
         Decl::Gen(g) => p.gen_decl(g),
     }
-    p.out
+    p.text.out
 }
 
 /// The name `--func` gives a declared function: `main.add`, or
@@ -121,20 +121,26 @@ fn receiver_type(ty: &Expr) -> String {
 
 #[derive(Default)]
 struct Printer {
-    out: String,
-    depth: usize,
+    text: Text,
+}
+
+impl Deref for Printer {
+    type Target = Text;
+    fn deref(&self) -> &Text {
+        &self.text
+    }
+}
+
+impl DerefMut for Printer {
+    fn deref_mut(&mut self) -> &mut Text {
+        &mut self.text
+    }
 }
 
 impl Printer {
-    /// Starts a new line at the current depth.
-    fn line(&mut self) {
-        self.out.push('\n');
-        self.out
-            .extend(std::iter::repeat_n(' ', self.depth * INDENT));
-    }
-
+    // Not through Deref, so that its argument may borrow the printer.
     fn push(&mut self, s: &str) {
-        self.out.push_str(s);
+        self.text.push(s);
     }
 
     /// `body` one level deeper, each statement on its own line.
@@ -332,19 +338,7 @@ impl Printer {
 
     /// One expression alone, several in parentheses.
     fn side(&mut self, exprs: &[Expr]) {
-        match exprs {
-            [one] => self.expr(one),
-            _ => {
-                self.push("(");
-                for (i, e) in exprs.iter().enumerate() {
-                    if i > 0 {
-                        self.push(" ");
-                    }
-                    self.expr(e);
-                }
-                self.push(")");
-            }
-        }
+        one_or_list(self, exprs, Self::expr);
     }
 
     fn block(&mut self, head: &str, b: &Block) {

@@ -3,17 +3,17 @@
 //! name, functions and package variables by symbol), operations with the
 //! type they work on (`(+ int32 a b)`), types spelled as Go spells them.
 
+use std::ops::{Deref, DerefMut};
+
 use rustc_hash::FxHashMap as HashMap;
 
+use super::text::{Text, one_or_list};
 use super::{Only, StageError, no_such_unit};
 use crate::check::hir::{
     Expr, ExprKind, Func, LabelId, LocalId, MapOp, Place, Program, Stmt, UnsafeFn,
 };
 use crate::check::types::{TypeId, TypeKind};
 use crate::driver::{self, BuildError, Session, SourceInput};
-
-/// Columns of indentation a nesting level adds.
-const INDENT: usize = 2;
 
 /// Columns of a list of locals before it continues on the next line.
 const WIDTH: usize = 100;
@@ -116,7 +116,7 @@ pub fn func(program: &Program, f: &Func) -> String {
         p.nested(body);
     }
     p.push(")");
-    p.out
+    p.text.out
 }
 
 struct Printer<'a> {
@@ -126,11 +126,28 @@ struct Printer<'a> {
     names: Vec<String>,
     /// Labels numbered in the order they appear (`L1`, `L2`…).
     labels: HashMap<LabelId, usize>,
-    out: String,
-    depth: usize,
+    text: Text,
+}
+
+impl Deref for Printer<'_> {
+    type Target = Text;
+    fn deref(&self) -> &Text {
+        &self.text
+    }
+}
+
+impl DerefMut for Printer<'_> {
+    fn deref_mut(&mut self) -> &mut Text {
+        &mut self.text
+    }
 }
 
 impl<'a> Printer<'a> {
+    // Not through Deref, so that its argument may borrow the printer.
+    fn push(&mut self, s: &str) {
+        self.text.push(s);
+    }
+
     fn new(program: &'a Program, func: Option<&'a Func>) -> Printer<'a> {
         let mut seen: HashMap<&str, usize> = HashMap::default();
         let names = func
@@ -150,19 +167,8 @@ impl<'a> Printer<'a> {
             program,
             names,
             labels: HashMap::default(),
-            out: String::new(),
-            depth: 0,
+            text: Text::default(),
         }
-    }
-
-    fn line(&mut self) {
-        self.out.push('\n');
-        self.out
-            .extend(std::iter::repeat_n(' ', self.depth * INDENT));
-    }
-
-    fn push(&mut self, s: &str) {
-        self.out.push_str(s);
     }
 
     fn ty(&self, t: TypeId) -> String {
@@ -309,32 +315,9 @@ impl<'a> Printer<'a> {
     /// `(= a x)`, or `(= (a b) (x y))` for several.
     fn assign(&mut self, targets: &[Place], values: &[Expr]) {
         self.push("(= ");
-        if let [one] = targets {
-            self.place(one);
-        } else {
-            self.push("(");
-            for (i, t) in targets.iter().enumerate() {
-                if i > 0 {
-                    self.push(" ");
-                }
-                self.place(t);
-            }
-            self.push(")");
-        }
+        one_or_list(self, targets, Self::place);
         self.push(" ");
-        match values {
-            [one] => self.expr(one),
-            _ => {
-                self.push("(");
-                for (i, v) in values.iter().enumerate() {
-                    if i > 0 {
-                        self.push(" ");
-                    }
-                    self.expr(v);
-                }
-                self.push(")");
-            }
-        }
+        one_or_list(self, values, Self::expr);
         self.push(")");
     }
 
