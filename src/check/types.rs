@@ -400,16 +400,35 @@ impl Types {
         }
     }
 
-    /// Go's type identity: same id, with `byte`/`uint8` and `rune`/`int32` alike.
+    /// Go's type identity: same id, with `byte`/`uint8` and `rune`/`int32`
+    /// alike, in composite types too (`func(rune) byte` is `func(int32)
+    /// uint8`).
     pub fn identical(&self, a: TypeId, b: TypeId) -> bool {
         if a == b {
             return true;
         }
+        let all = |x: &[TypeId], y: &[TypeId]| {
+            x.len() == y.len() && x.iter().zip(y).all(|(x, y)| self.identical(*x, *y))
+        };
         match (self.kind(a), self.kind(b)) {
             (TypeKind::Basic(x), TypeKind::Basic(y)) => x.canonical() == y.canonical(),
             (TypeKind::Pointer(x), TypeKind::Pointer(y)) => self.identical(*x, *y),
             (TypeKind::Slice(x), TypeKind::Slice(y)) => self.identical(*x, *y),
             (TypeKind::Array(n, x), TypeKind::Array(m, y)) => n == m && self.identical(*x, *y),
+            (TypeKind::Map(k, v), TypeKind::Map(l, w)) => {
+                self.identical(*k, *l) && self.identical(*v, *w)
+            }
+            (TypeKind::Chan(d, x), TypeKind::Chan(e, y)) => d == e && self.identical(*x, *y),
+            (TypeKind::Func(f), TypeKind::Func(g)) => {
+                f.variadic == g.variadic && all(&f.params, &g.params) && all(&f.results, &g.results)
+            }
+            (TypeKind::Struct(f), TypeKind::Struct(g)) => {
+                f.len() == g.len()
+                    && f.iter()
+                        .zip(g)
+                        .all(|(f, g)| f.name == g.name && self.identical(f.ty, g.ty))
+            }
+            (TypeKind::Tuple(x), TypeKind::Tuple(y)) => all(x, y),
             _ => false,
         }
     }
