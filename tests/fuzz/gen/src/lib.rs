@@ -15,6 +15,8 @@ mod composite;
 mod consts;
 mod control;
 mod exprs;
+mod funcs;
+mod maps;
 mod methods;
 mod places;
 mod program;
