@@ -8,13 +8,17 @@
 //! capacities of slices are as `append` makes them on the heap (see
 //! `Scope::declare_typed`). Arrays, slices and structs are `composite`'s
 //! table, their values `values`', the places inside them `places`', the
-//! statements on them `aggregates`' and their methods `methods`'.
+//! statements on them `aggregates`' and their methods `methods`'. Maps
+//! (never printed per entry of a range loop, whose order Go varies) are
+//! `maps`', function values, closures, `defer` and `recover` `funcs`'.
 
 mod aggregates;
 mod composite;
 mod consts;
 mod control;
 mod exprs;
+mod funcs;
+mod maps;
 mod methods;
 mod places;
 mod program;

@@ -67,6 +67,8 @@ pub struct Scope {
     pub after: Vec<String>,
     /// Statements the current function may still take (see `stmts::body`).
     pub budget: u32,
+    /// Function literals being generated around the current statement.
+    pub literals: u32,
     next: u32,
 }
 

@@ -9,7 +9,7 @@ use crate::aggregates;
 use crate::control;
 use crate::exprs::{self, expr, fresh_expr, fresh_typed, Want};
 use crate::scope::Scope;
-use crate::types::Ty;
+use crate::types::{Ty, Type};
 use crate::values;
 
 /// Blocks nest at most this deep in one function.
@@ -35,6 +35,54 @@ pub fn body(s: &mut Scope, u: &mut Unstructured) -> Result<Vec<String>> {
     out.extend(s.pop());
     out.extend(ret);
     Ok(out)
+}
+
+/// The body of a function literal with parameters `params` and results
+/// `results`, indented, at nesting `nest` of the enclosing function: a
+/// function of its own, where `return` returns from the literal and no
+/// `break` or `continue` reaches the loops around it. It takes at most
+/// `budget` statements (nested ones included) of the enclosing function's.
+pub fn literal_body(
+    s: &mut Scope,
+    u: &mut Unstructured,
+    params: &[(String, Ty)],
+    results: Vec<Type>,
+    nest: u32,
+    budget: u32,
+) -> Result<Vec<String>> {
+    let outer = (
+        std::mem::replace(&mut s.results, results),
+        std::mem::replace(&mut s.named_results, false),
+        std::mem::replace(&mut s.loops, 0),
+        std::mem::replace(&mut s.breakables, 0),
+        std::mem::take(&mut s.after),
+        s.budget,
+    );
+    let budget = budget.min(s.budget);
+    s.budget = budget;
+    s.literals += 1;
+    s.push();
+    for (name, ty) in params {
+        s.declare(name, *ty, true);
+    }
+    let mut out = statements(s, u, nest)?;
+    let ret = (!s.results.is_empty())
+        .then(|| return_stmt(s, u))
+        .transpose()?;
+    out.extend(s.pop());
+    out.extend(ret);
+    s.literals -= 1;
+    let used = budget - s.budget;
+    (
+        s.results,
+        s.named_results,
+        s.loops,
+        s.breakables,
+        s.after,
+        s.budget,
+    ) = outer;
+    s.budget = s.budget.saturating_sub(used);
+    Ok(indent(out))
 }
 
 /// `{` … `}` contents at nesting `nest`.
@@ -65,8 +113,10 @@ fn indent(lines: Vec<String>) -> Vec<String> {
 
 fn stmt(s: &mut Scope, u: &mut Unstructured, nest: u32, out: &mut Vec<String>) -> Result<()> {
     let deeper = nest < MAX_NEST;
-    match u.int_in_range(0..=18)? {
+    match u.int_in_range(0..=22)? {
         15..=18 => out.extend(aggregates::stmt(s, u, nest, deeper)?),
+        19 | 20 => out.extend(crate::maps::stmts(s, u)?),
+        21 | 22 if s.literals < 2 => out.extend(crate::funcs::stmts(s, u, nest)?),
         1 => out.push(assign(s, u)?),
         2 => out.push(op_assign(s, u)?),
         3 => out.push(inc_dec(s, u)?),
