@@ -57,46 +57,33 @@ impl Sig {
         Ok(Sig { params, results })
     }
 
-    /// `func(T1, T2) R`, its types without aliases: wexlab takes
-    /// `func(rune)` and `func(int32)` for two types (regression
-    /// build_valid/func-type-alias.go), so a literal's own spelling, which
-    /// may use `rune` or `byte`, is given only where no type is written.
+    /// `func(T1, T2) R`, each type spelled either way (`rune` or
+    /// `int32`): the literal given to a variable of this type may spell
+    /// its own differently, one type all the same (regression
+    /// build_valid/func-type-alias.go).
     fn spell(&self, u: &mut Unstructured) -> Result<String> {
         let mut params = Vec::new();
         for (_, ty) in &self.params {
-            params.push(ty.canonical());
+            params.push(ty.spell(u)?);
         }
         Ok(format!(
             "func({}){}",
             params.join(", "),
-            results_text(u, &self.results, true)?
+            results_text(u, &self.results)?
         ))
     }
 
-    /// `func(a1 T1, a2 T2) R {` … `}`, its types without aliases when
-    /// `canonical` (where it is given to a variable whose type is written:
-    /// see `spell`).
-    fn literal(
-        &self,
-        s: &mut Scope,
-        u: &mut Unstructured,
-        nest: u32,
-        canonical: bool,
-    ) -> Result<Vec<String>> {
+    /// `func(a1 T1, a2 T2) R {` … `}`, each type spelled either way.
+    fn literal(&self, s: &mut Scope, u: &mut Unstructured, nest: u32) -> Result<Vec<String>> {
         let mut params = Vec::new();
         for (name, ty) in &self.params {
-            let ty = if canonical {
-                ty.canonical()
-            } else {
-                ty.spell(u)?
-            };
-            params.push(format!("{name} {ty}"));
+            params.push(format!("{name} {}", ty.spell(u)?));
         }
         let results: Vec<Type> = self.results.iter().map(|&t| Type::Basic(t)).collect();
         let head = format!(
             "func({}){} {{",
             params.join(", "),
-            results_text(u, &self.results, canonical)?
+            results_text(u, &self.results)?
         );
         let body = literal_body(s, u, &self.params, results, nest + 1, LITERAL_BUDGET)?;
         let mut out = vec![head];
@@ -114,15 +101,11 @@ impl Sig {
     }
 }
 
-/// ` R` or ` (R1, R2)`, `canonical` without aliases.
-fn results_text(u: &mut Unstructured, results: &[Ty], canonical: bool) -> Result<String> {
+/// ` R` or ` (R1, R2)`, each type spelled either way.
+fn results_text(u: &mut Unstructured, results: &[Ty]) -> Result<String> {
     let mut names = Vec::new();
     for ty in results {
-        names.push(if canonical {
-            ty.canonical()
-        } else {
-            ty.spell(u)?
-        });
+        names.push(ty.spell(u)?);
     }
     Ok(match names.len() {
         0 => String::new(),
@@ -145,7 +128,7 @@ fn closure(s: &mut Scope, u: &mut Unstructured, nest: u32) -> Result<Vec<String>
     let mut out = match u.int_in_range(0..=2)? {
         1 => {
             let ty = sig.spell(u)?;
-            prefixed(&format!("var {f} {ty} = "), sig.literal(s, u, nest, true)?)
+            prefixed(&format!("var {f} {ty} = "), sig.literal(s, u, nest)?)
         }
         2 => {
             let ty = sig.spell(u)?;
@@ -154,12 +137,12 @@ fn closure(s: &mut Scope, u: &mut Unstructured, nest: u32) -> Result<Vec<String>
                 format!("println({f} == nil)"),
                 format!("if {f} == nil {{"),
             ];
-            let lit = prefixed(&format!("{f} = "), sig.literal(s, u, nest, true)?);
+            let lit = prefixed(&format!("{f} = "), sig.literal(s, u, nest)?);
             out.extend(lit.into_iter().map(|l| format!("\t{l}")));
             out.push("}".to_string());
             out
         }
-        _ => prefixed(&format!("{f} := "), sig.literal(s, u, nest, false)?),
+        _ => prefixed(&format!("{f} := "), sig.literal(s, u, nest)?),
     };
     for _ in 0..u.int_in_range(1..=3)? {
         let args = sig.args(s, u)?;
@@ -252,7 +235,7 @@ fn deferred(s: &mut Scope, u: &mut Unstructured, nest: u32) -> Result<Vec<String
         1 => {
             let sig = Sig::new(s, u)?;
             let f = s.fresh("fn");
-            let mut out = prefixed(&format!("{f} := "), sig.literal(s, u, nest, false)?);
+            let mut out = prefixed(&format!("{f} := "), sig.literal(s, u, nest)?);
             out.push(format!("defer {f}({})", sig.args(s, u)?));
             Ok(out)
         }
