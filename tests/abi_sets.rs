@@ -59,39 +59,8 @@ fn main() {
 
 /// Go 1.27.3 refuses the program, with the diagnostics `--rules go` prints.
 fn go_rejects(set: &str, path: &Path) -> Result<(), String> {
-    let source = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
-    let file = path
-        .file_name()
-        .unwrap_or_default()
-        .to_string_lossy()
-        .to_string();
-    let name = format!(
-        "abi_{set}_{}",
-        path.file_stem().unwrap_or_default().to_string_lossy()
-    );
-    let go = match common::oracle().go_build(&name, &[(&file, &source)], Mode::CShared) {
-        Ok(_) => return Err("Go 1.27.3 builds it".to_string()),
-        Err(e) => e,
-    };
-    let go: Vec<&str> = go
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .map(|l| l.strip_prefix("./").unwrap_or(l))
-        .collect();
-    let wexlab = match common::wexlab_build(&[(&file, &source)], Mode::CShared, common::rules("go"))
-    {
-        Ok(_) => return Err("--rules go builds it".to_string()),
-        Err(e) => e,
-    };
-    let wexlab: Vec<&str> = wexlab.lines().collect();
-    if go != wexlab {
-        return Err(format!(
-            "Go:\n{}\n--rules go:\n{}",
-            go.join("\n"),
-            wexlab.join("\n")
-        ));
-    }
-    Ok(())
+    let stem = path.file_stem().unwrap_or_default().to_string_lossy();
+    common::go_rejects(&format!("abi_{set}_{stem}"), path)
 }
 
 /// `wexlab abi --json --rules SET FILE` against its snapshot.

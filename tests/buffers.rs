@@ -496,39 +496,8 @@ fn abi_snapshot(path: &Path, json: bool) -> Result<(), String> {
 
 /// Go 1.27.3 refuses the program, with the diagnostics `--rules go` prints.
 fn go_rejects(path: &Path) -> Result<(), String> {
-    let source = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
-    let file = path
-        .file_name()
-        .unwrap_or_default()
-        .to_string_lossy()
-        .to_string();
-    let name = format!(
-        "abi_buffers_{}",
-        path.file_stem().unwrap_or_default().to_string_lossy()
-    );
-    let go = match common::oracle().go_build(&name, &[(&file, &source)], Mode::CShared) {
-        Ok(_) => return Err("Go 1.27.3 builds it".to_string()),
-        Err(e) => e,
-    };
-    let go: Vec<&str> = go
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .map(|l| l.strip_prefix("./").unwrap_or(l))
-        .collect();
-    let wexlab = match common::wexlab_build(&[(&file, &source)], Mode::CShared, common::rules("go"))
-    {
-        Ok(_) => return Err("--rules go builds it".to_string()),
-        Err(e) => e,
-    };
-    let wexlab: Vec<&str> = wexlab.lines().collect();
-    if go != wexlab {
-        return Err(format!(
-            "Go:\n{}\n--rules go:\n{}",
-            go.join("\n"),
-            wexlab.join("\n")
-        ));
-    }
-    Ok(())
+    let stem = path.file_stem().unwrap_or_default().to_string_lossy();
+    common::go_rejects(&format!("abi_buffers_{stem}"), path)
 }
 
 // ---------------------------------------------------------------- malloc and free

@@ -78,6 +78,39 @@ pub fn wexlab_build(files: &[(&str, &str)], mode: Mode, rules: Choice) -> Result
     }
 }
 
+/// Go 1.27.3 refuses the c-shared program at `path`, with the diagnostics
+/// `--rules go` prints; `name` keeps Go's build of it apart from others.
+pub fn go_rejects(name: &str, path: &Path) -> Result<(), String> {
+    let source = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
+    let file = path
+        .file_name()
+        .unwrap_or_default()
+        .to_string_lossy()
+        .to_string();
+    let go = match oracle().go_build(name, &[(&file, &source)], Mode::CShared) {
+        Ok(_) => return Err("Go 1.27.3 builds it".to_string()),
+        Err(e) => e,
+    };
+    let go: Vec<&str> = go
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .map(|l| l.strip_prefix("./").unwrap_or(l))
+        .collect();
+    let wexlab = match wexlab_build(&[(&file, &source)], Mode::CShared, rules("go")) {
+        Ok(_) => return Err("--rules go builds it".to_string()),
+        Err(e) => e,
+    };
+    let wexlab: Vec<&str> = wexlab.lines().collect();
+    if go != wexlab {
+        return Err(format!(
+            "Go:\n{}\n--rules go:\n{}",
+            go.join("\n"),
+            wexlab.join("\n")
+        ));
+    }
+    Ok(())
+}
+
 pub fn rules(abi: &str) -> Choice {
     Choice {
         abi: Source::parse(abi),
