@@ -4,51 +4,18 @@
 //! nothing left behind when a build fails, packages given as files or a
 //! directory, `--pretty`, warnings, `--help`, and bad command lines.
 
+mod common;
+
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 const ADD: &str = "package main\n\n//go:wasmexport add\nfunc add(a, b int32) int32 { return a + b }\n\nfunc main() {}\n";
 const BAD: &str = "package main\n\nfunc main() {\n\tx := 1\n\ty = 2\n}\n";
 
-/// A fresh scratch directory for one test, with the given files.
 fn scratch(test: &str, files: &[(&str, &[u8])]) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .join("cli")
-        .join(test);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    for (name, text) in files {
-        let path = dir.join(name);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(path, text).unwrap();
-    }
-    dir
+    common::scratch("cli", test, files)
 }
 
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-fn wexlab(dir: &Path, args: &[&str]) -> Run {
-    let out = Command::new(env!("CARGO_BIN_EXE_wexlab"))
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("the binary runs");
-    let run = Run {
-        code: out.status.code().expect("an exit status, not a signal"),
-        stdout: String::from_utf8_lossy(&out.stdout).to_string(),
-        stderr: String::from_utf8_lossy(&out.stderr).to_string(),
-    };
-    assert!(
-        !run.stderr.contains("panicked") && run.code != 101,
-        "wexlab {args:?} panicked:\n{}",
-        run.stderr
-    );
-    run
-}
+use common::run_wexlab as wexlab;
 
 /// The names in a directory (recursively, relative, sorted), hidden files included.
 fn listing(dir: &Path) -> Vec<String> {

@@ -2,32 +2,19 @@
 //! as a user runs them (the snapshots of every stage on the examples are
 //! in tests/golden.rs), and `explain --func`.
 
+mod common;
+
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 const ADD: &str = "package main\n\n//go:wasmexport add\nfunc add(a, b int32) int32 { return a + b }\n\nfunc main() {}\n";
 
 fn scratch(test: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .join("stages")
-        .join(test);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(dir.join("add.go"), ADD).unwrap();
-    dir
+    common::scratch("stages", test, &[("add.go", ADD.as_bytes())])
 }
 
 fn wexlab(dir: &Path, args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_wexlab"))
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("the binary runs");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    let run = common::run_wexlab(dir, args);
+    (run.code, run.stdout, run.stderr)
 }
 
 #[test]

@@ -5,8 +5,9 @@
 //! golden files that survive an unrelated function, errorcheck files that
 //! pass and fail, and nothing blessed from a failed build.
 
+mod common;
+
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 /// Programs and errorcheck files copied from the corpus.
 const CORPUS: &[&str] = &[
@@ -23,12 +24,7 @@ fn root() -> PathBuf {
 
 /// A fresh scratch folder for one test.
 fn scratch(test: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .join("wexlab_test")
-        .join(test);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+    common::scratch("wexlab_test", test, &[])
 }
 
 /// The corpus files in `dir`, under their own names.
@@ -40,22 +36,7 @@ fn copy_corpus(dir: &Path) {
     }
 }
 
-struct Run {
-    code: i32,
-    stdout: String,
-}
-
-fn wexlab(dir: &Path, args: &[&str]) -> Run {
-    let out = Command::new(env!("CARGO_BIN_EXE_wexlab"))
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("the binary runs");
-    Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-    }
-}
+use common::run_wexlab as wexlab;
 
 /// A copy of rules/go in `dir/name` with `old` replaced by `new` in one
 /// wrapper rule file.

@@ -78,6 +78,49 @@ pub fn wexlab_build(files: &[(&str, &str)], mode: Mode, rules: Choice) -> Result
     }
 }
 
+/// A fresh scratch folder for one test (`CARGO_TARGET_TMPDIR/GROUP/TEST`),
+/// holding `files`.
+pub fn scratch(group: &str, test: &str, files: &[(&str, &[u8])]) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join(group)
+        .join(test);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    for (name, text) in files {
+        let path = dir.join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+    dir
+}
+
+/// What a run of the wexlab binary gave.
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+/// The wexlab binary run in `dir`, as a user runs it; a panic fails the test.
+pub fn run_wexlab(dir: &Path, args: &[&str]) -> Run {
+    let out = Command::new(env!("CARGO_BIN_EXE_wexlab"))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("the binary runs");
+    let run = Run {
+        code: out.status.code().expect("an exit status, not a signal"),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    };
+    assert!(
+        !run.stderr.contains("panicked") && run.code != 101,
+        "wexlab {args:?} panicked:\n{}",
+        run.stderr
+    );
+    run
+}
+
 /// Go 1.27.3 refuses the c-shared program at `path`, with the diagnostics
 /// `--rules go` prints; `name` keeps Go's build of it apart from others.
 pub fn go_rejects(name: &str, path: &Path) -> Result<(), String> {
