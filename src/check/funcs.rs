@@ -171,6 +171,42 @@ impl<'a> BodyChecker<'_, 'a> {
         })
     }
 
+    /// A wrapper's body: `func(args…)`, its results (`sig`'s) stored in
+    /// the wrapper's result locals and returned.
+    pub(super) fn call_and_return(
+        &mut self,
+        func: hir::FuncId,
+        args: Vec<hir::Expr>,
+        sig: &Signature,
+        results: &[hir::LocalId],
+        span: Span,
+    ) -> Vec<hir::Stmt> {
+        let call_ty = match sig.results.as_slice() {
+            [one] => *one,
+            many => self.types.intern(TypeKind::Tuple(many.to_vec())),
+        };
+        let call = hir::Expr {
+            kind: ExprKind::Call { func, args },
+            ty: call_ty,
+            span,
+        };
+        if results.is_empty() {
+            return vec![hir::Stmt::Expr(call), hir::Stmt::Return(Vec::new())];
+        }
+        let values = results.iter().zip(&sig.results).map(|(&l, &ty)| hir::Expr {
+            kind: ExprKind::Local(l),
+            ty,
+            span,
+        });
+        vec![
+            hir::Stmt::Assign {
+                targets: results.iter().map(|&l| hir::Place::Local(l)).collect(),
+                values: vec![call],
+            },
+            hir::Stmt::Return(values.collect()),
+        ]
+    }
+
     /// The function of `method`'s method values: its parameters and
     /// results are the method's, the receiver is its captured variable.
     fn method_wrapper(
@@ -205,27 +241,7 @@ impl<'a> BodyChecker<'_, 'a> {
         };
         let mut args = vec![read(recv, recv_ty)];
         args.extend(params.iter().zip(&sig.params).map(|(&l, &t)| read(l, t)));
-        let call_ty = match sig.results.as_slice() {
-            [one] => *one,
-            many => self.types.intern(TypeKind::Tuple(many.to_vec())),
-        };
-        let call = hir::Expr {
-            kind: ExprKind::Call { func: method, args },
-            ty: call_ty,
-            span: name_span,
-        };
-        let body = if results.is_empty() {
-            vec![hir::Stmt::Expr(call), hir::Stmt::Return(Vec::new())]
-        } else {
-            let values = results.iter().zip(&sig.results).map(|(&l, &t)| read(l, t));
-            vec![
-                hir::Stmt::Assign {
-                    targets: results.iter().map(|&l| hir::Place::Local(l)).collect(),
-                    values: vec![call],
-                },
-                hir::Stmt::Return(values.collect()),
-            ]
-        };
+        let body = self.call_and_return(method, args, sig, &results, name_span);
         let func = hir::FuncId(self.funcs.len() as u32);
         self.funcs.push(hir::Func {
             symbol,

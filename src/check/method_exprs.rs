@@ -121,30 +121,8 @@ impl<'a> BodyChecker<'_, 'a> {
                 .zip(&sig.params[1..])
                 .map(|(&l, &t)| read(l, t)),
         );
-        let call_ty = match sig.results.as_slice() {
-            [one] => *one,
-            many => self
-                .types
-                .intern(super::types::TypeKind::Tuple(many.to_vec())),
-        };
-        let call = hir::Expr {
-            kind: ExprKind::Call { func: method, args },
-            ty: call_ty,
-            span: name_span,
-        };
         let mut body = self.nil_receiver_check(&symbol, read(params[0], ptr));
-        if results.is_empty() {
-            body.extend([hir::Stmt::Expr(call), hir::Stmt::Return(Vec::new())]);
-        } else {
-            let values = results.iter().zip(&sig.results).map(|(&l, &t)| read(l, t));
-            body.extend([
-                hir::Stmt::Assign {
-                    targets: results.iter().map(|&l| hir::Place::Local(l)).collect(),
-                    values: vec![call],
-                },
-                hir::Stmt::Return(values.collect()),
-            ]);
-        }
+        body.extend(self.call_and_return(method, args, &sig, &results, name_span));
         let func = hir::FuncId(self.funcs.len() as u32);
         self.funcs.push(hir::Func {
             symbol,
