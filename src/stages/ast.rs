@@ -7,7 +7,7 @@
 
 use std::ops::{Deref, DerefMut};
 
-use super::text::{Text, one_or_list};
+use super::text::{self, Text, one_or_list};
 use super::{Only, StageError, no_such_unit};
 use crate::driver::{BuildError, Session, SourceInput};
 use crate::syntax;
@@ -145,12 +145,7 @@ impl Printer {
 
     /// `body` one level deeper, each statement on its own line.
     fn nested(&mut self, body: &[Stmt]) {
-        self.depth += 1;
-        for s in body {
-            self.line();
-            self.stmt(s);
-        }
-        self.depth -= 1;
+        text::nested(self, body, Self::stmt);
     }
 
     fn func_decl(&mut self, f: &FuncDecl) {

@@ -7,7 +7,7 @@ use std::ops::{Deref, DerefMut};
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::text::{Text, one_or_list};
+use super::text::{self, Text, one_or_list};
 use super::{Only, StageError, no_such_unit};
 use crate::check::hir::{
     Expr, ExprKind, Func, LabelId, LocalId, MapOp, Place, Program, Stmt, UnsafeFn,
@@ -241,12 +241,7 @@ impl<'a> Printer<'a> {
     }
 
     fn nested(&mut self, body: &[Stmt]) {
-        self.depth += 1;
-        for s in body {
-            self.line();
-            self.stmt(s);
-        }
-        self.depth -= 1;
+        text::nested(self, body, Self::stmt);
     }
 
     fn stmt(&mut self, s: &Stmt) {

@@ -44,3 +44,17 @@ pub(super) fn one_or_list<P: DerefMut<Target = Text>, T>(
     }
     p.push(")");
 }
+
+/// Each item on a line of its own, a level deeper than the current one.
+pub(super) fn nested<P: DerefMut<Target = Text>, T>(
+    p: &mut P,
+    items: &[T],
+    item: impl Fn(&mut P, &T),
+) {
+    p.depth += 1;
+    for x in items {
+        p.line();
+        item(p, x);
+    }
+    p.depth -= 1;
+}
