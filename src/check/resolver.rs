@@ -100,7 +100,7 @@ impl<'a> Checker<'a> {
                 self.limit(
                     imp.path_span,
                     format!(
-                        "package \"{}\" is not supported by wexlab: it compiles programs that import only \"unsafe\" and \"structs\"",
+                        "package \"{}\" is not supported by wexlab: it compiles programs that import only \"unsafe\", \"structs\" and \"runtime\"",
                         imp.path
                     ),
                 );

@@ -2,8 +2,8 @@
 package main
 
 import (
-	"fmt"         // ERROR "^package .fmt. is not supported by wexlab: it compiles programs that import only .unsafe. and .structs.$"
-	str "strings" // ERROR "^package .strings. is not supported by wexlab: it compiles programs that import only .unsafe. and .structs.$"
+	"fmt"         // ERROR "^package .fmt. is not supported by wexlab: it compiles programs that import only .unsafe., .structs. and .runtime.$"
+	str "strings" // ERROR "^package .strings. is not supported by wexlab: it compiles programs that import only .unsafe., .structs. and .runtime.$"
 )
 
 var sep = str.Repeat("-", 3)

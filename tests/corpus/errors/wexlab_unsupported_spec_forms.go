@@ -2,8 +2,8 @@
 package main
 
 import (
-	"fmt" // ERROR "^package .fmt. is not supported by wexlab: it compiles programs that import only .unsafe. and .structs.$"
-	"io" // ERROR "^package .io. is not supported by wexlab: it compiles programs that import only .unsafe. and .structs.$"
+	"fmt" // ERROR "^package .fmt. is not supported by wexlab: it compiles programs that import only .unsafe., .structs. and .runtime.$"
+	"io" // ERROR "^package .io. is not supported by wexlab: it compiles programs that import only .unsafe., .structs. and .runtime.$"
 	"unsafe"
 )
 
