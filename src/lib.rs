@@ -3,6 +3,7 @@
 
 pub mod align;
 pub mod bodies_go;
+pub mod cache;
 pub mod check;
 pub mod compare;
 pub mod coverage;

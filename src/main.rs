@@ -418,6 +418,7 @@ enum Command {
 
 fn main() -> ExitCode {
     wexlab::memory::keep_freed_memory();
+    wexlab::cache::enable();
     let cli = Cli::parse();
     match cli.command {
         Command::Build {

@@ -17,6 +17,7 @@
 //! schedule). Every stage reports what it finds and goes on, so that one
 //! load reports every problem.
 
+pub mod cache;
 mod check;
 mod expand;
 mod index;
@@ -145,15 +146,32 @@ fn in_order(mut list: Vec<RuleError>) -> Vec<RuleError> {
 /// decides which rule wins — priorities do). `name` is what the user chose
 /// (`go`, `seed`, a path), for messages.
 pub fn load(name: &str, groups: &[(Group, &[RuleFile])]) -> Result<Rules, LoadErrors> {
+    let cached = cache::Entry::of(name, groups);
+    let (resolved, warnings) = match cached.as_ref().and_then(cache::Entry::read) {
+        Some(stored) => stored,
+        None => {
+            let (resolved, warnings) = load_fresh(groups)?;
+            if let Some(entry) = &cached {
+                entry.write(&resolved, &warnings);
+            }
+            (resolved, warnings)
+        }
+    };
+    let mut rules = index::index(name, &resolved);
+    rules.warnings = warnings;
+    Ok(rules)
+}
+
+fn load_fresh(
+    groups: &[(Group, &[RuleFile])],
+) -> Result<(resolve::Resolved, Vec<RuleError>), LoadErrors> {
     let mut errors = Errors::default();
     let forms = parse::parse(groups, &mut errors);
     let expanded = expand::expand(forms, &mut errors);
     let resolved = resolve::resolve(expanded, &mut errors);
     check::never_fire(&resolved, &mut errors);
     let warnings = errors.into_result()?;
-    let mut rules = index::index(name, &resolved);
-    rules.warnings = warnings;
-    Ok(rules)
+    Ok((resolved, warnings))
 }
 
 /// `{?name}` placeholders in a fail message.

@@ -1,0 +1,51 @@
+//! wexlab's cache folder: what one `wexlab` command found and the next can
+//! reuse — the loaded rule sets (`rewrite::load::cache`) and the runtime
+//! functions builds turned out to need (`driver`). Everything in it only
+//! saves time: a missing, stale or damaged file is ignored and written
+//! again, and no output depends on it.
+//!
+//! Only the `wexlab` command turns it on ([`enable`]); the library's other
+//! callers (tests, benches, fuzzers) never read or write it.
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+
+static ENABLED: AtomicBool = AtomicBool::new(false);
+
+/// Lets this process use the cache folder, unless `WEXLAB_CACHE=off`.
+pub fn enable() {
+    let off = std::env::var_os("WEXLAB_CACHE").is_some_and(|v| v == "off");
+    ENABLED.store(!off, Ordering::Relaxed);
+}
+
+/// The cache folder, when this process uses one: `WEXLAB_CACHE_DIR`, else
+/// `$XDG_CACHE_HOME/wexlab`, else `$HOME/.cache/wexlab`.
+pub fn dir() -> Option<PathBuf> {
+    if !ENABLED.load(Ordering::Relaxed) {
+        return None;
+    }
+    let var = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
+    if let Some(dir) = var("WEXLAB_CACHE_DIR") {
+        return Some(PathBuf::from(dir));
+    }
+    if let Some(dir) = var("XDG_CACHE_HOME") {
+        return Some(PathBuf::from(dir).join("wexlab"));
+    }
+    var("HOME").map(|home| PathBuf::from(home).join(".cache").join("wexlab"))
+}
+
+/// Writes `bytes` beside `path` and renames them over it, so that a reader
+/// never sees half a file. A failure only costs a later command its
+/// shortcut, so it is not reported.
+pub fn store(path: &Path, bytes: &[u8]) {
+    let Some(dir) = path.parent() else {
+        return;
+    };
+    if std::fs::create_dir_all(dir).is_err() {
+        return;
+    }
+    let tmp = path.with_extension(format!("tmp{}", std::process::id()));
+    if std::fs::write(&tmp, bytes).is_err() || std::fs::rename(&tmp, path).is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+}
