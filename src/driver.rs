@@ -15,6 +15,7 @@ use crate::parallel::{self, on_large_stack};
 use crate::rewrite::lowered::LoweredTerm;
 use crate::rewrite::memo::Memo;
 use crate::rewrite::{self, LowerError, Rules, Schedule};
+use crate::runtime::outline::Names;
 use crate::syntax;
 
 /// A Go source file given to wexlab.
@@ -33,6 +34,10 @@ pub struct Options {
     pub memoize: bool,
     /// Write the module's name section (function names).
     pub names: bool,
+    /// Read every body of the runtime, instead of only those the program
+    /// can reach. The output is the same either way; on only to test
+    /// exactly that.
+    pub whole_runtime: bool,
 }
 
 impl Default for Options {
@@ -42,6 +47,7 @@ impl Default for Options {
             rules: rewrite::Choice::default(),
             memoize: true,
             names: false,
+            whole_runtime: false,
         }
     }
 }
@@ -70,6 +76,10 @@ pub enum BuildError {
     NoSuchExport(String),
     #[error("cannot write {path}: {error}")]
     Write { path: String, error: std::io::Error },
+    /// Lowering called runtime functions whose bodies the build left out
+    /// (by name); `build` builds again with them. Never shown to a user.
+    #[error("the runtime functions {0:?} were left out of the build")]
+    RuntimeLeftOut(Names),
 }
 
 /// The program's files followed by the Go files its ABI rule set carries
@@ -101,6 +111,14 @@ pub struct Session {
 }
 
 impl Session {
+    /// Forgets the sources and diagnostics of a compilation, to check its
+    /// program again from the start.
+    fn start_over(&mut self) {
+        self.sources = SourceMap::default();
+        self.diagnostics = Diagnostics::default();
+        self.export_results.clear();
+    }
+
     /// Runs `f`, recording how long it took as `phase`.
     pub fn time<T>(&mut self, phase: &'static str, f: impl FnOnce(&mut Session) -> T) -> T {
         let start = std::time::Instant::now();
@@ -110,18 +128,29 @@ impl Session {
     }
 }
 
-/// The runtime's files, added to the session and parsed. They are the same
-/// in every session, where they come first: parsed once per process, for
-/// the programs that the tests, benches and fuzzers build by the thousand,
-/// and lent rather than copied (a copy of the trees cost as much as a
-/// third of parsing them).
-fn parse_runtime(session: &mut Session) -> std::borrow::Cow<'static, [syntax::Parsed]> {
+/// Which of the runtime's function bodies a compilation reads.
+#[derive(Clone, Debug)]
+pub enum RuntimeBodies {
+    /// Every one.
+    All,
+    /// Those of the functions the program's files name and of these, and
+    /// whatever their bodies name (see `runtime::outline`).
+    Wanted(Names),
+}
+
+/// The runtime's files, added to the session and parsed: whole, or with
+/// the bodies nothing wants left out. They are the same in every session,
+/// where they come first: parsed whole once per process, for the programs
+/// that the tests, benches and fuzzers build by the thousand, and lent
+/// rather than copied (a copy of the trees cost as much as a third of
+/// parsing them).
+fn parse_runtime(
+    ids: &[FileId],
+    bodies: &RuntimeBodies,
+    user: &[syntax::Parsed],
+) -> std::borrow::Cow<'static, [syntax::Parsed]> {
     static PARSED: std::sync::OnceLock<Vec<syntax::Parsed>> = std::sync::OnceLock::new();
     let sources = crate::runtime::SOURCES;
-    let ids: Vec<FileId> = sources
-        .iter()
-        .map(|(path, text)| session.sources.add(*path, *text))
-        .collect();
     // On every core: the files are independent, and the rules load beside
     // them in a fraction of the time.
     let parse_all = || -> Vec<syntax::Parsed> {
@@ -132,10 +161,24 @@ fn parse_runtime(session: &mut Session) -> std::borrow::Cow<'static, [syntax::Pa
             .collect();
         crate::parallel::map(files, |(id, text)| syntax::parse(id, text))
     };
-    if ids.iter().enumerate().all(|(i, id)| id.0 as usize == i) {
-        std::borrow::Cow::Borrowed(PARSED.get_or_init(parse_all))
-    } else {
-        std::borrow::Cow::Owned(parse_all())
+    if !ids.iter().enumerate().all(|(i, id)| id.0 as usize == i) {
+        return std::borrow::Cow::Owned(parse_all());
+    }
+    match bodies {
+        RuntimeBodies::All => std::borrow::Cow::Borrowed(PARSED.get_or_init(parse_all)),
+        RuntimeBodies::Wanted(names) => {
+            let outline = crate::runtime::outline::outline();
+            let mut wanted = names.clone();
+            wanted.extend(
+                user.iter()
+                    .flat_map(|p| &p.tokens)
+                    .filter_map(|(_, t, _)| match t {
+                        syntax::lexer::Tok::Ident(s) if outline.has_function(s) => Some(s.clone()),
+                        _ => None,
+                    }),
+            );
+            std::borrow::Cow::Owned(outline.parse(&outline.closure(&wanted)))
+        }
     }
 }
 
@@ -145,13 +188,26 @@ fn parse_runtime(session: &mut Session) -> std::borrow::Cow<'static, [syntax::Pa
 /// errors are kept, as Go reports them); errors wexlab finds later in the
 /// program are left in the session for `lower_program` to weigh.
 pub fn check_program(session: &mut Session, inputs: &[SourceInput]) -> Option<check::hir::Program> {
+    check_program_with(session, inputs, &RuntimeBodies::All)
+}
+
+/// [`check_program`] reading only the runtime's `bodies`.
+pub fn check_program_with(
+    session: &mut Session,
+    inputs: &[SourceInput],
+    bodies: &RuntimeBodies,
+) -> Option<check::hir::Program> {
     on_large_stack(|| {
-        let runtime_parsed = parse_runtime(session);
+        let ids: Vec<FileId> = crate::runtime::SOURCES
+            .iter()
+            .map(|(path, text)| session.sources.add(*path, *text))
+            .collect();
         let mut user_parsed = Vec::new();
         for input in inputs {
             let id = session.sources.add(input.path.clone(), input.text.clone());
             user_parsed.push(syntax::parse(id, &input.text));
         }
+        let runtime_parsed = parse_runtime(&ids, bodies, &user_parsed);
         for p in runtime_parsed.iter().chain(&user_parsed) {
             for d in &p.diagnostics {
                 session.diagnostics.push(d.clone());
@@ -209,11 +265,20 @@ pub fn lower_program(
     mode: Mode,
     memoize: bool,
 ) -> Result<LoweredProgram, BuildError> {
+    lower_with_memos(session, program, rules, mode, &Memos::new(memoize))
+}
+
+fn lower_with_memos(
+    session: &mut Session,
+    program: &check::hir::Program,
+    rules: &Rules,
+    mode: Mode,
+    memos: &Memos,
+) -> Result<LoweredProgram, BuildError> {
     on_large_stack(|| {
-        let memos = Memos::new(memoize);
         // On every core; results in the order of `indices`.
         let lower_all = |indices: &[usize], units: &[Unit]| {
-            parallel::map(indices.to_vec(), |i| lower_unit(&units[i], rules, &memos))
+            parallel::map(indices.to_vec(), |i| lower_unit(&units[i], rules, memos))
         };
         let mut built = build::build(program, mode);
         let mut units: Vec<Unit> = std::mem::take(&mut built.units);
@@ -295,16 +360,22 @@ pub fn lower_program(
                     &mut reported,
                 )?;
                 let mut next = Vec::new();
+                let mut left_out = Names::new();
                 for i in wave {
                     let Some(l) = done.remove(&i) else { continue };
                     for callee in called(&l.term) {
-                        if let Some(&j) = by_symbol.get(callee.as_str())
-                            && seen.insert(j)
-                        {
-                            next.push(j);
+                        if let Some(&j) = by_symbol.get(callee.as_str()) {
+                            if seen.insert(j) {
+                                next.push(j);
+                            }
+                        } else if let Some(f) = program.left_out(&callee) {
+                            left_out.insert(f.symbol.rsplit('.').next().unwrap_or("").to_string());
                         }
                     }
                     lowered.push(l);
+                }
+                if !left_out.is_empty() {
+                    return Err(BuildError::RuntimeLeftOut(left_out));
                 }
                 wave = next;
             }
@@ -481,6 +552,7 @@ pub fn build(
 ) -> Result<Vec<u8>, BuildError> {
     let inputs = &with_carried_go(inputs, &options.rules)?;
     on_large_stack(|| {
+        let bodies = first_runtime_bodies(options);
         // The rules load on another core while the program is checked.
         let (program, (rules, rules_took)) = std::thread::scope(|scope| {
             let load = || {
@@ -489,7 +561,9 @@ pub fn build(
             };
             // Reading a rule file recurses as deep as its parentheses nest.
             let loading = parallel::compiler_thread().spawn_scoped(scope, load);
-            let program = session.time("parse and check", |s| check_program(s, inputs));
+            let program = session.time("parse and check", |s| {
+                check_program_with(s, inputs, &bodies)
+            });
             let rules = match loading {
                 Ok(h) => h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)),
                 Err(_) => load(),
@@ -503,7 +577,7 @@ pub fn build(
         let Some(program) = program else {
             return Err(BuildError::Source);
         };
-        lower_and_emit(session, program, &rules?, options)
+        lower_until_complete(session, inputs, program, bodies, &rules?, options)
     })
 }
 
@@ -516,10 +590,95 @@ pub fn build_with_rules(
     options: &Options,
 ) -> Result<Vec<u8>, BuildError> {
     on_large_stack(|| {
-        let program = session.time("parse and check", |s| check_program(s, inputs));
+        let bodies = first_runtime_bodies(options);
+        let program = session.time("parse and check", |s| {
+            check_program_with(s, inputs, &bodies)
+        });
         let program = program.ok_or(BuildError::Source)?;
-        lower_and_emit(session, program, rules, options)
+        lower_until_complete(session, inputs, program, bodies, rules, options)
     })
+}
+
+/// The runtime functions that builds found they needed beyond what their
+/// programs name (those the entry point and the rules call): wanted from
+/// the start by the builds that follow, so that only the first pays for
+/// checking twice. Kept for the process, and in the cache folder when the
+/// process has one.
+static LEARNED: std::sync::Mutex<Option<Names>> = std::sync::Mutex::new(None);
+
+const LEARNED_FILE: &str = "runtime-functions";
+
+fn first_runtime_bodies(options: &Options) -> RuntimeBodies {
+    if options.whole_runtime {
+        return RuntimeBodies::All;
+    }
+    let Ok(mut learned) = LEARNED.lock() else {
+        return RuntimeBodies::Wanted(Names::new());
+    };
+    let learned = learned.get_or_insert_with(|| {
+        let stored = crate::cache::dir()
+            .and_then(|dir| std::fs::read_to_string(dir.join(LEARNED_FILE)).ok())
+            .unwrap_or_default();
+        stored.lines().map(str::to_string).collect()
+    });
+    RuntimeBodies::Wanted(learned.clone())
+}
+
+/// Forgets what earlier builds of this process learned (not the cache
+/// folder's copy), so that the next build starts from what its program
+/// names: for the test that every way of reaching the runtime builds the
+/// same module.
+pub fn forget_learned_runtime_functions() {
+    if let Ok(mut learned) = LEARNED.lock() {
+        *learned = Some(Names::new());
+    }
+}
+
+fn learn(names: &Names) {
+    let Ok(mut learned) = LEARNED.lock() else {
+        return;
+    };
+    let learned = learned.get_or_insert_with(Names::new);
+    learned.extend(names.iter().cloned());
+    if let Some(dir) = crate::cache::dir() {
+        let text: String = learned.iter().map(|n| format!("{n}\n")).collect();
+        crate::cache::store(&dir.join(LEARNED_FILE), text.as_bytes());
+    }
+}
+
+/// Lowers and emits `program`; while lowering calls runtime functions whose
+/// bodies were left out, checks the program again with them wanted.
+fn lower_until_complete(
+    session: &mut Session,
+    inputs: &[SourceInput],
+    mut program: check::hir::Program,
+    mut bodies: RuntimeBodies,
+    rules: &Rules,
+    options: &Options,
+) -> Result<Vec<u8>, BuildError> {
+    // Units lowered before a restart are found in the memo after it.
+    let memos = Memos::new(options.memoize);
+    loop {
+        let names = match lower_and_emit(session, program, rules, options, &memos) {
+            Err(BuildError::RuntimeLeftOut(names)) => names,
+            done => return done,
+        };
+        learn(&names);
+        bodies = match bodies {
+            RuntimeBodies::Wanted(mut wanted) if !names.is_subset(&wanted) => {
+                wanted.extend(names);
+                RuntimeBodies::Wanted(wanted)
+            }
+            // Nothing new to want: read them all rather than go round.
+            _ => RuntimeBodies::All,
+        };
+        session.start_over();
+        program = session
+            .time("parse and check again", |s| {
+                check_program_with(s, inputs, &bodies)
+            })
+            .ok_or(BuildError::Source)?;
+    }
 }
 
 fn lower_and_emit(
@@ -527,9 +686,10 @@ fn lower_and_emit(
     program: check::hir::Program,
     rules: &Rules,
     options: &Options,
+    memos: &Memos,
 ) -> Result<Vec<u8>, BuildError> {
     let lowered = session.time("rewrite", |s| {
-        lower_program(s, &program, rules, options.mode, options.memoize)
+        lower_with_memos(s, &program, rules, options.mode, memos)
     })?;
     session.export_results = export_results(&program);
     // Freed before emitting, so that walrus reuses its memory rather than

@@ -29,9 +29,22 @@ pub struct Program {
     /// Package variable initializers of package main, in Go's order.
     pub inits: Vec<Init>,
     pub exports: Vec<Export>,
+    /// The runtime's functions whose bodies the build left out (see
+    /// `runtime::outline`): declared, not compiled.
+    pub bodies_left_out: Vec<FuncId>,
 }
 
 impl Program {
+    /// The runtime function left out of the build that `symbol` (either
+    /// version's) names, if it is one.
+    pub fn left_out(&self, symbol: &str) -> Option<&Func> {
+        let base = symbol.strip_suffix("$direct").unwrap_or(symbol);
+        self.bodies_left_out
+            .iter()
+            .map(|&id| self.func(id))
+            .find(|f| f.symbol == base)
+    }
+
     pub fn func(&self, id: FuncId) -> &Func {
         &self.funcs[id.0 as usize]
     }

@@ -134,6 +134,10 @@ pub struct Checker<'a> {
     host_layout: TypeId,
     /// The tokens of each file (for [`body::BodyChecker::mark_used_in`]).
     file_tokens: HashMap<crate::diag::FileId, &'a [(usize, crate::syntax::lexer::Tok, usize)]>,
+    /// Where the names of the functions whose bodies the parser was not
+    /// shown start (`syntax::parse_leaving_out`), and those functions.
+    left_out_at: rustc_hash::FxHashSet<(crate::diag::FileId, usize)>,
+    bodies_left_out: Vec<hir::FuncId>,
     /// The names of the other packages each file imports (reported at the
     /// import): their uses say nothing more. `None` for an import without
     /// a renaming, whose name only the package's own source tells.
@@ -213,6 +217,7 @@ pub fn check<'a>(
         globals: checker.globals,
         inits: checker.inits,
         exports: checker.exports,
+        bodies_left_out: checker.bodies_left_out,
     };
     (program, diags)
 }
@@ -276,6 +281,8 @@ impl<'a> Checker<'a> {
             host_layout,
             other_imports: Vec::new(),
             file_tokens: HashMap::default(),
+            left_out_at: Default::default(),
+            bodies_left_out: Vec::new(),
             current_file: 0,
             deps: Vec::new(),
             func_deps: HashMap::default(),
@@ -328,6 +335,12 @@ impl<'a> Checker<'a> {
             .filter_map(|p| p.file.as_ref().map(|f| (f.id, p.tokens.as_slice())))
             .collect();
         let files: Vec<&'a ast::File> = pkg.files.iter().filter_map(|p| p.file.as_ref()).collect();
+        self.left_out_at = pkg
+            .files
+            .iter()
+            .filter_map(|p| Some((p.file.as_ref()?.id, &p.bodies_left_out)))
+            .flat_map(|(id, at)| at.iter().map(move |&a| (id, a)))
+            .collect();
         for (i, file) in files.iter().enumerate() {
             self.check_package_clause(file);
             self.collect_imports(i, file);

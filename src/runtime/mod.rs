@@ -2,6 +2,8 @@
 //! compiled with every program (as package `runtime`); only what the program
 //! reaches ends up in its module.
 
+pub mod outline;
+
 /// The runtime's files, with the paths diagnostics would show.
 pub static SOURCES: &[(&str, &str)] = &[
     ("$WEXLAB/runtime/runtime.go", include_str!("runtime.go")),

@@ -428,6 +428,7 @@ pub struct Directive {
 }
 
 /// The result of lexing one file.
+#[derive(Clone)]
 pub struct Lexed {
     /// Tokens with byte offsets, semicolons inserted, comments removed.
     pub tokens: Vec<(usize, Tok, usize)>,

@@ -26,10 +26,32 @@ pub struct Parsed {
     /// inserted: what follows a directive, the names a span spells.
     pub tokens: Vec<(usize, Tok, usize)>,
     pub diagnostics: Vec<Diagnostic>,
+    /// Where the names of the functions whose bodies were left out start
+    /// (see [`parse_leaving_out`]).
+    pub bodies_left_out: Vec<usize>,
 }
 
 pub fn parse(file: FileId, src: &str) -> Parsed {
-    let lexed = lexer::lex(file, src);
+    parse_leaving_out(file, src, lexer::lex(file, src), &[])
+}
+
+/// A function body the parser is not shown: its tokens (indices into the
+/// lexed tokens, braces included), and where the function's name starts.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LeftOut {
+    pub tokens: std::ops::Range<usize>,
+    pub name_at: usize,
+}
+
+/// Parses `lexed` (the tokens of `src`) without the function bodies
+/// `left_out` lists, in token order: each such function is parsed as
+/// declared without a body, and listed in [`Parsed::bodies_left_out`].
+pub fn parse_leaving_out(
+    file: FileId,
+    src: &str,
+    lexed: lexer::Lexed,
+    left_out: &[LeftOut],
+) -> Parsed {
     // The lexer's complaints are not syntax errors: as in Go, the file is
     // still type-checked.
     let lexical: Vec<Diagnostic> = lexed
@@ -66,6 +88,7 @@ pub fn parse(file: FileId, src: &str) -> Parsed {
             directives: lexed.directives,
             tokens: without_inserted_semicolons(tokens),
             diagnostics: vec![d],
+            bodies_left_out: Vec::new(),
         };
     }
     let context = Context { tokens: &tokens };
@@ -74,7 +97,7 @@ pub fn parse(file: FileId, src: &str) -> Parsed {
     let result = go::SourceFileParser::new().parse(
         file,
         &mut recovered,
-        tokens.iter().enumerate().map(|(i, (l, t, r))| {
+        shown(&tokens, left_out).map(|(i, (l, t, r))| {
             let t = if constraints.binary_search(&i).is_ok() {
                 Tok::ConstraintLBrack
             } else {
@@ -142,7 +165,22 @@ pub fn parse(file: FileId, src: &str) -> Parsed {
             .map(|d| d.in_phase(crate::diag::Phase::Syntax))
             .chain(lexical)
             .collect(),
+        bodies_left_out: left_out.iter().map(|l| l.name_at).collect(),
     }
+}
+
+/// The tokens with their indices, but for those `left_out` covers.
+fn shown<'t>(
+    tokens: &'t [(usize, Tok, usize)],
+    left_out: &'t [LeftOut],
+) -> impl Iterator<Item = (usize, &'t (usize, Tok, usize))> {
+    let mut skips = left_out.iter().map(|l| l.tokens.clone()).peekable();
+    tokens.iter().enumerate().filter(move |(i, _)| {
+        while skips.peek().is_some_and(|r| r.end <= *i) {
+            skips.next();
+        }
+        !skips.peek().is_some_and(|r| r.contains(i))
+    })
 }
 
 /// The positions of the `[` tokens that start a type parameter's array or

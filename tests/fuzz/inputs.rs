@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 
 use wasmparser::{ExternalKind, Parser, Payload, TypeRef, ValType};
 use wexlab::diag::{FileId, Severity};
-use wexlab::driver::{self, Options, Session, SourceInput};
+use wexlab::driver::{self, Options, RuntimeBodies, Session, SourceInput};
 use wexlab::host::{Host, Stdio, Value};
 use wexlab::mode::Mode;
 use wexlab::parallel::on_large_stack;
@@ -42,11 +42,13 @@ pub fn syntax(src: &str) {
     }
 }
 
-/// Text as one Go file through the whole front end; rendering the
-/// diagnostics computes their lines and columns, so it is exercised too.
+/// Text as one Go file through the whole front end, with the runtime
+/// bodies the file names, as `wexlab check` and `build` read them; rendering
+/// the diagnostics computes their lines and columns, so it is exercised too.
 pub fn check(src: &str) {
     let mut session = Session::default();
-    let program = driver::check_program(&mut session, &go_file(src));
+    let bodies = RuntimeBodies::Wanted(Default::default());
+    let program = driver::check_program_with(&mut session, &go_file(src), &bodies);
     if program.is_none() {
         assert!(
             session.diagnostics.has_errors(),
