@@ -16,6 +16,7 @@ use crate::rewrite::lowered::LoweredTerm;
 use crate::rewrite::memo::Memo;
 use crate::rewrite::{self, LowerError, Rules, Schedule};
 use crate::runtime::outline::Names;
+use crate::runtime::wanted;
 use crate::syntax;
 
 /// A Go source file given to wexlab.
@@ -552,7 +553,7 @@ pub fn build(
 ) -> Result<Vec<u8>, BuildError> {
     let inputs = &with_carried_go(inputs, &options.rules)?;
     on_large_stack(|| {
-        let bodies = first_runtime_bodies(options);
+        let bodies = first_runtime_bodies(options, inputs);
         // The rules load on another core while the program is checked.
         let (program, (rules, rules_took)) = std::thread::scope(|scope| {
             let load = || {
@@ -590,7 +591,7 @@ pub fn build_with_rules(
     options: &Options,
 ) -> Result<Vec<u8>, BuildError> {
     on_large_stack(|| {
-        let bodies = first_runtime_bodies(options);
+        let bodies = first_runtime_bodies(options, inputs);
         let program = session.time("parse and check", |s| {
             check_program_with(s, inputs, &bodies)
         });
@@ -599,51 +600,16 @@ pub fn build_with_rules(
     })
 }
 
-/// The runtime functions that builds found they needed beyond what their
-/// programs name (those the entry point and the rules call): wanted from
-/// the start by the builds that follow, so that only the first pays for
-/// checking twice. Kept for the process, and in the cache folder when the
-/// process has one.
-static LEARNED: std::sync::Mutex<Option<Names>> = std::sync::Mutex::new(None);
-
-const LEARNED_FILE: &str = "runtime-functions";
-
-fn first_runtime_bodies(options: &Options) -> RuntimeBodies {
+fn first_runtime_bodies(options: &Options, inputs: &[SourceInput]) -> RuntimeBodies {
     if options.whole_runtime {
         return RuntimeBodies::All;
     }
-    let Ok(mut learned) = LEARNED.lock() else {
-        return RuntimeBodies::Wanted(Names::new());
-    };
-    let learned = learned.get_or_insert_with(|| {
-        let stored = crate::cache::dir()
-            .and_then(|dir| std::fs::read_to_string(dir.join(LEARNED_FILE)).ok())
-            .unwrap_or_default();
-        stored.lines().map(str::to_string).collect()
-    });
-    RuntimeBodies::Wanted(learned.clone())
+    RuntimeBodies::Wanted(wanted::at_start(&program_key(inputs, options)))
 }
 
-/// Forgets what earlier builds of this process learned (not the cache
-/// folder's copy), so that the next build starts from what its program
-/// names: for the test that every way of reaching the runtime builds the
-/// same module.
-pub fn forget_learned_runtime_functions() {
-    if let Ok(mut learned) = LEARNED.lock() {
-        *learned = Some(Names::new());
-    }
-}
-
-fn learn(names: &Names) {
-    let Ok(mut learned) = LEARNED.lock() else {
-        return;
-    };
-    let learned = learned.get_or_insert_with(Names::new);
-    learned.extend(names.iter().cloned());
-    if let Some(dir) = crate::cache::dir() {
-        let text: String = learned.iter().map(|n| format!("{n}\n")).collect();
-        crate::cache::store(&dir.join(LEARNED_FILE), text.as_bytes());
-    }
+fn program_key(inputs: &[SourceInput], options: &Options) -> String {
+    let paths: Vec<String> = inputs.iter().map(|i| i.path.clone()).collect();
+    wanted::program_key(&paths, &options.rules)
 }
 
 /// Lowers and emits `program`; while lowering calls runtime functions whose
@@ -661,9 +627,13 @@ fn lower_until_complete(
     loop {
         let names = match lower_and_emit(session, program, rules, options, &memos) {
             Err(BuildError::RuntimeLeftOut(names)) => names,
-            done => return done,
+            Ok((wasm, reached)) => {
+                wanted::reached(&program_key(inputs, options), &reached);
+                return Ok(wasm);
+            }
+            Err(e) => return Err(e),
         };
-        learn(&names);
+        wanted::found(&names);
         bodies = match bodies {
             RuntimeBodies::Wanted(mut wanted) if !names.is_subset(&wanted) => {
                 wanted.extend(names);
@@ -687,10 +657,11 @@ fn lower_and_emit(
     rules: &Rules,
     options: &Options,
     memos: &Memos,
-) -> Result<Vec<u8>, BuildError> {
+) -> Result<(Vec<u8>, Names), BuildError> {
     let lowered = session.time("rewrite", |s| {
         lower_with_memos(s, &program, rules, options.mode, memos)
     })?;
+    let reached = runtime_functions(&lowered.units);
     session.export_results = export_results(&program);
     // Freed before emitting, so that walrus reuses its memory rather than
     // fault in fresh pages.
@@ -702,7 +673,21 @@ fn lower_and_emit(
         arg_widths: &lowered.built.arg_widths,
         names: options.names,
     };
-    Ok(session.time("emit", |_| emit::emit(&input))?)
+    let wasm = session.time("emit", |_| emit::emit(&input))?;
+    Ok((wasm, reached))
+}
+
+/// The names of the runtime's functions among `units`.
+fn runtime_functions(units: &[emit::Lowered]) -> Names {
+    let outline = crate::runtime::outline::outline();
+    units
+        .iter()
+        .filter_map(|u| u.symbol.strip_prefix("runtime."))
+        .map(|s| s.strip_suffix("$direct").unwrap_or(s))
+        .filter_map(|s| s.rsplit('.').next())
+        .filter(|name| outline.has_function(name))
+        .map(str::to_string)
+        .collect()
 }
 
 fn export_results(program: &check::hir::Program) -> Vec<(String, Vec<GoKind>)> {

@@ -87,11 +87,46 @@ fn cold_warm_and_no_cache_write_the_same_module() {
     assert_eq!(first, third, "the cache changed the module");
     let kept = names_in(&cache);
     assert!(
-        kept.iter().any(|n| n.starts_with("rules-")) && kept.contains(&"runtime-functions".into()),
+        kept.iter().any(|n| n.starts_with("rules-")) && kept.contains(&"reached-by-all".into()),
         "{kept:?}"
     );
-    let learned = std::fs::read_to_string(cache.join("runtime-functions")).unwrap();
-    assert!(learned.lines().any(|l| l == "panicIndex"), "{learned}");
+    let own = kept
+        .iter()
+        .find(|n| n.starts_with("reached-") && *n != "reached-by-all")
+        .expect("the program's own list");
+    let reached = std::fs::read_to_string(cache.join(own)).unwrap();
+    assert!(reached.lines().any(|l| l == "panicIndex"), "{reached}");
+}
+
+#[test]
+fn what_one_program_reached_is_not_wanted_by_every_other() {
+    let dir = common::scratch(
+        "cache",
+        "per-program",
+        &[
+            ("p.go", PROGRAM.as_bytes()),
+            (
+                "q.go",
+                b"package main
+
+//go:wasmexport one
+func one() int32 { return 1 }
+
+func main() {}
+",
+            ),
+        ],
+    );
+    let cache = dir.join("cache");
+    let (run, _) = build(&dir, Some(&cache), "go", "p.wasm");
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let q = wexlab(&dir, Some(&cache), &["build", "q.go", "-o", "q.wasm"]);
+    assert_eq!(q.code, 0, "{}", q.stderr);
+    let common = std::fs::read_to_string(cache.join("reached-by-all")).unwrap();
+    assert!(
+        !common.lines().any(|l| l == "panicIndex") && common.lines().any(|l| l == "mainReturned"),
+        "{common}"
+    );
 }
 
 #[test]

@@ -42,7 +42,7 @@ fn check(path: &Path) -> Result<(), String> {
     let whole = build(&name, &text, mode, true);
     // From the program's own names, as the first build of a process does
     // (trials run side by side, so others may have learned some again).
-    driver::forget_learned_runtime_functions();
+    wexlab::runtime::wanted::forget();
     let reached = build(&name, &text, mode, false);
     if let Err(e) = &whole {
         return Err(format!("{name} does not build:\n{e}"));

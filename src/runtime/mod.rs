@@ -3,6 +3,7 @@
 //! reaches ends up in its module.
 
 pub mod outline;
+pub mod wanted;
 
 /// The runtime's files, with the paths diagnostics would show.
 pub static SOURCES: &[(&str, &str)] = &[

@@ -18,6 +18,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::resolve::{CondArg, Condition, Decl, FailRule, Resolved, Rule};
 use super::{Origin, RuleError, RuleFile};
+use crate::cache::codec::{Decoder, Encoder};
 use crate::ir::lang::{Node, Sym};
 use crate::ir::ops::Arity;
 use crate::rewrite::pattern::LazyPattern;
@@ -25,7 +26,7 @@ use crate::rewrite::predicates;
 use crate::rewrite::schedule::Group;
 
 /// Bumped whenever the layout below changes.
-const MAGIC: &[u8] = b"wexlab rules cache 1\n";
+const MAGIC: &[u8] = b"wexlab rules cache 2\n";
 
 /// Where one choice of folders keeps its cache: one file per choice, so
 /// that editing a rule replaces the file instead of adding another.
@@ -65,30 +66,18 @@ impl Entry {
     pub fn read(&self) -> Option<(Resolved, Vec<RuleError>)> {
         let bytes = std::fs::read(&self.path).ok()?;
         let mut r = Reader {
-            bytes: bytes.strip_prefix(MAGIC)?,
-            syms: Vec::new(),
-            vars: Vec::new(),
+            d: Decoder::open(&bytes, MAGIC, self.key)?,
+            vars: HashMap::default(),
         };
-        if [r.u64()?, r.u64()?] != self.key {
-            return None;
-        }
-        for _ in 0..r.len()? {
-            let sym = Sym::new(&r.string()?);
-            r.syms.push(sym);
-        }
-        for _ in 0..r.len()? {
-            let var = r.string()?.parse().ok()?;
-            r.vars.push(var);
-        }
         let stored = r.stored()?;
-        r.bytes.is_empty().then_some(stored)
+        r.d.done().then_some(stored)
     }
 
-    /// Stores a load's result. Written beside the entry and renamed over
-    /// it, so that a reader never sees half a file; failures only cost the
-    /// next load its shortcut.
+    /// Stores a load's result (see `crate::cache::store`).
     pub fn write(&self, resolved: &Resolved, warnings: &[RuleError]) {
-        crate::cache::store(&self.path, &Writer::file(self.key, resolved, warnings));
+        let mut w = Writer(Encoder::default());
+        w.stored(resolved, warnings);
+        crate::cache::store(&self.path, &w.0.finish(MAGIC, self.key));
     }
 }
 
@@ -120,139 +109,68 @@ fn group_of(tag: u8) -> Option<Group> {
         .find(|g| group_tag(*g) == tag)
 }
 
-/// The encoder. Operator names and variables are written once each, in
-/// tables ahead of the rules, and referred to by number: interning each
-/// again on every read was most of the cost of reading.
-#[derive(Default)]
-struct Writer {
-    out: Vec<u8>,
-    syms: Table,
-    vars: Table,
-}
-
-#[derive(Default)]
-struct Table {
-    names: Vec<String>,
-    index: HashMap<String, u32>,
-}
-
-impl Table {
-    fn number(&mut self, s: &str) -> u32 {
-        if let Some(&n) = self.index.get(s) {
-            return n;
-        }
-        let n = self.names.len() as u32;
-        self.names.push(s.to_string());
-        self.index.insert(s.to_string(), n);
-        n
-    }
-}
+/// The rules' encoder: operator names, names and variables go through the
+/// name table, so that each is interned once when read.
+struct Writer(Encoder);
 
 impl Writer {
-    /// The whole file: the key, the tables, then the body.
-    fn file(key: [u64; 2], resolved: &Resolved, warnings: &[RuleError]) -> Vec<u8> {
-        let mut body = Writer::default();
-        body.stored(resolved, warnings);
-        let mut head = Writer {
-            out: MAGIC.to_vec(),
-            ..Writer::default()
-        };
-        head.u64(key[0]);
-        head.u64(key[1]);
-        for table in [&body.syms, &body.vars] {
-            head.len(table.names.len());
-            for name in &table.names {
-                head.str(name);
-            }
-        }
-        head.out.extend_from_slice(&body.out);
-        head.out
-    }
-
-    fn sym(&mut self, s: &str) {
-        let n = self.syms.number(s);
-        self.u32(n);
-    }
-
-    fn var(&mut self, v: Var) {
-        let n = self.vars.number(&v.to_string());
-        self.u32(n);
-    }
-
-    fn u64(&mut self, v: u64) {
-        self.out.extend_from_slice(&v.to_le_bytes());
-    }
-
-    fn u32(&mut self, v: u32) {
-        self.out.extend_from_slice(&v.to_le_bytes());
-    }
-
-    fn len(&mut self, n: usize) {
-        self.u32(n as u32);
-    }
-
-    fn str(&mut self, s: &str) {
-        self.len(s.len());
-        self.out.extend_from_slice(s.as_bytes());
-    }
-
     fn stored(&mut self, resolved: &Resolved, warnings: &[RuleError]) {
-        self.len(warnings.len());
+        self.0.len(warnings.len());
         for e in warnings {
-            self.str(&e.file);
-            self.u32(e.line);
-            self.u32(e.col);
-            self.str(&e.message);
+            self.0.str(&e.file);
+            self.0.u32(e.line);
+            self.0.u32(e.col);
+            self.0.str(&e.message);
         }
         // By name: the map's own order is not the same in two processes.
         let mut decls: Vec<_> = resolved.decls.iter().collect();
         decls.sort_by_key(|(name, _)| **name);
-        self.len(decls.len());
+        self.0.len(decls.len());
         for (name, d) in decls {
-            self.str(name);
-            self.out.push(group_tag(d.group));
+            self.0.name(name);
+            self.0.u8(group_tag(d.group));
             self.arity(d.arity);
             self.origin(&d.origin);
-            self.str(&d.doc);
-            self.out.push(u8::from(d.atom));
+            self.0.str(&d.doc);
+            self.0.bool(d.atom);
         }
-        self.len(resolved.rules.len());
+        self.0.len(resolved.rules.len());
         for r in &resolved.rules {
-            self.str(&r.name);
-            self.out.push(group_tag(r.group));
+            self.0.str(&r.name);
+            self.0.u8(group_tag(r.group));
             self.origin(&r.origin);
-            self.u32(r.priority as u32);
+            self.0.u32(r.priority as u32);
             self.pattern(&r.lhs.ast);
             self.pattern(&r.rhs);
-            self.len(r.conditions.len());
+            self.0.len(r.conditions.len());
             for c in &r.conditions {
-                self.str(c.predicate.name);
-                self.len(c.args.len());
+                self.0.name(c.predicate.name);
+                self.0.len(c.args.len());
                 for a in &c.args {
                     match a {
                         CondArg::Var(v) => {
-                            self.out.push(0);
-                            self.var(*v);
+                            self.0.u8(0);
+                            self.0.name(&v.to_string());
                         }
                         CondArg::Num(n) => {
-                            self.out.push(1);
-                            self.u64(*n as u64);
+                            self.0.u8(1);
+                            self.0.i64(*n);
                         }
                         CondArg::Op(op) => {
-                            self.out.push(2);
-                            self.sym(op);
+                            self.0.u8(2);
+                            self.0.name(op);
                         }
                     }
                 }
             }
         }
-        self.len(resolved.fails.len());
+        self.0.len(resolved.fails.len());
         for f in &resolved.fails {
-            self.str(&f.name);
-            self.out.push(group_tag(f.group));
+            self.0.str(&f.name);
+            self.0.u8(group_tag(f.group));
             self.origin(&f.origin);
             self.pattern(&f.pattern.ast);
-            self.str(&f.message);
+            self.0.str(&f.message);
         }
     }
 
@@ -262,38 +180,38 @@ impl Writer {
             Arity::Any => (1, 0),
             Arity::AtLeast(n) => (2, n),
         };
-        self.out.push(tag);
-        self.len(n);
+        self.0.u8(tag);
+        self.0.len(n);
     }
 
     fn origin(&mut self, o: &Origin) {
-        self.str(&o.file);
-        self.u32(o.line);
-        self.u32(o.col);
+        self.0.str(&o.file);
+        self.0.u32(o.line);
+        self.0.u32(o.col);
     }
 
     fn pattern(&mut self, p: &PatternAst<Node>) {
-        self.len(p.as_ref().len());
+        self.0.len(p.as_ref().len());
         for node in p.as_ref() {
             match node {
                 ENodeOrVar::Var(v) => {
-                    self.out.push(0);
-                    self.var(*v);
+                    self.0.u8(0);
+                    self.0.name(&v.to_string());
                 }
                 ENodeOrVar::ENode(Node::Num(n)) => {
-                    self.out.push(1);
-                    self.u64(*n as u64);
+                    self.0.u8(1);
+                    self.0.i64(*n);
                 }
                 ENodeOrVar::ENode(Node::Name(s)) => {
-                    self.out.push(2);
-                    self.sym(s.as_str());
+                    self.0.u8(2);
+                    self.0.name(s.as_str());
                 }
                 ENodeOrVar::ENode(Node::Op(s, children)) => {
-                    self.out.push(3);
-                    self.sym(s.as_str());
-                    self.len(children.len());
+                    self.0.u8(3);
+                    self.0.name(s.as_str());
+                    self.0.len(children.len());
                     for c in children.iter() {
-                        self.len(usize::from(*c));
+                        self.0.len(usize::from(*c));
                     }
                 }
             }
@@ -303,87 +221,54 @@ impl Writer {
 
 /// Reads what [`Writer`] wrote; `None` at the first thing out of place.
 struct Reader<'a> {
-    bytes: &'a [u8],
-    syms: Vec<Sym>,
-    vars: Vec<Var>,
+    d: Decoder<'a>,
+    /// Variables already parsed, by their name in the table.
+    vars: HashMap<Sym, Var>,
 }
 
 impl Reader<'_> {
-    fn take(&mut self, n: usize) -> Option<&[u8]> {
-        if self.bytes.len() < n {
-            return None;
-        }
-        let (head, rest) = self.bytes.split_at(n);
-        self.bytes = rest;
-        Some(head)
-    }
-
-    fn u8(&mut self) -> Option<u8> {
-        Some(self.take(1)?[0])
-    }
-
-    fn u32(&mut self) -> Option<u32> {
-        Some(u32::from_le_bytes(self.take(4)?.try_into().ok()?))
-    }
-
-    fn u64(&mut self) -> Option<u64> {
-        Some(u64::from_le_bytes(self.take(8)?.try_into().ok()?))
-    }
-
-    /// A count, bounded by what is left so that a damaged one cannot ask
-    /// for a huge allocation.
-    fn len(&mut self) -> Option<usize> {
-        let n = self.u32()? as usize;
-        (n <= self.bytes.len()).then_some(n)
-    }
-
-    fn string(&mut self) -> Option<String> {
-        let n = self.len()?;
-        String::from_utf8(self.take(n)?.to_vec()).ok()
-    }
-
     fn stored(&mut self) -> Option<(Resolved, Vec<RuleError>)> {
         let mut warnings = Vec::new();
-        for _ in 0..self.len()? {
+        for _ in 0..self.d.len()? {
             warnings.push(RuleError {
-                file: self.string()?,
-                line: self.u32()?,
-                col: self.u32()?,
-                message: self.string()?,
+                file: self.d.string()?,
+                line: self.d.u32()?,
+                col: self.d.u32()?,
+                message: self.d.string()?,
             });
         }
         let mut decls = HashMap::default();
-        for _ in 0..self.len()? {
-            let name = Sym::new(&self.string()?).as_str();
+        for _ in 0..self.d.len()? {
+            let name = self.d.name()?.as_str();
             let decl = Decl {
-                group: group_of(self.u8()?)?,
+                group: group_of(self.d.u8()?)?,
                 arity: self.arity()?,
                 origin: self.origin()?,
-                doc: self.string()?,
-                atom: self.u8()? != 0,
+                doc: self.d.string()?,
+                atom: self.d.bool()?,
             };
             decls.insert(name, decl);
         }
         let mut rules = Vec::new();
-        for _ in 0..self.len()? {
+        for _ in 0..self.d.len()? {
             rules.push(Arc::new(Rule {
-                name: self.string()?,
-                group: group_of(self.u8()?)?,
+                name: self.d.string()?,
+                group: group_of(self.d.u8()?)?,
                 origin: self.origin()?,
-                priority: self.u32()? as i32,
+                priority: self.d.u32()? as i32,
                 lhs: LazyPattern::new(self.pattern()?),
                 rhs: self.pattern()?,
                 conditions: self.conditions()?,
             }));
         }
         let mut fails = Vec::new();
-        for _ in 0..self.len()? {
+        for _ in 0..self.d.len()? {
             fails.push(Arc::new(FailRule {
-                name: self.string()?,
-                group: group_of(self.u8()?)?,
+                name: self.d.string()?,
+                group: group_of(self.d.u8()?)?,
                 origin: self.origin()?,
                 pattern: LazyPattern::new(self.pattern()?),
-                message: self.string()?,
+                message: self.d.string()?,
             }));
         }
         let resolved = Resolved {
@@ -396,14 +281,14 @@ impl Reader<'_> {
 
     fn conditions(&mut self) -> Option<Vec<Condition>> {
         let mut out = Vec::new();
-        for _ in 0..self.len()? {
-            let predicate = predicates::lookup(&self.string()?)?;
+        for _ in 0..self.d.len()? {
+            let predicate = predicates::lookup(self.d.name()?.as_str())?;
             let mut args = Vec::new();
-            for _ in 0..self.len()? {
-                args.push(match self.u8()? {
+            for _ in 0..self.d.len()? {
+                args.push(match self.d.u8()? {
                     0 => CondArg::Var(self.var()?),
-                    1 => CondArg::Num(self.u64()? as i64),
-                    2 => CondArg::Op(self.sym()?.as_str()),
+                    1 => CondArg::Num(self.d.i64()?),
+                    2 => CondArg::Op(self.d.name()?.as_str()),
                     _ => return None,
                 });
             }
@@ -413,8 +298,8 @@ impl Reader<'_> {
     }
 
     fn arity(&mut self) -> Option<Arity> {
-        let tag = self.u8()?;
-        let n = self.u32()? as usize;
+        let tag = self.d.u8()?;
+        let n = self.d.u32()? as usize;
         match tag {
             0 => Some(Arity::Fixed(n)),
             1 => Some(Arity::Any),
@@ -425,36 +310,36 @@ impl Reader<'_> {
 
     fn origin(&mut self) -> Option<Origin> {
         Some(Origin {
-            file: self.string()?,
-            line: self.u32()?,
-            col: self.u32()?,
+            file: self.d.string()?,
+            line: self.d.u32()?,
+            col: self.d.u32()?,
         })
     }
 
     fn var(&mut self) -> Option<Var> {
-        let n = self.u32()? as usize;
-        self.vars.get(n).copied()
-    }
-
-    fn sym(&mut self) -> Option<Sym> {
-        let n = self.u32()? as usize;
-        self.syms.get(n).copied()
+        let name = self.d.name()?;
+        if let Some(v) = self.vars.get(&name) {
+            return Some(*v);
+        }
+        let v: Var = name.as_str().parse().ok()?;
+        self.vars.insert(name, v);
+        Some(v)
     }
 
     /// A pattern whose every child comes before its parent, as egg needs.
     fn pattern(&mut self) -> Option<PatternAst<Node>> {
         let mut ast = RecExpr::default();
-        let n = self.len()?;
+        let n = self.d.len()?;
         for i in 0..n {
-            let node = match self.u8()? {
+            let node = match self.d.u8()? {
                 0 => ENodeOrVar::Var(self.var()?),
-                1 => ENodeOrVar::ENode(Node::Num(self.u64()? as i64)),
-                2 => ENodeOrVar::ENode(Node::Name(self.sym()?)),
+                1 => ENodeOrVar::ENode(Node::Num(self.d.i64()?)),
+                2 => ENodeOrVar::ENode(Node::Name(self.d.name()?)),
                 3 => {
-                    let op = self.sym()?;
+                    let op = self.d.name()?;
                     let mut children = Vec::new();
-                    for _ in 0..self.len()? {
-                        let c = self.u32()? as usize;
+                    for _ in 0..self.d.len()? {
+                        let c = self.d.u32()? as usize;
                         if c >= i {
                             return None;
                         }

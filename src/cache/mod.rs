@@ -7,6 +7,8 @@
 //! Only the `wexlab` command turns it on ([`enable`]); the library's other
 //! callers (tests, benches, fuzzers) never read or write it.
 
+pub mod codec;
+
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 
