@@ -24,7 +24,7 @@ impl Encoder {
         };
         head.u64(key[0]);
         head.u64(key[1]);
-        head.len(self.names.len());
+        head.count(self.names.len());
         for name in &self.names {
             head.str(name);
         }
@@ -52,12 +52,12 @@ impl Encoder {
         self.u64(v as u64);
     }
 
-    pub fn len(&mut self, n: usize) {
+    pub fn count(&mut self, n: usize) {
         self.u32(n as u32);
     }
 
     pub fn str(&mut self, s: &str) {
-        self.len(s.len());
+        self.count(s.len());
         self.out.extend_from_slice(s.as_bytes());
     }
 
@@ -92,7 +92,7 @@ impl<'a> Decoder<'a> {
         if [d.u64()?, d.u64()?] != key {
             return None;
         }
-        for _ in 0..d.len()? {
+        for _ in 0..d.count()? {
             let name = Sym::new(&d.string()?);
             d.names.push(name);
         }
@@ -139,13 +139,13 @@ impl<'a> Decoder<'a> {
 
     /// A count, bounded by what is left so that a damaged one cannot ask
     /// for a huge allocation.
-    pub fn len(&mut self) -> Option<usize> {
+    pub fn count(&mut self) -> Option<usize> {
         let n = self.u32()? as usize;
         (n <= self.bytes.len()).then_some(n)
     }
 
     pub fn string(&mut self) -> Option<String> {
-        let n = self.len()?;
+        let n = self.count()?;
         String::from_utf8(self.take(n)?.to_vec()).ok()
     }
 

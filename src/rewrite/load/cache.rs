@@ -115,7 +115,7 @@ struct Writer(Encoder);
 
 impl Writer {
     fn stored(&mut self, resolved: &Resolved, warnings: &[RuleError]) {
-        self.0.len(warnings.len());
+        self.0.count(warnings.len());
         for e in warnings {
             self.0.str(&e.file);
             self.0.u32(e.line);
@@ -125,7 +125,7 @@ impl Writer {
         // By name: the map's own order is not the same in two processes.
         let mut decls: Vec<_> = resolved.decls.iter().collect();
         decls.sort_by_key(|(name, _)| **name);
-        self.0.len(decls.len());
+        self.0.count(decls.len());
         for (name, d) in decls {
             self.0.name(name);
             self.0.u8(group_tag(d.group));
@@ -134,7 +134,7 @@ impl Writer {
             self.0.str(&d.doc);
             self.0.bool(d.atom);
         }
-        self.0.len(resolved.rules.len());
+        self.0.count(resolved.rules.len());
         for r in &resolved.rules {
             self.0.str(&r.name);
             self.0.u8(group_tag(r.group));
@@ -142,10 +142,10 @@ impl Writer {
             self.0.u32(r.priority as u32);
             self.pattern(&r.lhs.ast);
             self.pattern(&r.rhs);
-            self.0.len(r.conditions.len());
+            self.0.count(r.conditions.len());
             for c in &r.conditions {
                 self.0.name(c.predicate.name);
-                self.0.len(c.args.len());
+                self.0.count(c.args.len());
                 for a in &c.args {
                     match a {
                         CondArg::Var(v) => {
@@ -164,7 +164,7 @@ impl Writer {
                 }
             }
         }
-        self.0.len(resolved.fails.len());
+        self.0.count(resolved.fails.len());
         for f in &resolved.fails {
             self.0.str(&f.name);
             self.0.u8(group_tag(f.group));
@@ -181,7 +181,7 @@ impl Writer {
             Arity::AtLeast(n) => (2, n),
         };
         self.0.u8(tag);
-        self.0.len(n);
+        self.0.count(n);
     }
 
     fn origin(&mut self, o: &Origin) {
@@ -191,7 +191,7 @@ impl Writer {
     }
 
     fn pattern(&mut self, p: &PatternAst<Node>) {
-        self.0.len(p.as_ref().len());
+        self.0.count(p.as_ref().len());
         for node in p.as_ref() {
             match node {
                 ENodeOrVar::Var(v) => {
@@ -209,9 +209,9 @@ impl Writer {
                 ENodeOrVar::ENode(Node::Op(s, children)) => {
                     self.0.u8(3);
                     self.0.name(s.as_str());
-                    self.0.len(children.len());
+                    self.0.count(children.len());
                     for c in children.iter() {
-                        self.0.len(usize::from(*c));
+                        self.0.count(usize::from(*c));
                     }
                 }
             }
@@ -229,7 +229,7 @@ struct Reader<'a> {
 impl Reader<'_> {
     fn stored(&mut self) -> Option<(Resolved, Vec<RuleError>)> {
         let mut warnings = Vec::new();
-        for _ in 0..self.d.len()? {
+        for _ in 0..self.d.count()? {
             warnings.push(RuleError {
                 file: self.d.string()?,
                 line: self.d.u32()?,
@@ -238,7 +238,7 @@ impl Reader<'_> {
             });
         }
         let mut decls = HashMap::default();
-        for _ in 0..self.d.len()? {
+        for _ in 0..self.d.count()? {
             let name = self.d.name()?.as_str();
             let decl = Decl {
                 group: group_of(self.d.u8()?)?,
@@ -250,7 +250,7 @@ impl Reader<'_> {
             decls.insert(name, decl);
         }
         let mut rules = Vec::new();
-        for _ in 0..self.d.len()? {
+        for _ in 0..self.d.count()? {
             rules.push(Arc::new(Rule {
                 name: self.d.string()?,
                 group: group_of(self.d.u8()?)?,
@@ -262,7 +262,7 @@ impl Reader<'_> {
             }));
         }
         let mut fails = Vec::new();
-        for _ in 0..self.d.len()? {
+        for _ in 0..self.d.count()? {
             fails.push(Arc::new(FailRule {
                 name: self.d.string()?,
                 group: group_of(self.d.u8()?)?,
@@ -281,10 +281,10 @@ impl Reader<'_> {
 
     fn conditions(&mut self) -> Option<Vec<Condition>> {
         let mut out = Vec::new();
-        for _ in 0..self.d.len()? {
+        for _ in 0..self.d.count()? {
             let predicate = predicates::lookup(self.d.name()?.as_str())?;
             let mut args = Vec::new();
-            for _ in 0..self.d.len()? {
+            for _ in 0..self.d.count()? {
                 args.push(match self.d.u8()? {
                     0 => CondArg::Var(self.var()?),
                     1 => CondArg::Num(self.d.i64()?),
@@ -329,7 +329,7 @@ impl Reader<'_> {
     /// A pattern whose every child comes before its parent, as egg needs.
     fn pattern(&mut self) -> Option<PatternAst<Node>> {
         let mut ast = RecExpr::default();
-        let n = self.d.len()?;
+        let n = self.d.count()?;
         for i in 0..n {
             let node = match self.d.u8()? {
                 0 => ENodeOrVar::Var(self.var()?),
@@ -338,7 +338,7 @@ impl Reader<'_> {
                 3 => {
                     let op = self.d.name()?;
                     let mut children = Vec::new();
-                    for _ in 0..self.d.len()? {
+                    for _ in 0..self.d.count()? {
                         let c = self.d.u32()? as usize;
                         if c >= i {
                             return None;
