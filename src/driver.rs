@@ -3,6 +3,7 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
+use crate::cache::codec::{Decoder, Encoder};
 use crate::check::types::Basic;
 use crate::check::{self, PackageSource};
 use crate::diag::{Diagnostic, Diagnostics, FileId, Phase, SourceMap, Span};
@@ -444,6 +445,58 @@ impl Memos {
         let schedule = Schedule::of(&unit.kind);
         self.0.iter().find(|(s, _)| *s == schedule).map(|(_, m)| m)
     }
+
+    /// The memos the last build of this program left in the cache folder
+    /// (`rewrite::memo` keeps what a build used), if it was made with the
+    /// same rules and binary; else empty ones.
+    fn kept(file: Option<&KeptMemo>) -> Memos {
+        let read = || -> Option<Memos> {
+            let file = file?;
+            let bytes = std::fs::read(&file.path).ok()?;
+            let mut d = Decoder::open(&bytes, MEMO_MAGIC, file.key)?;
+            let memos = Memos::new(true);
+            for (_, memo) in &memos.0 {
+                memo.load(&mut d)?;
+            }
+            d.done().then_some(memos)
+        };
+        read().unwrap_or_else(|| Memos::new(true))
+    }
+
+    /// Leaves what this build used for the next, if that is not what it
+    /// read.
+    fn keep(&self, file: &KeptMemo) {
+        if !self.0.iter().any(|(_, m)| m.changed()) {
+            return;
+        }
+        let mut e = Encoder::default();
+        for (_, memo) in &self.0 {
+            memo.save(&mut e);
+        }
+        crate::cache::store(&file.path, &e.finish(MEMO_MAGIC, file.key));
+    }
+}
+
+const MEMO_MAGIC: &[u8] = b"wexlab memo 1\n";
+
+/// Where a program's memo is kept, and the rules it must have been made
+/// with.
+struct KeptMemo {
+    path: std::path::PathBuf,
+    key: [u64; 2],
+}
+
+impl KeptMemo {
+    fn of(inputs: &[SourceInput], rules: &Rules, options: &Options) -> Option<KeptMemo> {
+        if !options.memoize {
+            return None;
+        }
+        let dir = crate::cache::dir()?;
+        Some(KeptMemo {
+            path: dir.join(format!("memo-{}", program_key(inputs, options))),
+            key: rules.cache_key?,
+        })
+    }
 }
 
 fn lower_unit(unit: &Unit, rules: &Rules, memo: &Memos) -> Result<emit::Lowered, LowerError> {
@@ -623,12 +676,19 @@ fn lower_until_complete(
     options: &Options,
 ) -> Result<Vec<u8>, BuildError> {
     // Units lowered before a restart are found in the memo after it.
-    let memos = Memos::new(options.memoize);
+    let kept = KeptMemo::of(inputs, rules, options);
+    let memos = match &kept {
+        Some(_) => Memos::kept(kept.as_ref()),
+        None => Memos::new(options.memoize),
+    };
     loop {
         let names = match lower_and_emit(session, program, rules, options, &memos) {
             Err(BuildError::RuntimeLeftOut(names)) => names,
             Ok((wasm, reached)) => {
                 wanted::reached(&program_key(inputs, options), &reached);
+                if let Some(kept) = &kept {
+                    memos.keep(kept);
+                }
                 return Ok(wasm);
             }
             Err(e) => return Err(e),

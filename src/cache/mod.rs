@@ -14,10 +14,20 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 static ENABLED: AtomicBool = AtomicBool::new(false);
 
+/// A folder given by the program rather than the environment.
+static GIVEN: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+
 /// Lets this process use the cache folder, unless `WEXLAB_CACHE=off`.
 pub fn enable() {
     let off = std::env::var_os("WEXLAB_CACHE").is_some_and(|v| v == "off");
     ENABLED.store(!off, Ordering::Relaxed);
+}
+
+/// Lets this process use `dir` as its cache folder (the tests' way; the
+/// first folder given stays).
+pub fn enable_at(dir: PathBuf) {
+    let _ = GIVEN.set(dir);
+    ENABLED.store(true, Ordering::Relaxed);
 }
 
 /// The cache folder, when this process uses one: `WEXLAB_CACHE_DIR`, else
@@ -25,6 +35,9 @@ pub fn enable() {
 pub fn dir() -> Option<PathBuf> {
     if !ENABLED.load(Ordering::Relaxed) {
         return None;
+    }
+    if let Some(dir) = GIVEN.get() {
+        return Some(dir.clone());
     }
     let var = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
     if let Some(dir) = var("WEXLAB_CACHE_DIR") {

@@ -97,6 +97,10 @@ pub struct Rules {
     /// What the load found that does not stop it (rules that can never
     /// fire), in file order.
     pub warnings: Vec<super::load::RuleError>,
+    /// What identifies the loaded files and binary in wexlab's cache
+    /// folder, when the rules came through it: what a cached lowering
+    /// must have been made with.
+    pub cache_key: Option<[u64; 2]>,
 }
 
 impl Rules {

@@ -632,3 +632,59 @@ pub fn summary(line: &str) {
     use std::io::Write;
     let _ = writeln!(std::io::stderr(), "{line}");
 }
+
+/// Functions that differ only in their constants, in every place a rule
+/// may read a number (divisors, shift counts, comparisons, indices,
+/// sizes): units of one shape whose numbers the memo hides, with and
+/// without the facts that tell them apart.
+pub const CONSTANTS: [i64; 25] = [
+    1,
+    2,
+    3,
+    4,
+    5,
+    7,
+    8,
+    10,
+    15,
+    16,
+    31,
+    32,
+    33,
+    63,
+    64,
+    100,
+    255,
+    256,
+    1000,
+    1024,
+    4096,
+    65535,
+    65536,
+    1 << 20,
+    2147483647,
+];
+
+pub fn constants_program(constants: &[i64]) -> String {
+    let mut src = String::from("package main\n\nvar table [64]int64\n\n");
+    for (i, k) in constants.iter().enumerate() {
+        let small = k % 64;
+        src.push_str(&format!(
+            "//go:wasmexport u{i}
+func u{i}(x uint32, y int64) uint32 {{
+\tif x > {k} {{
+\t\tx = x/{k} + x%{k}
+\t}}
+\tz := y/{k} - y%{k} + y<<{small} + int64(x>>{small})
+\ttable[{small}] += z
+\ts := make([]byte, {small}+1)
+\ts[{small}] = byte(x)
+\treturn x*{k} + uint32(s[{small}]) + uint32(len(s))
+}}
+
+"
+        ));
+    }
+    src.push_str("func main() {}\n");
+    src
+}

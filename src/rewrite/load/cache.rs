@@ -62,6 +62,11 @@ impl Entry {
         })
     }
 
+    /// What identifies these files and the binary.
+    pub fn key(&self) -> [u64; 2] {
+        self.key
+    }
+
     /// What an earlier load stored, if it is for exactly these files.
     pub fn read(&self) -> Option<(Resolved, Vec<RuleError>)> {
         let bytes = std::fs::read(&self.path).ok()?;

@@ -71,6 +71,7 @@ pub(super) fn index(name: &str, resolved: &Resolved) -> Rules {
             .map(|(s, _)| (*s, schedule(name, resolved, *s)))
             .collect(),
         warnings: Vec::new(),
+        cache_key: None,
     }
 }
 

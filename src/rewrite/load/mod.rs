@@ -159,6 +159,7 @@ pub fn load(name: &str, groups: &[(Group, &[RuleFile])]) -> Result<Rules, LoadEr
     };
     let mut rules = index::index(name, &resolved);
     rules.warnings = warnings;
+    rules.cache_key = cached.map(|entry| entry.key());
     Ok(rules)
 }
 

@@ -18,8 +18,11 @@
 //! is 8, `pow2` said no of that one. A later unit of the shape takes a
 //! lowering whose facts hold for its numbers, and adds its own otherwise.
 
+mod file;
+
 use rustc_hash::FxHashMap as HashMap;
 use std::hash::{Hash, Hasher};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
 use egg::RecExpr;
@@ -36,6 +39,8 @@ type Shapes = HashMap<u64, Vec<(Vec<Node>, Lowerings)>>;
 #[derive(Default)]
 pub struct Memo {
     shapes: Mutex<Shapes>,
+    /// Whether this build lowered a shape the memo did not hold.
+    added: AtomicBool,
 }
 
 impl Memo {
@@ -51,9 +56,11 @@ impl Memo {
         };
         // Looked up without building the key: most units hit.
         let hash = key.hash(term);
-        let found = self.lock().get(&hash).and_then(|bucket| {
-            let (_, lowerings) = bucket.iter().find(|(k, _)| key.same(term, k))?;
-            lowerings.find(&numbers.values)
+        let found = self.lock().get_mut(&hash).and_then(|bucket| {
+            let (_, lowerings) = bucket.iter_mut().find(|(k, _)| key.same(term, k))?;
+            let found = lowerings.find(&numbers.values)?;
+            lowerings.used = true;
+            Some(found)
         });
         if let Some(shape) = found {
             return Ok(numbers.show(shape, &names));
@@ -80,6 +87,7 @@ impl Memo {
         };
         bucket[at].1.add(facts, Arc::clone(&shape), &numbers.values);
         drop(shapes);
+        self.added.store(true, Ordering::Relaxed);
         Ok(numbers.show(shape, &names))
     }
 
@@ -95,6 +103,9 @@ impl Memo {
 #[derive(Default)]
 struct Lowerings {
     groups: Vec<Group>,
+    /// Whether this build looked the key up or added it (what the memo
+    /// keeps for the next command, see `file`).
+    used: bool,
 }
 
 struct Group {
@@ -148,6 +159,7 @@ impl Lowerings {
         };
         let lowerings = self.groups[at].by_numbers.entry(numbers).or_default();
         lowerings.push((answers, shape));
+        self.used = true;
     }
 }
 
@@ -158,7 +170,8 @@ struct Key<'a> {
 }
 
 impl Key<'_> {
-    /// The hash of the key, consistent with [`Key::same`].
+    /// The hash of the key, consistent with [`Key::same`] and with
+    /// [`hash_keyed`] of the key built.
     fn hash(&self, term: &RecExpr<Node>) -> u64 {
         let mut h = rustc_hash::FxHasher::default();
         for n in term.as_ref() {
@@ -198,6 +211,20 @@ impl Key<'_> {
             Node::Op(..) => None,
         }
     }
+}
+
+/// The hash [`Key::hash`] gives the term whose key is `key` (every name of
+/// a key, and every number it hides, is its own placeholder). A hash is
+/// only good within a process: names hash by their address.
+fn hash_keyed(key: &[Node]) -> u64 {
+    let mut h = rustc_hash::FxHasher::default();
+    for n in key {
+        match n {
+            Node::Name(p) => (0u8, *p).hash(&mut h),
+            other => (1u8, other).hash(&mut h),
+        }
+    }
+    h.finish()
 }
 
 /// Names the rules do not spell out, to placeholders and back.
@@ -349,6 +376,29 @@ mod tests {
             .expect("lowers")
             .expr()
             .to_string()
+    }
+
+    /// A kept memo is found again by hashing its keys as read: the hash of
+    /// a key must be the hash of any term with that key.
+    #[test]
+    fn a_key_hashes_as_its_terms_do() {
+        let file = RuleFile {
+            path: "memo.rules".to_string(),
+            text: RULES.to_string(),
+        };
+        let rules = load::load("memo", &[(Group::Lower, &[file])]).expect("loads");
+        let rules = rules.get(Schedule::Functions);
+        for (a, b) in [(1000, 1001), (7, 7), (1, 2)] {
+            let term = term(a, b);
+            let names = Renaming::of(&term, rules);
+            let numbers = Numbers::of(&term, rules);
+            let key = Key {
+                names: &names,
+                numbers: &numbers,
+            };
+            let keyed: Vec<Node> = term.as_ref().iter().map(|n| key.forward(n)).collect();
+            assert_eq!(key.hash(&term), hash_keyed(&keyed), "({a} {b})");
+        }
     }
 
     #[test]
