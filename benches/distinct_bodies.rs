@@ -70,6 +70,8 @@ fn compare(dir: &Path, name: &str, source: &str, go: Option<&Path>) {
         let wexlab = cpu_of(
             Command::new(env!("CARGO_BIN_EXE_wexlab"))
                 .current_dir(&package)
+                // Go's cache is defeated too (go_build): both compile.
+                .env("WEXLAB_CACHE", "off")
                 .args(["build", "main.go", "-o", "wexlab.wasm"]),
         );
         let go = go.map(|go| cpu_of(&mut go_build(go, &package)));

@@ -113,6 +113,8 @@ fn command(bencher: &Bencher) {
                 let status = std::process::Command::new(env!("CARGO_BIN_EXE_wexlab"))
                     .arg("build")
                     .arg(&path)
+                    // Compile time, not a warm cache's memo.
+                    .env("WEXLAB_CACHE", "off")
                     .args(["--buildmode", "c-shared", "-o"])
                     .arg(&output)
                     .status()

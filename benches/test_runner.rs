@@ -80,6 +80,7 @@ fn main() {
         let status = std::process::Command::new(env!("CARGO_BIN_EXE_wexlab"))
             .arg("test")
             .arg(&dir)
+            .env("WEXLAB_CACHE", "off")
             .stdout(std::process::Stdio::null())
             .status()
             .expect("wexlab runs");

@@ -229,3 +229,23 @@ fn with_the_cache_off_nothing_is_written() {
         "the default folder is $HOME/.cache/wexlab"
     );
 }
+
+#[test]
+fn the_folder_keeps_a_bounded_number_of_files() {
+    let dir = scratch("bounded");
+    let cache = dir.join("cache");
+    std::fs::create_dir_all(&cache).unwrap();
+    for i in 0..600 {
+        std::fs::write(cache.join(format!("memo-old{i:04}")), b"stale").unwrap();
+    }
+    let (run, bytes) = build(&dir, Some(&cache), "go", "p.wasm");
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(!bytes.is_empty());
+    let left = names_in(&cache);
+    assert!(left.len() <= 512, "{} files left", left.len());
+    assert!(
+        left.iter().any(|n| n.starts_with("rules-")),
+        "the newest files stay: {:?}",
+        &left[left.len().saturating_sub(5)..]
+    );
+}

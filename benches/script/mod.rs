@@ -21,7 +21,8 @@ pub fn run(name: &str, script: &str) {
     let mut cmd = Command::new(&python);
     cmd.arg(root.join(script))
         .arg("--wexlab")
-        .arg(env!("CARGO_BIN_EXE_wexlab"));
+        .arg(env!("CARGO_BIN_EXE_wexlab"))
+        .env("WEXLAB_CACHE", "off");
     if std::env::var_os("WEXLAB_BENCH_QUICK").is_some() {
         cmd.arg("--quick");
     }

@@ -63,4 +63,32 @@ pub fn store(path: &Path, bytes: &[u8]) {
     if std::fs::write(&tmp, bytes).is_err() || std::fs::rename(&tmp, path).is_err() {
         let _ = std::fs::remove_file(&tmp);
     }
+    evict(dir);
+}
+
+/// At most this many files in the folder; past it, the oldest go until a
+/// quarter of the room is free again (`wexlab test` on a thousand files
+/// keeps a memo for each).
+const MOST_FILES: usize = 512;
+
+/// Removes the files written longest ago while the folder holds more than
+/// [`MOST_FILES`].
+fn evict(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let entries: Vec<std::fs::DirEntry> = entries.flatten().collect();
+    // Counted before anything is asked of each file: the common case.
+    if entries.len() <= MOST_FILES {
+        return;
+    }
+    let mut files: Vec<(std::time::SystemTime, PathBuf)> = entries
+        .iter()
+        .filter_map(|e| Some((e.metadata().ok()?.modified().ok()?, e.path())))
+        .collect();
+    files.sort();
+    let excess = files.len() - MOST_FILES * 3 / 4;
+    for (_, path) in files.into_iter().take(excess) {
+        let _ = std::fs::remove_file(path);
+    }
 }
