@@ -16,6 +16,8 @@ use crate::parallel::{self, on_large_stack};
 use crate::rewrite::lowered::LoweredTerm;
 use crate::rewrite::memo::Memo;
 use crate::rewrite::{self, LowerError, Rules, Schedule};
+use std::sync::Arc;
+
 use crate::runtime::outline::Names;
 use crate::runtime::wanted;
 use crate::syntax;
@@ -150,8 +152,8 @@ fn parse_runtime(
     ids: &[FileId],
     bodies: &RuntimeBodies,
     user: &[syntax::Parsed],
-) -> std::borrow::Cow<'static, [syntax::Parsed]> {
-    static PARSED: std::sync::OnceLock<Vec<syntax::Parsed>> = std::sync::OnceLock::new();
+) -> Arc<Vec<syntax::Parsed>> {
+    static PARSED: std::sync::OnceLock<Arc<Vec<syntax::Parsed>>> = std::sync::OnceLock::new();
     let sources = crate::runtime::SOURCES;
     // On every core: the files are independent, and the rules load beside
     // them in a fraction of the time.
@@ -164,10 +166,10 @@ fn parse_runtime(
         crate::parallel::map(files, |(id, text)| syntax::parse(id, text))
     };
     if !ids.iter().enumerate().all(|(i, id)| id.0 as usize == i) {
-        return std::borrow::Cow::Owned(parse_all());
+        return Arc::new(parse_all());
     }
     match bodies {
-        RuntimeBodies::All => std::borrow::Cow::Borrowed(PARSED.get_or_init(parse_all)),
+        RuntimeBodies::All => Arc::clone(PARSED.get_or_init(|| Arc::new(parse_all()))),
         RuntimeBodies::Wanted(names) => {
             let outline = crate::runtime::outline::outline();
             let mut wanted = names.clone();
@@ -179,7 +181,7 @@ fn parse_runtime(
                         _ => None,
                     }),
             );
-            std::borrow::Cow::Owned(outline.parse(&outline.closure(&wanted)))
+            outline.parse(&outline.closure(&wanted))
         }
     }
 }

@@ -17,7 +17,7 @@
 //! compares the bytes.
 
 use std::collections::BTreeSet;
-use std::sync::OnceLock;
+use std::sync::{Arc, Mutex, OnceLock};
 
 use rustc_hash::FxHashMap as HashMap;
 
@@ -132,8 +132,29 @@ impl Outline {
     }
 
     /// The runtime's files parsed with the bodies of the functions that
-    /// `kept` (a [`closure`](Self::closure)) does not name left out.
-    pub fn parse(&self, kept: &Names) -> Vec<Parsed> {
+    /// `kept` (a [`closure`](Self::closure)) does not name left out. The
+    /// last few are kept for the builds of the process that keep the same
+    /// (the tests and fuzzers build thousands of programs).
+    pub fn parse(&self, kept: &Names) -> Arc<Vec<Parsed>> {
+        static RECENT: Mutex<Vec<(Names, Arc<Vec<Parsed>>)>> = Mutex::new(Vec::new());
+        const KEPT: usize = 8;
+        if let Ok(mut recent) = RECENT.lock()
+            && let Some(at) = recent.iter().position(|(k, _)| k == kept)
+        {
+            let hit = recent.remove(at);
+            let parsed = Arc::clone(&hit.1);
+            recent.insert(0, hit);
+            return parsed;
+        }
+        let parsed = Arc::new(self.parse_leaving_out(kept));
+        if let Ok(mut recent) = RECENT.lock() {
+            recent.insert(0, (kept.clone(), Arc::clone(&parsed)));
+            recent.truncate(KEPT);
+        }
+        parsed
+    }
+
+    fn parse_leaving_out(&self, kept: &Names) -> Vec<Parsed> {
         let files: Vec<(usize, &FileOutline)> = self.files.iter().enumerate().collect();
         crate::parallel::map(files, |(i, file)| {
             let left_out: Vec<LeftOut> = file
