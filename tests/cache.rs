@@ -203,27 +203,24 @@ fn an_edited_rule_takes_effect_at_the_next_build() {
 fn with_the_cache_off_nothing_is_written() {
     let dir = scratch("off");
     let home = dir.join("home");
-    let run = Command::new(env!("CARGO_BIN_EXE_wexlab"))
-        .args(["build", "p.go", "-o", "p.wasm"])
-        .current_dir(&dir)
-        .env("WEXLAB_CACHE", "off")
-        .env_remove("WEXLAB_CACHE_DIR")
-        .env_remove("XDG_CACHE_HOME")
-        .env("HOME", &home)
-        .output()
-        .unwrap();
-    assert!(run.status.success());
+    // With only $HOME to find the folder by, the cache off or on.
+    let build_at_home = |off: bool| {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_wexlab"));
+        command
+            .args(["build", "p.go", "-o", "p.wasm"])
+            .current_dir(&dir)
+            .env_remove("WEXLAB_CACHE_DIR")
+            .env_remove("XDG_CACHE_HOME")
+            .env("HOME", &home);
+        match off {
+            true => command.env("WEXLAB_CACHE", "off"),
+            false => command.env_remove("WEXLAB_CACHE"),
+        };
+        assert!(command.output().unwrap().status.success());
+    };
+    build_at_home(true);
     assert!(!home.exists(), "{:?}", names_in(&home));
-    let run = Command::new(env!("CARGO_BIN_EXE_wexlab"))
-        .args(["build", "p.go", "-o", "p.wasm"])
-        .current_dir(&dir)
-        .env_remove("WEXLAB_CACHE")
-        .env_remove("WEXLAB_CACHE_DIR")
-        .env_remove("XDG_CACHE_HOME")
-        .env("HOME", &home)
-        .output()
-        .unwrap();
-    assert!(run.status.success());
+    build_at_home(false);
     assert!(
         !names_in(&home.join(".cache/wexlab")).is_empty(),
         "the default folder is $HOME/.cache/wexlab"

@@ -9,22 +9,16 @@ mod common;
 use std::path::Path;
 
 use libtest_mimic::{Arguments, Trial};
-use wexlab::driver::{self, Options, Session, SourceInput};
+use wexlab::driver::Options;
 use wexlab::mode::Mode;
 
 fn build(name: &str, text: &str, mode: Mode, memoize: bool) -> Result<Vec<u8>, String> {
-    let mut session = Session::default();
-    let inputs = [SourceInput {
-        path: name.to_string(),
-        text: text.to_string(),
-    }];
     let options = Options {
         mode,
         memoize,
         ..Options::default()
     };
-    driver::build(&mut session, &inputs, &options)
-        .map_err(|e| format!("{e}\n{}", session.diagnostics.render(&session.sources)))
+    common::build_one(name, text, &options)
 }
 
 /// The program with one more function, which nothing calls: every unit
@@ -34,14 +28,7 @@ fn edited(text: &str) -> String {
 }
 
 fn check(path: &Path) -> Result<(), String> {
-    let name = path.file_name().unwrap().to_string_lossy().to_string();
-    let text =
-        wexlab::errorcheck::without_directive_expectations(&std::fs::read_to_string(path).unwrap());
-    let mode = if text.contains("// run: exe") {
-        Mode::Exe
-    } else {
-        Mode::CShared
-    };
+    let (name, text, mode) = common::corpus_program(path);
     // Without the memo, nothing is kept or read.
     let plain = build(&name, &text, mode, false)?;
     for round in ["cold", "warm"] {
@@ -84,22 +71,17 @@ fn main() {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("kept-memo-cache");
     let _ = std::fs::remove_dir_all(&dir);
     wexlab::cache::enable_at(dir);
-    let trials = [
-        "tests/corpus/run",
-        "tests/corpus/signatures",
-        "tests/corpus/valid",
-        "examples",
-    ]
-    .iter()
-    .flat_map(|folder| common::go_files(folder))
-    .map(|path| {
-        Trial::test(common::trial_name("kept_memo", &path), move || {
-            Ok(check(&path)?)
+    let trials = common::CORPORA
+        .iter()
+        .flat_map(|folder| common::go_files(folder))
+        .map(|path| {
+            Trial::test(common::trial_name("kept_memo", &path), move || {
+                Ok(check(&path)?)
+            })
         })
-    })
-    .chain([Trial::test("kept_memo::changed_constants", || {
-        Ok(changed_constants()?)
-    })])
-    .collect();
+        .chain([Trial::test("kept_memo::changed_constants", || {
+            Ok(changed_constants()?)
+        })])
+        .collect();
     libtest_mimic::run(&args, trials).exit();
 }

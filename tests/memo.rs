@@ -8,7 +8,7 @@ mod common;
 use std::path::Path;
 
 use libtest_mimic::{Arguments, Trial};
-use wexlab::driver::{self, Options, Session, SourceInput};
+use wexlab::driver::Options;
 use wexlab::mode::Mode;
 
 fn build(
@@ -18,34 +18,20 @@ fn build(
     rules: &str,
     memoize: bool,
 ) -> Result<Vec<u8>, String> {
-    let mut session = Session::default();
-    let inputs = [SourceInput {
-        path: name.to_string(),
-        text: text.to_string(),
-    }];
     let options = Options {
         mode,
         rules: common::rules(rules),
         memoize,
         ..Options::default()
     };
-    driver::build(&mut session, &inputs, &options)
-        .map_err(|e| format!("{e}\n{}", session.diagnostics.render(&session.sources)))
+    common::build_one(name, text, &options)
 }
 
 /// Builds one program with and without memoizing, in each rule set that
 /// applies to it. The go rules must build it: two equal failures would
-/// compare nothing. (An expectation comment after a directive is taken out,
-/// as the errorcheck tests do, or it would be read as the directive's.)
+/// compare nothing.
 fn check(path: &Path) -> Result<(), String> {
-    let name = path.file_name().unwrap().to_string_lossy().to_string();
-    let text =
-        wexlab::errorcheck::without_directive_expectations(&std::fs::read_to_string(path).unwrap());
-    let mode = if text.contains("// run: exe") {
-        Mode::Exe
-    } else {
-        Mode::CShared
-    };
+    let (name, text, mode) = common::corpus_program(path);
     let rule_sets: &[&str] = if path.to_string_lossy().contains("signatures") {
         &["go", "seed"]
     } else {
@@ -85,16 +71,11 @@ fn main() {
         }
         Ok(())
     });
-    let trials = [
-        "tests/corpus/run",
-        "tests/corpus/signatures",
-        "tests/corpus/valid",
-        "examples",
-    ]
-    .iter()
-    .flat_map(|folder| common::go_files(folder))
-    .map(|path| Trial::test(common::trial_name("memo", &path), move || Ok(check(&path)?)))
-    .chain([constants])
-    .collect();
+    let trials = common::CORPORA
+        .iter()
+        .flat_map(|folder| common::go_files(folder))
+        .map(|path| Trial::test(common::trial_name("memo", &path), move || Ok(check(&path)?)))
+        .chain([constants])
+        .collect();
     libtest_mimic::run(&args, trials).exit();
 }

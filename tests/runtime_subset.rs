@@ -8,22 +8,16 @@ mod common;
 use std::path::Path;
 
 use libtest_mimic::{Arguments, Trial};
-use wexlab::driver::{self, Options, Session, SourceInput};
+use wexlab::driver::Options;
 use wexlab::mode::Mode;
 
 fn build(name: &str, text: &str, mode: Mode, whole_runtime: bool) -> Result<Vec<u8>, String> {
-    let mut session = Session::default();
-    let inputs = [SourceInput {
-        path: name.to_string(),
-        text: text.to_string(),
-    }];
     let options = Options {
         mode,
         whole_runtime,
         ..Options::default()
     };
-    driver::build(&mut session, &inputs, &options)
-        .map_err(|e| format!("{e}\n{}", session.diagnostics.render(&session.sources)))
+    common::build_one(name, text, &options)
 }
 
 /// Builds one program with the whole runtime and with the bodies it
@@ -31,14 +25,7 @@ fn build(name: &str, text: &str, mode: Mode, whole_runtime: bool) -> Result<Vec<
 /// the same bytes (or, for a program the corpus keeps because it fails, the
 /// same failure).
 fn check(path: &Path) -> Result<(), String> {
-    let name = path.file_name().unwrap().to_string_lossy().to_string();
-    let text =
-        wexlab::errorcheck::without_directive_expectations(&std::fs::read_to_string(path).unwrap());
-    let mode = if text.contains("// run: exe") {
-        Mode::Exe
-    } else {
-        Mode::CShared
-    };
+    let (name, text, mode) = common::corpus_program(path);
     let whole = build(&name, &text, mode, true);
     // From the program's own names, as the first build of a process does
     // (trials run side by side, so others may have learned some again).
@@ -58,19 +45,14 @@ fn check(path: &Path) -> Result<(), String> {
 
 fn main() {
     let args = Arguments::from_args();
-    let trials = [
-        "tests/corpus/run",
-        "tests/corpus/signatures",
-        "tests/corpus/valid",
-        "examples",
-    ]
-    .iter()
-    .flat_map(|folder| common::go_files(folder))
-    .map(|path| {
-        Trial::test(common::trial_name("runtime_subset", &path), move || {
-            Ok(check(&path)?)
+    let trials = common::CORPORA
+        .iter()
+        .flat_map(|folder| common::go_files(folder))
+        .map(|path| {
+            Trial::test(common::trial_name("runtime_subset", &path), move || {
+                Ok(check(&path)?)
+            })
         })
-    })
-    .collect();
+        .collect();
     libtest_mimic::run(&args, trials).exit();
 }

@@ -78,6 +78,42 @@ pub fn wexlab_build(files: &[(&str, &str)], mode: Mode, rules: Choice) -> Result
     }
 }
 
+/// The folders of programs that the whole-corpus tests (memo, runtime
+/// subset, kept memo) build one by one.
+pub const CORPORA: [&str; 4] = [
+    "tests/corpus/run",
+    "tests/corpus/signatures",
+    "tests/corpus/valid",
+    "examples",
+];
+
+/// A corpus program as those tests build it: its file name, its text (an
+/// expectation comment after a directive taken out, as the errorcheck
+/// tests do, or it would be read as the directive's) and its build mode.
+pub fn corpus_program(path: &Path) -> (String, String, Mode) {
+    let name = path.file_name().unwrap().to_string_lossy().to_string();
+    let text =
+        wexlab::errorcheck::without_directive_expectations(&std::fs::read_to_string(path).unwrap());
+    let mode = if text.contains("// run: exe") {
+        Mode::Exe
+    } else {
+        Mode::CShared
+    };
+    (name, text, mode)
+}
+
+/// One file built with `options`: the module, or the error with the
+/// diagnostics.
+pub fn build_one(name: &str, text: &str, options: &Options) -> Result<Vec<u8>, String> {
+    let mut session = Session::default();
+    let inputs = [SourceInput {
+        path: name.to_string(),
+        text: text.to_string(),
+    }];
+    driver::build(&mut session, &inputs, options)
+        .map_err(|e| format!("{e}\n{}", session.diagnostics.render(&session.sources)))
+}
+
 /// A fresh scratch folder for one test (`CARGO_TARGET_TMPDIR/GROUP/TEST`),
 /// holding `files`.
 pub fn scratch(group: &str, test: &str, files: &[(&str, &[u8])]) -> PathBuf {
