@@ -18,7 +18,7 @@ use crate::rewrite::memo::Memo;
 use crate::rewrite::{self, LowerError, Rules, Schedule};
 use std::sync::Arc;
 
-use crate::runtime::outline::Names;
+use crate::runtime::outline::{Names, outline};
 use crate::runtime::wanted;
 use crate::syntax;
 
@@ -171,7 +171,7 @@ fn parse_runtime(
     match bodies {
         RuntimeBodies::All => Arc::clone(PARSED.get_or_init(|| Arc::new(parse_all()))),
         RuntimeBodies::Wanted(names) => {
-            let outline = crate::runtime::outline::outline();
+            let outline = outline();
             let mut wanted = names.clone();
             wanted.extend(
                 user.iter()
@@ -372,8 +372,10 @@ fn lower_with_memos(
                             if seen.insert(j) {
                                 next.push(j);
                             }
-                        } else if let Some(f) = program.left_out(&callee) {
-                            left_out.insert(f.symbol.rsplit('.').next().unwrap_or("").to_string());
+                        } else if let Some(f) = program.left_out(&callee)
+                            && let Some(name) = outline().function_of(&f.symbol)
+                        {
+                            left_out.insert(name.to_string());
                         }
                     }
                     lowered.push(l);
@@ -451,9 +453,8 @@ impl Memos {
     /// The memos the last build of this program left in the cache folder
     /// (`rewrite::memo` keeps what a build used), if it was made with the
     /// same rules and binary; else empty ones.
-    fn kept(file: Option<&KeptMemo>) -> Memos {
+    fn kept(file: &KeptMemo) -> Memos {
         let read = || -> Option<Memos> {
-            let file = file?;
             let bytes = std::fs::read(&file.path).ok()?;
             let mut d = Decoder::open(&bytes, MEMO_MAGIC, file.key)?;
             let memos = Memos::new(true);
@@ -489,13 +490,13 @@ struct KeptMemo {
 }
 
 impl KeptMemo {
-    fn of(inputs: &[SourceInput], rules: &Rules, options: &Options) -> Option<KeptMemo> {
+    fn of(program_key: &str, rules: &Rules, options: &Options) -> Option<KeptMemo> {
         if !options.memoize {
             return None;
         }
         let dir = crate::cache::dir()?;
         Some(KeptMemo {
-            path: dir.join(format!("memo-{}", program_key(inputs, options))),
+            path: dir.join(format!("memo-{program_key}")),
             key: rules.cache_key?,
         })
     }
@@ -608,7 +609,8 @@ pub fn build(
 ) -> Result<Vec<u8>, BuildError> {
     let inputs = &with_carried_go(inputs, &options.rules)?;
     on_large_stack(|| {
-        let bodies = first_runtime_bodies(options, inputs);
+        let key = program_key(inputs, options);
+        let bodies = first_runtime_bodies(options, &key);
         // The rules load on another core while the program is checked.
         let (program, (rules, rules_took)) = std::thread::scope(|scope| {
             let load = || {
@@ -633,7 +635,7 @@ pub fn build(
         let Some(program) = program else {
             return Err(BuildError::Source);
         };
-        lower_until_complete(session, inputs, program, bodies, &rules?, options)
+        lower_until_complete(session, inputs, &key, program, bodies, &rules?, options)
     })
 }
 
@@ -646,20 +648,21 @@ pub fn build_with_rules(
     options: &Options,
 ) -> Result<Vec<u8>, BuildError> {
     on_large_stack(|| {
-        let bodies = first_runtime_bodies(options, inputs);
+        let key = program_key(inputs, options);
+        let bodies = first_runtime_bodies(options, &key);
         let program = session.time("parse and check", |s| {
             check_program_with(s, inputs, &bodies)
         });
         let program = program.ok_or(BuildError::Source)?;
-        lower_until_complete(session, inputs, program, bodies, rules, options)
+        lower_until_complete(session, inputs, &key, program, bodies, rules, options)
     })
 }
 
-fn first_runtime_bodies(options: &Options, inputs: &[SourceInput]) -> RuntimeBodies {
+fn first_runtime_bodies(options: &Options, program_key: &str) -> RuntimeBodies {
     if options.whole_runtime {
         return RuntimeBodies::All;
     }
-    RuntimeBodies::Wanted(wanted::at_start(&program_key(inputs, options)))
+    RuntimeBodies::Wanted(wanted::at_start(program_key))
 }
 
 fn program_key(inputs: &[SourceInput], options: &Options) -> String {
@@ -672,22 +675,22 @@ fn program_key(inputs: &[SourceInput], options: &Options) -> String {
 fn lower_until_complete(
     session: &mut Session,
     inputs: &[SourceInput],
+    key: &str,
     mut program: check::hir::Program,
     mut bodies: RuntimeBodies,
     rules: &Rules,
     options: &Options,
 ) -> Result<Vec<u8>, BuildError> {
     // Units lowered before a restart are found in the memo after it.
-    let kept = KeptMemo::of(inputs, rules, options);
-    let memos = match &kept {
-        Some(_) => Memos::kept(kept.as_ref()),
-        None => Memos::new(options.memoize),
-    };
+    let kept = KeptMemo::of(key, rules, options);
+    let memos = kept
+        .as_ref()
+        .map_or_else(|| Memos::new(options.memoize), Memos::kept);
     loop {
         let names = match lower_and_emit(session, program, rules, options, &memos) {
             Err(BuildError::RuntimeLeftOut(names)) => names,
             Ok((wasm, reached)) => {
-                wanted::reached(&program_key(inputs, options), &reached);
+                wanted::reached(key, &reached);
                 if let Some(kept) = &kept {
                     memos.keep(kept);
                 }
@@ -741,13 +744,10 @@ fn lower_and_emit(
 
 /// The names of the runtime's functions among `units`.
 fn runtime_functions(units: &[emit::Lowered]) -> Names {
-    let outline = crate::runtime::outline::outline();
+    let outline = outline();
     units
         .iter()
-        .filter_map(|u| u.symbol.strip_prefix("runtime."))
-        .map(|s| s.strip_suffix("$direct").unwrap_or(s))
-        .filter_map(|s| s.rsplit('.').next())
-        .filter(|name| outline.has_function(name))
+        .filter_map(|u| outline.function_of(&u.symbol))
         .map(str::to_string)
         .collect()
 }

@@ -131,6 +131,16 @@ impl Outline {
         self.refs.contains_key(name)
     }
 
+    /// The function name (a method's own name) by which a unit's linker
+    /// symbol (`runtime.printint`, `runtime.(*Pinner).Pin$direct`) is
+    /// wanted, if it is one of the runtime's functions with a body.
+    pub fn function_of<'s>(&self, symbol: &'s str) -> Option<&'s str> {
+        let symbol = symbol.strip_prefix("runtime.")?;
+        let symbol = symbol.strip_suffix("$direct").unwrap_or(symbol);
+        let name = symbol.rsplit('.').next()?;
+        self.has_function(name).then_some(name)
+    }
+
     /// The runtime's files parsed with the bodies of the functions that
     /// `kept` (a [`closure`](Self::closure)) does not name left out. The
     /// last few are kept for the builds of the process that keep the same

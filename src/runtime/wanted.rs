@@ -52,11 +52,12 @@ pub fn reached(key: &str, reached: &Names) {
         write(own, reached);
     }
     let by_all = dir.join(BY_ALL);
-    let common: Names = match read(by_all.clone()) {
+    let before = read(by_all.clone());
+    let common: Names = match &before {
         Some(before) => before.intersection(reached).cloned().collect(),
         None => reached.clone(),
     };
-    if read(by_all.clone()).as_ref() != Some(&common) {
+    if before.as_ref() != Some(&common) {
         write(by_all, &common);
     }
 }
