@@ -38,10 +38,27 @@ pub struct Options {
     pub memoize: bool,
     /// Write the module's name section (function names).
     pub names: bool,
-    /// Read every body of the runtime, instead of only those the program
-    /// can reach. The output is the same either way; on only to test
-    /// exactly that.
-    pub whole_runtime: bool,
+    /// Which of the runtime's bodies the program is checked with at first.
+    /// The output is the same whatever the choice.
+    pub runtime_bodies: FirstBodies,
+}
+
+/// Which runtime bodies a build reads at first; lowering may find that it
+/// needs more, and then checks the program again with them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum FirstBodies {
+    /// Those the program names, with what earlier builds found they needed
+    /// (`runtime::wanted`). When they found nothing (the first build of a
+    /// process, the cache off), every body: otherwise lowering a large
+    /// program would find the entry point's needs only after its first
+    /// check, and check it twice more.
+    #[default]
+    Learned,
+    /// Every body.
+    Whole,
+    /// Only those the program names: for the test that finding the rest
+    /// while lowering changes nothing.
+    OwnNames,
 }
 
 impl Default for Options {
@@ -51,7 +68,7 @@ impl Default for Options {
             rules: rewrite::Choice::default(),
             memoize: true,
             names: false,
-            whole_runtime: false,
+            runtime_bodies: FirstBodies::Learned,
         }
     }
 }
@@ -659,10 +676,13 @@ pub fn build_with_rules(
 }
 
 fn first_runtime_bodies(options: &Options, program_key: &str) -> RuntimeBodies {
-    if options.whole_runtime {
-        return RuntimeBodies::All;
+    match options.runtime_bodies {
+        FirstBodies::Whole => RuntimeBodies::All,
+        FirstBodies::OwnNames => RuntimeBodies::Wanted(Names::new()),
+        FirstBodies::Learned => {
+            wanted::at_start(program_key).map_or(RuntimeBodies::All, RuntimeBodies::Wanted)
+        }
     }
-    RuntimeBodies::Wanted(wanted::at_start(program_key))
 }
 
 fn program_key(inputs: &[SourceInput], options: &Options) -> String {

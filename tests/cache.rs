@@ -98,6 +98,22 @@ fn cold_warm_and_no_cache_write_the_same_module() {
     assert!(reached.lines().any(|l| l == "panicIndex"), "{reached}");
 }
 
+/// With nothing learned (the cache off, or empty), the build reads every
+/// runtime body at once rather than check the program again for each one
+/// lowering finds it needs: a large program would be checked three times.
+/// With the cache warm it reads only what the program reached.
+#[test]
+fn a_build_that_learned_nothing_checks_the_program_once() {
+    let dir = scratch("once");
+    let cache = dir.join("cache");
+    let checks = |run: &Run| run.stderr.matches("parse and check").count();
+    for cache in [None, Some(cache.as_path()), Some(cache.as_path())] {
+        let run = wexlab(&dir, cache, &["build", "p.go", "--timings", "-o", "p.wasm"]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        assert_eq!(checks(&run), 1, "{cache:?}: {}", run.stderr);
+    }
+}
+
 #[test]
 fn what_one_program_reached_is_not_wanted_by_every_other() {
     let dir = common::scratch(

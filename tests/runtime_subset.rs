@@ -8,13 +8,13 @@ mod common;
 use std::path::Path;
 
 use libtest_mimic::{Arguments, Trial};
-use wexlab::driver::Options;
+use wexlab::driver::{FirstBodies, Options};
 use wexlab::mode::Mode;
 
-fn build(name: &str, text: &str, mode: Mode, whole_runtime: bool) -> Result<Vec<u8>, String> {
+fn build(name: &str, text: &str, mode: Mode, bodies: FirstBodies) -> Result<Vec<u8>, String> {
     let options = Options {
         mode,
-        whole_runtime,
+        runtime_bodies: bodies,
         ..Options::default()
     };
     common::build_one(name, text, &options)
@@ -26,11 +26,8 @@ fn build(name: &str, text: &str, mode: Mode, whole_runtime: bool) -> Result<Vec<
 /// same failure).
 fn check(path: &Path) -> Result<(), String> {
     let (name, text, mode) = common::corpus_program(path);
-    let whole = build(&name, &text, mode, true);
-    // From the program's own names, as the first build of a process does
-    // (trials run side by side, so others may have learned some again).
-    wexlab::runtime::wanted::forget();
-    let reached = build(&name, &text, mode, false);
+    let whole = build(&name, &text, mode, FirstBodies::Whole);
+    let reached = build(&name, &text, mode, FirstBodies::OwnNames);
     if let Err(e) = &whole {
         return Err(format!("{name} does not build:\n{e}"));
     }

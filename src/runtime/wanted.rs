@@ -3,14 +3,16 @@
 //! and the rules call, which a build otherwise finds only by lowering, and
 //! pays for by checking again.
 //!
-//! Within a process, what earlier builds found is wanted by the next (the
-//! tests and fuzzers build thousands of programs). The `wexlab` command,
+//! Within a process, what the first build reached, and what later builds
+//! found they needed, is wanted by the next (the tests and fuzzers build
+//! thousands of programs). The `wexlab` command,
 //! one build per process, keeps in its cache folder what each program
 //! reached last time (`reached-HASH`, by program and rules: an edited
 //! program wants at once what it wanted before), and what every program
 //! built so far reached (`reached-by-all`: a new program starts from that
 //! common core). Neither grows past what one build reached, so a program
-//! that once used maps does not make every later build read them.
+//! that once used maps does not make every later build read them. With
+//! nothing learned, a build reads every body (`driver::FirstBodies`).
 
 use std::hash::{Hash, Hasher};
 use std::path::PathBuf;
@@ -24,14 +26,18 @@ static FOUND: Mutex<Names> = Mutex::new(Names::new());
 const BY_ALL: &str = "reached-by-all";
 
 /// The names a build of the program `key` (its files and rules, see
-/// [`program_key`]) wants from the start.
-pub fn at_start(key: &str) -> Names {
-    let mut wanted = FOUND.lock().map(|f| f.clone()).unwrap_or_default();
-    if let Some(dir) = crate::cache::dir() {
-        let stored = read(dir.join(own_file(key))).or_else(|| read(dir.join(BY_ALL)));
-        wanted.extend(stored.unwrap_or_default());
+/// [`program_key`]) wants from the start; `None` when no build learned any.
+pub fn at_start(key: &str) -> Option<Names> {
+    let found = FOUND.lock().map(|f| f.clone()).unwrap_or_default();
+    let stored = crate::cache::dir()
+        .and_then(|dir| read(dir.join(own_file(key))).or_else(|| read(dir.join(BY_ALL))));
+    match stored {
+        Some(mut stored) => {
+            stored.extend(found);
+            Some(stored)
+        }
+        None => (!found.is_empty()).then_some(found),
     }
-    wanted
 }
 
 /// Notes that lowering needed `names`, left out at first.
@@ -44,6 +50,13 @@ pub fn found(names: &Names) {
 /// Keeps, for the next command, the runtime functions a finished build of
 /// the program `key` reached.
 pub fn reached(key: &str, reached: &Names) {
+    // The first build of a process read every body (nothing was learned):
+    // what it reached is the start of the next.
+    if let Ok(mut found) = FOUND.lock()
+        && found.is_empty()
+    {
+        found.clone_from(reached);
+    }
     let Some(dir) = crate::cache::dir() else {
         return;
     };
@@ -59,15 +72,6 @@ pub fn reached(key: &str, reached: &Names) {
     };
     if before.as_ref() != Some(&common) {
         write(by_all, &common);
-    }
-}
-
-/// Forgets what this process found, so that the next build starts from
-/// its program's names: for the test that every way of reaching the
-/// runtime builds the same module.
-pub fn forget() {
-    if let Ok(mut found) = FOUND.lock() {
-        found.clear();
     }
 }
 

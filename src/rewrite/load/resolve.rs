@@ -336,6 +336,7 @@ impl Resolver<'_> {
     }
 
     fn suggest(&self, op: &str) -> Option<String> {
+        const AT_MOST: usize = 2;
         let candidates = ops::BUILTIN.iter().map(|o| o.name).chain(
             self.decls
                 .iter()
@@ -343,8 +344,7 @@ impl Resolver<'_> {
                 .map(|(name, _)| *name),
         );
         candidates
-            .map(|c| (edit_distance(op, c), c))
-            .filter(|(d, _)| *d <= 2)
+            .filter_map(|c| Some((edit_distance_within(op, c, AT_MOST)?, c)))
             .min()
             .map(|(_, c)| c.to_string())
     }
@@ -458,16 +458,48 @@ fn valid_op_name(s: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | '_'))
 }
 
-fn edit_distance(a: &str, b: &str) -> usize {
+/// The edit distance between `a` and `b` when it is at most `limit`.
+/// A rule file full of unknown operators asks this of every known one for
+/// each: words of too different lengths are not compared, and a comparison
+/// stops as soon as every prefix is further apart than the limit.
+fn edit_distance_within(a: &str, b: &str, limit: usize) -> Option<usize> {
+    let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
+    if a.len().abs_diff(b.len()) > limit {
+        return None;
+    }
     let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut cur = vec![i + 1];
+    let mut cur = Vec::with_capacity(b.len() + 1);
+    for (i, ca) in a.iter().enumerate() {
+        cur.clear();
+        cur.push(i + 1);
         for (j, cb) in b.iter().enumerate() {
-            let cost = if ca == *cb { 0 } else { 1 };
+            let cost = usize::from(ca != cb);
             cur.push((prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1));
         }
-        prev = cur;
+        if cur.iter().all(|&d| d > limit) {
+            return None;
+        }
+        std::mem::swap(&mut prev, &mut cur);
     }
-    prev[b.len()]
+    Some(prev[b.len()]).filter(|&d| d <= limit)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::edit_distance_within;
+
+    #[test]
+    fn edit_distance_within_a_limit() {
+        assert_eq!(edit_distance_within("i32.add", "i32.add", 2), Some(0));
+        assert_eq!(edit_distance_within("i32.ad", "i32.add", 2), Some(1));
+        assert_eq!(edit_distance_within("i64.sub", "i32.add", 2), None);
+        assert_eq!(edit_distance_within("go.lodd", "go.load", 2), Some(1));
+        assert_eq!(edit_distance_within("ab", "ba", 2), Some(2));
+        assert_eq!(edit_distance_within("", "abc", 2), None);
+        assert_eq!(edit_distance_within("", "ab", 2), Some(2));
+        // Counted in characters, not bytes.
+        assert_eq!(edit_distance_within("éé", "ee", 2), Some(2));
+        assert_eq!(edit_distance_within("𝔞𝔞x", "aax", 2), Some(2));
+    }
 }
