@@ -1295,7 +1295,9 @@ impl<'p, 's> FuncBuilder<'p, 's> {
             } else {
                 let v = self.expr(&values[0], out);
                 let v = self.simple_parts(values[0].ty, v, out);
-                let (p, ptr) = self.place(&targets[0], out).expect("not blank");
+                let (p, ptr) = self
+                    .place_stored_at_once(&targets[0], values[0].ty, out)
+                    .expect("not blank");
                 (p, ptr, v)
             };
             self.store(&p, ptr, values[0].ty, v, out);
@@ -1338,6 +1340,30 @@ impl<'p, 's> FuncBuilder<'p, 's> {
                 Some((p.clone(), Some(self.local_get(n))))
             }
             _ => Some((p.clone(), None)),
+        }
+    }
+
+    /// [`Self::place`] for a store that follows at once, its value already
+    /// evaluated: nothing can change the variables the address reads in
+    /// between, so an element's or a field's address of one word's store
+    /// need not go through a local (and the rules see that it is a package
+    /// array's element). Other stores read the address more than once.
+    fn place_stored_at_once(
+        &mut self,
+        p: &Place,
+        ty: TypeId,
+        out: &mut Vec<Id>,
+    ) -> Option<(Place, Option<Id>)> {
+        match p {
+            Place::Mem(addr)
+                if !matches!(addr.kind, ExprKind::Map(..))
+                    && !self.is_aggregate(ty)
+                    && self.width(ty) == 1 =>
+            {
+                let addr = self.expr(addr, out);
+                Some((p.clone(), Some(addr)))
+            }
+            _ => self.place(p, out),
         }
     }
 
