@@ -77,8 +77,10 @@ func add(a, b int32) int64 {
 func main() {}
 ";
 
-/// Text as one more rule file beside the shipped `rules/go`, then a small
-/// fixed program built with the result: an error or a valid module.
+/// Text as one more rule file beside the shipped `rules/go`, then, if the
+/// folder loads, a small fixed program built with the result: an error or
+/// a valid module. (Loading first, rather than `driver::build`'s loading
+/// beside the check, spares most inputs, which do not load, the check.)
 pub fn rules(extra: &str) {
     let dir = rule_dir();
     std::fs::write(dir.join("fuzz.rules"), extra).expect("the fuzzed rule file");
@@ -89,8 +91,16 @@ pub fn rules(extra: &str) {
         },
         ..Options::default()
     };
+    let rules = match on_large_stack(|| rewrite::load_choice(&options.rules)) {
+        Ok(rules) => rules,
+        Err(e) => {
+            assert!(!e.to_string().is_empty(), "a rule error says nothing");
+            return;
+        }
+    };
     let mut session = Session::default();
-    if let Ok(wasm) = driver::build(&mut session, &go_file(RULES_PROGRAM), &options) {
+    let inputs = go_file(RULES_PROGRAM);
+    if let Ok(wasm) = driver::build_with_rules(&mut session, &inputs, &rules, &options) {
         wasmparser::validate(&wasm).expect("every module wexlab returns is valid");
     }
 }
