@@ -215,6 +215,23 @@ pub static PREDICATES: &[Predicate] = &[
             _ => false,
         }),
     },
+    Predicate {
+        name: "plain",
+        arity: 1,
+        doc: "the term is a constant, a local's value, or the address of a package \
+              variable or of a frame slot: it reads no memory, so only setting a local \
+              changes it",
+        reach: Some(1),
+        check: Check::Graph(|g, a| match a[0] {
+            Arg::Class(id) => g[id].nodes.iter().any(|n| {
+                matches!(
+                    n.op_name(),
+                    Some("go.const" | "local.get" | "go.addr" | "go.frameaddr")
+                )
+            }),
+            _ => false,
+        }),
+    },
 ];
 
 pub fn lookup(name: &str) -> Option<&'static Predicate> {
