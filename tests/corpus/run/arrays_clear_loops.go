@@ -21,6 +21,8 @@
 // call: clearLocal 2 6
 // call: clearLocal 0 8
 // call: clearThrough 1 6
+// call: clearNil 0 0
+// call: clearNil 2 5
 // call: clearFloats 0 3
 // call: clearSmall 120 127
 // call: clearUnsigned 3 16
@@ -121,6 +123,26 @@ func clearThrough(from, n int32) int32 {
 		p[i] = 0
 	}
 	return p[0] + p[1]*2 + p[2]*3 + p[3]*4 + p[4]*5 + p[5]*6
+}
+
+func clearPointed(p *[6]int32, i, n int32) {
+	for ; i < n; i++ {
+		p[i] = 0
+	}
+}
+
+// Through a nil pointer: nothing happens when the loop does not run; the
+// nil dereference when it does.
+//
+//go:wasmexport clearNil
+func clearNil(from, n int32) (r int32) {
+	defer func() {
+		if recover() != nil {
+			r = -1
+		}
+	}()
+	clearPointed(nil, from, n)
+	return 1
 }
 
 //go:wasmexport clearFloats
