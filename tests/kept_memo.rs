@@ -71,17 +71,9 @@ fn main() {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("kept-memo-cache");
     let _ = std::fs::remove_dir_all(&dir);
     wexlab::cache::enable_at(dir);
-    let trials = common::CORPORA
-        .iter()
-        .flat_map(|folder| common::go_files(folder))
-        .map(|path| {
-            Trial::test(common::trial_name("kept_memo", &path), move || {
-                Ok(check(&path)?)
-            })
-        })
-        .chain([Trial::test("kept_memo::changed_constants", || {
-            Ok(changed_constants()?)
-        })])
-        .collect();
+    let mut trials = common::corpus_trials("kept_memo", check);
+    trials.push(Trial::test("kept_memo::changed_constants", || {
+        Ok(changed_constants()?)
+    }));
     libtest_mimic::run(&args, trials).exit();
 }

@@ -71,11 +71,7 @@ fn main() {
         }
         Ok(())
     });
-    let trials = common::CORPORA
-        .iter()
-        .flat_map(|folder| common::go_files(folder))
-        .map(|path| Trial::test(common::trial_name("memo", &path), move || Ok(check(&path)?)))
-        .chain([constants])
-        .collect();
+    let mut trials = common::corpus_trials("memo", check);
+    trials.push(constants);
     libtest_mimic::run(&args, trials).exit();
 }

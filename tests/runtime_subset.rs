@@ -7,7 +7,7 @@ mod common;
 
 use std::path::Path;
 
-use libtest_mimic::{Arguments, Trial};
+use libtest_mimic::Arguments;
 use wexlab::driver::{FirstBodies, Options};
 use wexlab::mode::Mode;
 
@@ -42,14 +42,6 @@ fn check(path: &Path) -> Result<(), String> {
 
 fn main() {
     let args = Arguments::from_args();
-    let trials = common::CORPORA
-        .iter()
-        .flat_map(|folder| common::go_files(folder))
-        .map(|path| {
-            Trial::test(common::trial_name("runtime_subset", &path), move || {
-                Ok(check(&path)?)
-            })
-        })
-        .collect();
+    let trials = common::corpus_trials("runtime_subset", check);
     libtest_mimic::run(&args, trials).exit();
 }

@@ -87,6 +87,21 @@ pub const CORPORA: [&str; 4] = [
     "examples",
 ];
 
+/// One trial per program of [`CORPORA`], named `BINARY::FOLDER/FILE`,
+/// running `check` on its path.
+pub fn corpus_trials(
+    binary: &'static str,
+    check: fn(&Path) -> Result<(), String>,
+) -> Vec<libtest_mimic::Trial> {
+    CORPORA
+        .iter()
+        .flat_map(|folder| go_files(folder))
+        .map(|path| {
+            libtest_mimic::Trial::test(trial_name(binary, &path), move || Ok(check(&path)?))
+        })
+        .collect()
+}
+
 /// A corpus program as those tests build it: its file name, its text (an
 /// expectation comment after a directive taken out, as the errorcheck
 /// tests do, or it would be read as the directive's) and its build mode.
