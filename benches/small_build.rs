@@ -32,16 +32,22 @@ fn main() {
         let status = command.status().expect("wexlab runs");
         assert!(status.success());
     };
+    // `wexlab build SOURCE -o add.wasm`.
+    let build = |source: &std::path::Path, cached: bool| {
+        run(
+            &[
+                "build".as_ref(),
+                source.as_os_str(),
+                "-o".as_ref(),
+                module.as_os_str(),
+            ],
+            cached,
+        )
+    };
     for example in ["add.go", "hello.go"] {
         let source = root.join("examples").join(example);
-        let args = [
-            "build".as_ref(),
-            source.as_os_str(),
-            "-o".as_ref(),
-            module.as_os_str(),
-        ];
         bench.run(&format!("small-build/build {example}"), 50, None, || {
-            run(&args, true)
+            build(&source, true)
         });
     }
     // The edit loop proper: each build after a change to add's body, so
@@ -50,27 +56,15 @@ fn main() {
     let original = std::fs::read_to_string(root.join("examples/add.go")).expect("examples/add.go");
     assert!(original.contains("a + b"));
     let mut flip = false;
-    let build_edited = [
-        "build".as_ref(),
-        edited.as_os_str(),
-        "-o".as_ref(),
-        module.as_os_str(),
-    ];
     bench.run("small-build/build add.go after an edit", 50, None, || {
         flip = !flip;
         let body = if flip { "a*3 - b" } else { "a + b" };
         std::fs::write(&edited, original.replace("a + b", body)).expect("a copy of add.go");
-        run(&build_edited, true)
+        build(&edited, true)
     });
     let add = root.join("examples/add.go");
-    let build_add = [
-        "build".as_ref(),
-        add.as_os_str(),
-        "-o".as_ref(),
-        module.as_os_str(),
-    ];
     bench.run("small-build/build add.go (no cache)", 50, None, || {
-        run(&build_add, false)
+        build(&add, false)
     });
     bench.run("small-build/check add.go", 50, None, || {
         run(&["check".as_ref(), add.as_os_str()], true)
