@@ -1,7 +1,8 @@
 //! The e-graph IR: its language ([`lang`]), the operators it knows before
 //! rules are read ([`ops`]; WebAssembly's, with what the emitter makes of
 //! them, in [`wasm`]), the builder that turns a checked program into terms
-//! ([`build`]), with recursive tail calls made loops ([`tailcall`]), and
+//! ([`build`]), with recursive tail calls made loops ([`tailcall`]) and
+//! the bounds checks earlier code already made marked ([`proven`]), and
 //! terms printed as rule files write them ([`print`]).
 
 pub mod abi;
@@ -16,6 +17,7 @@ mod maps;
 mod memory;
 pub mod ops;
 pub mod print;
+mod proven;
 mod slices;
 pub mod tailcall;
 mod walk;
