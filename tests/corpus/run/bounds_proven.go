@@ -41,6 +41,25 @@
 // call: narrow 12
 // call: insertion 9 3
 // call: insertion 1 3
+// call: belowPrevious 0 5
+// call: belowPrevious 3 5
+// call: belowPrevious 5 5
+// call: nextAfter 3 5
+// call: nextAfter 4 5
+// call: downNotNonNeg 4 5
+// call: downTwicePerTurn 5 5
+// call: heldTest 2 5
+// call: heldTest 4 5
+// call: heldTestStale 4 5
+// call: heldTestShrunk 3 5
+// call: heldBoth 3 5
+// call: heldBoth -1 5
+// call: upToLen 4 5
+// call: upToLen 0 5
+// call: narrowUp 126
+// call: narrowUp 127
+// call: insertionArray 9 0
+// call: insertionArray 9 1
 package main
 
 var table [8]int32
@@ -408,6 +427,198 @@ func insertion(n32, extra32 int32) int64 {
 		t := int64(0)
 		for _, v := range s {
 			t = t*5 + v
+		}
+		return t
+	})
+}
+
+// s[i-1] for i from the argument: i-1 is -1 at 0.
+//
+//go:wasmexport belowPrevious
+func belowPrevious(i32, n32 int32) int64 {
+	return outcome(func() int64 {
+		s := fill(int(n32))
+		i := int(i32)
+		j := i - 1
+		seen++
+		return s[j]
+	})
+}
+
+// s[i] then s[i+1]: the second is past the end at the last index.
+//
+//go:wasmexport nextAfter
+func nextAfter(i32, n32 int32) int64 {
+	return outcome(func() int64 {
+		s := fill(int(n32))
+		i := int(i32)
+		a := s[i]
+		seen++
+		return a*100 + s[i+1]
+	})
+}
+
+// Counting down while j > -3: j goes negative inside the loop.
+//
+//go:wasmexport downNotNonNeg
+func downNotNonNeg(j32, n32 int32) int64 {
+	return outcome(func() int64 {
+		s := fill(int(n32))
+		t := int64(0)
+		for j := int(j32); j > -3; j-- {
+			t = t*3 + s[j]
+			seen++
+		}
+		return t
+	})
+}
+
+// The step runs twice an iteration, from a nested loop.
+//
+//go:wasmexport downTwicePerTurn
+func downTwicePerTurn(j32, n32 int32) int64 {
+	return outcome(func() int64 {
+		s := fill(int(n32))
+		t := int64(0)
+		for j := int(j32) - 1; j >= 0; {
+			t = t*3 + s[j]
+			seen++
+			for k := 0; k < 2; k++ {
+				j--
+			}
+			t += s[j+1]
+		}
+		return t
+	})
+}
+
+// A comparison kept in a local and tested later.
+//
+//go:wasmexport heldTest
+func heldTest(i32, n32 int32) int64 {
+	return outcome(func() int64 {
+		s := fill(int(n32))
+		i := int(i32)
+		ok := i >= 0 && i < len(s)-1
+		seen++
+		if ok {
+			return s[i] + s[i+1]
+		}
+		return -1
+	})
+}
+
+// The index moves after the comparison was kept.
+//
+//go:wasmexport heldTestStale
+func heldTestStale(i32, n32 int32) int64 {
+	return outcome(func() int64 {
+		s := fill(int(n32))
+		i := int(i32)
+		ok := i >= 0 && i < len(s)
+		i++
+		seen++
+		if ok {
+			return s[i]
+		}
+		return -1
+	})
+}
+
+// The slice shrinks after the comparison was kept.
+//
+//go:wasmexport heldTestShrunk
+func heldTestShrunk(i32, n32 int32) int64 {
+	return outcome(func() int64 {
+		s := fill(int(n32))
+		i := int(i32)
+		ok := i >= 0 && i < len(s)
+		s = s[:2]
+		seen++
+		if ok {
+			return s[i]
+		}
+		return -1
+	})
+}
+
+// Two kept comparisons, both needed.
+//
+//go:wasmexport heldBoth
+func heldBoth(i32, n32 int32) int64 {
+	return outcome(func() int64 {
+		s := fill(int(n32))
+		i := int(i32)
+		low := i >= 0
+		high := i < len(s)
+		seen++
+		if high {
+			seen++
+			if low {
+				return s[i]
+			}
+			return s[i+1]
+		}
+		return -1
+	})
+}
+
+// Counting up to len(s) inclusive: the last index is past the end.
+//
+//go:wasmexport upToLen
+func upToLen(k32, n32 int32) int64 {
+	return outcome(func() int64 {
+		s := fill(int(n32))
+		t := int64(0)
+		for i := int(k32); i <= len(s); i++ {
+			t = t*3 + s[i]
+			seen++
+		}
+		return t
+	})
+}
+
+var small [130]int8
+
+// An int8 index counted to its maximum would wrap; below it, it does not.
+//
+//go:wasmexport narrowUp
+func narrowUp(n int32) int64 {
+	return outcome(func() int64 {
+		t := int64(0)
+		for i := int8(0); i < int8(n); i++ {
+			small[i] = i
+			t += int64(small[i+1]) + int64(i)
+			seen++
+		}
+		return t
+	})
+}
+
+var sortable [16]int32
+
+// An insertion sort of an array with an int32 index and a bound that may
+// pass the array.
+//
+//go:wasmexport insertionArray
+func insertionArray(n, past int32) int64 {
+	return outcome(func() int64 {
+		for i := range sortable {
+			sortable[i] = int32((i*11 + 5) % 7)
+		}
+		for i := int32(1); i < n+past*8; i++ {
+			v := sortable[i]
+			j := i - 1
+			for j >= 0 && sortable[j] > v {
+				sortable[j+1] = sortable[j]
+				j--
+			}
+			sortable[j+1] = v
+			seen++
+		}
+		t := int64(0)
+		for _, v := range sortable {
+			t = t*7 + int64(v)
 		}
 		return t
 	})

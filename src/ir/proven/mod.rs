@@ -1,0 +1,517 @@
+//! Bounds checks that the code before them already proves. The builder
+//! writes Go's check at every index; this pass walks a function's term in
+//! the order it runs and renames a check `(go.inbounds IT I LEN)` where,
+//! on every path to it, the index is known to lie in `[0, LEN)`, from
+//!
+//! - an earlier check, neither value assigned since (`for j >= 0 && s[j]
+//!   > v { s[j+1] = s[j] }` checks `s[j]` once);
+//! - conditions that hold there: of an `if`, of a loop, or the first half
+//!   of an `&&` (`i >= 0`, `i < n`, `j <= i`; also through a local that
+//!   holds a comparison's result, as the builder makes for `&&`);
+//! - a loop's index that only steps by one, once an iteration, after a
+//!   condition that keeps the step from wrapping: counting up from
+//!   `k >= 0` it is never negative; counting down it stays at or below
+//!   where it started, and at -1 or above when the condition is `j >= 0`
+//!   (an insertion sort's `j` is below `i`, so `s[j+1]` needs no check);
+//! - values one apart (`j := i - 1`, `s[j+1]`), formed only where the
+//!   arithmetic cannot have wrapped.
+//!
+//! Values are compared after following the locals that hold a copy of
+//! another local, a constant, a slice's length or one of those plus or
+//! minus one (`for i := range s` reads a copy of the index against a copy
+//! of the length). What is known dies with any assignment to a local it
+//! mentions; at a loop's head, what the loop assigns anywhere is forgotten
+//! first, so one walk suffices. A rule decides what becomes of a proven
+//! check (rules/lower/memory.rules drops it): this pass only says what
+//! holds, as the builder chooses the order of evaluation.
+
+mod facts;
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use egg::{Id, RecExpr};
+
+use super::lang::{Node, Sym};
+use facts::{Fact, Facts, Val};
+
+/// The operator a proven check becomes.
+pub const PROVEN: &str = "go.inbounds";
+
+/// Renames the checks in the statement `body` that are proven.
+pub fn mark(expr: &mut RecExpr<Node>, body: Id) {
+    let mut prover = Prover::new(expr);
+    prover.stmt(body, Facts::default());
+    let proven: Vec<Id> = prover
+        .verdicts
+        .into_iter()
+        .filter_map(|(id, proven)| proven.then_some(id))
+        .collect();
+    for id in proven {
+        if let Node::Op(_, children) = &expr[id] {
+            let renamed = Node::Op(Sym::new(PROVEN), children.clone());
+            expr[id] = renamed;
+        }
+    }
+}
+
+struct Prover<'a> {
+    expr: &'a RecExpr<Node>,
+    /// Whether a node holds anything the walk looks at: checks,
+    /// assignments, control. Other subterms are skipped.
+    interesting: Vec<bool>,
+    /// The locals each node assigns, for the nodes asked about.
+    kills: HashMap<Id, Rc<Vec<i64>>>,
+    /// For each check, whether every visit found it proven.
+    verdicts: HashMap<Id, bool>,
+    /// Above 0 while a loop's condition is walked only to see what it
+    /// says: no verdicts then.
+    probing: u32,
+}
+
+impl<'a> Prover<'a> {
+    fn new(expr: &'a RecExpr<Node>) -> Prover<'a> {
+        // Children come before their parents in a RecExpr.
+        let mut interesting = Vec::with_capacity(expr.len());
+        for node in expr.as_ref() {
+            let own = matches!(
+                node.op_name(),
+                Some(
+                    "go.boundscheck"
+                        | "local.set"
+                        | "local.tee"
+                        | "pop-to"
+                        | "seq"
+                        | "go.if"
+                        | "go.loop"
+                        | "go.block"
+                        | "go.break"
+                        | "go.continue"
+                        | "go.return"
+                        | "go.dreturn"
+                )
+            );
+            let below = egg::Language::children(node)
+                .iter()
+                .any(|&c| interesting[usize::from(c)]);
+            interesting.push(own || below);
+        }
+        Prover {
+            expr,
+            interesting,
+            kills: HashMap::new(),
+            verdicts: HashMap::new(),
+            probing: 0,
+        }
+    }
+
+    /// Walks a statement or value run with `facts` known before it: what
+    /// is known after it, or `None` when it never completes normally.
+    fn stmt(&mut self, id: Id, facts: Facts) -> Option<Facts> {
+        if !self.interesting[usize::from(id)] {
+            return Some(facts);
+        }
+        let Some((op, c)) = self.op(id) else {
+            return Some(facts);
+        };
+        match (op, c) {
+            ("seq", items) => self.seq(items, facts).0,
+            ("go.if", &[cond, then, els]) => {
+                let (after, when_true) = self.cond(cond, facts);
+                let after = after?;
+                let then_out = self.stmt(then, when_true.unwrap_or_else(|| after.clone()));
+                let else_out = self.stmt(els, after);
+                Facts::meet(then_out, else_out)
+            }
+            ("go.loop", &[_, _, _, cond, body, post]) => {
+                let at_head = self.loop_head(id, cond, body, post, facts);
+                let (_, when_true) = self.cond(cond, at_head.clone());
+                if let Some(in_body) = when_true {
+                    self.stmt(body, in_body);
+                }
+                self.stmt(post, at_head.clone());
+                Some(at_head)
+            }
+            ("go.block", &[_, body]) => {
+                self.stmt(body, facts.clone());
+                Some(self.forget(id, facts))
+            }
+            ("go.break" | "go.continue" | "go.return" | "go.dreturn", _) => {
+                self.operands(id, c, facts);
+                None
+            }
+            ("local.set" | "local.tee", &[local, value]) => self.assign(local, value, facts),
+            ("go.boundscheck", &[it, index, len]) => {
+                let mut facts = self.operands(id, c, facts);
+                let (index, len) = (self.value(index, &facts), self.value(len, &facts));
+                let proven = match (index, len) {
+                    (Some(i), Some(n)) => facts.in_range(i, n),
+                    _ => false,
+                };
+                if self.probing == 0 {
+                    *self.verdicts.entry(id).or_insert(true) &= proven;
+                }
+                if let (Some(i), Some(n)) = (index, len) {
+                    // A length is an int: below it, an int index has room.
+                    let fits = self.max_of(it) == Some(i64::MAX);
+                    facts.learn_in_range(i, n, fits);
+                }
+                Some(facts)
+            }
+            _ => Some(self.operands(id, c, facts)),
+        }
+    }
+
+    /// `(local.set L V)`: what V is, and what V's being true says, now
+    /// belong to L.
+    fn assign(&mut self, local: Id, value: Id, facts: Facts) -> Option<Facts> {
+        let known = self.value(value, &facts);
+        let implied = if self.is_test(value) {
+            let mut if_true = facts.clone();
+            self.learn_true(value, &mut if_true);
+            if_true.added_since(&facts)
+        } else {
+            Vec::new()
+        };
+        let mut facts = self.stmt(value, facts)?;
+        let Some(local) = self.num(local) else {
+            return Some(Facts::default());
+        };
+        facts.forget(local);
+        if let Some(v) = known.filter(|v| v.local.is_none_or(|l| l != local)) {
+            facts.learn(Fact::Holds(local, v));
+        }
+        if matches!(
+            self.op(value),
+            Some(("go.slicelen" | "go.slicecap" | "go.strlen", _))
+        ) {
+            // A length: what holds it, or the local, is not negative.
+            facts.learn(Fact::NonNeg(known.unwrap_or(Val::local(local))));
+        }
+        if !implied.is_empty() && !implied.iter().any(|f| f.mentions(local)) {
+            facts.learn(Fact::When(local, implied));
+        }
+        Some(facts)
+    }
+
+    /// The operands of a node the pass does not follow: each is walked
+    /// with what holds throughout the node, and nothing learned inside
+    /// is kept (an operand may run conditionally).
+    fn operands(&mut self, id: Id, children: &[Id], facts: Facts) -> Facts {
+        let throughout = self.forget(id, facts);
+        for &child in children {
+            self.stmt(child, throughout.clone());
+        }
+        throughout
+    }
+
+    /// A `seq`: what holds after it, and what holds when its value is true
+    /// if it ends an `&&`: `(local.set v a) (go.if (local.get v) S nop)…
+    /// (local.get v)` is true only when every such S ran.
+    fn seq(&mut self, items: &[Id], mut facts: Facts) -> (Option<Facts>, Option<Facts>) {
+        // (v, what holds if the last test of v found it true)
+        let mut chain: Option<(i64, Facts)> = None;
+        for (n, &item) in items.iter().enumerate() {
+            if let Some((v, cond, then)) = self.if_local(item) {
+                let mut entry = match &chain {
+                    Some((w, taken)) if *w == v => taken.clone(),
+                    _ => facts.clone(),
+                };
+                self.learn_true(cond, &mut entry);
+                let taken = self.stmt(then, entry);
+                facts = Facts::meet(taken.clone(), Some(facts)).unwrap_or_default();
+                chain = taken.map(|t| (v, t));
+                continue;
+            }
+            if let Some(v) = self.local_get(item).filter(|_| n + 1 == items.len()) {
+                let when_true = chain
+                    .take()
+                    .filter(|(w, _)| *w == v)
+                    .map(|(_, taken)| taken);
+                return (Some(facts), when_true);
+            }
+            chain = None;
+            facts = match self.stmt(item, facts) {
+                Some(f) => f,
+                None => return (None, None),
+            };
+        }
+        (Some(facts), None)
+    }
+
+    /// A condition: what holds after it, and what holds when it is true.
+    fn cond(&mut self, id: Id, facts: Facts) -> (Option<Facts>, Option<Facts>) {
+        let (after, taken, value) = match self.op(id) {
+            Some(("seq", items)) if !items.is_empty() => {
+                let (after, taken) = self.seq(items, facts);
+                (after, taken, items[items.len() - 1])
+            }
+            _ => (self.stmt(id, facts), None, id),
+        };
+        let Some(after) = after else {
+            return (None, None);
+        };
+        let mut when_true = taken.unwrap_or_else(|| after.clone());
+        self.learn_true(value, &mut when_true);
+        (Some(after), Some(when_true))
+    }
+
+    /// What a condition's being true says.
+    fn learn_true(&self, id: Id, facts: &mut Facts) {
+        if let Some(v) = self.local_get(id) {
+            if let Some(implied) = facts.when_true(v).map(<[Fact]>::to_vec) {
+                implied.into_iter().for_each(|f| facts.learn(f));
+            }
+            return;
+        }
+        let Some((op, c)) = self.op(id) else { return };
+        if op == "go.andand" {
+            c.iter().for_each(|&x| self.learn_true(x, facts));
+            return;
+        }
+        let &[ty, a, b] = c else { return };
+        if self.max_of(ty).is_none() {
+            return;
+        }
+        let (Some(a), Some(b)) = (self.value(a, facts), self.value(b, facts)) else {
+            return;
+        };
+        match op {
+            "go.lt" => facts.learn_less(a, b),
+            "go.gt" => facts.learn_less(b, a),
+            "go.le" => facts.learn_at_most(a, b),
+            "go.ge" => facts.learn_at_most(b, a),
+            _ => {}
+        }
+    }
+
+    /// Whether the value is a test whose truth `learn_true` reads.
+    fn is_test(&self, id: Id) -> bool {
+        matches!(
+            self.op(id),
+            Some((
+                "go.lt" | "go.gt" | "go.le" | "go.ge" | "go.andand" | "local.get",
+                _
+            ))
+        )
+    }
+
+    /// What holds at a loop's head, and so everywhere in it: what holds
+    /// before it that the loop does not assign, and what its stepping
+    /// indexes keep.
+    fn loop_head(&mut self, id: Id, cond: Id, body: Id, post: Id, before: Facts) -> Facts {
+        let mut at_head = self.forget(id, before.clone());
+        let kills = self.kills(id);
+        if kills.is_empty() {
+            return at_head;
+        }
+        let mut steppers = Vec::new();
+        self.steps(body, &mut steppers);
+        self.steps(post, &mut steppers);
+        if steppers.is_empty() {
+            return at_head;
+        }
+        let mut counts = HashMap::new();
+        self.count_assignments(id, &mut counts);
+        // What the condition says each time the body runs, before the
+        // step: it keeps the step from wrapping.
+        self.probing += 1;
+        let (_, probed) = self.cond(cond, at_head.clone());
+        self.probing -= 1;
+        let probed = probed.unwrap_or_default();
+        for (j, step, max) in steppers {
+            if counts.get(&j) != Some(&1) {
+                continue;
+            }
+            let Some(entry) = self.value_of_local(j, &before) else {
+                continue;
+            };
+            let index = Val::local(j);
+            let kept = entry.local.is_none_or(|l| !kills.contains(&l));
+            if step == 1 && probed.below_max(index, max) {
+                // j only grows, from entry.
+                if kept {
+                    at_head.learn(Fact::Le(entry, index));
+                }
+                if before.non_negative(entry) {
+                    at_head.learn(Fact::NonNeg(index));
+                }
+            } else if step == -1 && probed.non_negative(index) {
+                // j only shrinks, from entry, and only while j >= 0.
+                if kept {
+                    at_head.learn(Fact::Le(index, entry));
+                }
+                if entry.plus(1).is_some_and(|e| before.non_negative(e))
+                    && let Some(v) = index.plus(1)
+                {
+                    at_head.learn(Fact::NonNeg(v));
+                }
+            }
+        }
+        at_head
+    }
+
+    /// The statements `j = j ± 1` (signed j) that run at most once an
+    /// iteration: not inside a nested loop. (local, step, type's maximum)
+    fn steps(&self, id: Id, out: &mut Vec<(i64, i64, i64)>) {
+        if !self.interesting[usize::from(id)] {
+            return;
+        }
+        let Some((op, c)) = self.op(id) else { return };
+        match (op, c) {
+            ("go.loop", _) => {}
+            ("local.set", &[l, v]) => {
+                let Some(j) = self.num(l) else { return };
+                if let Some((x, step, max)) = self.step(v)
+                    && self.local_get(x) == Some(j)
+                {
+                    out.push((j, step, max));
+                }
+            }
+            _ => c.iter().for_each(|&x| self.steps(x, out)),
+        }
+    }
+
+    /// `x + 1`, `x - 1`, `x + -1` of a signed type: x, the step and the
+    /// type's maximum.
+    fn step(&self, id: Id) -> Option<(Id, i64, i64)> {
+        let (op, &[ty, a, b]) = self.op(id)? else {
+            return None;
+        };
+        let max = self.max_of(ty)?;
+        let k = match self.op(b)? {
+            ("go.const", &[_, k]) => self.num(k)?,
+            _ => return None,
+        };
+        let step = match op {
+            "go.add" => k,
+            "go.sub" => k.checked_neg()?,
+            _ => return None,
+        };
+        matches!(step, 1 | -1).then_some((a, step, max))
+    }
+
+    fn count_assignments(&self, id: Id, counts: &mut HashMap<i64, usize>) {
+        if !self.interesting[usize::from(id)] {
+            return;
+        }
+        let Some((op, c)) = self.op(id) else { return };
+        if matches!(op, "local.set" | "local.tee" | "pop-to")
+            && let Some(l) = c.first().and_then(|&l| self.num(l))
+        {
+            *counts.entry(l).or_default() += 1;
+        }
+        c.iter().for_each(|&x| self.count_assignments(x, counts));
+    }
+
+    /// `facts` without what mentions a local the node assigns.
+    fn forget(&mut self, id: Id, mut facts: Facts) -> Facts {
+        facts.forget_all(&self.kills(id));
+        facts
+    }
+
+    fn kills(&mut self, id: Id) -> Rc<Vec<i64>> {
+        if !self.interesting[usize::from(id)] {
+            return Rc::default();
+        }
+        if let Some(k) = self.kills.get(&id) {
+            return k.clone();
+        }
+        let (op, c) = self.op(id).unwrap_or(("", &[]));
+        let mut all: Vec<i64> = Vec::new();
+        if matches!(op, "local.set" | "local.tee" | "pop-to") {
+            all.extend(c.first().and_then(|&l| self.num(l)));
+        }
+        for &child in c {
+            all.extend(self.kills(child).iter());
+        }
+        all.sort_unstable();
+        all.dedup();
+        let all = Rc::new(all);
+        self.kills.insert(id, all.clone());
+        all
+    }
+
+    /// The value a simple term has, as the pass compares values.
+    fn value(&self, id: Id, facts: &Facts) -> Option<Val> {
+        if let Some(l) = self.local_get(id) {
+            return self.value_of_local(l, facts);
+        }
+        if let Some((x, step, max)) = self.step(id) {
+            let x = self.value(x, facts)?;
+            let safe = match step {
+                1 => facts.below_max(x, max),
+                _ => facts.non_negative(x),
+            };
+            return x.plus(step).filter(|_| safe);
+        }
+        match self.op(id)? {
+            ("go.const", &[ty, k]) if self.integer(ty) => self.num(k).map(Val::constant),
+            ("go.slicelen", &[s]) => match self.op(s)? {
+                ("go.slice", &[_, len, _]) => self.value(len, facts),
+                _ => None,
+            },
+            ("go.strlen", &[s]) => match self.op(s)? {
+                ("go.str", &[_, len]) => self.value(len, facts),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    fn value_of_local(&self, local: i64, facts: &Facts) -> Option<Val> {
+        Some(facts.held(local).unwrap_or(Val::local(local)))
+    }
+
+    fn op(&self, id: Id) -> Option<(&'static str, &'a [Id])> {
+        match &self.expr[id] {
+            Node::Op(name, children) => Some((name.as_str(), children)),
+            _ => None,
+        }
+    }
+
+    fn num(&self, id: Id) -> Option<i64> {
+        match self.expr[id] {
+            Node::Num(n) => Some(n),
+            _ => None,
+        }
+    }
+
+    fn local_get(&self, id: Id) -> Option<i64> {
+        match self.op(id)? {
+            ("local.get", &[l]) => self.num(l),
+            _ => None,
+        }
+    }
+
+    /// `(go.if (local.get v) THEN nop)`: v, the condition and THEN.
+    fn if_local(&self, id: Id) -> Option<(i64, Id, Id)> {
+        let ("go.if", &[cond, then, els]) = self.op(id)? else {
+            return None;
+        };
+        let v = self.local_get(cond)?;
+        matches!(self.op(els), Some(("nop", []))).then_some((v, cond, then))
+    }
+
+    /// The largest value of a signed integer type.
+    fn max_of(&self, ty: Id) -> Option<i64> {
+        Some(match self.op(ty)? {
+            ("int" | "int64", []) => i64::MAX,
+            ("int32", []) => i32::MAX.into(),
+            ("int16", []) => i16::MAX.into(),
+            ("int8", []) => i8::MAX.into(),
+            _ => return None,
+        })
+    }
+
+    fn integer(&self, ty: Id) -> bool {
+        self.max_of(ty).is_some()
+            || matches!(
+                self.op(ty),
+                Some((
+                    "uint" | "uint8" | "uint16" | "uint32" | "uint64" | "uintptr",
+                    []
+                ))
+            )
+    }
+}
