@@ -1,5 +1,5 @@
 // Bounds checks: Go checks every index; wexlab drops the checks that the
-// code before them already proves (src/ir/proven.rs) and keeps the rest.
+// code before them already proves (src/ir/proven/) and keeps the rest.
 // `--emit terms` shows a proven check as (go.inbounds …), an unproven one
 // as (go.boundscheck …):
 //

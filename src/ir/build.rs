@@ -725,6 +725,9 @@ pub(super) struct FuncBuilder<'p, 's> {
     pub(super) store_slots: HashMap<u32, (u64, u32)>,
     /// For each function, whether calling it may allocate (gc.rs).
     pub(super) allocating: Option<&'p [bool]>,
+    /// While a call is built in place (inline.rs): the callee's
+    /// parameters' values.
+    inlined: Option<HashMap<hir::LocalId, Id>>,
     /// The frame word that keeps each local holding an address, by local.
     pub(super) root_slots: HashMap<usize, u64>,
     /// Locals below this live through the whole body (Go's, and the
@@ -770,6 +773,7 @@ impl<'p, 's> FuncBuilder<'p, 's> {
             stores: None,
             store_slots: HashMap::default(),
             allocating: None,
+            inlined: None,
             root_slots: HashMap::default(),
             lasting: 0,
             live_temps: Vec::new(),
@@ -1442,6 +1446,12 @@ impl<'p, 's> FuncBuilder<'p, 's> {
         out: &mut Vec<Id>,
         keep: bool,
     ) -> Vec<(u32, TypeId)> {
+        if keep
+            && extra.is_empty()
+            && let Some(body) = super::inline::body_to_inline(self.prog, func)
+        {
+            return self.call_in_place(func, body, args, out);
+        }
         let f = self.prog.func(func);
         let results = f.sig.results.clone();
         let params = f.sig.params.clone();
@@ -1479,6 +1489,32 @@ impl<'p, 's> FuncBuilder<'p, 's> {
             }
         }
         temps
+    }
+
+    /// A call of a small leaf function (inline.rs): the arguments as the
+    /// call evaluates them, then its body's expression of them into a
+    /// temporary, where the call's result would go.
+    fn call_in_place(
+        &mut self,
+        func: FuncId,
+        body: &hir::Expr,
+        args: &[hir::Expr],
+        out: &mut Vec<Id>,
+    ) -> Vec<(u32, TypeId)> {
+        let f = self.prog.func(func);
+        let mut params = HashMap::default();
+        for ((v, ty), &p) in self.arg_values(args, out).into_iter().zip(&f.params) {
+            let v = self.simple(v, ty, out);
+            params.insert(p, v);
+        }
+        let outer = self.inlined.replace(params);
+        let value = self.expr(body, out);
+        self.inlined = outer;
+        let ty = f.sig.results[0];
+        let n = self.temp(ty);
+        let set = self.local_set(n, value);
+        out.push(set);
+        vec![(n, ty)]
     }
 
     /// After a call that may panic, in a body a recovered panic leaves
@@ -1726,6 +1762,10 @@ impl<'p, 's> FuncBuilder<'p, 's> {
                 let bits = const_bits(self.prog, v, e.ty);
                 let n = self.t.num(bits);
                 self.t.op("go.const", vec![tt, n])
+            }
+            ExprKind::Local(l) if self.inlined.is_some() => {
+                let value = self.inlined.as_ref().and_then(|p| p.get(l).copied());
+                value.unwrap_or_else(|| self.t.atom("unreachable"))
             }
             ExprKind::Local(l) => {
                 if let Some(&m) = self.stores.and_then(|s| s.moves.get(&(e.span, *l))) {

@@ -1,7 +1,8 @@
 //! The e-graph IR: its language ([`lang`]), the operators it knows before
 //! rules are read ([`ops`]; WebAssembly's, with what the emitter makes of
 //! them, in [`wasm`]), the builder that turns a checked program into terms
-//! ([`build`]), with recursive tail calls made loops ([`tailcall`]) and
+//! ([`build`]), with recursive tail calls made loops ([`tailcall`]), calls
+//! of small leaf functions built in place ([`inline`]) and
 //! the bounds checks earlier code already made marked ([`proven`]), and
 //! terms printed as rule files write them ([`print`]).
 
@@ -12,6 +13,7 @@ mod exclusive;
 pub mod fold;
 mod funcs;
 mod gc;
+mod inline;
 pub mod lang;
 mod maps;
 mod memory;

@@ -184,15 +184,23 @@ impl Facts {
         }
         self.at_most_values(v).any(|w| {
             self.0.iter().any(|f| match f {
-                // w <= a + d, a < b, so w < b + d, and b + d <= n when
-                // d <= n - b.
-                Fact::Lt { a, b, .. } => match (w.minus(a), n.minus(b)) {
-                    (Some(d), Some(room)) => d <= room,
-                    _ => false,
-                },
+                // w = a + d and a < b, so w < b + d: enough if b + d <= n.
+                Fact::Lt { a, b, .. } => w
+                    .minus(a)
+                    .and_then(|d| b.plus(d))
+                    .is_some_and(|top| self.at_most(top, n)),
                 _ => false,
             })
         })
+    }
+
+    /// Whether x <= n, directly or through one known `p <= q`.
+    fn at_most(&self, x: Val, n: Val) -> bool {
+        x.minus(&n).is_some_and(|d| d <= 0)
+            || self
+                .at_most_values(x)
+                .skip(1)
+                .any(|y| y.minus(&n).is_some_and(|d| d <= 0))
     }
 
     /// Whether v + 1 does not pass `max` (v is of a type whose largest

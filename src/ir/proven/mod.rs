@@ -331,7 +331,7 @@ impl<'a> Prover<'a> {
             if step == 1 && probed.below_max(index, max) {
                 // j only grows, from entry.
                 if kept {
-                    at_head.learn(Fact::Le(entry, index));
+                    at_head.learn_at_most(entry, index);
                 }
                 if before.non_negative(entry) {
                     at_head.learn(Fact::NonNeg(index));
@@ -339,7 +339,7 @@ impl<'a> Prover<'a> {
             } else if step == -1 && probed.non_negative(index) {
                 // j only shrinks, from entry, and only while j >= 0.
                 if kept {
-                    at_head.learn(Fact::Le(index, entry));
+                    at_head.learn_at_most(index, entry);
                 }
                 if entry.plus(1).is_some_and(|e| before.non_negative(e))
                     && let Some(v) = index.plus(1)

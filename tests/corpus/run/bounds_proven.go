@@ -1,5 +1,5 @@
 // Bounds checks that an earlier check, a condition or a counted loop
-// proves, which wexlab drops (src/ir/proven.rs), beside look-alikes it must
+// proves, which wexlab drops (src/ir/proven/), beside look-alikes it must
 // keep: an index or a slice assigned between two checks, a condition that
 // is false, a loop whose index is also assigned in its body, steps of two,
 // negative starts, a shrinking slice, a copy of the index, an `&&` whose
@@ -60,6 +60,10 @@
 // call: narrowUp 127
 // call: insertionArray 9 0
 // call: insertionArray 9 1
+// call: prefix 9
+// call: prefix 0
+// call: bubble 9 0
+// call: bubble 9 1
 package main
 
 var table [8]int32
@@ -619,6 +623,46 @@ func insertionArray(n, past int32) int64 {
 		t := int64(0)
 		for _, v := range sortable {
 			t = t*7 + int64(v)
+		}
+		return t
+	})
+}
+
+// Running sums: s[i-1] for i from 1.
+//
+//go:wasmexport prefix
+func prefix(n32 int32) int64 {
+	return outcome(func() int64 {
+		s := fill(int(n32))
+		for i := 1; i < len(s); i++ {
+			s[i] += s[i-1]
+			seen++
+		}
+		return s[len(s)-1]
+	})
+}
+
+// A bubble sort: i < k <= len(s)-1 puts i+1 in range; with `past`, the
+// inner loop runs to k itself and reads one past the end.
+//
+//go:wasmexport bubble
+func bubble(n32, past int32) int64 {
+	return outcome(func() int64 {
+		s := fill(int(n32))
+		for i := range s {
+			s[i] = int64((i*5 + 2) % 9)
+		}
+		for k := len(s) - 1; k > 0; k-- {
+			for i := 0; i < k+int(past); i++ {
+				if s[i] > s[i+1] {
+					s[i], s[i+1] = s[i+1], s[i]
+				}
+				seen++
+			}
+		}
+		t := int64(0)
+		for _, v := range s {
+			t = t*9 + v
 		}
 		return t
 	})
