@@ -105,7 +105,7 @@ ops! {
         "go.frameaddr" / Fixed(1), "go.load" / Fixed(3), "go.storeat" / Fixed(4),
         "go.offset" / Fixed(2), "go.copy" / Fixed(3), "go.zero" / Fixed(2),
         "go.nilcheck" / Fixed(1), "go.new" / Fixed(1), "go.elemaddr" / Fixed(4),
-        "go.boundscheck" / Fixed(3), "go.inbounds" / Fixed(3),
+        "go.boundscheck" / Fixed(3), "go.inbounds" / Fixed(3), "go.divexact" / Fixed(3),
         "go.slice" / Fixed(3), "go.sliceptr" / Fixed(1), "go.slicelen" / Fixed(1),
         "go.slicecap" / Fixed(1),
         "go.slicecheck-cap" / Fixed(3), "go.slicecheck3-max" / Fixed(4),

@@ -57,6 +57,8 @@ pub(super) enum Fact {
     NonNeg(Val),
     /// The local holds the value.
     Holds(i64, Val),
+    /// a is a multiple of the number (a power of two).
+    Multiple(Val, i64),
     /// What holds while the local is true (it holds a comparison's result).
     When(i64, Vec<Fact>),
 }
@@ -65,7 +67,7 @@ impl Fact {
     pub fn mentions(&self, l: i64) -> bool {
         match self {
             Fact::Lt { a, b, .. } | Fact::Le(a, b) => a.mentions(l) || b.mentions(l),
-            Fact::NonNeg(a) => a.mentions(l),
+            Fact::NonNeg(a) | Fact::Multiple(a, _) => a.mentions(l),
             Fact::Holds(local, v) => *local == l || v.mentions(l),
             Fact::When(local, facts) => *local == l || facts.iter().any(|f| f.mentions(l)),
         }
@@ -160,6 +162,13 @@ impl Facts {
             (a, None) => a,
             (None, b) => b,
         }
+    }
+
+    /// Whether a is known to be a multiple of m.
+    pub fn multiple_of(&self, a: Val, m: i64) -> bool {
+        self.0
+            .iter()
+            .any(|f| matches!(f, Fact::Multiple(x, k) if *x == a && m != 0 && k % m == 0))
     }
 
     /// Whether 0 <= i < n.

@@ -16,6 +16,10 @@
 //! - values one apart (`j := i - 1`, `s[j+1]`), formed only where the
 //!   arithmetic cannot have wrapped.
 //!
+//! The same walk marks a signed division by a power of two whose dividend
+//! a condition showed a multiple of it (`if n%2 == 0 { n /= 2 }`):
+//! `(go.divexact T X C)`, which needs no rounding.
+//!
 //! Values are compared after following the locals that hold a copy of
 //! another local, a constant, a slice's length or one of those plus or
 //! minus one (`for i := range s` reads a copy of the index against a copy
@@ -37,6 +41,8 @@ use facts::{Fact, Facts, Val};
 
 /// The operator a proven check becomes.
 pub const PROVEN: &str = "go.inbounds";
+/// The operator an exact division becomes.
+pub const EXACT: &str = "go.divexact";
 
 /// Renames the checks in the statement `body` that are proven.
 pub fn mark(expr: &mut RecExpr<Node>, body: Id) {
@@ -48,8 +54,13 @@ pub fn mark(expr: &mut RecExpr<Node>, body: Id) {
         .filter_map(|(id, proven)| proven.then_some(id))
         .collect();
     for id in proven {
-        if let Node::Op(_, children) = &expr[id] {
-            let renamed = Node::Op(Sym::new(PROVEN), children.clone());
+        if let Node::Op(op, children) = &expr[id] {
+            let new = if op.as_str() == "go.div" {
+                EXACT
+            } else {
+                PROVEN
+            };
+            let renamed = Node::Op(Sym::new(new), children.clone());
             expr[id] = renamed;
         }
     }
@@ -62,7 +73,8 @@ struct Prover<'a> {
     interesting: Vec<bool>,
     /// The locals each node assigns, for the nodes asked about.
     kills: HashMap<Id, Rc<Vec<i64>>>,
-    /// For each check, whether every visit found it proven.
+    /// For each check (and division), whether every visit found it proven
+    /// (exact).
     verdicts: HashMap<Id, bool>,
     /// Above 0 while a loop's condition is walked only to see what it
     /// says: no verdicts then.
@@ -78,6 +90,7 @@ impl<'a> Prover<'a> {
                 node.op_name(),
                 Some(
                     "go.boundscheck"
+                        | "go.div"
                         | "local.set"
                         | "local.tee"
                         | "pop-to"
@@ -155,6 +168,17 @@ impl<'a> Prover<'a> {
                     // A length is an int: below it, an int index has room.
                     let fits = self.max_of(it) == Some(i64::MAX);
                     facts.learn_in_range(i, n, fits);
+                }
+                Some(facts)
+            }
+            ("go.div", &[ty, x, divisor]) => {
+                let facts = self.operands(id, c, facts);
+                let exact = self.max_of(ty).is_some()
+                    && matches!(self.value(divisor, &facts), Some(d) if d.local.is_none()
+                        && d.off > 0 && (d.off & (d.off - 1)) == 0
+                        && self.value(x, &facts).is_some_and(|x| facts.multiple_of(x, d.off)));
+                if self.probing == 0 {
+                    *self.verdicts.entry(id).or_insert(true) &= exact;
                 }
                 Some(facts)
             }
@@ -273,6 +297,10 @@ impl<'a> Prover<'a> {
         if self.max_of(ty).is_none() {
             return;
         }
+        if op == "go.eq" {
+            self.learn_multiple(a, b, facts);
+            return;
+        }
         let (Some(a), Some(b)) = (self.value(a, facts), self.value(b, facts)) else {
             return;
         };
@@ -285,12 +313,34 @@ impl<'a> Prover<'a> {
         }
     }
 
+    /// `x % m == 0` or `x & (m-1) == 0`, m a power of two: x is a
+    /// multiple of m.
+    fn learn_multiple(&self, lhs: Id, zero: Id, facts: &mut Facts) {
+        if self.value(zero, facts) != Some(Val::constant(0)) {
+            return;
+        }
+        let Some((op, &[_, x, k])) = self.op(lhs) else {
+            return;
+        };
+        let (Some(x), Some(k)) = (self.value(x, facts), self.value(k, facts)) else {
+            return;
+        };
+        let m = match op {
+            "go.rem" => k.off,
+            "go.and" => k.off.wrapping_add(1),
+            _ => return,
+        };
+        if k.local.is_none() && m > 0 && (m & (m - 1)) == 0 {
+            facts.learn(Fact::Multiple(x, m));
+        }
+    }
+
     /// Whether the value is a test whose truth `learn_true` reads.
     fn is_test(&self, id: Id) -> bool {
         matches!(
             self.op(id),
             Some((
-                "go.lt" | "go.gt" | "go.le" | "go.ge" | "go.andand" | "local.get",
+                "go.lt" | "go.gt" | "go.le" | "go.ge" | "go.eq" | "go.andand" | "local.get",
                 _
             ))
         )
