@@ -157,34 +157,52 @@ impl<'a> Prover<'a> {
             }
             ("local.set" | "local.tee", &[local, value]) => self.assign(local, value, facts),
             ("go.boundscheck", &[it, index, len]) => {
-                let mut facts = self.operands(id, c, facts);
-                let (index, len) = (self.value(index, &facts), self.value(len, &facts));
-                let proven = match (index, len) {
-                    (Some(i), Some(n)) => facts.in_range(i, n),
-                    _ => false,
-                };
-                if self.probing == 0 {
-                    *self.verdicts.entry(id).or_insert(true) &= proven;
-                }
-                if let (Some(i), Some(n)) = (index, len) {
-                    // A length is an int: below it, an int index has room.
-                    let fits = self.max_of(it) == Some(i64::MAX);
-                    facts.learn_in_range(i, n, fits);
-                }
-                Some(facts)
+                let facts = self.operands(id, c, facts);
+                Some(self.check(id, it, index, len, facts))
             }
             ("go.div", &[ty, x, divisor]) => {
                 let facts = self.operands(id, c, facts);
-                let exact = self.max_of(ty).is_some()
-                    && matches!(self.value(divisor, &facts), Some(d) if d.local.is_none()
-                        && d.off > 0 && (d.off & (d.off - 1)) == 0
-                        && self.value(x, &facts).is_some_and(|x| facts.multiple_of(x, d.off)));
-                if self.probing == 0 {
-                    *self.verdicts.entry(id).or_insert(true) &= exact;
-                }
+                let exact = self.max_of(ty).is_some() && self.divides_exactly(x, divisor, &facts);
+                self.judge(id, exact);
                 Some(facts)
             }
             _ => Some(self.operands(id, c, facts)),
+        }
+    }
+
+    /// A bounds check: whether it is proven; after it, the index is in
+    /// range.
+    fn check(&mut self, id: Id, it: Id, index: Id, len: Id, mut facts: Facts) -> Facts {
+        let (index, len) = (self.value(index, &facts), self.value(len, &facts));
+        let (Some(i), Some(n)) = (index, len) else {
+            self.judge(id, false);
+            return facts;
+        };
+        self.judge(id, facts.in_range(i, n));
+        // A length is an int: below it, an int index has room.
+        let fits = self.max_of(it) == Some(i64::MAX);
+        facts.learn_in_range(i, n, fits);
+        facts
+    }
+
+    /// Whether x / divisor needs no rounding: the divisor a power of two
+    /// of which x is known to be a multiple.
+    fn divides_exactly(&self, x: Id, divisor: Id, facts: &Facts) -> bool {
+        let Some(d) = self.value(divisor, facts) else {
+            return false;
+        };
+        let power_of_two = d.local.is_none() && d.off > 0 && (d.off & (d.off - 1)) == 0;
+        power_of_two
+            && self
+                .value(x, facts)
+                .is_some_and(|x| facts.multiple_of(x, d.off))
+    }
+
+    /// Records what this visit found of a node; it is renamed only if
+    /// every visit (outside a probe) agrees.
+    fn judge(&mut self, id: Id, proven: bool) {
+        if self.probing == 0 {
+            *self.verdicts.entry(id).or_insert(true) &= proven;
         }
     }
 
