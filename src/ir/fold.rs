@@ -74,6 +74,20 @@ impl Function {
     }
 }
 
+impl Eq for Fact {}
+
+/// As equality: the function's name stands for the function.
+impl std::hash::Hash for Fact {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        match self {
+            Fact::Is(p, v) => (0u8, p, v).hash(state),
+            Fact::Gives {
+                name, args, result, ..
+            } => (1u8, name, args, result).hash(state),
+        }
+    }
+}
+
 impl PartialEq for Fact {
     fn eq(&self, other: &Fact) -> bool {
         match (self, other) {
@@ -97,7 +111,7 @@ impl PartialEq for Fact {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum FactArg {
     Num(i64),
     Hidden(Sym),
@@ -141,9 +155,10 @@ pub struct Fold {
     /// equates terms that differ, reported after the round (see `run`).
     pub contradiction: Option<(i64, i64)>,
     hidden: Option<Arc<Hidden>>,
-    /// What the run learned of hidden numbers (conditions read the e-graph
-    /// through a shared reference, hence the cell).
-    facts: RefCell<Vec<Fact>>,
+    /// What the run learned of hidden numbers, in the order learned
+    /// (conditions read the e-graph through a shared reference, hence the
+    /// cell), and the same as a set: a long function notes thousands.
+    facts: RefCell<(Vec<Fact>, rustc_hash::FxHashSet<Fact>)>,
 }
 
 impl Fold {
@@ -210,15 +225,15 @@ impl Fold {
     }
 
     pub fn note(&self, fact: Fact) {
-        let mut facts = self.facts.borrow_mut();
-        if !facts.contains(&fact) {
-            facts.push(fact);
+        let (in_order, known) = &mut *self.facts.borrow_mut();
+        if known.insert(fact.clone()) {
+            in_order.push(fact);
         }
     }
 
     /// The facts the run's lowering depends on.
     pub fn facts(&self) -> Vec<Fact> {
-        self.facts.borrow().clone()
+        self.facts.borrow().0.clone()
     }
 
     /// A hidden number met the number `x` in a class.
