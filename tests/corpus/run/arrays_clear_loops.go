@@ -26,6 +26,11 @@
 // call: clearFloats 0 3
 // call: clearSmall 120 127
 // call: clearUnsigned 3 16
+// call: clearRange 1
+// call: clearRange 2
+// call: clearRangeFrom 4
+// call: clearRangeFrom 0
+// call: clearRangeAt3 0
 // call: clear8 4 100
 package main
 
@@ -184,6 +189,56 @@ func clearUnsigned(from, n uint32) int32 {
 		bytes8[i] = 0
 	}
 	return sum8()
+}
+
+// `for i := range a { a[i] = 0 }` of a package array and of a local one,
+// and a clearing loop over a range with a value read after it.
+//
+//go:wasmexport clearRange
+func clearRange(k int32) int32 {
+	fill8()
+	var local [5]int16
+	for i := range local {
+		local[i] = int16(i) + int16(k)
+	}
+	before := sum8()
+	for i := range bytes8 {
+		bytes8[i] = 0
+	}
+	for i := range local {
+		local[i] = 0
+	}
+	t := int32(0)
+	for _, v := range local {
+		t += int32(v)
+	}
+	return before*100 + sum8()*10 + t + int32(local[4])
+}
+
+// A copied index from a start: elements before it stay.
+//
+//go:wasmexport clearRangeFrom
+func clearRangeFrom(from int32) int32 {
+	fill8()
+	i := int(from)
+	for ; i < len(bytes8); i++ {
+		j := i
+		bytes8[j] = 0
+	}
+	return sum8()*100 + int32(i)
+}
+
+// The same from a constant start, whose checks are proven.
+//
+//go:wasmexport clearRangeAt3
+func clearRangeAt3(k int32) int32 {
+	fill8()
+	i := 3
+	for ; i < len(bytes8); i++ {
+		j := i
+		bytes8[j] = 0
+	}
+	return sum8()*100 + int32(i) + k
 }
 
 func main() {}
