@@ -74,6 +74,12 @@ impl Fact {
     }
 }
 
+/// A divisor the pass knows: 2, 4, 8, … (a division by 1 needs nothing,
+/// and the rules' `pow2` excludes it too).
+pub(super) fn power_of_two(n: i64) -> bool {
+    n > 1 && (n as u64).is_power_of_two()
+}
+
 /// What is known is bounded, so that a long function stays linear.
 const MOST_FACTS: usize = 128;
 

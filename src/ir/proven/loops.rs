@@ -43,9 +43,7 @@ impl Prover<'_> {
             if counts.get(&j) != Some(&1) {
                 continue;
             }
-            let Some(entry) = self.value_of_local(j, &before) else {
-                continue;
-            };
+            let entry = self.value_of_local(j, &before);
             let index = Val::local(j);
             let kept = entry.local.is_none_or(|l| !kills.contains(&l));
             if step == 1 && probed.below_max(index, max) {

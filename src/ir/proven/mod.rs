@@ -191,8 +191,8 @@ impl<'a> Prover<'a> {
         let Some(d) = self.value(divisor, facts) else {
             return false;
         };
-        let power_of_two = d.local.is_none() && d.off > 0 && (d.off & (d.off - 1)) == 0;
-        power_of_two
+        d.local.is_none()
+            && facts::power_of_two(d.off)
             && self
                 .value(x, facts)
                 .is_some_and(|x| facts.multiple_of(x, d.off))

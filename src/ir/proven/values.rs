@@ -5,7 +5,7 @@
 use egg::Id;
 
 use super::Prover;
-use super::facts::{Fact, Facts, Val};
+use super::facts::{Fact, Facts, Val, power_of_two};
 use crate::ir::lang::Node;
 
 impl<'a> Prover<'a> {
@@ -59,7 +59,7 @@ impl<'a> Prover<'a> {
             "go.and" => k.off.wrapping_add(1),
             _ => return,
         };
-        if k.local.is_none() && m > 0 && (m & (m - 1)) == 0 {
+        if k.local.is_none() && power_of_two(m) {
             facts.learn(Fact::Multiple(x, m));
         }
     }
@@ -78,7 +78,7 @@ impl<'a> Prover<'a> {
     /// The value a simple term has, as the pass compares values.
     pub(super) fn value(&self, id: Id, facts: &Facts) -> Option<Val> {
         if let Some(l) = self.local_get(id) {
-            return self.value_of_local(l, facts);
+            return Some(self.value_of_local(l, facts));
         }
         if let Some((x, step, max)) = self.step(id) {
             let x = self.value(x, facts)?;
@@ -102,8 +102,8 @@ impl<'a> Prover<'a> {
         }
     }
 
-    pub(super) fn value_of_local(&self, local: i64, facts: &Facts) -> Option<Val> {
-        Some(facts.held(local).unwrap_or(Val::local(local)))
+    pub(super) fn value_of_local(&self, local: i64, facts: &Facts) -> Val {
+        facts.held(local).unwrap_or(Val::local(local))
     }
 
     pub(super) fn op(&self, id: Id) -> Option<(&'static str, &'a [Id])> {

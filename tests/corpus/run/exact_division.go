@@ -20,6 +20,7 @@
 // call: unsigned 6
 // call: kept -14
 // call: kept -15
+// call: byOne -6
 package main
 
 //go:wasmexport collatz
@@ -96,6 +97,16 @@ func kept(x int64) int64 {
 		return x / 2
 	}
 	return x/2 - 1000
+}
+
+// A division by one under the test needs no shift.
+//
+//go:wasmexport byOne
+func byOne(x int64) int64 {
+	if x%2 == 0 {
+		return x / 1
+	}
+	return 0
 }
 
 func main() {}
