@@ -232,6 +232,20 @@ pub static PREDICATES: &[Predicate] = &[
             _ => false,
         }),
     },
+    Predicate {
+        name: "boolean",
+        arity: 1,
+        doc: "the term is a comparison (an eq, ne, lt, le, gt, ge or eqz of any wasm type): \
+              its value is 0 or 1, so it may be added as a number",
+        reach: Some(1),
+        check: Check::Graph(|g, a| match a[0] {
+            Arg::Class(id) => g[id]
+                .nodes
+                .iter()
+                .any(|n| n.op_name().is_some_and(is_comparison)),
+            _ => false,
+        }),
+    },
 ];
 
 pub fn lookup(name: &str) -> Option<&'static Predicate> {
@@ -306,6 +320,34 @@ fn allowed_pointee(g: &Graph, id: Id, depth: usize) -> bool {
         },
         _ => false,
     })
+}
+
+/// Whether a wasm operator is a comparison: `i32.eqz`, `i64.lt_u`,
+/// `f64.ge`… Each yields an i32 that is 0 or 1 (wasm's rule), whereas a
+/// condition in general is only zero or not.
+fn is_comparison(op: &str) -> bool {
+    let Some((ty, name)) = op.split_once('.') else {
+        return false;
+    };
+    matches!(ty, "i32" | "i64" | "f32" | "f64")
+        && matches!(
+            name,
+            "eqz"
+                | "eq"
+                | "ne"
+                | "lt"
+                | "lt_s"
+                | "lt_u"
+                | "le"
+                | "le_s"
+                | "le_u"
+                | "gt"
+                | "gt_s"
+                | "gt_u"
+                | "ge"
+                | "ge_s"
+                | "ge_u"
+        )
 }
 
 fn is_op(g: &Graph, id: Id, name: &str) -> bool {
