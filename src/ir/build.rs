@@ -948,7 +948,7 @@ impl<'p, 's> FuncBuilder<'p, 's> {
             stmts.insert(0, self.t.op("frame-area", vec![n]));
         }
         let body = self.t.seq(stmts);
-        super::proven::mark(&mut self.t.expr, body);
+        let body = super::proven::mark(&mut self.t.expr, body);
         if self.direct {
             // The frame local comes after every other local.
             let frame_local = self.base + self.next_slot;

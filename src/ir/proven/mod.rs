@@ -16,6 +16,9 @@
 //! - values one apart (`j := i - 1`, `s[j+1]`), formed only where the
 //!   arithmetic cannot have wrapped.
 //!
+//! A check of values a loop never changes runs once in front of the loop
+//! instead (`hoist`): matmul's `a[i][k]` checks i once per row.
+//!
 //! The same walk marks a signed division by a power of two whose dividend
 //! a condition showed a multiple of it (`if n%2 == 0 { n /= 2 }`):
 //! `(go.divexact T X C)`, which needs no rounding.
@@ -30,6 +33,7 @@
 //! holds, as the builder chooses the order of evaluation.
 
 mod facts;
+mod hoist;
 mod loops;
 mod values;
 
@@ -46,12 +50,23 @@ pub const PROVEN: &str = "go.inbounds";
 /// The operator an exact division becomes.
 pub const EXACT: &str = "go.divexact";
 
-/// Renames the checks in the statement `body` that are proven.
-pub fn mark(expr: &mut RecExpr<Node>, body: Id) {
+/// Renames the checks in the statement `body` that are proven; the
+/// statement to use instead of `body` (with checks copied in front of
+/// loops, see `hoist`).
+pub fn mark(expr: &mut RecExpr<Node>, body: Id) -> Id {
     let mut prover = Prover::new(expr);
     prover.stmt(body, Facts::default());
-    let proven: Vec<Id> = prover
-        .verdicts
+    let Prover {
+        mut verdicts,
+        hoists,
+        interesting,
+        ..
+    } = prover;
+    // A hoisted check passed in front of the loop before any iteration.
+    for check in hoists.values().flat_map(|h| &h.checks) {
+        verdicts.insert(*check, true);
+    }
+    let proven: Vec<Id> = verdicts
         .into_iter()
         .filter_map(|(id, proven)| proven.then_some(id))
         .collect();
@@ -66,6 +81,10 @@ pub fn mark(expr: &mut RecExpr<Node>, body: Id) {
             expr[id] = renamed;
         }
     }
+    if hoists.is_empty() {
+        return body;
+    }
+    hoist::rebuild(expr, body, &hoists, &interesting)
 }
 
 struct Prover<'a> {
@@ -81,6 +100,11 @@ struct Prover<'a> {
     /// Above 0 while a loop's condition is walked only to see what it
     /// says: no verdicts then.
     probing: u32,
+    /// The loops with checks to make in front of them.
+    hoists: HashMap<Id, hoist::Hoist>,
+    /// Whether a deferred call may recover a panic here (the body is in
+    /// the `unwind` block, see src/check/defer.rs).
+    recovers: bool,
 }
 
 impl<'a> Prover<'a> {
@@ -117,6 +141,11 @@ impl<'a> Prover<'a> {
             kills: HashMap::new(),
             verdicts: HashMap::new(),
             probing: 0,
+            hoists: HashMap::new(),
+            recovers: expr
+                .as_ref()
+                .iter()
+                .any(|n| matches!(n, Node::Name(name) if name.as_str() == "unwind")),
         }
     }
 
@@ -139,6 +168,12 @@ impl<'a> Prover<'a> {
                 Facts::meet(then_out, else_out)
             }
             ("go.loop", &[_, _, _, cond, body, post]) => {
+                if self.probing == 0 {
+                    let checks = self.hoistable(id, cond, body, &facts);
+                    if !checks.is_empty() {
+                        self.hoists.insert(id, hoist::Hoist { cond, checks });
+                    }
+                }
                 let at_head = self.loop_head(id, cond, body, post, facts);
                 let (_, when_true) = self.cond(cond, at_head.clone());
                 if let Some(in_body) = when_true {
