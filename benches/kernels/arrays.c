@@ -214,3 +214,18 @@ EXPORT("crc32") uint32_t crc32(int32_t n) {
     }
     return ~c;
 }
+
+EXPORT("window") int32_t window(int32_t n, int32_t w) {
+    const uint8_t *s = data;
+    int32_t best = -1;
+    for (int32_t i = 0; i + w <= n; i++) {
+        int32_t sum = 0;
+        for (int32_t j = i; j < i + w; j++) {
+            sum += s[j];
+        }
+        if (sum > best) {
+            best = sum;
+        }
+    }
+    return best;
+}

@@ -1,6 +1,6 @@
 // Kernels over arrays, for `cargo bench --bench kernels`: a sieve, a matrix
-// multiply, insertion sorts and a table-driven CRC-32, all over package
-// arrays (one sort through a slice of one). Their input comes from an LCG inside the module, so wexlab's
+// multiply, insertion sorts, a table-driven CRC-32 and sliding-window sums,
+// all over package arrays (a sort and the windows through a slice of one). Their input comes from an LCG inside the module, so wexlab's
 // build, Go's build and benches/kernels/arrays.c (the same kernels in C)
 // work on the same data; each export returns a scalar that depends on all
 // of it, which compare.py checks equal across the modules before timing.
@@ -246,6 +246,27 @@ func crc32(n int32) uint32 {
 		c = crcTable[byte(c)^data[i]] ^ c>>8
 	}
 	return ^c
+}
+
+// window is the largest sum of w consecutive bytes of data[:n], each
+// window summed afresh through a slice. s[j] for i <= j < i+w is a shape
+// wexlab's bounds-check pass does not prove (nor is it tuned for): the
+// inner loop keeps its check, as it does in Go's build.
+//
+//go:wasmexport window
+func window(n, w int32) int32 {
+	s := data[:n]
+	best := int32(-1)
+	for i := int32(0); i+w <= n; i++ {
+		sum := int32(0)
+		for j := i; j < i+w; j++ {
+			sum += int32(s[j])
+		}
+		if sum > best {
+			best = sum
+		}
+	}
+	return best
 }
 
 func main() {}

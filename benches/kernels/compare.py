@@ -7,7 +7,8 @@ C version:
   arrays   benches/kernels/arrays.go, benches/kernels/arrays.c: a sieve, a
            matrix multiply, insertion sorts on three input shapes (of an
            array, and of a slice of it in functions of their own) and of
-           array values, a table-driven CRC-32 (package arrays)
+           array values, a table-driven CRC-32, sliding-window sums through
+           a slice (package arrays)
 
 and for each, three modules:
 
@@ -97,6 +98,7 @@ SUITES = [
             ("slice reversed", "sortslice", (2_003, 2, 13), None),
             ("sort records", "sortrecords", (2_503, 14), None),
             ("crc32", "crc32", (3_000_001,), ("crcfill", (3_000_001, 15))),
+            ("window", "window", (200_003, 37), ("crcfill", (200_003, 16))),
         ],
         [
             ("sieve", "sieve", (10_007,), None),
@@ -109,6 +111,7 @@ SUITES = [
             ("slice reversed", "sortslice", (103, 2, 13), None),
             ("sort records", "sortrecords", (103, 14), None),
             ("crc32", "crc32", (10_001,), ("crcfill", (10_001, 15))),
+            ("window", "window", (1_003, 7), ("crcfill", (1_003, 16))),
         ],
         15,
     ),
