@@ -3,6 +3,8 @@
 # seeded from the repository (seed.sh) and from regressions/TARGET, whose
 # inputs once crashed wexlab. Without a sanitizer cargo-fuzz needs no
 # nightly toolchain; debug assertions stay on, so overflows are crashes.
+# Built with --dev (opt-level 1, see Cargo.toml): quicker to build for a
+# short run; long runs use the default release build.
 # Stops at the first crash (libFuzzer writes it to artifacts/TARGET/).
 set -euo pipefail
 seconds=${1:-30}
@@ -11,7 +13,7 @@ log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 
 "$fuzz/seed.sh"
-cargo fuzz build --fuzz-dir "$fuzz" -s none -a
+cargo fuzz build --fuzz-dir "$fuzz" -s none -a --dev
 for target in $(cargo fuzz list --fuzz-dir "$fuzz"); do
     corpora=("$fuzz/corpus/$target")
     mkdir -p "${corpora[0]}"
@@ -23,7 +25,7 @@ for target in $(cargo fuzz list --fuzz-dir "$fuzz"); do
         syntax | check) options+=(-dict="$fuzz/go.dict") ;;
         rules) options+=(-dict="$fuzz/rules.dict") ;;
     esac
-    if ! cargo fuzz run --fuzz-dir "$fuzz" -s none -a "$target" "${corpora[@]}" -- "${options[@]}" >"$log" 2>&1; then
+    if ! cargo fuzz run --fuzz-dir "$fuzz" -s none -a --dev "$target" "${corpora[@]}" -- "${options[@]}" >"$log" 2>&1; then
         tail -n 60 "$log"
         echo "fuzz $target: crashed (see $fuzz/artifacts/$target/)" >&2
         exit 1
