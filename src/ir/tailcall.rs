@@ -3,8 +3,8 @@
 //!
 //! ```go
 //! func fib(n int32) int32 {        func fib(n int32) int32 {
-//!     if n < 2 {                       acc := int32(0)
-//!         return n                     if n < 2 { return acc + n }
+//!     if n < 2 {                       if n < 2 { return n }
+//!         return n                     acc := int32(0)
 //!     }                          =>    for !(n < 2) {
 //!     return fib(n-1) + fib(n-2)           acc = acc + fib(n-1)
 //! }                                        n = n - 2
@@ -14,7 +14,7 @@
 //! ```
 //!
 //! (The loop is `for { if n < 2 { return acc + n }; … }` first; `rotate`
-//! gives it the shape on the right.)
+//! and `rewrite` give it the shape on the right.)
 //!
 //! This holds because integer `+`, `*`, `|` and `^` wrap, so they are
 //! associative and commutative. The order in which Go evaluates the operands
@@ -32,6 +32,10 @@ use crate::syntax::ast::{BinOp, UnOp};
 
 /// The label of the loop the body becomes (the checker numbers labels from 0).
 const LOOP: LabelId = LabelId(u32::MAX);
+
+/// The label of the block after a guard tested in front of the loop: no
+/// statement leaves it, it only makes the body a guard and one block.
+const AFTER_GUARD: LabelId = LabelId(u32::MAX - 2);
 
 /// The rewritten body, when the function has recursive tail calls to
 /// rewrite. `acc` is a new local of the result type, for the accumulator.
@@ -79,51 +83,62 @@ pub fn rewrite(prog: &Program, id: FuncId, body: &[Stmt], acc: LocalId) -> Optio
             }],
         });
     }
-    out.extend(rotate(prog, looped));
-    Some(out)
-}
-
-/// The loop around the rewritten body. When the body starts with a guard
-/// that returns, as a recursion's base case does, `for { if C { return R };
-/// REST }` becomes `for !C { REST }; return R`: C is tested where it was
-/// (before each iteration, after each continue), but the loop leaves by
-/// its condition, which the lowering tests at its bottom, and the return
-/// follows the loop. Where C can be evaluated twice in a row with the same
-/// outcome (it calls nothing), the first test also gets its own return in
-/// front of the loop, `if C { return R }`, so that a call that ends at the
-/// guard (half the calls of a naive Fibonacci) leaves at once. wasmtime
-/// runs that shape much faster than a return in the middle of a loop that
-/// jumps back (see benches/kernels/figures.md, fibonacci).
-fn rotate(prog: &Program, body: Vec<Stmt>) -> Vec<Stmt> {
-    let Some((cond, ret, rest)) = guard(&body) else {
-        return vec![Stmt::Loop {
+    let Some((cond, ret, rest)) = guard(&looped) else {
+        out.push(Stmt::Loop {
             label: LOOP,
             cond: None,
-            body,
+            body: looped,
             post: Vec::new(),
-        }];
-    };
-    let mut out = Vec::new();
-    if repeatable(prog, &cond) {
-        out.push(Stmt::If {
-            cond: cond.clone(),
-            then: vec![ret.clone()],
-            els: Vec::new(),
         });
+        return Some(out);
+    };
+    out.extend(rotate(cond.clone(), ret, rest));
+    // The guard's first test, with the return as written (the accumulator
+    // holds its identity then), before everything else: the lowering may
+    // then run it before the function takes its frame (rules/lower/func.rules,
+    // go-dfunc-guard).
+    match guard(body) {
+        Some((_, first_ret, _)) if repeatable(prog, &cond) => Some(vec![
+            Stmt::If {
+                cond,
+                then: vec![first_ret],
+                els: Vec::new(),
+            },
+            Stmt::Breakable {
+                label: AFTER_GUARD,
+                body: out,
+            },
+        ]),
+        _ => Some(out),
     }
+}
+
+/// A body that starts with a guard that returns, as a recursion's base case
+/// does, `for { if C { return R }; REST }`, becomes `for !C { REST };
+/// return R`: C is tested where it was (before each iteration, after each
+/// continue), but the loop leaves by its condition, which the lowering
+/// tests at its bottom, and the return follows the loop. Where C can be
+/// evaluated twice in a row with the same outcome (it calls nothing),
+/// `rewrite` also tests it once in front, with its own return, so that a
+/// call that ends at the guard (half the calls of a naive Fibonacci)
+/// leaves at once. wasmtime runs that shape much faster than a return in
+/// the middle of a loop that jumps back (see benches/kernels/figures.md,
+/// fibonacci).
+fn rotate(cond: Expr, ret: Stmt, rest: Vec<Stmt>) -> Vec<Stmt> {
     let not_cond = Expr {
         span: cond.span,
         ty: cond.ty,
         kind: ExprKind::Unary(UnOp::Not, Box::new(cond)),
     };
-    out.push(Stmt::Loop {
-        label: LOOP,
-        cond: Some(not_cond),
-        body: rest,
-        post: Vec::new(),
-    });
-    out.push(ret);
-    out
+    vec![
+        Stmt::Loop {
+            label: LOOP,
+            cond: Some(not_cond),
+            body: rest,
+            post: Vec::new(),
+        },
+        ret,
+    ]
 }
 
 /// A body that starts with `if C { return R } else { E }` (E may be
