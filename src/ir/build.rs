@@ -141,6 +141,30 @@ impl Term {
     }
 }
 
+/// `(seq GUARD S1 S2 …)` as `(seq GUARD (seq S1 S2 …))` when GUARD is an
+/// `if` without else, as a base case opens a recursive function: the
+/// lowering may then run a guard that only computes before the function
+/// takes its frame (go-dfunc-guard in rules/lower/func.rules), which matches
+/// a guard and one statement. The same statements in the same order.
+fn guard_first(t: &mut Term, body: Id) -> Id {
+    let Node::Op(op, children) = &t.expr[body] else {
+        return body;
+    };
+    let is_nop =
+        |id: Id| matches!(&t.expr[id], Node::Op(o, c) if o.as_str() == "nop" && c.is_empty());
+    let guard = match children.first() {
+        Some(&first) if op.as_str() == "seq" && children.len() > 2 => first,
+        _ => return body,
+    };
+    let opens_with_guard = matches!(&t.expr[guard], Node::Op(o, c) if o.as_str() == "go.if" && c.get(2).is_some_and(|&e| is_nop(e)));
+    if !opens_with_guard {
+        return body;
+    }
+    let rest = children[1..].to_vec();
+    let rest = t.op("seq", rest);
+    t.op("seq", vec![guard, rest])
+}
+
 /// The term of a Go type: its underlying structure. A named type met again
 /// inside its own structure (`type node struct{ next *node }`) is spelled
 /// `recursive` there: such a type can only recur behind a pointer, slice,
@@ -950,6 +974,7 @@ impl<'p, 's> FuncBuilder<'p, 's> {
         let body = self.t.seq(stmts);
         let body = super::proven::mark(&mut self.t.expr, body);
         if self.direct {
+            let body = guard_first(&mut self.t, body);
             // The frame local comes after every other local.
             let frame_local = self.base + self.next_slot;
             let results = self.local_type_list(&sig.results);
