@@ -19,8 +19,7 @@ pub struct LabelId(pub u32);
 
 /// The block around a function's body that a recovered panic leaves, in
 /// programs that call recover (src/check/defer.rs). The checker's own
-/// labels are small numbers, and src/ir/tailcall.rs takes `u32::MAX` and
-/// `u32::MAX - 2`.
+/// labels are small numbers, and src/ir/tailcall.rs takes `u32::MAX`.
 pub const UNWIND: LabelId = LabelId(u32::MAX - 1);
 
 pub struct Program {

@@ -147,22 +147,21 @@ impl Term {
 /// takes its frame (go-dfunc-guard in rules/lower/func.rules), which matches
 /// a guard and one statement. The same statements in the same order.
 fn guard_first(t: &mut Term, body: Id) -> Id {
-    let Node::Op(op, children) = &t.expr[body] else {
+    let op_of = |id: Id| match &t.expr[id] {
+        Node::Op(op, children) => Some((op.as_str(), children.clone())),
+        _ => None,
+    };
+    let Some(("seq", items)) = op_of(body) else {
         return body;
     };
-    let is_nop =
-        |id: Id| matches!(&t.expr[id], Node::Op(o, c) if o.as_str() == "nop" && c.is_empty());
-    let guard = match children.first() {
-        Some(&first) if op.as_str() == "seq" && children.len() > 2 => first,
-        _ => return body,
-    };
-    let opens_with_guard = matches!(&t.expr[guard], Node::Op(o, c) if o.as_str() == "go.if" && c.get(2).is_some_and(|&e| is_nop(e)));
+    let opens_with_guard = items.len() > 2
+        && matches!(op_of(items[0]), Some(("go.if", c))
+            if c.get(2).and_then(|&e| op_of(e)).is_some_and(|(o, _)| o == "nop"));
     if !opens_with_guard {
         return body;
     }
-    let rest = children[1..].to_vec();
-    let rest = t.op("seq", rest);
-    t.op("seq", vec![guard, rest])
+    let rest = t.op("seq", items[1..].to_vec());
+    t.op("seq", vec![items[0], rest])
 }
 
 /// The term of a Go type: its underlying structure. A named type met again

@@ -33,10 +33,6 @@ use crate::syntax::ast::{BinOp, UnOp};
 /// The label of the loop the body becomes (the checker numbers labels from 0).
 const LOOP: LabelId = LabelId(u32::MAX);
 
-/// The label of the block after a guard tested in front of the loop: no
-/// statement leaves it, it only makes the body a guard and one block.
-const AFTER_GUARD: LabelId = LabelId(u32::MAX - 2);
-
 /// The rewritten body, when the function has recursive tail calls to
 /// rewrite. `acc` is a new local of the result type, for the accumulator.
 pub fn rewrite(prog: &Program, id: FuncId, body: &[Stmt], acc: LocalId) -> Option<Vec<Stmt>> {
@@ -92,25 +88,25 @@ pub fn rewrite(prog: &Program, id: FuncId, body: &[Stmt], acc: LocalId) -> Optio
         });
         return Some(out);
     };
-    out.extend(rotate(cond.clone(), ret, rest));
+    let rotated = rotate(cond.clone(), ret, rest);
     // The guard's first test, with the return as written (the accumulator
     // holds its identity then), before everything else: the lowering may
-    // then run it before the function takes its frame (rules/lower/func.rules,
-    // go-dfunc-guard).
-    match guard(body) {
-        Some((_, first_ret, _)) if repeatable(prog, &cond) => Some(vec![
+    // then run it before the function takes its frame (guard_first in
+    // src/ir/build.rs, go-dfunc-guard in rules/lower/func.rules).
+    if let Some((_, first_ret, _)) = guard(body)
+        && repeatable(prog, &cond)
+    {
+        out.insert(
+            0,
             Stmt::If {
                 cond,
                 then: vec![first_ret],
                 els: Vec::new(),
             },
-            Stmt::Breakable {
-                label: AFTER_GUARD,
-                body: out,
-            },
-        ]),
-        _ => Some(out),
+        );
     }
+    out.extend(rotated);
+    Some(out)
 }
 
 /// A body that starts with a guard that returns, as a recursion's base case
