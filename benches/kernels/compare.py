@@ -1,6 +1,6 @@
 """Times compute kernels in three modules under wasmtime, and prints the
-times, the ratios and the module sizes. Two suites, each a Go source and its
-C version:
+times, the ratios and the module sizes. Three suites, each a Go source and
+its C version:
 
   kernels  examples/kernels.go, benches/kernels/kernels.c: prime counting,
            Collatz, recursive Fibonacci (scalar code and calls)
@@ -9,6 +9,10 @@ C version:
            array, and of a slice of it in functions of their own) and of
            array values, a table-driven CRC-32, sliding-window sums through
            a slice (package arrays)
+  mixed    benches/kernels/mixed.go, benches/kernels/mixed.c: N-queens and
+           lattice paths (recursions that are not tail calls), Mandelbrot
+           (float64) and a damped spring (float32), naive string search
+           with ==, and a range loop decoding UTF-8
 
 and for each, three modules:
 
@@ -112,6 +116,32 @@ SUITES = [
             ("sort records", "sortrecords", (103, 14), None),
             ("crc32", "crc32", (10_001,), ("crcfill", (10_001, 15))),
             ("window", "window", (1_003, 7), ("crcfill", (1_003, 16))),
+        ],
+        15,
+    ),
+    # Kinds the suites above lack: recursions that are not tail calls,
+    # floats without memory, strings. Each call takes 4 to 50 ms in Go's
+    # module, so fifteen count; the text is filled before each string
+    # kernel, untimed.
+    Suite(
+        "mixed",
+        os.path.join(HERE, "mixed.go"),
+        os.path.join(HERE, "mixed.c"),
+        [
+            ("queens", "queens", (12,), None),
+            ("paths", "paths", (13, 12), None),
+            ("mandel", "mandel", (401, 255), None),
+            ("spring", "spring", (3_000_001,), None),
+            ("search", "search", (400_003, 1_001, 29), ("filltext", (400_003, 17))),
+            ("runes", "runes", (1_000_003,), ("filltext", (1_000_003, 18))),
+        ],
+        [
+            ("queens", "queens", (7,), None),
+            ("paths", "paths", (6, 7), None),
+            ("mandel", "mandel", (31, 50), None),
+            ("spring", "spring", (10_001,), None),
+            ("search", "search", (1_003, 11, 5), ("filltext", (1_003, 17))),
+            ("runes", "runes", (1_003,), ("filltext", (1_003, 18))),
         ],
         15,
     ),
@@ -330,7 +360,7 @@ def run_suite(wasmtime, engine, wexlab, suite, out_dir, quick, repeat):
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--wexlab", default=os.path.join(ROOT, "target", "release", "wexlab"))
-    p.add_argument("--repeat", type=int, help="calls of each kernel (default: 5 for kernels, 15 for arrays)")
+    p.add_argument("--repeat", type=int, help="calls of each kernel (default: 5 for kernels, 15 for arrays and mixed)")
     p.add_argument("--quick", action="store_true", help="small inputs (a smoke test)")
     p.add_argument("--suite", choices=[s.name for s in SUITES], help="run only this suite")
     p.add_argument("--keep", help="write the modules to this folder")
