@@ -1,7 +1,8 @@
 //! Range loops, `for k, v := range x`, rewritten into the loops the IR
 //! knows, as Go's compiler rewrites them: over an integer, a counter from
-//! 0; over a string, UTF-8 decoded by the runtime's `decoderune`; over an
-//! array, an index into a copy of it. Slices, maps and the rest come later.
+//! 0; over a string, a byte below 0x80 read as its rune and any other
+//! decoded by the runtime's `decoderune`; over an array, an index into a
+//! copy of it. Slices, maps and the rest come later.
 
 use super::Entity;
 use super::body::{BodyChecker, Breakable};
@@ -201,14 +202,43 @@ impl<'a> BodyChecker<'_, 'a> {
             span: at,
         };
         let pair = self.tuple_type(&[rune, int]);
-        let args = vec![string, here.clone()];
+        let args = vec![string.clone(), here.clone()];
         let Some(decoded) = self.runtime_call(at, DECODE_RUNE, args, pair) else {
             return Vec::new();
         };
-        let mut first = vec![Stmt::Assign {
-            targets: vec![Place::Local(value), Place::Local(after)],
-            values: vec![decoded],
-        }];
+        let first_byte = hir::Expr {
+            kind: ExprKind::Index(Box::new(string), Box::new(here.clone())),
+            ty: self.types.basic(Basic::Uint8),
+            span: at,
+        };
+        let as_rune = hir::Expr {
+            kind: ExprKind::Conv(Box::new(first_byte)),
+            ty: rune,
+            span: at,
+        };
+        let one = constant(int, 1, at);
+        let ascii = binary(
+            BinOp::Lt,
+            local(value, rune, at),
+            constant(rune, 0x80, at),
+            self.bool_type(),
+        );
+        // As Go expands it: a byte below 0x80 is its own rune, read in the
+        // loop; only the others call decoderune.
+        let mut first = vec![
+            assign(Place::Local(value), as_rune),
+            Stmt::If {
+                cond: ascii,
+                then: vec![assign(
+                    Place::Local(after),
+                    binary(BinOp::Add, here.clone(), one, int),
+                )],
+                els: vec![Stmt::Assign {
+                    targets: vec![Place::Local(value), Place::Local(after)],
+                    values: vec![decoded],
+                }],
+            },
+        ];
         let reads = [here.clone(), local(value, rune, at)];
         for (target, read) in targets.iter().zip(reads) {
             if let Some(place) = target {

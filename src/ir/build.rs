@@ -1173,6 +1173,7 @@ impl<'p, 's> FuncBuilder<'p, 's> {
                     }
                 };
                 let body_b = self.block(body);
+                let (cond, body_b) = self.reuse_condition(cond, body_b);
                 let post_b = self.block(post);
                 out.push(self.labeled_loop(&brk, &cont, cond, body_b, post_b));
             }
@@ -1846,6 +1847,10 @@ impl<'p, 's> FuncBuilder<'p, 's> {
                 let sv = self.simple(sv, s.ty, pre);
                 let iv = self.simple(iv, i.ty, pre);
                 let it = self.ty(i.ty);
+                // The check apart from the load, as for slices, so that
+                // the bounds-check pass can prove it (`for i < len(s)`).
+                let len = self.t.op("go.strlen", vec![sv]);
+                pre.push(self.t.op("go.boundscheck", vec![it, iv, len]));
                 self.t.op("go.index", vec![it, sv, iv])
             }
             ExprKind::Slice(s, [lo, hi, _]) if self.prog.types.is_string(s.ty) => {

@@ -5,7 +5,8 @@
 //!
 //! - an earlier check, neither value assigned since (`for j >= 0 && s[j]
 //!   > v { s[j+1] = s[j] }` checks `s[j]` once);
-//! - conditions that hold there: of an `if`, of a loop, or the first half
+//! - conditions that hold there: of an `if` (or its being false, in the
+//!   else and after an `if` whose body returns), of a loop, or the first half
 //!   of an `&&` (`i >= 0`, `i < n`, `j <= i`; also through a local that
 //!   holds a comparison's result, as the builder makes for `&&`);
 //! - a loop's index that only steps by one, once an iteration, after a
@@ -164,7 +165,8 @@ impl<'a> Prover<'a> {
                 let (after, when_true) = self.cond(cond, facts);
                 let after = after?;
                 let then_out = self.stmt(then, when_true.unwrap_or_else(|| after.clone()));
-                let else_out = self.stmt(els, after);
+                let when_false = self.when_false(cond, after);
+                let else_out = self.stmt(els, when_false);
                 Facts::meet(then_out, else_out)
             }
             ("go.loop", &[_, _, _, cond, body, post]) => {
@@ -333,6 +335,18 @@ impl<'a> Prover<'a> {
         let mut when_true = taken.unwrap_or_else(|| after.clone());
         self.learn_true(value, &mut when_true);
         (Some(after), Some(when_true))
+    }
+
+    /// `after` (what holds once the condition `id` ran) with what its
+    /// being false says: after `if len(a) != len(b) { return }`, the
+    /// lengths are equal.
+    fn when_false(&self, id: Id, mut after: Facts) -> Facts {
+        let value = match self.op(id) {
+            Some(("seq", items)) if !items.is_empty() => items[items.len() - 1],
+            _ => id,
+        };
+        self.learn_false(value, &mut after);
+        after
     }
 
     /// `facts` without what mentions a local the node assigns.

@@ -42,6 +42,31 @@ impl<'a> Prover<'a> {
         }
     }
 
+    /// What a comparison's being false says (`a != b` false: they are
+    /// equal, each at most the other).
+    pub(super) fn learn_false(&self, id: Id, facts: &mut Facts) {
+        let Some((op, &[ty, a, b])) = self.op(id) else {
+            return;
+        };
+        if self.max_of(ty).is_none() {
+            return;
+        }
+        let (Some(a), Some(b)) = (self.value(a, facts), self.value(b, facts)) else {
+            return;
+        };
+        match op {
+            "go.ne" => {
+                facts.learn_at_most(a, b);
+                facts.learn_at_most(b, a);
+            }
+            "go.lt" => facts.learn_at_most(b, a),
+            "go.gt" => facts.learn_at_most(a, b),
+            "go.le" => facts.learn_less(b, a),
+            "go.ge" => facts.learn_less(a, b),
+            _ => {}
+        }
+    }
+
     /// `x % m == 0` or `x & (m-1) == 0`, m a power of two: x is a
     /// multiple of m.
     pub(super) fn learn_multiple(&self, lhs: Id, zero: Id, facts: &mut Facts) {
