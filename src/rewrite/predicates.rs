@@ -373,6 +373,9 @@ fn effectful(op: &str) -> bool {
                 | "neg"
                 | "bitnot"
                 | "not"
+                // Only choose which operands run; those are checked too.
+                | "andand"
+                | "oror"
                 | "eq"
                 | "ne"
                 | "lt"
