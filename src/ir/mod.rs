@@ -20,6 +20,7 @@ mod memory;
 pub mod ops;
 pub mod print;
 mod proven;
+mod reuse;
 mod slices;
 pub mod tailcall;
 mod walk;

@@ -1,0 +1,264 @@
+//! Arithmetic a loop's condition computes, reused by the body.
+//!
+//! `for k < n && zr*zr+zi*zi <= 4 { zr, zi = zr*zr-zi*zi+cr, … }` computes
+//! zr*zr and zi*zi in the condition and again first thing in the body,
+//! where nothing has changed zr or zi since. The body runs only when the
+//! condition was true, and then every operand of the condition's top-level
+//! `&&`s was evaluated; so such a value is kept in a local where the
+//! condition computes it (`local.tee`), and the body's leading assignments
+//! read the local instead, until one of them assigns a local the value
+//! reads. Go's compiler gets the same from its common-subexpression pass,
+//! clang from its own (Mandelbrot's inner loop, benches/kernels/mixed.go).
+//!
+//! Only values made of locals and constants by operators that cannot
+//! panic are kept, and only operators that cannot panic or assign are
+//! looked into, in the condition and in the body, so that a replaced value
+//! is the one the body would have computed at that point.
+
+use std::collections::HashMap;
+
+use egg::{Id, Language};
+
+use super::build::FuncBuilder;
+use super::lang::Node;
+use crate::check::types::Basic;
+
+/// Operators that compute a number from numbers and cannot panic: what a
+/// kept value may be made of.
+const ARITHMETIC: &[&str] = &[
+    "go.add",
+    "go.sub",
+    "go.mul",
+    "go.and",
+    "go.or",
+    "go.xor",
+    "go.andnot",
+    "go.neg",
+    "go.bitnot",
+    "go.conv",
+];
+
+/// Operators that evaluate all their operands and nothing else: the walk
+/// looks through them (besides the arithmetic ones).
+const COMPARISONS: &[&str] = &[
+    "go.eq", "go.ne", "go.lt", "go.le", "go.gt", "go.ge", "go.not",
+];
+
+impl FuncBuilder<'_, '_> {
+    /// The loop's condition and body, with the values both compute kept
+    /// by the condition and read by the body.
+    pub(super) fn reuse_condition(&mut self, cond: Id, body: Id) -> (Id, Id) {
+        let mut shapes = Shapes::default();
+        let mut offered: Vec<(u32, Id)> = Vec::new();
+        self.offered(cond, true, &mut shapes, &mut offered);
+        if offered.is_empty() {
+            return (cond, body);
+        }
+        let items = match self.op_of(body) {
+            Some(("seq", items)) => items,
+            _ => vec![body],
+        };
+        let mut kept: HashMap<Id, u32> = HashMap::new();
+        let mut new_items = items.clone();
+        for (k, &item) in items.iter().enumerate() {
+            let Some(("local.set", set)) = self.op_of(item) else {
+                break;
+            };
+            let (local, value) = (set[0], set[1]);
+            let value = self.replace(value, &offered, &mut shapes, &mut kept);
+            new_items[k] = self.t.op("local.set", vec![local, value]);
+            let assigned = self.num_of(local);
+            offered.retain(|&(_, e)| !self.reads(e, assigned));
+            if offered.is_empty() {
+                break;
+            }
+        }
+        if kept.is_empty() {
+            return (cond, body);
+        }
+        let cond = self.keep(cond, &kept);
+        (cond, self.t.seq(new_items))
+    }
+
+    /// The values of `id` evaluated whenever the condition is true (all of
+    /// it when `must_hold`: the condition's own top-level `&&` chain).
+    fn offered(&self, id: Id, must_hold: bool, shapes: &mut Shapes, out: &mut Vec<(u32, Id)>) {
+        let Some((op, children)) = self.op_of(id) else {
+            return;
+        };
+        let (first_only, hold) = match op {
+            "go.andand" if must_hold => (false, true),
+            "go.andand" | "go.oror" => (true, false),
+            _ if ARITHMETIC.contains(&op) && self.plain(id) => {
+                let shape = shapes.of(&self.t.expr, id);
+                if !out.iter().any(|&(s, _)| s == shape) {
+                    out.push((shape, id));
+                }
+                (false, false)
+            }
+            _ if COMPARISONS.contains(&op) => (false, false),
+            _ => return,
+        };
+        let looked_at = if first_only {
+            &children[..1.min(children.len())]
+        } else {
+            &children[..]
+        };
+        for &c in looked_at {
+            self.offered(c, hold, shapes, out);
+        }
+    }
+
+    /// `id` with each offered value it computes read from its local
+    /// (allocated in `kept` on first use).
+    fn replace(
+        &mut self,
+        id: Id,
+        offered: &[(u32, Id)],
+        shapes: &mut Shapes,
+        kept: &mut HashMap<Id, u32>,
+    ) -> Id {
+        let Some((op, children)) = self.op_of(id) else {
+            return id;
+        };
+        if ARITHMETIC.contains(&op) {
+            let shape = shapes.of(&self.t.expr, id);
+            if let Some(&(_, source)) = offered.iter().find(|&&(s, _)| s == shape)
+                && let Some(local) = self.kept_local(source, kept)
+            {
+                return self.local_get(local);
+            }
+        }
+        if !ARITHMETIC.contains(&op) && !COMPARISONS.contains(&op) {
+            return id;
+        }
+        let new: Vec<Id> = children
+            .iter()
+            .map(|&c| self.replace(c, offered, shapes, kept))
+            .collect();
+        if new == children {
+            id
+        } else {
+            self.t.op(op, new)
+        }
+    }
+
+    /// The local that keeps the condition's value `source`.
+    fn kept_local(&mut self, source: Id, kept: &mut HashMap<Id, u32>) -> Option<u32> {
+        if let Some(&local) = kept.get(&source) {
+            return Some(local);
+        }
+        let ty = self.result_type(source)?;
+        let local = self.lasting_temp(ty);
+        kept.insert(source, local);
+        Some(local)
+    }
+
+    /// The Go type of an arithmetic value: its operator's type, the target
+    /// type of a conversion.
+    fn result_type(&self, id: Id) -> Option<crate::check::types::TypeId> {
+        let (op, children) = self.op_of(id)?;
+        let at = if op == "go.conv" { 1 } else { 0 };
+        let (name, _) = self.op_of(*children.get(at)?)?;
+        let basic = NUMERIC.iter().find(|b| b.name() == name)?;
+        Some(self.prog.types.known_basic(*basic))
+    }
+
+    /// The condition with each kept value computed into its local.
+    fn keep(&mut self, id: Id, kept: &HashMap<Id, u32>) -> Id {
+        let Some((op, children)) = self.op_of(id) else {
+            return id;
+        };
+        let new: Vec<Id> = children.iter().map(|&c| self.keep(c, kept)).collect();
+        let rebuilt = if new == children {
+            id
+        } else {
+            self.t.op(op, new)
+        };
+        match kept.get(&id) {
+            Some(&local) => {
+                let n = self.t.num(local as i64);
+                self.t.op("local.tee", vec![n, rebuilt])
+            }
+            None => rebuilt,
+        }
+    }
+
+    /// Whether the value is made of locals and constants by arithmetic.
+    fn plain(&self, id: Id) -> bool {
+        match self.op_of(id) {
+            Some(("local.get" | "go.const", _)) => true,
+            Some((op, children)) if ARITHMETIC.contains(&op) => {
+                // The first operand (two for a conversion) names types.
+                let types = if op == "go.conv" { 2 } else { 1 };
+                children.len() > types && children[types..].iter().all(|&c| self.plain(c))
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether the value reads wasm local `local`.
+    fn reads(&self, id: Id, local: Option<i64>) -> bool {
+        match self.op_of(id) {
+            Some(("local.get", c)) => c.first().and_then(|&n| self.num_of(n)) == local,
+            _ => self.t.expr[id]
+                .children()
+                .iter()
+                .any(|&c| self.reads(c, local)),
+        }
+    }
+
+    fn op_of(&self, id: Id) -> Option<(&'static str, Vec<Id>)> {
+        match &self.t.expr[id] {
+            Node::Op(op, children) => Some((op.as_str(), children.to_vec())),
+            _ => None,
+        }
+    }
+
+    fn num_of(&self, id: Id) -> Option<i64> {
+        match self.t.expr[id] {
+            Node::Num(n) => Some(n),
+            _ => None,
+        }
+    }
+}
+
+/// The types a kept value may have.
+const NUMERIC: &[Basic] = &[
+    Basic::Int,
+    Basic::Int8,
+    Basic::Int16,
+    Basic::Int32,
+    Basic::Int64,
+    Basic::Uint,
+    Basic::Uint8,
+    Basic::Uint16,
+    Basic::Uint32,
+    Basic::Uint64,
+    Basic::Uintptr,
+    Basic::Float32,
+    Basic::Float64,
+];
+
+/// Structural numbering: two subterms get the same number when they are
+/// the same term.
+#[derive(Default)]
+struct Shapes {
+    of_id: HashMap<Id, u32>,
+    of_node: HashMap<Node, u32>,
+}
+
+impl Shapes {
+    fn of(&mut self, expr: &egg::RecExpr<Node>, id: Id) -> u32 {
+        if let Some(&s) = self.of_id.get(&id) {
+            return s;
+        }
+        let node = expr[id]
+            .clone()
+            .map_children(|c| Id::from(self.of(expr, c) as usize));
+        let next = self.of_node.len() as u32;
+        let s = *self.of_node.entry(node).or_insert(next);
+        self.of_id.insert(id, s);
+        s
+    }
+}
