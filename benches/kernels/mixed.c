@@ -120,8 +120,9 @@ EXPORT("runes") int64_t runes(int32_t n) {
             runes_buf[len++] = 0xac;
         }
     }
+    /* Go's range index is an int: 64 bits. */
     int64_t sum = 0;
-    for (int32_t i = 0; i < len;) {
+    for (int64_t i = 0; i < len;) {
         unsigned char c = runes_buf[i];
         int32_t r, size;
         if (c < 0x80) {
