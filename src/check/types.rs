@@ -41,7 +41,38 @@ pub enum Basic {
     UntypedNil,
 }
 
+/// The basic types Go's universe declares, by the names it gives them
+/// (`byte` and `rune` too).
+pub const PREDECLARED: [(&str, Basic); 19] = [
+    ("bool", Basic::Bool),
+    ("int", Basic::Int),
+    ("int8", Basic::Int8),
+    ("int16", Basic::Int16),
+    ("int32", Basic::Int32),
+    ("int64", Basic::Int64),
+    ("uint", Basic::Uint),
+    ("uint8", Basic::Uint8),
+    ("uint16", Basic::Uint16),
+    ("uint32", Basic::Uint32),
+    ("uint64", Basic::Uint64),
+    ("uintptr", Basic::Uintptr),
+    ("float32", Basic::Float32),
+    ("float64", Basic::Float64),
+    ("complex64", Basic::Complex64),
+    ("complex128", Basic::Complex128),
+    ("string", Basic::String),
+    ("byte", Basic::Byte),
+    ("rune", Basic::Rune),
+];
+
 impl Basic {
+    /// The predeclared type of this name.
+    pub fn named(name: &str) -> Option<Basic> {
+        PREDECLARED
+            .iter()
+            .find_map(|&(n, b)| (n == name).then_some(b))
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             Basic::Bool => "bool",

@@ -6,7 +6,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::Entity;
 use super::constant::Value;
-use super::types::{Basic, TypeKind, Types};
+use super::types::{Basic, PREDECLARED, TypeKind, Types};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Builtin {
@@ -99,28 +99,7 @@ impl Builtin {
 /// The universe scope: the names every package sees unless it declares its own.
 pub(super) fn universe(types: &mut Types) -> HashMap<&'static str, Entity> {
     let mut universe = HashMap::default();
-    let basics = [
-        ("bool", Basic::Bool),
-        ("int", Basic::Int),
-        ("int8", Basic::Int8),
-        ("int16", Basic::Int16),
-        ("int32", Basic::Int32),
-        ("int64", Basic::Int64),
-        ("uint", Basic::Uint),
-        ("uint8", Basic::Uint8),
-        ("uint16", Basic::Uint16),
-        ("uint32", Basic::Uint32),
-        ("uint64", Basic::Uint64),
-        ("uintptr", Basic::Uintptr),
-        ("float32", Basic::Float32),
-        ("float64", Basic::Float64),
-        ("complex64", Basic::Complex64),
-        ("complex128", Basic::Complex128),
-        ("string", Basic::String),
-        ("byte", Basic::Byte),
-        ("rune", Basic::Rune),
-    ];
-    for (name, b) in basics {
+    for (name, b) in PREDECLARED {
         universe.insert(name, Entity::Type(types.basic(b)));
     }
     // `any` prints as `any` in Go's messages: a named type of interface{}.

@@ -160,8 +160,8 @@ impl FuncBuilder<'_, '_> {
         let (op, children) = self.op_of(id)?;
         let at = if op == "go.conv" { 1 } else { 0 };
         let (name, _) = self.op_of(*children.get(at)?)?;
-        let basic = NUMERIC.iter().find(|b| b.name() == name)?;
-        Some(self.prog.types.known_basic(*basic))
+        let basic = Basic::named(name).filter(|b| b.is_numeric())?;
+        Some(self.prog.types.known_basic(basic))
     }
 
     /// The condition with each kept value computed into its local.
@@ -222,23 +222,6 @@ impl FuncBuilder<'_, '_> {
         }
     }
 }
-
-/// The types a kept value may have.
-const NUMERIC: &[Basic] = &[
-    Basic::Int,
-    Basic::Int8,
-    Basic::Int16,
-    Basic::Int32,
-    Basic::Int64,
-    Basic::Uint,
-    Basic::Uint8,
-    Basic::Uint16,
-    Basic::Uint32,
-    Basic::Uint64,
-    Basic::Uintptr,
-    Basic::Float32,
-    Basic::Float64,
-];
 
 /// Structural numbering: two subterms get the same number when they are
 /// the same term.
