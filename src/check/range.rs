@@ -201,44 +201,9 @@ impl<'a> BodyChecker<'_, 'a> {
             ty: int,
             span: at,
         };
-        let pair = self.tuple_type(&[rune, int]);
-        let args = vec![string.clone(), here.clone()];
-        let Some(decoded) = self.runtime_call(at, DECODE_RUNE, args, pair) else {
+        let Some(mut first) = self.decode_step(&string, &here, value, after) else {
             return Vec::new();
         };
-        let first_byte = hir::Expr {
-            kind: ExprKind::Index(Box::new(string), Box::new(here.clone())),
-            ty: self.types.basic(Basic::Uint8),
-            span: at,
-        };
-        let as_rune = hir::Expr {
-            kind: ExprKind::Conv(Box::new(first_byte)),
-            ty: rune,
-            span: at,
-        };
-        let one = constant(int, 1, at);
-        let ascii = binary(
-            BinOp::Lt,
-            local(value, rune, at),
-            constant(rune, 0x80, at),
-            self.bool_type(),
-        );
-        // As Go expands it: a byte below 0x80 is its own rune, read in the
-        // loop; only the others call decoderune.
-        let mut first = vec![
-            assign(Place::Local(value), as_rune),
-            Stmt::If {
-                cond: ascii,
-                then: vec![assign(
-                    Place::Local(after),
-                    binary(BinOp::Add, here.clone(), one, int),
-                )],
-                els: vec![Stmt::Assign {
-                    targets: vec![Place::Local(value), Place::Local(after)],
-                    values: vec![decoded],
-                }],
-            },
-        ];
         let reads = [here.clone(), local(value, rune, at)];
         for (target, read) in targets.iter().zip(reads) {
             if let Some(place) = target {
@@ -252,6 +217,53 @@ impl<'a> BodyChecker<'_, 'a> {
             assign(Place::Local(index), constant(int, 0, at)),
             self.range_body(cond, first, body, post),
         ]
+    }
+
+    /// One step of a range over a string: the rune at `here` into `value`
+    /// and where the next starts into `after`. As Go expands it, a byte
+    /// below 0x80 is its own rune, read in the loop; only the others call
+    /// decoderune.
+    fn decode_step(
+        &mut self,
+        string: &hir::Expr,
+        here: &hir::Expr,
+        value: LocalId,
+        after: LocalId,
+    ) -> Option<Vec<Stmt>> {
+        let at = here.span;
+        let int = here.ty;
+        let rune = self.types.basic(Basic::Rune);
+        let pair = self.tuple_type(&[rune, int]);
+        let args = vec![string.clone(), here.clone()];
+        let decoded = self.runtime_call(at, DECODE_RUNE, args, pair)?;
+        let first_byte = hir::Expr {
+            kind: ExprKind::Index(Box::new(string.clone()), Box::new(here.clone())),
+            ty: self.types.basic(Basic::Uint8),
+            span: at,
+        };
+        let as_rune = hir::Expr {
+            kind: ExprKind::Conv(Box::new(first_byte)),
+            ty: rune,
+            span: at,
+        };
+        let ascii = binary(
+            BinOp::Lt,
+            local(value, rune, at),
+            constant(rune, 0x80, at),
+            self.bool_type(),
+        );
+        let next = binary(BinOp::Add, here.clone(), constant(int, 1, at), int);
+        Some(vec![
+            assign(Place::Local(value), as_rune),
+            Stmt::If {
+                cond: ascii,
+                then: vec![assign(Place::Local(after), next)],
+                els: vec![Stmt::Assign {
+                    targets: vec![Place::Local(value), Place::Local(after)],
+                    values: vec![decoded],
+                }],
+            },
+        ])
     }
 
     /// The length and element type of an array or of the array a pointer
