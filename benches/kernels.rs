@@ -2,16 +2,18 @@
 //!
 //! 1. Runs `benches/kernels/compare.py` with the oracle's Python (it has the
 //!    `wasmtime` package): the compute kernels of `examples/kernels.go`
-//!    (prime counting, Collatz, recursive Fibonacci) and the array kernels
+//!    (prime counting, Collatz, recursive Fibonacci), the array kernels
 //!    of `benches/kernels/arrays.go` (sieve, matrix multiply, insertion
-//!    sorts, CRC-32) timed under wasmtime in wexlab's module, in Go
-//!    1.27.3's build of the same source and in clang-16's build of the
-//!    same kernels in C, with the ratios and the module sizes. The modules'
-//!    results are checked equal first; if they differ the bench fails.
+//!    sorts, CRC-32, window sums) and those of `benches/kernels/mixed.go`
+//!    (recursions, floats, strings), timed under wasmtime in wexlab's
+//!    module, in Go 1.27.3's build of the same source and in clang-16's
+//!    build of the same kernels in C, with the ratios and the module
+//!    sizes. The modules' results are checked equal first; if they differ
+//!    the bench fails.
 //!    Without the oracle or clang it says what is missing and goes on;
 //!    `WEXLAB_BENCH_QUICK=1` uses small inputs.
-//! 2. Times wexlab compiling `examples/kernels.go` and
-//!    `benches/kernels/arrays.go`.
+//! 2. Times wexlab compiling `examples/kernels.go`,
+//!    `benches/kernels/arrays.go` and `benches/kernels/mixed.go`.
 //!
 //! Speed targets are read from this report, never asserted in tests.
 
@@ -44,4 +46,5 @@ fn main() {
     let bencher = Bencher::from_args();
     compile(&bencher, "examples/kernels.go");
     compile(&bencher, "benches/kernels/arrays.go");
+    compile(&bencher, "benches/kernels/mixed.go");
 }
