@@ -11,9 +11,10 @@
 //! clang from its own (Mandelbrot's inner loop, benches/kernels/mixed.go).
 //!
 //! Only values made of locals and constants by operators that cannot
-//! panic are kept, and only operators that cannot panic or assign are
-//! looked into, in the condition and in the body, so that a replaced value
-//! is the one the body would have computed at that point.
+//! panic are kept, none that the condition itself assigns afterwards; only
+//! operators that cannot panic or assign are looked into, and only
+//! assignments whose value assigns nothing, so that a replaced value is the
+//! one the body would have computed at that point.
 
 use std::collections::HashMap;
 
@@ -51,9 +52,10 @@ impl FuncBuilder<'_, '_> {
         let mut shapes = Shapes::default();
         let mut offered: Vec<(u32, Id)> = Vec::new();
         self.offered(cond, true, &mut shapes, &mut offered);
-        if offered.is_empty() {
-            return (cond, body);
-        }
+        // A value the condition changes after computing it is not kept.
+        let mut assigned = Vec::new();
+        self.assigned(cond, &mut assigned);
+        offered.retain(|&(_, e)| !self.reads_any(e, &assigned));
         let items = match self.op_of(body) {
             Some(("seq", items)) => items,
             _ => vec![body],
@@ -61,17 +63,24 @@ impl FuncBuilder<'_, '_> {
         let mut kept: HashMap<Id, u32> = HashMap::new();
         let mut new_items = items.clone();
         for (k, &item) in items.iter().enumerate() {
+            if offered.is_empty() {
+                break;
+            }
+            // `local.set L V`, V assigning nothing itself.
             let Some(("local.set", set)) = self.op_of(item) else {
                 break;
             };
             let (local, value) = (set[0], set[1]);
-            let value = self.replace(value, &offered, &mut shapes, &mut kept);
-            new_items[k] = self.t.op("local.set", vec![local, value]);
-            let assigned = self.num_of(local);
-            offered.retain(|&(_, e)| !self.reads(e, assigned));
-            if offered.is_empty() {
+            assigned.clear();
+            self.assigned(item, &mut assigned);
+            if assigned.len() != 1 {
                 break;
             }
+            let replaced = self.replace(value, &offered, &mut shapes, &mut kept);
+            if replaced != value {
+                new_items[k] = self.t.op("local.set", vec![local, replaced]);
+            }
+            offered.retain(|&(_, e)| !self.reads_any(e, &assigned));
         }
         if kept.is_empty() {
             return (cond, body);
@@ -81,32 +90,48 @@ impl FuncBuilder<'_, '_> {
     }
 
     /// The values of `id` evaluated whenever the condition is true (all of
-    /// it when `must_hold`: the condition's own top-level `&&` chain).
-    fn offered(&self, id: Id, must_hold: bool, shapes: &mut Shapes, out: &mut Vec<(u32, Id)>) {
+    /// it when `must_hold`: the condition's own top-level `&&` chain), into
+    /// `out`; whether `id` is made of locals and constants by arithmetic.
+    fn offered(
+        &self,
+        id: Id,
+        must_hold: bool,
+        shapes: &mut Shapes,
+        out: &mut Vec<(u32, Id)>,
+    ) -> bool {
         let Some((op, children)) = self.op_of(id) else {
-            return;
+            return false;
         };
-        let (first_only, hold) = match op {
-            "go.andand" if must_hold => (false, true),
-            "go.andand" | "go.oror" => (true, false),
-            _ if ARITHMETIC.contains(&op) && self.plain(id) => {
-                let shape = shapes.of(&self.t.expr, id);
-                if !out.iter().any(|&(s, _)| s == shape) {
-                    out.push((shape, id));
+        let looked_at = match op {
+            "local.get" | "go.const" => return true,
+            "go.andand" if must_hold => {
+                for &c in &children {
+                    self.offered(c, true, shapes, out);
                 }
-                (false, false)
+                return false;
             }
-            _ if COMPARISONS.contains(&op) => (false, false),
-            _ => return,
+            // Only the first operand is sure to run.
+            "go.andand" | "go.oror" => &children[..1.min(children.len())],
+            _ if ARITHMETIC.contains(&op) || COMPARISONS.contains(&op) => &children[..],
+            _ => return false,
         };
-        let looked_at = if first_only {
-            &children[..1.min(children.len())]
-        } else {
-            &children[..]
-        };
-        for &c in looked_at {
-            self.offered(c, hold, shapes, out);
+        let plain: Vec<bool> = looked_at
+            .iter()
+            .map(|&c| self.offered(c, false, shapes, out))
+            .collect();
+        if !ARITHMETIC.contains(&op) {
+            return false;
         }
+        // The first operand (two for a conversion) names types.
+        let types = if op == "go.conv" { 2 } else { 1 };
+        let plain = plain.len() > types && plain[types..].iter().all(|&p| p);
+        if plain {
+            let shape = shapes.of(&self.t.expr, id);
+            if !out.iter().any(|&(s, _)| s == shape) {
+                out.push((shape, id));
+            }
+        }
+        plain
     }
 
     /// `id` with each offered value it computes read from its local
@@ -184,27 +209,29 @@ impl FuncBuilder<'_, '_> {
         }
     }
 
-    /// Whether the value is made of locals and constants by arithmetic.
-    fn plain(&self, id: Id) -> bool {
+    /// Whether the value reads one of the wasm locals.
+    fn reads_any(&self, id: Id, locals: &[i64]) -> bool {
         match self.op_of(id) {
-            Some(("local.get" | "go.const", _)) => true,
-            Some((op, children)) if ARITHMETIC.contains(&op) => {
-                // The first operand (two for a conversion) names types.
-                let types = if op == "go.conv" { 2 } else { 1 };
-                children.len() > types && children[types..].iter().all(|&c| self.plain(c))
-            }
-            _ => false,
-        }
-    }
-
-    /// Whether the value reads wasm local `local`.
-    fn reads(&self, id: Id, local: Option<i64>) -> bool {
-        match self.op_of(id) {
-            Some(("local.get", c)) => c.first().and_then(|&n| self.num_of(n)) == local,
+            Some(("local.get", c)) => c
+                .first()
+                .and_then(|&n| self.num_of(n))
+                .is_some_and(|l| locals.contains(&l)),
             _ => self.t.expr[id]
                 .children()
                 .iter()
-                .any(|&c| self.reads(c, local)),
+                .any(|&c| self.reads_any(c, locals)),
+        }
+    }
+
+    /// The wasm locals `id` assigns, into `out`.
+    fn assigned(&self, id: Id, out: &mut Vec<i64>) {
+        if let Some(("local.set" | "local.tee" | "pop-to", c)) = self.op_of(id)
+            && let Some(l) = c.first().and_then(|&n| self.num_of(n))
+        {
+            out.push(l);
+        }
+        for &c in self.t.expr[id].children() {
+            self.assigned(c, out);
         }
     }
 
