@@ -67,7 +67,12 @@ pub fn rewrite(prog: &Program, id: FuncId, body: &[Stmt], acc: LocalId) -> Optio
     if !r.found {
         return None;
     }
-    let mut out = Vec::new();
+    let guarded = guard(&looped);
+    let mut out: Vec<Stmt> = guarded
+        .as_ref()
+        .and_then(|(cond, _, _)| front_test(prog, cond, body))
+        .into_iter()
+        .collect();
     if let Some(op) = r.op {
         let identity = if op == BinOp::Mul { 1 } else { 0 };
         out.push(Stmt::Assign {
@@ -79,34 +84,30 @@ pub fn rewrite(prog: &Program, id: FuncId, body: &[Stmt], acc: LocalId) -> Optio
             }],
         });
     }
-    let Some((cond, ret, rest)) = guard(&looped) else {
-        out.push(Stmt::Loop {
+    match guarded {
+        Some((cond, ret, rest)) => out.extend(rotate(cond, ret, rest)),
+        None => out.push(Stmt::Loop {
             label: LOOP,
             cond: None,
             body: looped,
             post: Vec::new(),
-        });
-        return Some(out);
-    };
-    let rotated = rotate(cond.clone(), ret, rest);
-    // The guard's first test, with the return as written (the accumulator
-    // holds its identity then), before everything else: the lowering may
-    // then run it before the function takes its frame (guard_first in
-    // src/ir/build.rs, go-dfunc-guard in rules/lower/func.rules).
-    if let Some((_, first_ret, _)) = guard(body)
-        && repeatable(prog, &cond)
-    {
-        out.insert(
-            0,
-            Stmt::If {
-                cond,
-                then: vec![first_ret],
-                els: Vec::new(),
-            },
-        );
+        }),
     }
-    out.extend(rotated);
     Some(out)
+}
+
+/// The guard's first test, with the return as written (the accumulator
+/// holds its identity then), to go before everything else, where the
+/// guard's condition `cond` calls nothing: the lowering may then run it
+/// before the function takes its frame (guard_first in src/ir/build.rs,
+/// go-dfunc-guard in rules/lower/func.rules).
+fn front_test(prog: &Program, cond: &Expr, body: &[Stmt]) -> Option<Stmt> {
+    let (_, first_ret, _) = guard(body)?;
+    repeatable(prog, cond).then(|| Stmt::If {
+        cond: cond.clone(),
+        then: vec![first_ret],
+        els: Vec::new(),
+    })
 }
 
 /// A body that starts with a guard that returns, as a recursion's base case
